@@ -1,0 +1,19 @@
+package org.cmsim.cli;
+
+import java.nio.file.Path;
+import org.cmsim.io.ConfigReader;
+import org.cmsim.io.InputException;
+import org.cmsim.model.LanguageConfig;
+import picocli.CommandLine.Option;
+
+/** {@code --config FILE}: the language config a command works on. */
+final class ConfigOptions {
+
+    @Option(names = "--config", required = true, paramLabel = "FILE",
+            description = "Language config (JSON): corpus, features, cues, settings.")
+    Path file;
+
+    LanguageConfig language() throws InputException {
+        return ConfigReader.readLanguage(file);
+    }
+}

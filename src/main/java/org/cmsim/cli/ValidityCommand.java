@@ -1,0 +1,60 @@
+package org.cmsim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cmsim.io.CorpusReader;
+import org.cmsim.io.OutputDirectory;
+import org.cmsim.io.Table;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.SentenceCorpus;
+import org.cmsim.validity.CueValidity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validity", mixinStandardHelpOptions = true,
+        description = {"Cue availability, reliability, overall and conflict validity in a corpus.",
+            "Writes DIR/validity.csv and prints it as a table.",
+            "Example: cmsim validity --config configs/illustrative.json --out out/validity"})
+final class ValidityCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--corpus", paramLabel = "FILE", description = "Sentence corpus to use instead of the config's.")
+    Path corpus;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        LanguageConfig language = config.language();
+        if (corpus != null) {
+            language = language.withCorpus(corpus);
+        }
+        SentenceCorpus sentences = CorpusReader.read(language.corpus(), language.features());
+        Table table = validityTable(sentences, language);
+        try (OutputDirectory out = output.open()) {
+            out.writeCsv("validity.csv", table);
+            out.commit();
+        }
+        spec.commandLine().getOut().print(table.toText());
+        return Main.EXIT_OK;
+    }
+
+    static Table validityTable(SentenceCorpus corpus, LanguageConfig language) {
+        Table table = new Table("cue", "present", "availability", "reliability", "validity", "conflicts",
+                "conflict_validity");
+        for (CueValidity.Row row : CueValidity.of(corpus, language.cues())) {
+            table.add(row.cue(), row.present(), row.availability(), row.reliability(), row.validity(),
+                    row.conflicts(), row.conflictValidity());
+        }
+        return table;
+    }
+}

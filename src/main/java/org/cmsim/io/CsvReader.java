@@ -1,0 +1,175 @@
+package org.cmsim.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks) one record at a time,
+ * keeping line numbers for error messages. Lines that start with {@code #} are comments and blank
+ * lines are skipped; the first other line is the header, whose names must be distinct. A row with
+ * more or fewer fields than the header is an error, never padded or cut.
+ */
+public final class CsvReader implements AutoCloseable {
+
+    private final Path file;
+    private final BufferedReader reader;
+    private final List<String> header;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final long headerLine;
+    private long line;
+
+    private CsvReader(Path file, Reader source) throws InputException {
+        this.file = file;
+        this.reader = new BufferedReader(source, 1 << 16);
+        CsvRecord first = nextRecord();
+        if (first == null) {
+            throw InputException.in(file, "the file is empty: a header row is needed");
+        }
+        header = first.fields();
+        headerLine = first.line();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            if (name.isEmpty()) {
+                throw InputException.at(file, headerLine, "header column %d has no name", i + 1);
+            }
+            Integer earlier = columns.put(name, i);
+            if (earlier != null) {
+                throw InputException.at(file, headerLine, "duplicate column '%s' (columns %d and %d)",
+                        name, earlier + 1, i + 1);
+            }
+        }
+    }
+
+    /** Opens {@code file} (UTF-8, an initial byte-order mark ignored) and reads its header. */
+    public static CsvReader open(Path file) throws InputException {
+        try {
+            Reader source = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            source.mark(1);
+            if (source.read() != '\uFEFF') {
+                source.reset();
+            }
+            return new CsvReader(file, source);
+        } catch (NoSuchFileException e) {
+            throw InputException.in(file, "no such file");
+        } catch (IOException e) {
+            throw InputException.in(file, "cannot read: %s", e.getMessage());
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public long headerLine() {
+        return headerLine;
+    }
+
+    /** Index of the column called {@code name}, or -1 when the header has none. */
+    public int column(String name) {
+        return columns.getOrDefault(name, -1);
+    }
+
+    /** Index of a column the file must have. */
+    public int requireColumn(String name) throws InputException {
+        int index = column(name);
+        if (index < 0) {
+            throw InputException.at(file, headerLine, "missing required column '%s'", name);
+        }
+        return index;
+    }
+
+    /** The next data row, or null at the end of the file. */
+    public CsvRecord next() throws InputException {
+        CsvRecord record = nextRecord();
+        if (record != null && record.fields().size() != header.size()) {
+            throw InputException.at(file, record.line(), "row has %d fields but the header has %d",
+                    record.fields().size(), header.size());
+        }
+        return record;
+    }
+
+    private CsvRecord nextRecord() throws InputException {
+        try {
+            String text;
+            while ((text = reader.readLine()) != null) {
+                line++;
+                if (!text.isBlank() && !text.startsWith("#")) {
+                    return parse(text);
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits one record starting on the current line, reading further lines while a quote is open. */
+    private CsvRecord parse(String text) throws InputException, IOException {
+        long start = line;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int i = 0;
+        while (true) {
+            if (i == text.length()) {
+                if (!quoted) {
+                    break;
+                }
+                String more = reader.readLine();
+                if (more == null) {
+                    throw InputException.at(file, start, "a quoted field is never closed");
+                }
+                line++;
+                field.append('\n');
+                text = more;
+                i = 0;
+                continue;
+            }
+            char c = text.charAt(i++);
+            if (quoted) {
+                if (c == '"') {
+                    if (i < text.length() && text.charAt(i) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.length() == 0) {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c != '\r' || i != text.length()) {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return new CsvRecord(start, fields);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.cmsim.io;
+
+import java.nio.file.Path;
+
+/**
+ * Bad input data: a file that cmsim cannot read as what it should be. The message starts with the
+ * location, {@code file:line: }, so the user can jump to it; the CLI maps this to exit code 65.
+ */
+public final class InputException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String location;
+    private final String detail;
+
+    private InputException(String location, String detail) {
+        super(location + ": " + detail);
+        this.location = location;
+        this.detail = detail;
+    }
+
+    /** A problem at a line of a file (lines count from 1, as editors show them). */
+    public static InputException at(Path file, long line, String format, Object... args) {
+        return new InputException(file + ":" + line, String.format(format, args));
+    }
+
+    /** A problem with a whole file (it does not exist, it is empty, ...). */
+    public static InputException in(Path file, String format, Object... args) {
+        return new InputException(file.toString(), String.format(format, args));
+    }
+
+    /** {@code file:line} or {@code file}. */
+    public String location() {
+        return location;
+    }
+
+    /** The message without its location. */
+    public String detail() {
+        return detail;
+    }
+}

@@ -1,0 +1,64 @@
+package org.cmsim.model;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One language or experiment, as a config file declares it (interface.md, "Config"): the exposure
+ * corpus, optional choice data, the features and the cues. Paths are already resolved against the
+ * config file's folder.
+ */
+public record LanguageConfig(
+        Path file,
+        String name,
+        Path corpus,
+        Optional<Path> choices,
+        FeatureSpace features,
+        List<Cue> cues,
+        long seed,
+        LearnSettings learn,
+        AttentionSettings attention) {
+
+    public LanguageConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(choices, "choices");
+        Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(learn, "learn");
+        Objects.requireNonNull(attention, "attention");
+        cues = List.copyOf(cues);
+        Set<String> names = new HashSet<>();
+        int orderCues = 0;
+        for (Cue cue : cues) {
+            if (!names.add(cue.name())) {
+                throw new IllegalArgumentException("cue " + cue.name() + " is declared twice");
+            }
+            if (cue.name().startsWith("order=")) {
+                throw new IllegalArgumentException("cue names starting with 'order=' are reserved for order levels");
+            }
+            orderCues += cue instanceof OrderCue ? 1 : 0;
+        }
+        if (orderCues > 1) {
+            throw new IllegalArgumentException("at most one order cue may be declared");
+        }
+    }
+
+    /** The cues other than word order: the ones that become single parameters of the choice rules. */
+    public List<Cue> featureCues() {
+        return cues.stream().filter(cue -> !(cue instanceof OrderCue)).toList();
+    }
+
+    /** A copy that reads a different corpus (the {@code --corpus} option). */
+    public LanguageConfig withCorpus(Path other) {
+        return new LanguageConfig(file, name, other, choices, features, cues, seed, learn, attention);
+    }
+
+    /** A copy that reads different choice data (the {@code --choices} option). */
+    public LanguageConfig withChoices(Path other) {
+        return new LanguageConfig(file, name, corpus, Optional.of(other), features, cues, seed, learn, attention);
+    }
+}

@@ -1,0 +1,64 @@
+package org.cmsim.model;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Word order as a single cue, for cue validity. The multiplicative rule gives every order level its
+ * own parameter ({@code order=NVN}, ...); to count availability and reliability the cue needs a
+ * direction per level instead. cmsim takes it from the corpus: a level that the config does not
+ * declare neutral points to the slot that is the agent in the majority of that level's sentences
+ * (weighted by count); a level with a tie, or absent from the corpus, is neutral.
+ * See {@link #withMajorityDirections}.
+ */
+public record OrderCue(String name, Set<Order> neutral, Map<Order, Integer> levelDirections) implements Cue {
+
+    public OrderCue {
+        Objects.requireNonNull(name, "name");
+        neutral = neutral.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(neutral));
+        levelDirections = Map.copyOf(levelDirections);
+        for (Map.Entry<Order, Integer> entry : levelDirections.entrySet()) {
+            int direction = entry.getValue();
+            if (direction < -1 || direction > 1) {
+                throw new IllegalArgumentException("order direction must be -1, 0 or +1");
+            }
+            if (direction != 0 && neutral.contains(entry.getKey())) {
+                throw new IllegalArgumentException("order level " + entry.getKey() + " is declared neutral");
+            }
+        }
+    }
+
+    /** An order cue whose level directions are not yet known: it is absent everywhere until resolved. */
+    public static OrderCue unresolved(String name, Set<Order> neutral) {
+        return new OrderCue(name, neutral, Map.of());
+    }
+
+    /** This cue with each non-neutral level pointing to its majority agent in {@code corpus}. */
+    public OrderCue withMajorityDirections(SentenceCorpus corpus) {
+        Map<Order, long[]> agents = new EnumMap<>(Order.class);
+        for (Sentence sentence : corpus.sentences()) {
+            long[] tally = agents.computeIfAbsent(sentence.order(), o -> new long[2]);
+            tally[sentence.agent() == Slot.N1 ? 0 : 1] += sentence.count();
+        }
+        Map<Order, Integer> directions = new EnumMap<>(Order.class);
+        agents.forEach((order, tally) -> {
+            if (!neutral.contains(order)) {
+                directions.put(order, Long.compare(tally[0], tally[1]));
+            }
+        });
+        return new OrderCue(name, neutral, directions);
+    }
+
+    @Override
+    public int direction(Stimulus stimulus) {
+        return levelDirections.getOrDefault(stimulus.order(), 0);
+    }
+
+    @Override
+    public String kind() {
+        return "order";
+    }
+}
