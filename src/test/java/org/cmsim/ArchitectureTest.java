@@ -1,0 +1,57 @@
+package org.cmsim;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies between packages point one way: the domain model at the bottom, I/O and the models
+ * above it, comparison and reporting above those, the CLI on top and depended on by nothing.
+ */
+class ArchitectureTest {
+
+    /** Which cmsim packages each package may import. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "model", Set.of(),
+            "io", Set.of("model"),
+            "validity", Set.of("model"),
+            "competition", Set.of("model", "validity"),
+            "attention", Set.of("model", "competition"),
+            "cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "report", "conllu"));
+
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.cmsim\\.(\\w+)\\.", Pattern.MULTILINE);
+
+    @Test
+    void packagesDependOnlyDownward() throws IOException {
+        Path root = Path.of("src/main/java/org/cmsim");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String pkg = root.relativize(file).getName(0).toString();
+                Set<String> allowed = ALLOWED.get(pkg);
+                if (allowed == null) {
+                    violations.add(file + ": package '" + pkg + "' has no place in ArchitectureTest.ALLOWED");
+                    continue;
+                }
+                Matcher imports = IMPORT.matcher(Files.readString(file));
+                while (imports.find()) {
+                    String target = imports.group(1);
+                    if (!target.equals(pkg) && !allowed.contains(target)) {
+                        violations.add(file + ": " + pkg + " imports " + target);
+                    }
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+}
