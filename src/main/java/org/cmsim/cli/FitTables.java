@@ -1,0 +1,122 @@
+package org.cmsim.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cmsim.competition.Counts;
+import org.cmsim.competition.Design;
+import org.cmsim.competition.GoodnessOfFit;
+import org.cmsim.competition.ModelComparison;
+import org.cmsim.competition.MultiplicativeRule;
+import org.cmsim.competition.RuleFit;
+import org.cmsim.io.StimulusFormat;
+import org.cmsim.io.Table;
+import org.cmsim.model.FeatureSpace;
+
+/** The tables and JSON that {@code fit} (and {@code run}) write for a model comparison. */
+final class FitTables {
+
+    static final List<String> STRENGTH_COLUMNS = List.of("rule", "parameter", "estimate", "se", "ci_low", "ci_high",
+            "boot_low", "boot_high", "strength", "note");
+
+    private FitTables() {
+    }
+
+    /** strengths.csv: one row per rule and parameter; {@code strength} = 1/(1+e^-w) for the multiplicative rule. */
+    static Table strengths(ModelComparison.Result result, List<String> prefix, List<Object> prefixCells) {
+        List<String> columns = new ArrayList<>(prefix);
+        columns.addAll(STRENGTH_COLUMNS);
+        Table table = new Table(columns);
+        for (ModelComparison.RuleResult rule : result.rules()) {
+            RuleFit fit = rule.fit();
+            boolean multiplicative = fit.rule().equals("multiplicative");
+            for (int j = 0; j < fit.parameters().size(); j++) {
+                List<Object> cells = new ArrayList<>(prefixCells);
+                cells.add(fit.rule());
+                cells.add(fit.parameters().get(j));
+                cells.add(fit.estimates()[j]);
+                cells.add(fit.se()[j]);
+                cells.add(fit.waldLow(j));
+                cells.add(fit.waldHigh(j));
+                cells.add(rule.bootLow()[j]);
+                cells.add(rule.bootHigh()[j]);
+                cells.add(multiplicative && !fit.parameters().get(j).startsWith("order=")
+                        ? MultiplicativeRule.strength(fit.estimates()[j]) : Double.NaN);
+                cells.add(fit.notes().get(j));
+                table.add(cells.toArray());
+            }
+        }
+        return table;
+    }
+
+    static Table strengths(ModelComparison.Result result) {
+        return strengths(result, List.of(), List.of());
+    }
+
+    /** predictions.csv in long form: one row per condition and rule. */
+    static Table predictions(ModelComparison.Result result, FeatureSpace space) {
+        List<String> columns = new ArrayList<>(StimulusFormat.columns(space));
+        columns.addAll(List.of("trials", "n1_choices", "observed", "rule", "predicted"));
+        Table table = new Table(columns);
+        Design design = result.design();
+        Counts counts = result.counts();
+        for (ModelComparison.RuleResult rule : result.rules()) {
+            for (int i = 0; i < design.rows(); i++) {
+                List<Object> cells = new ArrayList<>(StimulusFormat.cells(space, design.stimuli().get(i)));
+                cells.add(counts.trials()[i]);
+                cells.add(counts.n1()[i]);
+                cells.add(counts.proportion(i));
+                cells.add(rule.fit().rule());
+                cells.add(rule.fit().predicted()[i]);
+                table.add(cells.toArray());
+            }
+        }
+        return table;
+    }
+
+    /** The comparison as a small table for the terminal and for subject-fit.csv. */
+    static Table goodness(ModelComparison.Result result, List<String> prefix, List<Object> prefixCells) {
+        List<String> columns = new ArrayList<>(prefix);
+        columns.addAll(List.of("rule", "logLik", "G2", "df", "AIC", "BIC", "akaikeWeight", "rmse", "r", "cvLogLik"));
+        Table table = new Table(columns);
+        for (ModelComparison.RuleResult rule : result.rules()) {
+            GoodnessOfFit g = rule.goodness();
+            List<Object> cells = new ArrayList<>(prefixCells);
+            cells.addAll(List.of(rule.fit().rule(), g.logLik(), g.g2(), g.df(), g.aic(), g.bic(), rule.akaikeWeight(),
+                    g.rmse(), g.r(), rule.cvLogLik()));
+            table.add(cells.toArray());
+        }
+        return table;
+    }
+
+    /** fit.json's per-rule block: the contract's numbers plus k, convergence and warnings. */
+    static Map<String, Object> rulesJson(ModelComparison.Result result) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        for (ModelComparison.RuleResult rule : result.rules()) {
+            GoodnessOfFit g = rule.goodness();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("logLik", Json.number(g.logLik()));
+            entry.put("G2", Json.number(g.g2()));
+            entry.put("df", g.df());
+            entry.put("AIC", Json.number(g.aic()));
+            entry.put("BIC", Json.number(g.bic()));
+            entry.put("akaikeWeight", Json.number(rule.akaikeWeight()));
+            entry.put("rmse", Json.number(g.rmse()));
+            entry.put("r", Json.number(g.r()));
+            entry.put("k", rule.fit().freeParameters());
+            entry.put("cvLogLik", Json.number(rule.cvLogLik()));
+            entry.put("converged", rule.fit().converged());
+            Map<String, String> warnings = new LinkedHashMap<>();
+            for (int j = 0; j < rule.fit().parameters().size(); j++) {
+                String note = rule.fit().notes().get(j);
+                if (!note.isEmpty()) {
+                    warnings.put(rule.fit().parameters().get(j), note);
+                }
+            }
+            entry.put("warnings", warnings);
+            rules.put(rule.fit().rule(), entry);
+        }
+        return rules;
+    }
+}

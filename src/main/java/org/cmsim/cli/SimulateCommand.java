@@ -1,0 +1,112 @@
+package org.cmsim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cmsim.competition.ChoiceRule;
+import org.cmsim.competition.Design;
+import org.cmsim.competition.Simulator;
+import org.cmsim.io.DesignReader;
+import org.cmsim.io.OutputDirectory;
+import org.cmsim.io.StimulusFormat;
+import org.cmsim.io.Table;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.Stimulus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Simulated participants choosing the agent under a choice rule, on a design file.",
+            "Writes DIR/choices.csv (trial-level choice data) and DIR/participants.csv (each",
+            "participant's generating parameters).",
+            "Example: cmsim simulate --config configs/illustrative.json --design corpora/illustrative/design.csv"
+                + " --param order=NVN=2 --param order=NNV=-0.5 --param order=VNN=0.5 --param animacy=1"
+                + " --param agreement=1.5 --subjects 20 --trials 10 --out out/sim"})
+final class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--design", required = true, paramLabel = "FILE",
+            description = "Conditions to present: a CSV with order and feature columns.")
+    Path design;
+
+    @Option(names = "--rule", defaultValue = "multiplicative", paramLabel = "RULE",
+            description = "multiplicative, additive or hierarchy (default: ${DEFAULT-VALUE}).")
+    String rule;
+
+    @Mixin
+    ParameterOptions parameters;
+
+    @Option(names = "--subjects", defaultValue = "20", paramLabel = "N", description = "Participants (default: ${DEFAULT-VALUE}).")
+    int subjects;
+
+    @Option(names = "--trials", defaultValue = "10", paramLabel = "N",
+            description = "Trials per condition and participant (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--sd", defaultValue = "0", paramLabel = "SD",
+            description = "Between-participant SD of the continuous parameters (default: none).")
+    double sd;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the config's).")
+    Long seed;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        if (subjects < 1 || trials < 1 || !(sd >= 0)) {
+            throw new ParameterException(spec.commandLine(), "--subjects and --trials must be positive, --sd >= 0");
+        }
+        ChoiceRule chosen = rule.equals("all") ? null : FitCommand.rules(spec, rule).get(0);
+        if (chosen == null) {
+            throw new ParameterException(spec.commandLine(), "--rule: simulate needs one rule, not 'all'");
+        }
+        LanguageConfig language = config.language();
+        List<Stimulus> stimuli = DesignReader.read(design, language.features());
+        Design matrix = Design.of(stimuli, language.cues());
+        double[] values = parameters.resolve(spec, chosen, matrix);
+        List<Simulator.Participant> sample = Simulator.simulate(chosen, matrix, values, subjects, trials, sd,
+                seed == null ? language.seed() : seed);
+
+        List<String> columns = new ArrayList<>(List.of("subject", "trial"));
+        columns.addAll(StimulusFormat.columns(language.features()));
+        columns.add("choice");
+        Table choices = new Table(columns);
+        Table generating = new Table("subject", "parameter", "value");
+        List<String> names = chosen.parameters(matrix);
+        for (Simulator.Participant participant : sample) {
+            int trial = 0;
+            for (int i = 0; i < matrix.rows(); i++) {
+                List<Object> stimulus = StimulusFormat.cells(language.features(), stimuli.get(i));
+                for (boolean choseN1 : participant.choices()[i]) {
+                    List<Object> cells = new ArrayList<>(List.of(participant.id(), ++trial));
+                    cells.addAll(stimulus);
+                    cells.add(choseN1 ? "n1" : "n2");
+                    choices.add(cells.toArray());
+                }
+            }
+            for (int j = 0; j < names.size(); j++) {
+                generating.add(participant.id(), names.get(j), participant.parameters()[j]);
+            }
+        }
+        try (OutputDirectory out = output.open()) {
+            out.writeCsv("choices.csv", choices);
+            out.writeCsv("participants.csv", generating);
+            out.commit();
+        }
+        spec.commandLine().getOut().printf("simulated %d participants x %d conditions x %d trials (%s rule) -> %s%n",
+                subjects, matrix.rows(), trials, chosen.name(), output.out.resolve("choices.csv"));
+        return Main.EXIT_OK;
+    }
+}

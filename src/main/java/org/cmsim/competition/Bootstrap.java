@@ -1,0 +1,56 @@
+package org.cmsim.competition;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Parametric-free bootstrap of a rule's estimates: each replicate resamples the trials within every
+ * condition (with replacement, so the n1 count is Binomial(trials, observed proportion)) and refits.
+ * Percentile intervals (Efron &amp; Tibshirani 1993, ch. 13) come from the replicates' quantiles.
+ * Replicate r draws from its own seed, derived in sequence from the run's seed, so the results do
+ * not depend on the number of threads.
+ */
+public final class Bootstrap {
+
+    private Bootstrap() {
+    }
+
+    /** Estimates of each replicate: [replicate][parameter]. */
+    public static double[][] replicates(ChoiceRule rule, Design design, Counts counts, RuleFit full,
+                                        int replicates, long seed, int threads) {
+        long[] seeds = Sampling.seeds(seed, replicates);
+        List<double[]> results = Parallel.map(replicates, threads, r -> {
+            Counts resampled = resample(counts, new SplittableRandom(seeds[r]));
+            RuleFit fit = rule instanceof MultiplicativeRule multiplicative
+                    ? multiplicative.fit(design, resampled, full.estimates())
+                    : rule.fit(design, resampled);
+            return fit.estimates();
+        });
+        return results.toArray(new double[0][]);
+    }
+
+    static Counts resample(Counts counts, SplittableRandom random) {
+        long[] n1 = new long[counts.size()];
+        for (int i = 0; i < n1.length; i++) {
+            n1[i] = Sampling.binomial(random, counts.trials()[i], counts.proportion(i));
+        }
+        return new Counts(counts.trials().clone(), n1);
+    }
+
+    /**
+     * The q-quantile of one parameter's replicates (type 7 of Hyndman &amp; Fan 1996, R's default),
+     * ignoring undefined values; NaN when none is defined.
+     */
+    public static double percentile(double[][] replicates, int parameter, double q) {
+        double[] values = Arrays.stream(replicates).mapToDouble(r -> r[parameter]).filter(v -> !Double.isNaN(v))
+                .sorted().toArray();
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double h = (values.length - 1) * q;
+        int low = (int) Math.floor(h);
+        int high = Math.min(low + 1, values.length - 1);
+        return values[low] + (h - low) * (values[high] - values[low]);
+    }
+}

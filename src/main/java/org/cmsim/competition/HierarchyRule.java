@@ -1,0 +1,219 @@
+package org.cmsim.competition;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The hierarchy (lexicographic) rule: cues are ranked, and the highest-ranked cue that is present
+ * decides; word order, which is present in every sentence, decides when no cue ranked above it is.
+ * The listener lapses with probability lapse and then guesses:
+ * <pre>
+ *   P(n1) = 1 - lapse/2   when the deciding cue points to n1
+ *         = lapse/2       when it points to n2
+ * </pre>
+ * Parameters: each order level's direction (+1 or -1, the majority choice in that level's
+ * conditions that order decides), each cue's rank (1 = decides first; empty for cues ranked below
+ * order, which never decide), and the lapse rate, whose maximum-likelihood value given the ranking
+ * is 2 x (wrong decided choices) / (all choices).
+ *
+ * <p>The ranking is found by exhaustive search over every ordered set of cues placed above order
+ * (for up to {@value #EXHAUSTIVE_LIMIT} cues: at most 13,700 rankings); with more cues, by greedy
+ * insertion. Ties in likelihood go to the shorter ranking. For information criteria the rule counts
+ * one parameter for the lapse, one per order level and one per cue ranked above order.
+ */
+public final class HierarchyRule implements ChoiceRule {
+
+    static final int EXHAUSTIVE_LIMIT = 7;
+    public static final String LAPSE = "lapse";
+
+    @Override
+    public String name() {
+        return "hierarchy";
+    }
+
+    @Override
+    public List<String> parameters(Design design) {
+        List<String> names = new ArrayList<>(design.parameters());
+        names.add(LAPSE);
+        return names;
+    }
+
+    /** A ranking's fit: which cues rank above order, order directions, and the decided choice counts. */
+    private record Ranking(int[] aboveOrder, int[] levelDirection, long correct, long wrong) {
+        double logLikelihood() {
+            long decided = correct + wrong;
+            if (decided == 0 || wrong >= correct) {
+                return decided * Math.log(0.5);
+            }
+            // C ln(C/D) + W ln(W/D), skipping 0 ln 0 = 0
+            double sum = correct * Math.log((double) correct / decided);
+            if (wrong > 0) {
+                sum += wrong * Math.log((double) wrong / decided);
+            }
+            return sum;
+        }
+
+        double lapse() {
+            long decided = correct + wrong;
+            return decided == 0 ? 1 : Math.min(1, 2.0 * wrong / decided);
+        }
+    }
+
+    @Override
+    public RuleFit fit(Design design, Counts counts) {
+        int m = design.cues().size();
+        Ranking best = m <= EXHAUSTIVE_LIMIT
+                ? exhaustive(design, counts, new int[0], new boolean[m], null)
+                : greedy(design, counts);
+        double lapse = best.lapse();
+        int levels = design.levels().size();
+        double[] estimates = new double[levels + m + 1];
+        double[] se = new double[estimates.length];
+        Arrays.fill(se, Double.NaN);
+        List<String> notes = new ArrayList<>();
+        for (int l = 0; l < levels; l++) {
+            estimates[l] = best.levelDirection()[l];
+            notes.add("");
+        }
+        for (int c = 0; c < m; c++) {
+            estimates[levels + c] = Double.NaN;
+            notes.add("ranked below order: never decides");
+        }
+        for (int r = 0; r < best.aboveOrder().length; r++) {
+            estimates[levels + best.aboveOrder()[r]] = r + 1;
+            notes.set(levels + best.aboveOrder()[r], "");
+        }
+        estimates[levels + m] = lapse;
+        long decided = best.correct() + best.wrong();
+        if (lapse > 0 && lapse < 1) {
+            double q = 1 - lapse / 2;
+            se[levels + m] = 2 * Math.sqrt(q * (1 - q) / decided);
+        }
+        notes.add(lapse > 0 && lapse < 1 ? "" : "at its bound: se undefined");
+        double[] predicted = predict(design, estimates);
+        return new RuleFit(name(), parameters(design), estimates, se, predicted, counts.logLikelihood(predicted),
+                1 + levels + best.aboveOrder().length, notes, true);
+    }
+
+    private Ranking exhaustive(Design design, Counts counts, int[] prefix, boolean[] used, Ranking best) {
+        Ranking here = evaluate(design, counts, prefix);
+        if (best == null || here.logLikelihood() > best.logLikelihood() + 1e-9) {
+            best = here;
+        }
+        for (int c = 0; c < used.length; c++) {
+            if (!used[c]) {
+                used[c] = true;
+                int[] longer = Arrays.copyOf(prefix, prefix.length + 1);
+                longer[prefix.length] = c;
+                best = exhaustive(design, counts, longer, used, best);
+                used[c] = false;
+            }
+        }
+        return best;
+    }
+
+    private Ranking greedy(Design design, Counts counts) {
+        int[] ranking = new int[0];
+        boolean[] used = new boolean[design.cues().size()];
+        Ranking best = evaluate(design, counts, ranking);
+        boolean improved = true;
+        while (improved) {
+            improved = false;
+            Ranking bestNext = best;
+            int bestCue = -1;
+            for (int c = 0; c < used.length; c++) {
+                if (used[c]) {
+                    continue;
+                }
+                int[] longer = Arrays.copyOf(ranking, ranking.length + 1);
+                longer[ranking.length] = c;
+                Ranking next = evaluate(design, counts, longer);
+                if (next.logLikelihood() > bestNext.logLikelihood() + 1e-9) {
+                    bestNext = next;
+                    bestCue = c;
+                }
+            }
+            if (bestCue >= 0) {
+                used[bestCue] = true;
+                ranking = bestNext.aboveOrder();
+                best = bestNext;
+                improved = true;
+            }
+        }
+        return best;
+    }
+
+    /** Counts the choices each ranking decides correctly, giving order the majority direction per level. */
+    private static Ranking evaluate(Design design, Counts counts, int[] aboveOrder) {
+        int levels = design.levels().size();
+        long correct = 0;
+        long wrong = 0;
+        long[][] byLevel = new long[levels][2];   // choices of n1, n2 where order decides
+        for (int i = 0; i < design.rows(); i++) {
+            long n1 = counts.n1()[i];
+            long n2 = counts.trials()[i] - n1;
+            int decision = decidingDirection(design, i, aboveOrder);
+            if (decision > 0) {
+                correct += n1;
+                wrong += n2;
+            } else if (decision < 0) {
+                correct += n2;
+                wrong += n1;
+            } else {
+                byLevel[design.level(i)][0] += n1;
+                byLevel[design.level(i)][1] += n2;
+            }
+        }
+        int[] direction = new int[levels];
+        for (int l = 0; l < levels; l++) {
+            direction[l] = byLevel[l][0] >= byLevel[l][1] ? +1 : -1;
+            correct += Math.max(byLevel[l][0], byLevel[l][1]);
+            wrong += Math.min(byLevel[l][0], byLevel[l][1]);
+        }
+        return new Ranking(aboveOrder, direction, correct, wrong);
+    }
+
+    /** The direction of the first cue in the ranking present in row i, or 0 when order must decide. */
+    private static int decidingDirection(Design design, int i, int[] aboveOrder) {
+        for (int c : aboveOrder) {
+            int d = design.direction(i, c);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return 0;
+    }
+
+    /** Only the lapse rate is continuous; directions and ranks are discrete. */
+    @Override
+    public boolean isContinuous(Design design, int parameter) {
+        return parameter == design.parameterCount();
+    }
+
+    @Override
+    public double[] predict(Design design, double[] parameters) {
+        int levels = design.levels().size();
+        int m = design.cues().size();
+        double lapse = parameters[levels + m];
+        Integer[] ranked = new Integer[m];
+        int count = 0;
+        for (int c = 0; c < m; c++) {
+            if (!Double.isNaN(parameters[levels + c])) {
+                ranked[count++] = c;
+            }
+        }
+        Integer[] order = Arrays.copyOf(ranked, count);
+        Arrays.sort(order, (a, b) -> Double.compare(parameters[levels + a], parameters[levels + b]));
+        int[] aboveOrder = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        double[] p = new double[design.rows()];
+        for (int i = 0; i < p.length; i++) {
+            int decision = decidingDirection(design, i, aboveOrder);
+            if (decision == 0) {
+                decision = (int) Math.signum(parameters[design.level(i)]);
+            }
+            p[i] = decision > 0 ? 1 - lapse / 2 : decision < 0 ? lapse / 2 : 0.5;
+        }
+        return p;
+    }
+}

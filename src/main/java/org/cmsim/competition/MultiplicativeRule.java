@@ -1,0 +1,177 @@
+package org.cmsim.competition;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The multiplicative rule (McDonald &amp; MacWhinney 1989; the Luce choice / FLMP form of Massaro):
+ * P(n1) = prod_c s_c(n1) / (prod_c s_c(n1) + prod_c s_c(n2)), which is the logistic model
+ * <pre>
+ *   logit P(n1) = w_order(level) + sum_c w_c d_c        (d_c = +1, -1 or 0: the cue's direction)
+ * </pre>
+ * with weights in log-odds units and no other intercept. On the literature's 0.5..1 scale a
+ * weight is the strength s = 1 / (1 + e^-w) ({@link #strength}).
+ *
+ * <p>Fitted by Newton-Raphson on the binomial log-likelihood; standard errors come from the
+ * observed information, sum_i n_i p_i (1 - p_i) x_i x_i^T, which equals the expected information for
+ * the logistic link. Parameters whose estimate does not exist ({@link Separation}) get a weak
+ * Normal(0, 2.5^2) prior, after the default scale of Gelman, Jakulin, Pittau &amp; Su (2008), and a
+ * note saying so; the others are plain maximum likelihood.
+ */
+public final class MultiplicativeRule implements ChoiceRule {
+
+    /** Prior standard deviation (log-odds) that bounds a parameter the data cannot bound. */
+    public static final double PRIOR_SD = 2.5;
+    static final String PRIOR_NOTE = "; estimate bounded by a Normal(0, 2.5^2) prior";
+    private static final int MAX_ITERATIONS = 200;
+    private static final double STEP_TOLERANCE = 1e-12;
+
+    @Override
+    public String name() {
+        return "multiplicative";
+    }
+
+    @Override
+    public List<String> parameters(Design design) {
+        return design.parameters();
+    }
+
+    /** The strength on the 0.5..1 scale of a weight w in log-odds: s = 1 / (1 + e^-w). */
+    public static double strength(double weight) {
+        return 1 / (1 + Math.exp(-weight));
+    }
+
+    @Override
+    public double[] predict(Design design, double[] w) {
+        double[] p = new double[design.rows()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = logistic(LinearAlgebra.dot(design.row(i), w));
+        }
+        return p;
+    }
+
+    @Override
+    public RuleFit fit(Design design, Counts counts) {
+        return fit(design, counts, new double[design.parameterCount()]);
+    }
+
+    /** Fits from a starting point (a bootstrap replicate starts from the full-data estimate). */
+    RuleFit fit(Design design, Counts counts, double[] start) {
+        Separation.Diagnosis diagnosis = Separation.diagnose(design, counts);
+        int k = design.parameterCount();
+        double[] precision = new double[k];
+        String[] notes = new String[k];
+        for (int j = 0; j < k; j++) {
+            precision[j] = diagnosis.flagged(j) ? 1 / (PRIOR_SD * PRIOR_SD) : 0;
+            notes[j] = diagnosis.flagged(j) ? diagnosis.notes()[j] + PRIOR_NOTE : "";
+        }
+        double[] w = start.clone();
+        boolean converged = false;
+        double objective = penalisedLogLikelihood(design, counts, w, precision);
+        for (int iteration = 0; iteration < MAX_ITERATIONS && !converged; iteration++) {
+            double[][] information = new double[k][k];
+            double[] gradient = new double[k];
+            scoreAndInformation(design, counts, w, precision, gradient, information);
+            double[][] factor = LinearAlgebra.cholesky(information);
+            if (factor == null) {
+                break;
+            }
+            double[] step = LinearAlgebra.solve(factor, gradient);
+            // Newton step, halved until the penalised log-likelihood does not fall.
+            double scale = 1;
+            double[] next = new double[k];
+            double nextObjective;
+            do {
+                for (int j = 0; j < k; j++) {
+                    next[j] = w[j] + scale * step[j];
+                }
+                nextObjective = penalisedLogLikelihood(design, counts, next, precision);
+                scale /= 2;
+            } while (nextObjective < objective - 1e-12 * Math.abs(objective) && scale > 1e-10);
+            double largestStep = 0;
+            for (int j = 0; j < k; j++) {
+                largestStep = Math.max(largestStep, Math.abs(next[j] - w[j]));
+            }
+            w = next.clone();
+            objective = nextObjective;
+            converged = largestStep < STEP_TOLERANCE * Math.max(1, maxAbs(w));
+        }
+        double[][] information = new double[k][k];
+        scoreAndInformation(design, counts, w, precision, new double[k], information);
+        double[][] factor = LinearAlgebra.cholesky(information);
+        double[] se = new double[k];
+        if (factor == null) {
+            Arrays.fill(se, Double.NaN);
+        } else {
+            double[][] covariance = LinearAlgebra.inverse(factor);
+            for (int j = 0; j < k; j++) {
+                se[j] = Math.sqrt(covariance[j][j]);
+            }
+        }
+        double[] predicted = predict(design, w);
+        return new RuleFit(name(), design.parameters(), w, se, predicted, counts.logLikelihood(predicted), k,
+                Arrays.asList(notes), converged);
+    }
+
+    /**
+     * Gradient of the penalised log-likelihood, g = sum_i (k_i - n_i p_i) x_i - P w, and the
+     * information matrix, I = sum_i n_i p_i (1 - p_i) x_i x_i^T + P (P = diag(precision)).
+     */
+    static void scoreAndInformation(Design design, Counts counts, double[] w, double[] precision,
+                                    double[] gradient, double[][] information) {
+        int k = w.length;
+        for (int i = 0; i < design.rows(); i++) {
+            long n = counts.trials()[i];
+            if (n == 0) {
+                continue;
+            }
+            double[] x = design.row(i);
+            double p = logistic(LinearAlgebra.dot(x, w));
+            double residual = counts.n1()[i] - n * p;
+            double weight = n * p * (1 - p);
+            for (int a = 0; a < k; a++) {
+                if (x[a] == 0) {
+                    continue;
+                }
+                gradient[a] += residual * x[a];
+                for (int b = 0; b < k; b++) {
+                    information[a][b] += weight * x[a] * x[b];
+                }
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            gradient[j] -= precision[j] * w[j];
+            information[j][j] += precision[j];
+        }
+    }
+
+    static double penalisedLogLikelihood(Design design, Counts counts, double[] w, double[] precision) {
+        double sum = 0;
+        for (int i = 0; i < design.rows(); i++) {
+            double eta = LinearAlgebra.dot(design.row(i), w);
+            // ln p = -ln(1 + e^-eta), ln(1 - p) = -ln(1 + e^eta), computed without overflow.
+            sum -= counts.n1()[i] * softplus(-eta) + (counts.trials()[i] - counts.n1()[i]) * softplus(eta);
+        }
+        for (int j = 0; j < w.length; j++) {
+            sum -= 0.5 * precision[j] * w[j] * w[j];
+        }
+        return sum;
+    }
+
+    /** ln(1 + e^x) without overflow. */
+    static double softplus(double x) {
+        return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+    }
+
+    static double logistic(double eta) {
+        return eta >= 0 ? 1 / (1 + Math.exp(-eta)) : Math.exp(eta) / (1 + Math.exp(eta));
+    }
+
+    private static double maxAbs(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m = Math.max(m, Math.abs(x));
+        }
+        return m;
+    }
+}

@@ -1,0 +1,38 @@
+package org.cmsim.io;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads one rule's estimates from a strengths.csv written by {@code cmsim fit} (columns rule, parameter, estimate). */
+public final class StrengthsReader {
+
+    private StrengthsReader() {
+    }
+
+    public static Map<String, Double> read(Path file, String rule) throws InputException {
+        try (CsvReader csv = CsvReader.open(file)) {
+            int ruleColumn = csv.requireColumn("rule");
+            int parameterColumn = csv.requireColumn("parameter");
+            int estimateColumn = csv.requireColumn("estimate");
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
+                if (!record.field(ruleColumn).strip().equals(rule)) {
+                    continue;
+                }
+                String text = record.field(estimateColumn).strip();
+                double value;
+                try {
+                    value = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    throw InputException.at(file, record.line(), "column estimate: '%s' is not a number", text);
+                }
+                values.put(record.field(parameterColumn).strip(), value);
+            }
+            if (values.isEmpty()) {
+                throw InputException.in(file, "no rows for rule '%s'", rule);
+            }
+            return values;
+        }
+    }
+}
