@@ -1,0 +1,137 @@
+package org.cmsim.competition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MultiplicativeRuleTest {
+
+    private static final double ESTIMATE_TOLERANCE = 1e-6;
+    private static final double SE_TOLERANCE = 1e-4;
+    private static final double GRADIENT_TOLERANCE = 1e-6;
+
+    /** Reference values from src/test/resources/golden/multiplicative_reference.py (SciPy). */
+    @Test
+    void fitMatchesIndependentReference() throws Exception {
+        Fixtures.ModelInput golden = Fixtures.golden();
+        RuleFit fit = new MultiplicativeRule().fit(golden.design(), golden.counts());
+        List<String> reference = Files.readAllLines(Path.of("src/test/resources/golden/multiplicative_reference.csv"));
+        int checked = 0;
+        for (String line : reference.subList(1, reference.size())) {
+            String[] cells = line.split(",", -1);
+            if (cells[0].equals("logLik")) {
+                assertEquals(Double.parseDouble(cells[1]), fit.logLik(), ESTIMATE_TOLERANCE);
+                continue;
+            }
+            assertEquals(Double.parseDouble(cells[1]), fit.estimate(cells[0]), ESTIMATE_TOLERANCE, cells[0]);
+            assertEquals(Double.parseDouble(cells[2]), fit.se(cells[0]), SE_TOLERANCE, cells[0]);
+            checked++;
+        }
+        assertEquals(5, checked);
+        assertTrue(fit.converged());
+        assertFalse(fit.flagged(), "one condition at 40/40 is not separation: " + fit.notes());
+    }
+
+    @Test
+    void scoreMatchesFiniteDifferencesOfLogLikelihood() throws Exception {
+        Fixtures.ModelInput golden = Fixtures.golden();
+        double[] w = {0.7, -0.3, 0.2, 0.5, -0.8};
+        double[] precision = {0, 0, 0.16, 0, 0.16};
+        double[] gradient = new double[w.length];
+        double[][] information = new double[w.length][w.length];
+        MultiplicativeRule.scoreAndInformation(golden.design(), golden.counts(), w, precision, gradient, information);
+        double h = 1e-5;
+        for (int j = 0; j < w.length; j++) {
+            double[] up = w.clone();
+            double[] down = w.clone();
+            up[j] += h;
+            down[j] -= h;
+            double numeric = (MultiplicativeRule.penalisedLogLikelihood(golden.design(), golden.counts(), up, precision)
+                    - MultiplicativeRule.penalisedLogLikelihood(golden.design(), golden.counts(), down, precision))
+                    / (2 * h);
+            assertEquals(numeric, gradient[j], GRADIENT_TOLERANCE * Math.max(1, Math.abs(numeric)), "d/dw" + j);
+            // The information is minus the derivative of the score.
+            double[] gradientUp = new double[w.length];
+            double[] gradientDown = new double[w.length];
+            MultiplicativeRule.scoreAndInformation(golden.design(), golden.counts(), up, precision, gradientUp,
+                    new double[w.length][w.length]);
+            MultiplicativeRule.scoreAndInformation(golden.design(), golden.counts(), down, precision, gradientDown,
+                    new double[w.length][w.length]);
+            for (int i = 0; i < w.length; i++) {
+                double numericInformation = -(gradientUp[i] - gradientDown[i]) / (2 * h);
+                assertEquals(numericInformation, information[i][j],
+                        GRADIENT_TOLERANCE * Math.max(1, Math.abs(numericInformation)), "I[" + i + "][" + j + "]");
+            }
+        }
+    }
+
+    @Test
+    void strengthIsTheLogisticOfTheWeight() {
+        assertEquals(0.5, MultiplicativeRule.strength(0), 0);
+        assertEquals(1 / (1 + Math.exp(-2)), MultiplicativeRule.strength(2), 1e-15);
+    }
+
+    @Test
+    void conditionAtHundredPercentThatACueCanChaseIsFlaggedAndBounded() throws Exception {
+        Design design = Fixtures.factorialDesign();
+        double[] p = new MultiplicativeRule().predict(design, new double[] {1, -0.5, 0.3, 0.8, 1.0});
+        Counts counts = Fixtures.expected(p, 20);
+        long[] n1 = counts.n1();
+        // Whenever agreement points to n1 every choice is n1, whenever it points to n2 none is:
+        // agreement separates the data, and its weight has no finite maximum-likelihood value.
+        int agreement = design.parameters().indexOf("agreement");
+        for (int i = 0; i < design.rows(); i++) {
+            int direction = (int) design.row(i)[agreement];
+            n1[i] = direction > 0 ? 20 : direction < 0 ? 0 : n1[i];
+        }
+        RuleFit fit = new MultiplicativeRule().fit(design, new Counts(counts.trials(), n1));
+        String note = fit.notes().get(agreement);
+        assertTrue(note.startsWith("diverges to +infinity"), note);
+        assertTrue(note.contains("prior"), note);
+        assertTrue(Double.isFinite(fit.estimate("agreement")) && fit.estimate("agreement") > 2);
+        assertTrue(Double.isFinite(fit.se("agreement")));
+        for (int j = 0; j < design.parameterCount(); j++) {
+            assertTrue(Double.isFinite(fit.estimates()[j]) && Double.isFinite(fit.se()[j]));
+            if (j != agreement) {
+                assertEquals("", fit.notes().get(j), design.parameters().get(j));
+            }
+        }
+        assertTrue(Double.isFinite(fit.logLik()));
+    }
+
+    @Test
+    void cuePerfectlyConfoundedWithAnotherIsReportedAsNotIdentified() throws Exception {
+        Design full = Fixtures.factorialDesign();
+        // Keep only conditions where animacy and agreement point the same way: their columns are equal.
+        List<org.cmsim.model.Stimulus> confounded = full.stimuli().stream()
+                .filter(s -> full.cues().get(0).direction(s) == full.cues().get(1).direction(s)).toList();
+        Design design = full.withStimuli(confounded);
+        double[] p = new MultiplicativeRule().predict(design, new double[] {1, -0.5, 0.3, 0.8, 0.8});
+        RuleFit fit = new MultiplicativeRule().fit(design, Fixtures.expected(p, 50));
+        assertTrue(fit.notes().get(3).contains("confounded with agreement"), fit.notes().get(3));
+        assertTrue(fit.notes().get(4).contains("confounded with animacy"), fit.notes().get(4));
+        // The data fix only the sum of the two weights; the prior splits it evenly.
+        assertEquals(fit.estimates()[3], fit.estimates()[4], 1e-9);
+        assertEquals(1.6, fit.estimates()[3] + fit.estimates()[4], 0.1);
+        for (double se : fit.se()) {
+            assertTrue(Double.isFinite(se));
+        }
+    }
+
+    @Test
+    void cueNeverPresentIsReportedAsNotIdentified() throws Exception {
+        Design full = Fixtures.factorialDesign();
+        List<org.cmsim.model.Stimulus> noAnimacy = full.stimuli().stream()
+                .filter(s -> full.cues().get(0).direction(s) == 0).toList();
+        Design design = full.withStimuli(noAnimacy);
+        RuleFit fit = new MultiplicativeRule().fit(design,
+                Fixtures.expected(new MultiplicativeRule().predict(design, new double[] {1, -0.5, 0.3, 0.8, 0.8}), 50));
+        assertTrue(fit.notes().get(3).contains("never present"), fit.notes().get(3));
+        assertEquals(0, fit.estimates()[3], 1e-12);
+    }
+}
