@@ -1,0 +1,65 @@
+package org.cmsim.competition;
+
+import java.util.SplittableRandom;
+
+/**
+ * Error-driven learning of cue weights over exposure to a corpus: presentation t draws a sentence
+ * token uniformly (so sentence types by {@code count}) from a generator seeded with {@code seed},
+ * computes the activation w . x, and applies the learning rule's update w += rate x error x x.
+ * This is the fast path: each sentence type's row is kept as its non-zero entries only.
+ * {@link ReferenceLearning} is the plain version it is tested against.
+ */
+public final class ExposureLearning {
+
+    private ExposureLearning() {
+    }
+
+    public static Trajectory learn(Exposure exposure, LearningRule rule, long presentations, double rate,
+                                   long[] checkpoints, long seed) {
+        Design design = exposure.design();
+        int types = design.rows();
+        int[][] index = new int[types][];
+        double[][] value = new double[types][];
+        for (int s = 0; s < types; s++) {
+            double[] x = design.row(s);
+            int nonZero = 0;
+            for (double v : x) {
+                nonZero += v != 0 ? 1 : 0;
+            }
+            index[s] = new int[nonZero];
+            value[s] = new double[nonZero];
+            for (int j = 0, n = 0; j < x.length; j++) {
+                if (x[j] != 0) {
+                    index[s][n] = j;
+                    value[s][n++] = x[j];
+                }
+            }
+        }
+        double[] w = new double[design.parameterCount()];
+        double[][] recorded = new double[checkpoints.length][];
+        SplittableRandom random = new SplittableRandom(seed);
+        long tokens = exposure.tokens();
+        int next = 0;
+        for (long t = 0; t <= presentations; t++) {
+            while (next < checkpoints.length && checkpoints[next] == t) {
+                recorded[next++] = w.clone();
+            }
+            if (t == presentations) {
+                break;
+            }
+            int row = exposure.rowOfToken(random.nextLong(tokens));
+            int s = exposure.type(row);
+            int[] idx = index[s];
+            double[] val = value[s];
+            double activation = 0;
+            for (int n = 0; n < idx.length; n++) {
+                activation += w[idx[n]] * val[n];
+            }
+            double step = rate * rule.error(activation, exposure.agentIsN1(row));
+            for (int n = 0; n < idx.length; n++) {
+                w[idx[n]] += step * val[n];
+            }
+        }
+        return new Trajectory(rule.name(), design.parameters(), checkpoints, recorded);
+    }
+}

@@ -1,0 +1,48 @@
+package org.cmsim.competition;
+
+import java.util.SplittableRandom;
+
+/**
+ * The obviously-correct version of {@link ExposureLearning}: dense rows, a linear search for each
+ * drawn token, and the update written out as in the textbook. Same seed, same draws, so the two
+ * must agree to rounding.
+ */
+public final class ReferenceLearning {
+
+    private ReferenceLearning() {
+    }
+
+    public static Trajectory learn(Exposure exposure, LearningRule rule, long presentations, double rate,
+                                   long[] checkpoints, long seed) {
+        Design design = exposure.design();
+        int k = design.parameterCount();
+        double[] w = new double[k];
+        double[][] recorded = new double[checkpoints.length][];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (long t = 0; t <= presentations; t++) {
+            for (int c = 0; c < checkpoints.length; c++) {
+                if (checkpoints[c] == t) {
+                    recorded[c] = w.clone();
+                }
+            }
+            if (t == presentations) {
+                break;
+            }
+            long token = random.nextLong(exposure.tokens());
+            int row = 0;
+            while (exposure.cumulative(row) <= token) {
+                row++;
+            }
+            double[] x = design.row(exposure.type(row));
+            double activation = 0;
+            for (int j = 0; j < k; j++) {
+                activation += w[j] * x[j];
+            }
+            double error = rule.error(activation, exposure.agentIsN1(row));
+            for (int j = 0; j < k; j++) {
+                w[j] += rate * error * x[j];
+            }
+        }
+        return new Trajectory(rule.name(), design.parameters(), checkpoints, recorded);
+    }
+}
