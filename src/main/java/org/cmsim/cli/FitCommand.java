@@ -87,7 +87,6 @@ final class FitCommand implements Callable<Integer> {
         Table subjectFit = null;
         if (data.hasSubjects()) {
             subjectStrengths = new Table(withSubject(FitTables.STRENGTH_COLUMNS));
-            subjectFit = null;
             for (Map.Entry<String, List<Condition>> subject : data.conditionsBySubject().entrySet()) {
                 ModelComparison.Result own = fit(rules, subject.getValue(), language, options.withBootstrap(0));
                 Table strengths = FitTables.strengths(own, List.of("subject"), List.of(subject.getKey()));

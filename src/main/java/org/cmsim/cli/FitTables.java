@@ -56,14 +56,15 @@ final class FitTables {
 
     /** predictions.csv in long form: one row per condition and rule. */
     static Table predictions(ModelComparison.Result result, FeatureSpace space) {
-        List<String> columns = new ArrayList<>(StimulusFormat.columns(space));
+        StimulusFormat format = new StimulusFormat(space, result.design().stimuli());
+        List<String> columns = new ArrayList<>(format.columns());
         columns.addAll(List.of("trials", "n1_choices", "observed", "rule", "predicted"));
         Table table = new Table(columns);
         Design design = result.design();
         Counts counts = result.counts();
         for (ModelComparison.RuleResult rule : result.rules()) {
             for (int i = 0; i < design.rows(); i++) {
-                List<Object> cells = new ArrayList<>(StimulusFormat.cells(space, design.stimuli().get(i)));
+                List<Object> cells = new ArrayList<>(format.cells(design.stimuli().get(i)));
                 cells.add(counts.trials()[i]);
                 cells.add(counts.n1()[i]);
                 cells.add(counts.proportion(i));

@@ -80,7 +80,8 @@ final class SimulateCommand implements Callable<Integer> {
                 seed == null ? language.seed() : seed);
 
         List<String> columns = new ArrayList<>(List.of("subject", "trial"));
-        columns.addAll(StimulusFormat.columns(language.features()));
+        StimulusFormat format = new StimulusFormat(language.features(), stimuli);
+        columns.addAll(format.columns());
         columns.add("choice");
         Table choices = new Table(columns);
         Table generating = new Table("subject", "parameter", "value");
@@ -88,7 +89,7 @@ final class SimulateCommand implements Callable<Integer> {
         for (Simulator.Participant participant : sample) {
             int trial = 0;
             for (int i = 0; i < matrix.rows(); i++) {
-                List<Object> stimulus = StimulusFormat.cells(language.features(), stimuli.get(i));
+                List<Object> stimulus = format.cells(stimuli.get(i));
                 for (boolean choseN1 : participant.choices()[i]) {
                     List<Object> cells = new ArrayList<>(List.of(participant.id(), ++trial));
                     cells.addAll(stimulus);

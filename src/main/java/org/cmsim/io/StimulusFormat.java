@@ -1,36 +1,49 @@
 package org.cmsim.io;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
 
-/** Writes a stimulus back as the corpus columns it was read from: order, n1.F..., v.F..., n2.F... */
+/**
+ * Writes stimuli back as the corpus columns they were read from: order, then n1.F, v.F, n2.F for
+ * each feature F that at least one of the stimuli marks (a column that would be empty throughout,
+ * such as v.animacy, is left out).
+ */
 public final class StimulusFormat {
 
-    private StimulusFormat() {
-    }
+    private final FeatureSpace space;
+    private final List<int[]> kept = new ArrayList<>();   // {slot ordinal, feature}
 
-    public static List<String> columns(FeatureSpace space) {
-        List<String> columns = new ArrayList<>();
-        columns.add("order");
+    public StimulusFormat(FeatureSpace space, Collection<Stimulus> stimuli) {
+        this.space = space;
         for (Slot slot : Slot.values()) {
             for (int f = 0; f < space.size(); f++) {
-                columns.add(space.column(slot, f));
+                final int feature = f;
+                if (stimuli.stream().anyMatch(s -> s.slot(slot).isKnown(feature))) {
+                    kept.add(new int[] {slot.ordinal(), f});
+                }
             }
+        }
+    }
+
+    public List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        columns.add("order");
+        for (int[] column : kept) {
+            columns.add(space.column(Slot.values()[column[0]], column[1]));
         }
         return columns;
     }
 
     /** The cells in {@link #columns} order; unknown values are written as {@code -}. */
-    public static List<Object> cells(FeatureSpace space, Stimulus stimulus) {
+    public List<Object> cells(Stimulus stimulus) {
         List<Object> cells = new ArrayList<>();
         cells.add(stimulus.order().name());
-        for (Slot slot : Slot.values()) {
-            for (int f = 0; f < space.size(); f++) {
-                cells.add(space.feature(f).value(stimulus.slot(slot).get(f)));
-            }
+        for (int[] column : kept) {
+            cells.add(space.feature(column[1]).value(stimulus.slot(Slot.values()[column[0]]).get(column[1])));
         }
         return cells;
     }
