@@ -1,0 +1,436 @@
+package org.cmsim.attention;
+
+import java.util.SplittableRandom;
+import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.AttentionSettings.QuerySource;
+import org.cmsim.model.AttentionSettings.Readout;
+
+/**
+ * One attention head that reads a transitive sentence (n1, v, n2 in surface order) and points to
+ * the agent, trained by prediction error alone. Nothing tells it what a cue is.
+ *
+ * <pre>
+ *   x_t   = E[category_t] + sum_f E[f = value_tf] + P[position_t]        (dModel)   t = n1, v, n2
+ *   q     = W_Q x_v                      query from the verb              (dK)
+ *           (VERB_BLIND: W_Q (E[verb] + P[position_v]), the verb's features hidden;
+ *            LEARNED: a learned vector, the same for every sentence)
+ *   k_j   = W_K x_nj                     keys of the two nouns            (dK)
+ *   s_j   = q . k_j / sqrt(dK)           scores (Vaswani et al. 2017, eq. 1)
+ *   a     = softmax(s_1, s_2)            attention over the two nouns
+ *   POINTER readout: P(agent = n1) = a_1                logit = s_1 - s_2
+ *   VALUE readout:   o = a_1 v_1 + a_2 v_2, v_j = W_V x_nj   (dV)
+ *                    P(agent = n1) = sigmoid(w . o + b)     logit = w . o + b
+ * </pre>
+ * The loss of a sentence type with weight n (tokens or trials) and n1-share y is the binomial
+ * cross-entropy n [-y ln P - (1 - y) ln(1 - P)]; a batch's loss is the weighted mean.
+ *
+ * <p>Every operation's backward pass sits beside its forward pass. All parameters live in one flat
+ * array, laid out by {@link Layout}, so that the optimiser and the gradient check see one vector.
+ */
+public final class AttentionHead {
+
+    private final Vocabulary vocabulary;
+    private final AttentionSettings settings;
+    private final Layout layout;
+    private final double[] theta;
+    private final int d;
+    private final int dK;
+    private final int dV;
+    private final double scale;
+
+    // Scratch space for one example, reused: the head is not thread-safe.
+    private final double[][] x;        // (3, dModel)
+    private final double[] xQuery;     // (dModel) what the query reads
+    private final double[] q;          // (dK)
+    private final double[][] k;        // (2, dK)
+    private final double[][] v;        // (2, dV)
+    private final double[] o;          // (dV)
+    private final double[] dq;         // (dK)
+    private final double[][] dk;       // (2, dK)
+    private final double[][] dv;       // (2, dV)
+    private final double[][] dx;       // (3, dModel)
+    private final double[] dxQuery;    // (dModel)
+
+    public AttentionHead(Vocabulary vocabulary, AttentionSettings settings) {
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+        this.layout = new Layout(vocabulary.rows(), settings);
+        this.theta = new double[layout.size()];
+        this.d = settings.dModel();
+        this.dK = settings.dK();
+        this.dV = settings.dV();
+        this.scale = 1 / Math.sqrt(dK);
+        x = new double[3][d];
+        xQuery = new double[d];
+        q = new double[dK];
+        k = new double[2][dK];
+        v = new double[2][dV];
+        o = new double[dV];
+        dq = new double[dK];
+        dk = new double[2][dK];
+        dv = new double[2][dV];
+        dx = new double[3][d];
+        dxQuery = new double[d];
+    }
+
+    /**
+     * Seeded initialisation: embeddings ~ N(0, 1/dModel), projections ~ N(0, 1/dModel) (fan-in
+     * scaling), the learned query and the value readout ~ N(0, 1/dK) and N(0, 1/dV), bias 0.
+     */
+    public void initialise(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        java.util.Arrays.fill(theta, 0);
+        fill(random, layout.embeddings, vocabulary.rows() * d, 1 / Math.sqrt(d));
+        fill(random, layout.wq, dK * d, 1 / Math.sqrt(d));
+        fill(random, layout.wk, dK * d, 1 / Math.sqrt(d));
+        if (layout.query >= 0) {
+            fill(random, layout.query, dK, 1 / Math.sqrt(dK));
+        }
+        if (layout.wv >= 0) {
+            fill(random, layout.wv, dV * d, 1 / Math.sqrt(d));
+            fill(random, layout.w, dV, 1 / Math.sqrt(dV));
+        }
+    }
+
+    private void fill(SplittableRandom random, int offset, int count, double sd) {
+        for (int i = 0; i < count; i++) {
+            theta[offset + i] = sd * gaussian(random);
+        }
+    }
+
+    /** Standard normal by the Box-Muller transform. */
+    static double gaussian(SplittableRandom random) {
+        double u = 1 - random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+    }
+
+    /** The flat parameter vector, shared with the optimiser (not a copy). */
+    double[] parameters() {
+        return theta;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public AttentionSettings settings() {
+        return settings;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** A copy of the parameters, for checkpoints and export. */
+    public double[] snapshot() {
+        return theta.clone();
+    }
+
+    public void restore(double[] values) {
+        System.arraycopy(values, 0, theta, 0, theta.length);
+    }
+
+    // ---------------------------------------------------------------- forward
+
+    /** What the head does with one sentence: attention to n1, P(agent = n1), and its logit. */
+    public record Reading(double attentionN1, double probabilityN1, double logit) {
+    }
+
+    public Reading read(int[][] rows) {
+        double logit = forward(rows);
+        double a1 = logistic(scoreDifference());
+        return new Reading(a1, logistic(logit), logit);
+    }
+
+    private double s1;
+    private double s2;
+    private double a1;
+    private double a2;
+
+    private double scoreDifference() {
+        return s1 - s2;
+    }
+
+    /** Runs the forward pass for one example and returns the n1-vs-n2 logit. */
+    private double forward(int[][] rows) {
+        for (int t = 0; t < 3; t++) {
+            embed(rows[t], x[t]);                                     // (dModel) sum of embedding rows
+        }
+        switch (settings.query()) {
+            case VERB -> System.arraycopy(x[Examples.VERB], 0, xQuery, 0, d);
+            case VERB_BLIND -> embedCategoryAndPosition(rows[Examples.VERB], xQuery);
+            case LEARNED -> { }
+        }
+        if (settings.query() == QuerySource.LEARNED) {
+            System.arraycopy(theta, layout.query, q, 0, dK);
+        } else {
+            multiply(layout.wq, xQuery, q, dK);                       // (dK, dModel) x (dModel) -> (dK)
+        }
+        multiply(layout.wk, x[Examples.N1], k[0], dK);                // (dK, dModel) x (dModel) -> (dK)
+        multiply(layout.wk, x[Examples.N2], k[1], dK);
+        s1 = dot(q, k[0]) * scale;                                    // scalar
+        s2 = dot(q, k[1]) * scale;
+        a1 = logistic(s1 - s2);                                       // softmax over two scores
+        a2 = 1 - a1;
+        if (settings.readout() == Readout.POINTER) {
+            return s1 - s2;
+        }
+        multiply(layout.wv, x[Examples.N1], v[0], dV);                // (dV, dModel) x (dModel) -> (dV)
+        multiply(layout.wv, x[Examples.N2], v[1], dV);
+        for (int i = 0; i < dV; i++) {
+            o[i] = a1 * v[0][i] + a2 * v[1][i];                       // (dV)
+        }
+        return dot(o, layout.w) + theta[layout.b];                    // scalar
+    }
+
+    private double dot(double[] a, int offset) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * theta[offset + i];
+        }
+        return s;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    private void embed(int[] rows, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        for (int row : rows) {
+            int base = layout.embeddings + row * d;
+            for (int i = 0; i < d; i++) {
+                out[i] += theta[base + i];
+            }
+        }
+    }
+
+    private void embedCategoryAndPosition(int[] rows, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        for (int row : new int[] {rows[0], rows[rows.length - 1]}) {
+            int base = layout.embeddings + row * d;
+            for (int i = 0; i < d; i++) {
+                out[i] += theta[base + i];
+            }
+        }
+    }
+
+    /** out = W in, with W the (rows, dModel) matrix stored row-major at {@code offset}. */
+    private void multiply(int offset, double[] in, double[] out, int rows) {
+        for (int r = 0; r < rows; r++) {
+            double s = 0;
+            int base = offset + r * d;
+            for (int i = 0; i < d; i++) {
+                s += theta[base + i] * in[i];
+            }
+            out[r] = s;
+        }
+    }
+
+    // ---------------------------------------------------------------- loss and backward
+
+    /**
+     * Weighted mean cross-entropy of examples {@code order[from..to)} and its gradient, added into
+     * {@code gradient} (same layout as the parameters). Returns the loss.
+     */
+    double lossAndGradient(Examples examples, int[] order, int from, int to, double[] gradient) {
+        double total = 0;
+        for (int i = from; i < to; i++) {
+            total += examples.weight[order[i]];
+        }
+        if (total == 0) {
+            return 0;
+        }
+        double loss = 0;
+        for (int i = from; i < to; i++) {
+            int e = order[i];
+            double n = examples.weight[e] / total;
+            if (n == 0) {
+                continue;
+            }
+            double y = examples.targetN1[e];
+            double logit = forward(examples.rows[e]);
+            // loss = -y ln P - (1 - y) ln(1 - P), P = sigmoid(logit); dloss/dlogit = P - y
+            loss += n * (y * softplus(-logit) + (1 - y) * softplus(logit));
+            backward(examples.rows[e], n * (logistic(logit) - y), gradient);
+        }
+        return loss;
+    }
+
+    /** Weighted mean cross-entropy over all examples, forward passes only. */
+    double loss(Examples examples) {
+        double loss = 0;
+        double total = 0;
+        for (int e = 0; e < examples.size(); e++) {
+            double n = examples.weight[e];
+            if (n == 0) {
+                continue;
+            }
+            double y = examples.targetN1[e];
+            double logit = forward(examples.rows[e]);
+            loss += n * (y * softplus(-logit) + (1 - y) * softplus(logit));
+            total += n;
+        }
+        return total == 0 ? Double.NaN : loss / total;
+    }
+
+    /** Backward pass of {@link #forward} for one example, given dloss/dlogit. */
+    private void backward(int[][] rows, double dLogit, double[] g) {
+        double dScoreDifference;
+        if (settings.readout() == Readout.POINTER) {
+            dScoreDifference = dLogit;                                // logit = s1 - s2
+        } else {
+            // logit = w . o + b
+            g[layout.b] += dLogit;
+            double da1 = 0;
+            double da2 = 0;
+            for (int i = 0; i < dV; i++) {
+                g[layout.w + i] += dLogit * o[i];                     // dw = dlogit o
+                double dOi = dLogit * theta[layout.w + i];            // do = dlogit w
+                dv[0][i] = a1 * dOi;                                  // o = a1 v1 + a2 v2
+                dv[1][i] = a2 * dOi;
+                da1 += v[0][i] * dOi;
+                da2 += v[1][i] * dOi;
+            }
+            // softmax of two: ds1 = a1 a2 (da1 - da2), ds2 = -ds1
+            dScoreDifference = a1 * a2 * (da1 - da2);
+            java.util.Arrays.fill(dx[Examples.N1], 0);
+            java.util.Arrays.fill(dx[Examples.N2], 0);
+            outerAndBack(layout.wv, dv[0], x[Examples.N1], dx[Examples.N1], dV, g);   // v1 = W_V x_n1
+            outerAndBack(layout.wv, dv[1], x[Examples.N2], dx[Examples.N2], dV, g);
+        }
+        double ds1 = dScoreDifference;
+        double ds2 = -dScoreDifference;
+        for (int i = 0; i < dK; i++) {
+            dq[i] = (ds1 * k[0][i] + ds2 * k[1][i]) * scale;          // s_j = q . k_j / sqrt(dK)
+            dk[0][i] = ds1 * q[i] * scale;
+            dk[1][i] = ds2 * q[i] * scale;
+        }
+        if (settings.readout() == Readout.POINTER) {
+            java.util.Arrays.fill(dx[Examples.N1], 0);
+            java.util.Arrays.fill(dx[Examples.N2], 0);
+        }
+        outerAndBack(layout.wk, dk[0], x[Examples.N1], dx[Examples.N1], dK, g);       // k1 = W_K x_n1
+        outerAndBack(layout.wk, dk[1], x[Examples.N2], dx[Examples.N2], dK, g);
+        java.util.Arrays.fill(dx[Examples.VERB], 0);
+        if (settings.query() == QuerySource.LEARNED) {
+            for (int i = 0; i < dK; i++) {
+                g[layout.query + i] += dq[i];
+            }
+        } else {
+            java.util.Arrays.fill(dxQuery, 0);
+            outerAndBack(layout.wq, dq, xQuery, dxQuery, dK, g);                    // q = W_Q x_query
+            if (settings.query() == QuerySource.VERB) {
+                System.arraycopy(dxQuery, 0, dx[Examples.VERB], 0, d);
+            } else {
+                int[] verb = rows[Examples.VERB];
+                addToRow(g, verb[0], dxQuery);                                     // E[verb]
+                addToRow(g, verb[verb.length - 1], dxQuery);                       // P[position_v]
+            }
+        }
+        for (int t = 0; t < 3; t++) {
+            for (int row : rows[t]) {
+                addToRow(g, row, dx[t]);                              // x_t is a sum of embedding rows
+            }
+        }
+    }
+
+    /** For out = W in: dW += dOut in^T and dIn += W^T dOut. */
+    private void outerAndBack(int offset, double[] dOut, double[] in, double[] dIn, int rows, double[] g) {
+        for (int r = 0; r < rows; r++) {
+            double grad = dOut[r];
+            if (grad == 0) {
+                continue;
+            }
+            int base = offset + r * d;
+            for (int i = 0; i < d; i++) {
+                g[base + i] += grad * in[i];
+                dIn[i] += theta[base + i] * grad;
+            }
+        }
+    }
+
+    private void addToRow(double[] g, int row, double[] delta) {
+        int base = layout.embeddings + row * d;
+        for (int i = 0; i < d; i++) {
+            g[base + i] += delta[i];
+        }
+    }
+
+    // ---------------------------------------------------------------- inspection
+
+    /**
+     * The exact split of the pointer readout's score difference into additive terms, for one
+     * sentence. With the query q fixed, s_1 - s_2 = q . W_K (x_n1 - x_n2) / sqrt(dK), and
+     * x_n1 - x_n2 = sum_f (E[f = value at n1] - E[f = value at n2]) + (P[pos n1] - P[pos n2]) (the
+     * noun category cancels). Returns one term per feature, then the position term; they sum to
+     * s_1 - s_2 exactly (up to rounding).
+     */
+    public double[] scoreSplit(int[][] rows) {
+        forward(rows);
+        int features = vocabulary.space().size();
+        double[] terms = new double[features + 1];
+        double[] keyOfDifference = new double[dK];
+        double[] difference = new double[d];
+        for (int f = 0; f <= features; f++) {
+            int column = f + 1;   // row index within a token: category, features..., position
+            int base1 = layout.embeddings + rows[Examples.N1][column] * d;
+            int base2 = layout.embeddings + rows[Examples.N2][column] * d;
+            for (int i = 0; i < d; i++) {
+                difference[i] = theta[base1 + i] - theta[base2 + i];
+            }
+            multiply(layout.wk, difference, keyOfDifference, dK);
+            terms[f] = dot(q, keyOfDifference) * scale;
+        }
+        return terms;
+    }
+
+    static double logistic(double z) {
+        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    }
+
+    static double softplus(double z) {
+        return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+    }
+
+    /** Where each parameter block lives in the flat vector; -1 for blocks the settings leave out. */
+    public static final class Layout {
+        final int embeddings;
+        final int wq;
+        final int wk;
+        final int query;
+        final int wv;
+        final int w;
+        final int b;
+        private final int size;
+
+        Layout(int vocabularyRows, AttentionSettings settings) {
+            int d = settings.dModel();
+            int next = 0;
+            embeddings = next;
+            next += vocabularyRows * d;
+            wq = next;
+            next += settings.query() == QuerySource.LEARNED ? 0 : settings.dK() * d;
+            wk = next;
+            next += settings.dK() * d;
+            query = settings.query() == QuerySource.LEARNED ? next : -1;
+            next += query >= 0 ? settings.dK() : 0;
+            boolean value = settings.readout() == Readout.VALUE;
+            wv = value ? next : -1;
+            next += value ? settings.dV() * d : 0;
+            w = value ? next : -1;
+            next += value ? settings.dV() : 0;
+            b = value ? next : -1;
+            next += value ? 1 : 0;
+            size = next;
+        }
+
+        public int size() {
+            return size;
+        }
+    }
+}

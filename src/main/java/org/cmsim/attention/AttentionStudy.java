@@ -1,0 +1,110 @@
+package org.cmsim.attention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.cmsim.competition.Trajectory;
+import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.Condition;
+import org.cmsim.model.Cue;
+import org.cmsim.model.Sentence;
+import org.cmsim.model.SentenceCorpus;
+import org.cmsim.model.Slot;
+import org.cmsim.model.Stimulus;
+
+/**
+ * Trains an attention head on an exposure corpus (cross-entropy against the agent, weighted by
+ * count) or fits it to choice data (binomial likelihood of n1_choices of trials), and reads off its
+ * cue contributions, also at log-spaced checkpoints during training (the trajectory).
+ */
+public final class AttentionStudy {
+
+    private static final int TRAJECTORY_CHECKPOINTS = 30;
+
+    /** A trained head with everything cmsim reports about it. */
+    public record Result(AttentionHead head, Examples examples, List<CueContributions.Contribution> contributions,
+                         AdamTrainer.Result training, Trajectory trajectory) {
+    }
+
+    private AttentionStudy() {
+    }
+
+    /** Trains on the sentence types of a corpus; the target is the share of tokens with n1 as agent. */
+    public static Result fromCorpus(SentenceCorpus corpus, List<Cue> cues, AttentionSettings settings, long seed) {
+        Map<Stimulus, double[]> types = new LinkedHashMap<>();
+        for (Sentence sentence : corpus.sentences()) {
+            double[] tally = types.computeIfAbsent(sentence.stimulus(), s -> new double[2]);
+            tally[0] += sentence.count();
+            tally[1] += sentence.agent() == Slot.N1 ? sentence.count() : 0;
+        }
+        return train(new Vocabulary(corpus.space()), types, cues, settings, seed);
+    }
+
+    /** Fits to choices; the target is the share of trials on which n1 was chosen. */
+    public static Result fromChoices(org.cmsim.model.FeatureSpace space, List<Condition> conditions, List<Cue> cues,
+                                     AttentionSettings settings, long seed) {
+        Map<Stimulus, double[]> types = new LinkedHashMap<>();
+        for (Condition condition : conditions) {
+            double[] tally = types.computeIfAbsent(condition.stimulus(), s -> new double[2]);
+            tally[0] += condition.trials();
+            tally[1] += condition.n1Choices();
+        }
+        return train(new Vocabulary(space), types, cues, settings, seed);
+    }
+
+    static Result train(Vocabulary vocabulary, Map<Stimulus, double[]> types, List<Cue> cues,
+                        AttentionSettings settings, long seed) {
+        List<Stimulus> stimuli = new ArrayList<>(types.keySet());
+        double[] weight = new double[stimuli.size()];
+        double[] n1 = new double[stimuli.size()];
+        for (int e = 0; e < weight.length; e++) {
+            weight[e] = types.get(stimuli.get(e))[0];
+            n1[e] = types.get(stimuli.get(e))[1];
+        }
+        Examples examples = Examples.of(vocabulary, stimuli, weight, n1);
+        SplittableRandom seeds = new SplittableRandom(seed);
+        long initSeed = seeds.nextLong();
+        long splitSeed = seeds.nextLong();
+        long orderSeed = seeds.nextLong();
+        AttentionHead head = new AttentionHead(vocabulary, settings);
+        head.initialise(initSeed);
+        HeldOutSplit split = HeldOutSplit.of(examples, settings.heldOut(), splitSeed);
+
+        List<String> parameters = CueContributions.parameters(stimuli, cues);
+        long planned = Math.max(1, Math.round(settings.epochs() * split.train().totalWeight()));
+        long[] targets = Trajectory.logSpacedSteps(planned, TRAJECTORY_CHECKPOINTS);
+        List<Long> steps = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        steps.add(0L);
+        values.add(ablations(head, examples, cues));
+        int[] next = {1};
+        AdamTrainer.Result training = AdamTrainer.train(head, split.train(), split.heldOut(), orderSeed,
+                (presented, trained) -> {
+                    if (next[0] < targets.length && presented >= targets[next[0]]) {
+                        while (next[0] < targets.length && presented >= targets[next[0]]) {
+                            next[0]++;
+                        }
+                        steps.add(Math.round(presented));
+                        values.add(ablations(trained, examples, cues));
+                    }
+                });
+        long end = Math.round(training.presentations());
+        if (steps.get(steps.size() - 1) == end) {
+            steps.remove(steps.size() - 1);
+            values.remove(values.size() - 1);
+        }
+        steps.add(end);
+        List<CueContributions.Contribution> contributions = CueContributions.of(head, examples, cues);
+        values.add(contributions.stream().mapToDouble(CueContributions.Contribution::ablation).toArray());
+        Trajectory trajectory = new Trajectory("attention", parameters,
+                steps.stream().mapToLong(Long::longValue).toArray(), values.toArray(new double[0][]));
+        return new Result(head, examples, contributions, training, trajectory);
+    }
+
+    private static double[] ablations(AttentionHead head, Examples examples, List<Cue> cues) {
+        return CueContributions.of(head, examples, cues).stream()
+                .mapToDouble(CueContributions.Contribution::ablation).toArray();
+    }
+}

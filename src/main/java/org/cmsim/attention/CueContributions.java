@@ -1,0 +1,134 @@
+package org.cmsim.attention;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.cmsim.model.AgreementCue;
+import org.cmsim.model.AttentionSettings.Readout;
+import org.cmsim.model.ContrastCue;
+import org.cmsim.model.Cue;
+import org.cmsim.model.FeatureValues;
+import org.cmsim.model.Order;
+import org.cmsim.model.OrderCue;
+import org.cmsim.model.Slot;
+import org.cmsim.model.Stimulus;
+
+/**
+ * What the trained head makes of each cue, in log-odds units comparable one for one with the
+ * multiplicative rule's parameters (same names: {@code order=NVN}, ..., each cue's name).
+ *
+ * <p><b>Ablation</b> (both readouts). For a cue c, over the sentence types where c is present
+ * (direction d_c != 0), weighted by their tokens:
+ * <pre>   contribution_c = mean of d_c x (logit(sentence) - logit(sentence with c's information unknown))</pre>
+ * where a contrast cue's feature is set to unknown on both nouns, and an agreement cue's features
+ * on the verb. In the multiplicative rule the same difference is exactly w_c d_c x d_c = w_c. For an
+ * order level L, the contribution is the logit of an L sentence whose every feature is unknown:
+ * the head's preference for n1 given that order alone, as {@code order=L} is in the rule.
+ *
+ * <p><b>Score split</b> (pointer readout only). With the query fixed, s_1 - s_2 is linear in the
+ * keys' summed embeddings ({@link AttentionHead#scoreSplit}): one term per feature plus a position
+ * term, summing exactly to the logit. A cue's split is the mean of d_c x (its features' terms) over
+ * the types where it is present; an order level's is the mean position term over its types. Unlike
+ * the ablation it keeps the verb's query as it is, so the two can differ when the query itself
+ * carries the cue (agreement does: the verb's features shape the query).
+ */
+public final class CueContributions {
+
+    /** One parameter's contribution; {@code split} is NaN for the value readout. */
+    public record Contribution(String parameter, double ablation, double split, double present) {
+    }
+
+    private CueContributions() {
+    }
+
+    public static List<String> parameters(List<Stimulus> stimuli, List<Cue> cues) {
+        List<String> names = new ArrayList<>();
+        levels(stimuli).forEach(level -> names.add(level.parameterName()));
+        featureCues(cues).forEach(cue -> names.add(cue.name()));
+        return names;
+    }
+
+    public static List<Contribution> of(AttentionHead head, Examples examples, List<Cue> cues) {
+        List<Contribution> contributions = new ArrayList<>();
+        boolean pointer = head.settings().readout() == Readout.POINTER;
+        int features = head.vocabulary().space().size();
+        for (Order level : levels(examples.stimuli())) {
+            double present = 0;
+            double split = 0;
+            Stimulus blank = null;
+            for (int e = 0; e < examples.size(); e++) {
+                Stimulus stimulus = examples.stimuli().get(e);
+                if (stimulus.order() != level) {
+                    continue;
+                }
+                double w = examples.weight(e);
+                present += w;
+                if (pointer) {
+                    split += w * head.scoreSplit(examples.rows[e])[features];
+                }
+                blank = stimulus;
+            }
+            FeatureValues unknown = FeatureValues.unknown(features);
+            double ablation = logit(head, new Stimulus(blank.order(), unknown, unknown, unknown));
+            contributions.add(new Contribution(level.parameterName(), ablation,
+                    pointer && present > 0 ? split / present : Double.NaN, present));
+        }
+        for (Cue cue : featureCues(cues)) {
+            double present = 0;
+            double ablation = 0;
+            double split = 0;
+            for (int e = 0; e < examples.size(); e++) {
+                Stimulus stimulus = examples.stimuli().get(e);
+                int direction = cue.direction(stimulus);
+                double w = examples.weight(e);
+                if (direction == 0 || w == 0) {
+                    continue;
+                }
+                present += w;
+                ablation += w * direction * (logit(head, stimulus) - logit(head, ablate(cue, stimulus)));
+                if (pointer) {
+                    double[] terms = head.scoreSplit(examples.rows[e]);
+                    for (int f : features(cue)) {
+                        split += w * direction * terms[f];
+                    }
+                }
+            }
+            contributions.add(new Contribution(cue.name(), present > 0 ? ablation / present : Double.NaN,
+                    pointer && present > 0 ? split / present : Double.NaN, present));
+        }
+        return contributions;
+    }
+
+    /** The sentence with the cue's information replaced by "unknown". */
+    static Stimulus ablate(Cue cue, Stimulus stimulus) {
+        if (cue instanceof ContrastCue contrast) {
+            return stimulus
+                    .withSlot(Slot.N1, stimulus.n1().with(contrast.feature(), FeatureValues.UNKNOWN))
+                    .withSlot(Slot.N2, stimulus.n2().with(contrast.feature(), FeatureValues.UNKNOWN));
+        }
+        FeatureValues verb = stimulus.v();
+        for (int f : ((AgreementCue) cue).features()) {
+            verb = verb.with(f, FeatureValues.UNKNOWN);
+        }
+        return stimulus.withSlot(Slot.V, verb);
+    }
+
+    private static int[] features(Cue cue) {
+        return cue instanceof ContrastCue contrast ? new int[] {contrast.feature()} : ((AgreementCue) cue).features();
+    }
+
+    private static double logit(AttentionHead head, Stimulus stimulus) {
+        return head.read(Examples.encode(head.vocabulary(), stimulus)).logit();
+    }
+
+    private static List<Order> levels(List<Stimulus> stimuli) {
+        Set<Order> present = EnumSet.noneOf(Order.class);
+        stimuli.forEach(s -> present.add(s.order()));
+        return new ArrayList<>(present);
+    }
+
+    private static List<Cue> featureCues(List<Cue> cues) {
+        return cues.stream().filter(c -> !(c instanceof OrderCue)).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package org.cmsim.attention;
+
+import java.util.List;
+import org.cmsim.model.FeatureSpace;
+import org.cmsim.model.FeatureValues;
+import org.cmsim.model.Slot;
+import org.cmsim.model.Stimulus;
+
+/**
+ * Sentence types encoded for the attention head: for each type and token (n1, v, n2), the rows of
+ * the embedding table that sum to its input vector, and its training signal: a weight (tokens or
+ * trials) and the share of it in which n1 is the agent (or was chosen).
+ */
+public final class Examples {
+
+    /** Token slots in the encoded arrays. */
+    static final int N1 = 0;
+    static final int VERB = 1;
+    static final int N2 = 2;
+
+    private final Vocabulary vocabulary;
+    private final List<Stimulus> stimuli;
+    /** rows[e][token] = embedding rows (category, one per feature, position). */
+    final int[][][] rows;
+    final double[] weight;
+    final double[] targetN1;
+
+    private Examples(Vocabulary vocabulary, List<Stimulus> stimuli, double[] weight, double[] targetN1) {
+        this.vocabulary = vocabulary;
+        this.stimuli = List.copyOf(stimuli);
+        this.weight = weight.clone();
+        this.targetN1 = targetN1.clone();
+        this.rows = new int[stimuli.size()][][];
+        for (int e = 0; e < stimuli.size(); e++) {
+            rows[e] = encode(vocabulary, stimuli.get(e));
+        }
+    }
+
+    /**
+     * Examples from sentence types: {@code weight[e]} tokens or trials, of which {@code n1[e]} had n1
+     * as the agent (or chose n1).
+     */
+    public static Examples of(Vocabulary vocabulary, List<Stimulus> stimuli, double[] weight, double[] n1) {
+        double[] target = new double[weight.length];
+        for (int e = 0; e < weight.length; e++) {
+            target[e] = weight[e] == 0 ? 0.5 : n1[e] / weight[e];
+        }
+        return new Examples(vocabulary, stimuli, weight, target);
+    }
+
+    /** The same sentence types with other weights (a training or held-out share). */
+    Examples withWeights(double[] newWeight, double[] newN1) {
+        return of(vocabulary, stimuli, newWeight, newN1);
+    }
+
+    static int[][] encode(Vocabulary vocabulary, Stimulus stimulus) {
+        FeatureSpace space = vocabulary.space();
+        int[][] tokenRows = new int[3][];
+        Slot[] slots = {Slot.N1, Slot.V, Slot.N2};
+        for (int t = 0; t < 3; t++) {
+            FeatureValues values = stimulus.slot(slots[t]);
+            int[] r = new int[space.size() + 2];
+            r[0] = vocabulary.categoryRow(slots[t] == Slot.V);
+            for (int f = 0; f < space.size(); f++) {
+                r[1 + f] = vocabulary.featureRow(f, values.get(f));
+            }
+            r[space.size() + 1] = vocabulary.positionRow(stimulus.order().position(slots[t]));
+            tokenRows[t] = r;
+        }
+        return tokenRows;
+    }
+
+    public int size() {
+        return stimuli.size();
+    }
+
+    public List<Stimulus> stimuli() {
+        return stimuli;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public double weight(int e) {
+        return weight[e];
+    }
+
+    public double targetN1(int e) {
+        return targetN1[e];
+    }
+
+    public double totalWeight() {
+        double total = 0;
+        for (double w : weight) {
+            total += w;
+        }
+        return total;
+    }
+}
