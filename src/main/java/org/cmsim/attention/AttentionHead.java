@@ -389,6 +389,37 @@ public final class AttentionHead {
         return terms;
     }
 
+    /** The parameters by name, for qkv.json; null for blocks the settings leave out. */
+    public record Export(java.util.Map<String, double[]> embeddings, double[][] wq, double[][] wk, double[][] wv,
+                         double[] query, double[] w, Double b) {
+    }
+
+    public Export export() {
+        java.util.Map<String, double[]> embeddings = new java.util.LinkedHashMap<>();
+        java.util.List<String> names = vocabulary.rowNames();
+        for (int row = 0; row < names.size(); row++) {
+            embeddings.put(names.get(row), java.util.Arrays.copyOfRange(theta, layout.embeddings + row * d,
+                    layout.embeddings + (row + 1) * d));
+        }
+        boolean learned = settings.query() == QuerySource.LEARNED;
+        boolean value = settings.readout() == Readout.VALUE;
+        return new Export(embeddings,
+                learned ? null : matrix(layout.wq, dK),
+                matrix(layout.wk, dK),
+                value ? matrix(layout.wv, dV) : null,
+                learned ? java.util.Arrays.copyOfRange(theta, layout.query, layout.query + dK) : null,
+                value ? java.util.Arrays.copyOfRange(theta, layout.w, layout.w + dV) : null,
+                value ? theta[layout.b] : null);
+    }
+
+    private double[][] matrix(int offset, int rows) {
+        double[][] m = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            m[r] = java.util.Arrays.copyOfRange(theta, offset + r * d, offset + (r + 1) * d);
+        }
+        return m;
+    }
+
     static double logistic(double z) {
         return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     }

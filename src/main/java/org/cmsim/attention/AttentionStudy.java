@@ -26,6 +26,11 @@ public final class AttentionStudy {
     /** A trained head with everything cmsim reports about it. */
     public record Result(AttentionHead head, Examples examples, List<CueContributions.Contribution> contributions,
                          AdamTrainer.Result training, Trajectory trajectory) {
+
+        /** The encoded rows of example e, for {@link AttentionHead#read}. */
+        public int[][] rows(int e) {
+            return Examples.encode(head.vocabulary(), examples.stimuli().get(e));
+        }
     }
 
     private AttentionStudy() {

@@ -1,0 +1,82 @@
+package org.cmsim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cmsim.attention.AttentionStudy;
+import org.cmsim.io.ChoiceReader;
+import org.cmsim.io.CorpusReader;
+import org.cmsim.io.OutputDirectory;
+import org.cmsim.io.Table;
+import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.LanguageConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "attention", mixinStandardHelpOptions = true,
+        description = {"Train a single attention head on the corpus (or fit it to choice data with --choices)",
+            "and read off what it learned about each cue, in log-odds comparable with the multiplicative rule.",
+            "Writes DIR/attention.csv, DIR/cue-contributions.csv, DIR/qkv.json and DIR/trajectory.csv.",
+            "Example: cmsim attention --config configs/illustrative.json --out out/attention"})
+final class AttentionCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--corpus", paramLabel = "FILE", description = "Sentence corpus to train on instead of the config's.")
+    Path corpus;
+
+    @Option(names = "--choices", paramLabel = "FILE",
+            description = "Fit the head to this choice data (binomial likelihood) instead of training on the corpus.")
+    Path choices;
+
+    @Option(names = "--readout", paramLabel = "R", description = "pointer (default) or value; overrides the config.")
+    String readout;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of initialisation, split and order (default: the config's).")
+    Long seed;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        LanguageConfig language = config.language();
+        if (corpus != null) {
+            language = language.withCorpus(corpus);
+        }
+        AttentionSettings settings = language.attention();
+        if (readout != null) {
+            settings = settings.withReadout(switch (readout) {
+                case "pointer" -> AttentionSettings.Readout.POINTER;
+                case "value" -> AttentionSettings.Readout.VALUE;
+                default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--readout: '" + readout + "' is not pointer or value");
+            });
+        }
+        long runSeed = seed == null ? language.seed() : seed;
+        AttentionStudy.Result result = choices != null
+                ? AttentionStudy.fromChoices(language.features(),
+                        ChoiceReader.read(choices, language.features()).conditions(), language.cues(), settings, runSeed)
+                : AttentionStudy.fromCorpus(CorpusReader.read(language.corpus(), language.features()),
+                        language.cues(), settings, runSeed);
+        Table contributions = AttentionTables.contributions(result);
+        try (OutputDirectory out = output.open()) {
+            out.writeCsv("attention.csv", AttentionTables.attention(result, language.features()));
+            out.writeCsv("cue-contributions.csv", contributions);
+            out.writeJson("qkv.json", AttentionTables.qkv(result, runSeed));
+            out.writeCsv("trajectory.csv", AttentionTables.trajectory(result.trajectory()));
+            out.commit();
+        }
+        spec.commandLine().getOut().print(contributions.toText());
+        spec.commandLine().getOut().printf("trained %d epochs (kept epoch %d%s), held-out loss %.4f%n",
+                result.training().epochs(), result.training().bestEpoch(),
+                result.training().stoppedEarly() ? ", stopped early" : "", result.training().heldOutLoss());
+        return Main.EXIT_OK;
+    }
+}
