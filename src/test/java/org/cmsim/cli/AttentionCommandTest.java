@@ -27,7 +27,8 @@ class AttentionCommandTest {
                 contributions.subList(1, 6).stream().map(line -> line.split(",")[0]).toList());
         List<String> attention = Files.readAllLines(out.resolve("attention.csv"));
         assertTrue(attention.get(0).startsWith("order,") && attention.get(0).contains(",p_n1,"), attention.get(0));
-        assertEquals(1 + 20, attention.size(), "one row per distinct sentence type");
+        // 20 corpus rows, 17 distinct stimuli (three passives share a stimulus with an active sentence)
+        assertEquals(1 + 17, attention.size(), "one row per distinct sentence type");
         JsonNode qkv = new ObjectMapper().readTree(out.resolve("qkv.json").toFile());
         assertEquals(8, qkv.path("W_Q").size());
         assertEquals(16, qkv.path("W_Q").get(0).size());
