@@ -27,6 +27,8 @@ class ArchitectureTest {
             "validity", Set.of("model"),
             "competition", Set.of("model", "validity"),
             "attention", Set.of("model", "competition"),
+            "compare", Set.of("model", "validity", "competition", "attention"),
+            "report", Set.of("model", "validity", "competition", "attention", "compare"),
             "cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "report", "conllu"));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.cmsim\\.(\\w+)\\.", Pattern.MULTILINE);

@@ -136,6 +136,11 @@ public final class AttentionHead {
     public record Reading(double attentionN1, double probabilityN1, double logit) {
     }
 
+    /** How the head reads one sentence. */
+    public Reading read(org.cmsim.model.Stimulus stimulus) {
+        return read(Examples.encode(vocabulary, stimulus));
+    }
+
     public Reading read(int[][] rows) {
         double logit = forward(rows);
         double a1 = logistic(scoreDifference());

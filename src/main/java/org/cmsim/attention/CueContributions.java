@@ -23,8 +23,10 @@ import org.cmsim.model.Stimulus;
  * <pre>   contribution_c = mean of d_c x (logit(sentence) - logit(sentence with c's information unknown))</pre>
  * where a contrast cue's feature is set to unknown on both nouns, and an agreement cue's features
  * on the verb. In the multiplicative rule the same difference is exactly w_c d_c x d_c = w_c. For an
- * order level L, the contribution is the logit of an L sentence whose every feature is unknown:
- * the head's preference for n1 given that order alone, as {@code order=L} is in the rule.
+ * order level L, the contribution is the head's mean logit over the L sentences in which no cue
+ * points either way (weighted by tokens): its preference for n1 given that order alone, which is
+ * exactly {@code order=L} in the rule. When the data have no such sentence, it is the logit of an
+ * L sentence whose every feature is unknown.
  *
  * <p><b>Score split</b> (pointer readout only). With the query fixed, s_1 - s_2 is linear in the
  * keys' summed embeddings ({@link AttentionHead#scoreSplit}): one term per feature plus a position
@@ -53,10 +55,12 @@ public final class CueContributions {
         List<Contribution> contributions = new ArrayList<>();
         boolean pointer = head.settings().readout() == Readout.POINTER;
         int features = head.vocabulary().space().size();
+        List<Cue> featureCues = featureCues(cues);
         for (Order level : levels(examples.stimuli())) {
             double present = 0;
             double split = 0;
-            Stimulus blank = null;
+            double neutralWeight = 0;
+            double neutralLogit = 0;
             for (int e = 0; e < examples.size(); e++) {
                 Stimulus stimulus = examples.stimuli().get(e);
                 if (stimulus.order() != level) {
@@ -67,14 +71,18 @@ public final class CueContributions {
                 if (pointer) {
                     split += w * head.scoreSplit(examples.rows[e])[features];
                 }
-                blank = stimulus;
+                if (featureCues.stream().allMatch(cue -> cue.direction(stimulus) == 0)) {
+                    neutralWeight += w;
+                    neutralLogit += w * logit(head, stimulus);
+                }
             }
             FeatureValues unknown = FeatureValues.unknown(features);
-            double ablation = logit(head, new Stimulus(blank.order(), unknown, unknown, unknown));
+            double ablation = neutralWeight > 0 ? neutralLogit / neutralWeight
+                    : logit(head, new Stimulus(level, unknown, unknown, unknown));
             contributions.add(new Contribution(level.parameterName(), ablation,
                     pointer && present > 0 ? split / present : Double.NaN, present));
         }
-        for (Cue cue : featureCues(cues)) {
+        for (Cue cue : featureCues) {
             double present = 0;
             double ablation = 0;
             double split = 0;

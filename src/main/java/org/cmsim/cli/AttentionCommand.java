@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.io.ChoiceReader;
-import org.cmsim.io.CorpusReader;
+import org.cmsim.io.CueColumns;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.AttentionSettings;
@@ -63,7 +63,7 @@ final class AttentionCommand implements Callable<Integer> {
         AttentionStudy.Result result = choices != null
                 ? AttentionStudy.fromChoices(language.features(),
                         ChoiceReader.read(choices, language.features()).conditions(), language.cues(), settings, runSeed)
-                : AttentionStudy.fromCorpus(CorpusReader.read(language.corpus(), language.features()),
+                : AttentionStudy.fromCorpus(CueColumns.readCorpus(language.corpus(), language.features(), language.cues()),
                         language.cues(), settings, runSeed);
         Table contributions = AttentionTables.contributions(result);
         try (OutputDirectory out = output.open()) {

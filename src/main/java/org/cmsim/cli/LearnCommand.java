@@ -10,7 +10,7 @@ import org.cmsim.competition.LearningRule;
 import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Trajectory;
-import org.cmsim.io.CorpusReader;
+import org.cmsim.io.CueColumns;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.LanguageConfig;
@@ -61,7 +61,7 @@ final class LearnCommand implements Callable<Integer> {
             language = language.withCorpus(corpus);
         }
         LearnSettings settings = settings(language.learn());
-        Exposure exposure = Exposure.of(CorpusReader.read(language.corpus(), language.features()), language.cues());
+        Exposure exposure = Exposure.of(CueColumns.readCorpus(language.corpus(), language.features(), language.cues()), language.cues());
         Result result = learn(exposure, settings, seed == null ? language.seed() : seed);
         try (OutputDirectory out = output.open()) {
             out.writeCsv("trajectory.csv", result.trajectory());

@@ -2,7 +2,7 @@ package org.cmsim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cmsim.io.CorpusReader;
+import org.cmsim.io.CueColumns;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.LanguageConfig;
@@ -38,7 +38,7 @@ final class ValidityCommand implements Callable<Integer> {
         if (corpus != null) {
             language = language.withCorpus(corpus);
         }
-        SentenceCorpus sentences = CorpusReader.read(language.corpus(), language.features());
+        SentenceCorpus sentences = CueColumns.readCorpus(language.corpus(), language.features(), language.cues());
         Table table = validityTable(sentences, language);
         try (OutputDirectory out = output.open()) {
             out.writeCsv("validity.csv", table);
@@ -49,9 +49,13 @@ final class ValidityCommand implements Callable<Integer> {
     }
 
     static Table validityTable(SentenceCorpus corpus, LanguageConfig language) {
+        return validityTable(CueValidity.of(corpus, language.cues()));
+    }
+
+    static Table validityTable(java.util.List<CueValidity.Row> rows) {
         Table table = new Table("cue", "present", "availability", "reliability", "validity", "conflicts",
                 "conflict_validity");
-        for (CueValidity.Row row : CueValidity.of(corpus, language.cues())) {
+        for (CueValidity.Row row : rows) {
             table.add(row.cue(), row.present(), row.availability(), row.reliability(), row.validity(),
                     row.conflicts(), row.conflictValidity());
         }

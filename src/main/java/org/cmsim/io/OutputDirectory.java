@@ -73,6 +73,16 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
+    public void writeBytes(String name, byte[] bytes) {
+        try {
+            Path file = staging.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void writeCsv(String name, Table table) {
         writeText(name, table.toCsv());
     }

@@ -1,0 +1,154 @@
+package org.cmsim.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cmsim.compare.Comparison;
+import org.cmsim.compare.LanguageStudy;
+import org.cmsim.competition.ModelComparison;
+import org.cmsim.competition.RuleFit;
+import org.cmsim.competition.Trajectory;
+import org.cmsim.io.OutputDirectory;
+import org.cmsim.io.StimulusFormat;
+import org.cmsim.io.Table;
+import org.cmsim.model.Stimulus;
+
+/** The files {@code run} writes into each language's folder. */
+final class LanguageFiles {
+
+    private LanguageFiles() {
+    }
+
+    static void write(OutputDirectory out, String folder, LanguageStudy.Result study, Comparison.Result corpus,
+                      java.util.Optional<Comparison.Result> choices) {
+        String prefix = folder + "/";
+        out.writeCsv(prefix + "validity.csv", ValidityCommand.validityTable(study.validity()));
+        out.writeCsv(prefix + "strengths.csv", strengths(study));
+        out.writeJson(prefix + "fit.json", fitJson(study));
+        study.rules().ifPresent(rules -> out.writeCsv(prefix + "predictions.csv",
+                FitTables.predictions(rules, study.config().features())));
+        out.writeCsv(prefix + "trajectory.csv", trajectory(study));
+        out.writeCsv(prefix + "asymptote.csv", asymptote(study));
+        out.writeCsv(prefix + "attention.csv", AttentionTables.attention(study.attention(), study.config().features()));
+        out.writeCsv(prefix + "cue-contributions.csv", AttentionTables.contributions(study.attention()));
+        out.writeJson(prefix + "qkv.json", AttentionTables.qkv(study.attention(), study.config().seed()));
+        study.attentionOnChoices().ifPresent(head -> {
+            out.writeCsv(prefix + "attention-choices.csv", AttentionTables.attention(head, study.config().features()));
+            out.writeCsv(prefix + "cue-contributions-choices.csv", AttentionTables.contributions(head));
+            out.writeJson(prefix + "qkv-choices.json", AttentionTables.qkv(head, study.config().seed()));
+        });
+        List<Comparison.Result> results = new ArrayList<>(List.of(corpus));
+        choices.ifPresent(results::add);
+        out.writeCsv(prefix + "conditions.csv", conditions(study, results));
+    }
+
+    /** The exposure fit (data = corpus) and, with choices, every rule fitted to them (data = choices). */
+    static Table strengths(LanguageStudy.Result study) {
+        ModelComparison.Result exposure = new ModelComparison.Result(study.exposure().design(),
+                study.exposure().agents(), List.of(new ModelComparison.RuleResult(study.exposureFit(),
+                org.cmsim.competition.GoodnessOfFit.of(study.exposureFit(), study.exposure().agents()), 1,
+                nan(study.exposureFit()), nan(study.exposureFit()), Double.NaN)));
+        List<String> columns = new ArrayList<>(FitTables.STRENGTH_COLUMNS);
+        columns.add("data");
+        Table table = new Table(columns);
+        appendWithData(table, FitTables.strengths(exposure), "corpus");
+        study.rules().ifPresent(rules -> appendWithData(table, FitTables.strengths(rules), "choices"));
+        return table;
+    }
+
+    private static double[] nan(RuleFit fit) {
+        double[] values = new double[fit.parameters().size()];
+        java.util.Arrays.fill(values, Double.NaN);
+        return values;
+    }
+
+    private static void appendWithData(Table into, Table rows, String data) {
+        for (int r = 0; r < rows.rowCount(); r++) {
+            Object[] cells = new Object[rows.columns().size() + 1];
+            for (int c = 0; c < rows.columns().size(); c++) {
+                cells[c] = rows.cell(r, c);
+            }
+            cells[cells.length - 1] = data;
+            into.add(cells);
+        }
+    }
+
+    static Map<String, Object> fitJson(LanguageStudy.Result study) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        RuleFit fit = study.exposureFit();
+        Map<String, Object> corpus = new LinkedHashMap<>();
+        org.cmsim.competition.GoodnessOfFit g = org.cmsim.competition.GoodnessOfFit.of(fit, study.exposure().agents());
+        Map<String, Object> multiplicative = new LinkedHashMap<>();
+        multiplicative.put("logLik", Json.number(g.logLik()));
+        multiplicative.put("G2", Json.number(g.g2()));
+        multiplicative.put("df", g.df());
+        multiplicative.put("AIC", Json.number(g.aic()));
+        multiplicative.put("BIC", Json.number(g.bic()));
+        multiplicative.put("akaikeWeight", 1.0);
+        multiplicative.put("rmse", Json.number(g.rmse()));
+        multiplicative.put("r", Json.number(g.r()));
+        Map<String, String> warnings = new LinkedHashMap<>();
+        for (int j = 0; j < fit.parameters().size(); j++) {
+            if (!fit.notes().get(j).isEmpty()) {
+                warnings.put(fit.parameters().get(j), fit.notes().get(j));
+            }
+        }
+        multiplicative.put("warnings", warnings);
+        corpus.put("multiplicative", multiplicative);
+        json.put("corpus", corpus);
+        study.rules().ifPresent(rules -> {
+            Map<String, Object> choices = new LinkedHashMap<>(FitTables.rulesJson(rules));
+            choices.put("best", rules.best().fit().rule());
+            json.put("choices", choices);
+        });
+        return json;
+    }
+
+    /** Both learners and the attention head (trained on the corpus, and fitted to choices) on one axis. */
+    static Table trajectory(LanguageStudy.Result study) {
+        Table table = new Table("step", "learner", "parameter", "value");
+        for (Trajectory learner : study.learning()) {
+            AttentionTables.addTrajectory(table, learner);
+        }
+        AttentionTables.addTrajectory(table, study.attention().trajectory());
+        study.attentionOnChoices().ifPresent(head -> {
+            Trajectory t = head.trajectory();
+            AttentionTables.addTrajectory(table, new Trajectory("attention-choices", t.parameters(), t.steps(),
+                    t.values()));
+        });
+        return table;
+    }
+
+    static Table asymptote(LanguageStudy.Result study) {
+        Table table = new Table("learner", "parameter", "value", "note");
+        List<String> names = study.exposure().design().parameters();
+        study.asymptotes().forEach((learner, values) -> {
+            for (int j = 0; j < values.length; j++) {
+                table.add(learner, names.get(j), values[j],
+                        learner.equals("delta") ? study.exposureFit().notes().get(j) : "");
+            }
+        });
+        return table;
+    }
+
+    static Table conditions(LanguageStudy.Result study, List<Comparison.Result> results) {
+        List<Stimulus> all = new ArrayList<>();
+        results.forEach(r -> r.conditions().forEach(c -> all.add(c.stimulus())));
+        StimulusFormat format = new StimulusFormat(study.config().features(), all);
+        List<String> columns = new ArrayList<>(List.of("data"));
+        columns.addAll(format.columns());
+        columns.addAll(List.of("weight", "observed_n1", "multiplicative", "attention", "conflict", "disagree"));
+        Table table = new Table(columns);
+        for (Comparison.Result r : results) {
+            for (Comparison.ConditionRow c : r.conditions()) {
+                List<Object> cells = new ArrayList<>(List.of(r.data()));
+                cells.addAll(format.cells(c.stimulus()));
+                cells.addAll(List.of(c.weight(), c.observed(), c.multiplicative(), c.attention(), c.conflict(),
+                        c.conflict() && c.disagree()));
+                table.add(cells.toArray());
+            }
+        }
+        return table;
+    }
+}

@@ -1,0 +1,108 @@
+package org.cmsim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.cmsim.model.AgreementCue;
+import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.ContrastCue;
+import org.cmsim.model.Cue;
+import org.cmsim.model.Feature;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.LearnSettings;
+import org.cmsim.model.OrderCue;
+
+/** What manifest.json records so that a run can be reproduced: config, versions, input checksums. */
+final class Manifest {
+
+    private Manifest() {
+    }
+
+    /** The config with every default filled in, as the run used it. */
+    static Map<String, Object> resolved(LanguageConfig config) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", config.name());
+        json.put("config", config.file() == null ? null : config.file().toString());
+        json.put("corpus", config.corpus().toString());
+        json.put("choices", config.choices().map(Path::toString).orElse(null));
+        Map<String, Object> features = new LinkedHashMap<>();
+        for (Feature feature : config.features().features()) {
+            features.put(feature.name(), feature.values());
+        }
+        json.put("features", features);
+        List<Map<String, Object>> cues = new ArrayList<>();
+        for (Cue cue : config.cues()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", cue.name());
+            entry.put("kind", cue.kind());
+            if (cue instanceof ContrastCue contrast) {
+                entry.put("feature", contrast.featureName());
+                entry.put("value", contrast.favouredValue());
+            } else if (cue instanceof AgreementCue agreement) {
+                entry.put("features", agreement.featureNames());
+            } else if (cue instanceof OrderCue order) {
+                entry.put("neutral", order.neutral().stream().map(Enum::name).sorted().toList());
+            }
+            cues.add(entry);
+        }
+        json.put("cues", cues);
+        json.put("seed", config.seed());
+        LearnSettings learn = config.learn();
+        json.put("learn", Map.of("presentations", learn.presentations(), "rate", learn.rate(),
+                "checkpoints", learn.checkpoints()));
+        AttentionSettings a = config.attention();
+        Map<String, Object> attention = new LinkedHashMap<>();
+        attention.put("dModel", a.dModel());
+        attention.put("dK", a.dK());
+        attention.put("dV", a.dV());
+        attention.put("readout", a.readout().name().toLowerCase(Locale.ROOT));
+        attention.put("query", a.query().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        attention.put("epochs", a.epochs());
+        attention.put("batchSize", a.batchSize());
+        attention.put("learningRate", a.learningRate());
+        attention.put("l2", a.l2());
+        attention.put("heldOut", a.heldOut());
+        attention.put("patience", a.patience());
+        json.put("attention", attention);
+        return json;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The git commit of the working directory, or null when git or a repository is not there. */
+    static String gitCommit() {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes()).strip();
+            if (git.waitFor(5, TimeUnit.SECONDS) && git.exitValue() == 0 && out.matches("[0-9a-f]{40}")) {
+                return out;
+            }
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package org.cmsim.compare;
+
+import org.apache.commons.math3.stat.correlation.KendallsCorrelation;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+
+/**
+ * Agreement between two sets of numbers over the same cues: Pearson's r (linear), Spearman's rho
+ * (rank) and Kendall's tau-b (pairwise order), from Commons Math. NaN with fewer than three pairs
+ * or when either side is constant, where a correlation says nothing.
+ */
+public record Correlations(double pearson, double spearman, double kendall, int n) {
+
+    public static Correlations of(double[] a, double[] b) {
+        if (a.length < 3 || constant(a) || constant(b)) {
+            return new Correlations(Double.NaN, Double.NaN, Double.NaN, a.length);
+        }
+        return new Correlations(new PearsonsCorrelation().correlation(a, b),
+                new SpearmansCorrelation().correlation(a, b), new KendallsCorrelation().correlation(a, b), a.length);
+    }
+
+    private static boolean constant(double[] values) {
+        for (double v : values) {
+            if (v != values[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,193 @@
+package org.cmsim.report;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.cmsim.compare.Comparison;
+import org.cmsim.compare.Dominance;
+import org.cmsim.compare.LanguageStudy;
+import org.cmsim.competition.GoodnessOfFit;
+import org.cmsim.competition.ModelComparison;
+import org.cmsim.validity.CueValidity;
+
+/**
+ * The run's report: one self-contained HTML page (inline CSS, plots as inline PNG data; nothing is
+ * fetched), in the order a reader needs: what was run, the headline comparison, then per language
+ * the tables and plots, the caveat about reading attention weights, and how to reproduce the run.
+ */
+public final class HtmlReport {
+
+    /** One language's part of the report. */
+    public record Section(LanguageStudy.Result study, Comparison.Result corpus, Optional<Comparison.Result> choices,
+                          List<Figure> figures, List<String> heatmapLegend) {
+    }
+
+    /** A published human result set beside a fitted ordering, for the cross-linguistic section. */
+    public record Finding(String language, String published, String citation, String competition, String attention,
+                          String verdict) {
+    }
+
+    private static final String STYLE = """
+            body { font-family: system-ui, sans-serif; max-width: 1000px; margin: 2em auto; padding: 0 1em;
+                   color: #222; line-height: 1.45; }
+            h1 { font-size: 1.7em; } h2 { margin-top: 2em; border-bottom: 2px solid #ddd; } h3 { margin-top: 1.4em; }
+            table { border-collapse: collapse; margin: 0.6em 0 1.2em; font-size: 0.92em; }
+            th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; }
+            th { background: #f3f3f3; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            figure { margin: 1em 0 2em; } figure img { max-width: 100%; border: 1px solid #eee; }
+            figcaption { font-size: 0.9em; color: #555; }
+            .caveat { background: #fff8e1; border-left: 4px solid #f0b400; padding: 0.6em 1em; }
+            code, pre { background: #f5f5f5; padding: 0.1em 0.3em; } pre { padding: 0.6em; overflow-x: auto; }
+            """;
+
+    private HtmlReport() {
+    }
+
+    public static String render(String title, String command, long seed, String version, List<Section> sections,
+                                List<Finding> findings) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>cmsim: ")
+                .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        html.append("<h1>cmsim run: ").append(Html.escape(title)).append("</h1>\n");
+        whatWasRun(html, command, seed, version, sections);
+        headline(html, sections);
+        if (!findings.isEmpty()) {
+            published(html, findings);
+        }
+        for (Section section : sections) {
+            language(html, section);
+        }
+        caveat(html);
+        html.append("<h2>Reproduce</h2>\n<p>From the root of the cmsim repository, with the same inputs (their"
+                + " SHA-256 sums are in <code>manifest.json</code>):</p>\n<pre>").append(Html.escape(command))
+                .append("</pre>\n<p>Every random draw comes from the seed (").append(seed)
+                .append("), so the CSV and JSON files come out the same byte for byte.</p>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void whatWasRun(StringBuilder html, String command, long seed, String version,
+                                   List<Section> sections) {
+        html.append("<h2>What was run</h2>\n<p>For each language, cmsim counted the cues' validity in the exposure"
+                + " corpus, fitted the Competition Model's multiplicative rule to the corpus itself (where an"
+                + " error-driven learner settles) and, where there are people's choices, fitted all choice rules to"
+                + " them; it traced learning over exposure, and trained a single attention head on the same corpus"
+                + " (and on the same choices). Command: <code>").append(Html.escape(command)).append("</code>, seed ")
+                .append(seed).append(", cmsim ").append(Html.escape(version)).append(".</p>\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (Section s : sections) {
+            LanguageStudy.Result study = s.study();
+            rows.add(List.of(Html.escape(study.config().name()), Html.escape(study.config().corpus().toString()),
+                    num(study.corpus().totalCount()), num(study.exposure().design().rows()),
+                    study.choices().map(c -> Html.escape(study.config().choices().orElseThrow().toString()) + " ("
+                            + c.totalTrials() + " trials, " + c.conditions().size() + " conditions)").orElse("none")));
+        }
+        html.append(Html.table(List.of("language", "corpus", "tokens", "sentence types", "choice data"), rows));
+    }
+
+    private static void headline(StringBuilder html, List<Section> sections) {
+        html.append("<h2>Headline: Competition Model vs attention head</h2>\n<p>Per language, the correlation"
+                + " between the multiplicative rule's parameters and the attention head's cue contributions (both"
+                + " log-odds favouring n1), and the two dominance orderings (strongest first, by absolute size).</p>\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (Section s : sections) {
+            List<Comparison.Result> results = new ArrayList<>(List.of(s.corpus()));
+            s.choices().ifPresent(results::add);
+            for (Comparison.Result r : results) {
+                rows.add(List.of(Html.escape(s.study().config().name()), r.data(),
+                        cell(r.correlations().pearson()), cell(r.correlations().spearman()),
+                        cell(r.correlations().kendall()), Html.escape(Dominance.describe(r.competitionOrder())),
+                        Html.escape(Dominance.describe(r.attentionOrder())),
+                        r.disagreements().size() + " of " + r.conflicts()));
+            }
+        }
+        html.append(Html.table(List.of("language", "data", "Pearson r", "Spearman &rho;", "Kendall &tau;",
+                "Competition ordering", "attention ordering", "conflict conditions where they disagree"), rows));
+    }
+
+    private static void published(StringBuilder html, List<Finding> findings) {
+        html.append("<h2>Against published human results</h2>\n<p>Each language's fitted orderings beside the"
+                + " published finding. Nothing was tuned to produce a match.</p>\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (Finding f : findings) {
+            rows.add(List.of(Html.escape(f.language()), Html.escape(f.published()), Html.escape(f.citation()),
+                    Html.escape(f.competition()), Html.escape(f.attention()), Html.escape(f.verdict())));
+        }
+        html.append(Html.table(List.of("language", "published result", "study", "Competition ordering",
+                "attention ordering", "verdict"), rows));
+    }
+
+    private static void language(StringBuilder html, Section s) {
+        LanguageStudy.Result study = s.study();
+        String name = Html.escape(study.config().name());
+        html.append("<h2>").append(name).append("</h2>\n<h3>Cue validity in the corpus</h3>\n");
+        List<List<String>> validity = new ArrayList<>();
+        for (CueValidity.Row row : study.validity()) {
+            validity.add(List.of(Html.escape(row.cue()), num(row.present()), cell(row.availability()),
+                    cell(row.reliability()), cell(row.validity()), num(row.conflicts()), cell(row.conflictValidity())));
+        }
+        html.append(Html.table(List.of("cue", "present (tokens)", "availability", "reliability", "overall validity",
+                "conflicts", "conflict validity"), validity));
+        List<Comparison.Result> results = new ArrayList<>(List.of(s.corpus()));
+        s.choices().ifPresent(results::add);
+        for (Comparison.Result r : results) {
+            html.append("<h3>Strengths and contributions (").append(r.data()).append(")</h3>\n");
+            List<List<String>> cues = new ArrayList<>();
+            for (Comparison.CueRow row : r.cues()) {
+                cues.add(List.of(Html.escape(row.parameter()), cell(row.competition()), cell(row.competitionSe()),
+                        cell(row.attention()), cell(row.attentionSplit())));
+            }
+            html.append(Html.table(List.of("parameter", "Competition (log-odds)", "se", "attention (ablation)",
+                    "attention (score split)"), cues));
+            List<List<String>> fits = new ArrayList<>();
+            for (Comparison.ModelFit fit : r.fits()) {
+                fits.add(List.of(fit.model(), cell(fit.rmse()), cell(fit.r()), cell(fit.logLik())));
+            }
+            html.append("<p>How well each model's P(n1) matches the observed share (").append(r.data())
+                    .append("):</p>\n").append(Html.table(List.of("model", "RMSE", "r", "log-likelihood"), fits));
+        }
+        study.rules().ifPresent(rules -> html.append("<h3>Choice rules on the choices</h3>\n").append(rulesTable(rules)));
+        html.append("<h3>Plots</h3>\n");
+        for (Figure figure : s.figures()) {
+            html.append("<figure><img alt=\"").append(Html.escape(figure.caption())).append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(figure.png())).append("\"><figcaption>")
+                    .append(Html.escape(figure.caption())).append(" (also <code>plots/").append(figure.name())
+                    .append(".svg</code>)</figcaption></figure>\n");
+        }
+        if (!s.heatmapLegend().isEmpty()) {
+            html.append("<p>Sentence types in the attention heatmap:</p>\n<ol>\n");
+            for (String label : s.heatmapLegend()) {
+                html.append("<li>").append(Html.escape(label.substring(label.indexOf(':') + 2))).append("</li>\n");
+            }
+            html.append("</ol>\n");
+        }
+    }
+
+    private static String rulesTable(ModelComparison.Result rules) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ModelComparison.RuleResult rule : rules.rules()) {
+            GoodnessOfFit g = rule.goodness();
+            rows.add(List.of(rule.fit().rule(), cell(g.logLik()), cell(g.g2()), num(g.df()), cell(g.aic()),
+                    cell(rule.akaikeWeight()), cell(g.rmse()), cell(g.r())));
+        }
+        return Html.table(List.of("rule", "logLik", "G2", "df", "AIC", "Akaike weight", "RMSE", "r"), rows);
+    }
+
+    private static void caveat(StringBuilder html) {
+        html.append("<h2>Reading attention weights</h2>\n<p class=\"caveat\">Attention weights are not automatically"
+                + " explanations (Jain &amp; Wallace 2019, \"Attention is not Explanation\"; Wiegreffe &amp; Pinter 2019,"
+                + " \"Attention is not not Explanation\"). Here the pointer readout makes the weight on n1 the"
+                + " model's answer, so it is the interpretation by construction; with the value readout the decision"
+                + " can differ from where the head attends. The cue contributions are measured by ablation (setting a"
+                + " cue's features to unknown and recording the change in log-odds), which tests what the trained head"
+                + " does with a cue, not why. Different seeds can reach different heads with similar accuracy.</p>\n");
+    }
+
+    private static String cell(double value) {
+        return Html.number(value);
+    }
+
+    private static String num(long value) {
+        return Long.toString(value);
+    }
+}

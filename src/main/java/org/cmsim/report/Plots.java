@@ -1,0 +1,249 @@
+package org.cmsim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.cmsim.attention.AttentionHead;
+import org.cmsim.attention.AttentionStudy;
+import org.cmsim.compare.Comparison;
+import org.cmsim.competition.Trajectory;
+import org.cmsim.model.FeatureSpace;
+import org.cmsim.model.Slot;
+import org.cmsim.model.Stimulus;
+import org.cmsim.validity.CueValidity;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The report's pictures, drawn with XChart: cue strengths against attention contributions,
+ * predicted against observed choices, learning trajectories, attention per sentence type, and
+ * validity against strength. Every axis says its unit.
+ */
+public final class Plots {
+
+    static final int WIDTH = 900;
+    static final int HEIGHT = 520;
+    static final String LOG_ODDS = "log-odds favouring n1";
+    private static final Color COMPETITION = new Color(0x1f77b4);
+    private static final Color ATTENTION = new Color(0xd62728);
+    private static final Color RESCORLA_WAGNER = new Color(0x2ca02c);
+    private static final int MAX_HEATMAP_TYPES = 24;
+
+    private Plots() {
+    }
+
+    /** Grouped bars: each parameter's Competition strength and attention contribution. */
+    public static CategoryChart strengths(String language, String data, List<Comparison.CueRow> rows) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(language + ": cue strength vs attention contribution (" + data + ")")
+                .xAxisTitle("cue or order level").yAxisTitle(LOG_ODDS).build();
+        style(chart);
+        List<String> names = rows.stream().map(Comparison.CueRow::parameter).toList();
+        chart.addSeries("Competition Model (multiplicative)", names,
+                rows.stream().map(r -> (Number) finite(r.competition())).toList()).setFillColor(COMPETITION);
+        chart.addSeries("attention head (ablation)", names,
+                rows.stream().map(r -> (Number) finite(r.attention())).toList()).setFillColor(ATTENTION);
+        return chart;
+    }
+
+    /** Scatter of predicted P(n1) against the observed share, with the identity line. */
+    public static XYChart predictedVsObserved(String language, String data, List<Comparison.ConditionRow> rows) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(language + ": predicted vs observed P(n1 is agent) per " + (data.equals("corpus")
+                        ? "sentence type" : "condition"))
+                .xAxisTitle("observed share choosing n1 (" + data + ")").yAxisTitle("predicted P(n1)").build();
+        style(chart);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
+        XYSeries identity = chart.addSeries("identity", new double[] {0, 1}, new double[] {0, 1});
+        identity.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
+                .setLineColor(Color.GRAY);
+        double[] observed = rows.stream().mapToDouble(Comparison.ConditionRow::observed).toArray();
+        scatter(chart, "Competition Model", observed,
+                rows.stream().mapToDouble(Comparison.ConditionRow::multiplicative).toArray(), COMPETITION);
+        scatter(chart, "attention head", observed,
+                rows.stream().mapToDouble(Comparison.ConditionRow::attention).toArray(), ATTENTION);
+        return chart;
+    }
+
+    /** Weights over exposure: the delta rule, Rescorla-Wagner and the attention head on one log axis. */
+    public static XYChart trajectories(String language, List<Trajectory> learners, Trajectory attention) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(language + ": learning over exposure")
+                .xAxisTitle("sentence presentations (log scale)").yAxisTitle(LOG_ODDS + " (RW: signed outcome units)")
+                .build();
+        style(chart);
+        chart.getStyler().setXAxisLogarithmic(true).setMarkerSize(0).setLegendPosition(Styler.LegendPosition.OutsideE);
+        Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+        List<Trajectory> all = new ArrayList<>(learners);
+        all.add(attention);
+        for (Trajectory trajectory : all) {
+            float[] dash = switch (trajectory.learner()) {
+                case "attention" -> new float[] {8, 5};
+                case "rescorla-wagner" -> new float[] {2, 3};
+                default -> null;
+            };
+            for (int j = 0; j < trajectory.parameters().size(); j++) {
+                List<Double> x = new ArrayList<>();
+                List<Double> y = new ArrayList<>();
+                for (int c = 0; c < trajectory.steps().length; c++) {
+                    if (trajectory.steps()[c] > 0 && Double.isFinite(trajectory.values()[c][j])) {
+                        x.add((double) trajectory.steps()[c]);
+                        y.add(trajectory.values()[c][j]);
+                    }
+                }
+                if (x.isEmpty()) {
+                    continue;
+                }
+                XYSeries series = chart.addSeries(trajectory.learner() + ": " + trajectory.parameters().get(j), x, y);
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
+                        .setLineColor(palette[j % palette.length])
+                        .setLineStyle(dash == null ? new BasicStroke(2f)
+                                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+            }
+        }
+        return chart;
+    }
+
+    /** Attention to n1 and n2 for the most frequent sentence types (rows: n1, n2; columns: types). */
+    public static HeatMapChart attentionHeatmap(String language, String data, AttentionStudy.Result result,
+                                                FeatureSpace space) {
+        List<Stimulus> stimuli = result.examples().stimuli();
+        Integer[] byWeight = new Integer[stimuli.size()];
+        for (int e = 0; e < byWeight.length; e++) {
+            byWeight[e] = e;
+        }
+        Arrays.sort(byWeight, (a, b) -> Double.compare(result.examples().weight(b), result.examples().weight(a)));
+        int shown = Math.min(MAX_HEATMAP_TYPES, byWeight.length);
+        Integer[] chosen = Arrays.copyOf(byWeight, shown);
+        Arrays.sort(chosen);
+        List<String> labels = new ArrayList<>();
+        List<Number[]> cells = new ArrayList<>();
+        AttentionHead head = result.head();
+        for (int i = 0; i < shown; i++) {
+            Stimulus stimulus = stimuli.get(chosen[i]);
+            labels.add((i + 1) + " " + stimulus.order());
+            double a1 = head.read(stimulus).attentionN1();
+            cells.add(new Number[] {i, 0, a1});
+            cells.add(new Number[] {i, 1, 1 - a1});
+        }
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT / 2 + 80)
+                .title(language + ": attention on each noun, " + shown + " most frequent sentence types (" + data + ")")
+                .xAxisTitle("sentence type").yAxisTitle("noun").build();
+        chart.getStyler().setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x6baed6), new Color(0x08306b)});
+        chart.getStyler().setMin(0).setMax(1).setShowValue(shown <= 16);
+        chart.getStyler().setXAxisLabelRotation(60);
+        style(chart);
+        chart.addSeries("attention (0..1)", labels, List.of("n1", "n2"), cells);
+        return chart;
+    }
+
+    /** Labels for the heatmap's types, in the same numbering, for the report's table. */
+    public static List<String> heatmapLegend(AttentionStudy.Result result, FeatureSpace space) {
+        List<Stimulus> stimuli = result.examples().stimuli();
+        Integer[] byWeight = new Integer[stimuli.size()];
+        for (int e = 0; e < byWeight.length; e++) {
+            byWeight[e] = e;
+        }
+        Arrays.sort(byWeight, (a, b) -> Double.compare(result.examples().weight(b), result.examples().weight(a)));
+        Integer[] chosen = Arrays.copyOf(byWeight, Math.min(MAX_HEATMAP_TYPES, byWeight.length));
+        Arrays.sort(chosen);
+        List<String> legend = new ArrayList<>();
+        for (int i = 0; i < chosen.length; i++) {
+            legend.add((i + 1) + ": " + describe(stimuli.get(chosen[i]), space));
+        }
+        return legend;
+    }
+
+    /** "NVN n1[animate,sg] v[sg] n2[inanimate,pl]", known values only. */
+    static String describe(Stimulus stimulus, FeatureSpace space) {
+        StringBuilder text = new StringBuilder(stimulus.order().name());
+        for (Slot slot : Slot.values()) {
+            List<String> known = new ArrayList<>();
+            for (int f = 0; f < space.size(); f++) {
+                if (stimulus.slot(slot).isKnown(f)) {
+                    known.add(space.feature(f).value(stimulus.slot(slot).get(f)));
+                }
+            }
+            text.append(' ').append(slot.label()).append('[').append(String.join(",", known)).append(']');
+        }
+        return text.toString();
+    }
+
+    /** Each cue's overall validity in the corpus against its strength in both models. */
+    public static XYChart validityVsStrength(String language, List<CueValidity.Row> validity,
+                                             Map<String, Double> competition, Map<String, Double> attention) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(language + ": cue validity in the corpus vs cue strength")
+                .xAxisTitle("overall validity (availability x reliability, 0..1)")
+                .yAxisTitle("strength, " + LOG_ODDS + " (order: mean |level|)").build();
+        style(chart);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0);
+        List<Double> x = new ArrayList<>();
+        List<Double> yCompetition = new ArrayList<>();
+        List<Double> yAttention = new ArrayList<>();
+        for (CueValidity.Row row : validity) {
+            Double c = competition.get(row.cue());
+            Double a = attention.get(row.cue());
+            if (c == null || a == null || !Double.isFinite(c) || !Double.isFinite(a)) {
+                continue;
+            }
+            x.add(row.validity());
+            yCompetition.add(c);
+            yAttention.add(a);
+            chart.addAnnotation(new AnnotationText(row.cue(), row.validity(), Math.max(c, a) + 0.15, false));
+        }
+        if (!x.isEmpty()) {
+            scatter(chart, "Competition Model", x.stream().mapToDouble(Double::doubleValue).toArray(),
+                    yCompetition.stream().mapToDouble(Double::doubleValue).toArray(), COMPETITION);
+            scatter(chart, "attention head", x.stream().mapToDouble(Double::doubleValue).toArray(),
+                    yAttention.stream().mapToDouble(Double::doubleValue).toArray(), ATTENTION);
+        }
+        return chart;
+    }
+
+    private static void scatter(XYChart chart, String name, double[] x, double[] y, Color color) {
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setMarker(SeriesMarkers.CIRCLE)
+                .setMarkerColor(color);
+    }
+
+    private static double finite(double value) {
+        return Double.isFinite(value) ? value : 0;
+    }
+
+    private static void style(Chart<?, ?> chart) {
+        Styler styler = chart.getStyler();
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        styler.setBaseFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        styler.setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        styler.setAntiAlias(true);
+        if (styler instanceof org.knowm.xchart.style.AxesChartStyler axes) {
+            axes.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            axes.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        }
+        if (chart instanceof CategoryChart) {
+            styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+            styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        } else if (chart instanceof HeatMapChart) {
+            styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        } else if (!(chart instanceof XYChart xy && xy.getStyler().getLegendPosition() == Styler.LegendPosition.OutsideE)) {
+            styler.setLegendPosition(Styler.LegendPosition.InsideNW);
+        }
+    }
+}
