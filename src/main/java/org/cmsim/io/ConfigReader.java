@@ -124,7 +124,9 @@ public final class ConfigReader {
         field.requireObject();
         field.allowOnly(CUE_FIELDS);
         String kind = field.field("kind").text();
-        String name = field.field("name").text(kind);
+        // A contrast cue is named after its feature by default (animacy, case); the others after their kind.
+        String name = field.field("name").text(kind.equals("contrast") && field.field("feature").isPresent()
+                ? field.field("feature").text() : kind);
         switch (kind) {
             case "order": {
                 Set<Order> neutral = EnumSet.noneOf(Order.class);

@@ -50,7 +50,8 @@ public final class CueColumns {
     /** Reads a corpus after checking that it has every column the cues read. */
     public static org.cmsim.model.SentenceCorpus readCorpus(Path file, FeatureSpace space, List<Cue> cues)
             throws InputException {
+        org.cmsim.model.SentenceCorpus corpus = CorpusReader.read(file, space);
         check(file, space, cues);
-        return CorpusReader.read(file, space);
+        return corpus;
     }
 }

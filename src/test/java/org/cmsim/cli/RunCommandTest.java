@@ -1,0 +1,168 @@
+package org.cmsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main job on the illustrative corpus: every file, its key columns, determinism and bad configs. */
+class RunCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path first;
+    static Cli.Result result;
+
+    @BeforeAll
+    static void runOnce() {
+        System.setProperty("java.awt.headless", "true");
+        first = dir.resolve("run-1");
+        result = Cli.run("run", "configs/illustrative.json", "--out", first.toString());
+    }
+
+    @Test
+    void writesEveryFileOfTheContract() {
+        assertEquals(0, result.code(), result.err());
+        for (String file : List.of("comparison.csv", "summary.json", "manifest.json", "report.html",
+                "illustrative/validity.csv", "illustrative/strengths.csv", "illustrative/fit.json",
+                "illustrative/trajectory.csv", "illustrative/attention.csv", "illustrative/cue-contributions.csv",
+                "illustrative/qkv.json", "illustrative/predictions.csv", "illustrative/conditions.csv",
+                "plots/illustrative-strengths-corpus.png", "plots/illustrative-strengths-corpus.svg",
+                "plots/illustrative-predicted-choices.png", "plots/illustrative-trajectories.png",
+                "plots/illustrative-attention.png", "plots/illustrative-validity.png")) {
+            assertTrue(Files.isRegularFile(first.resolve(file)), file);
+        }
+        assertTrue(result.err().contains("illustrative: attention head on the corpus"), "progress lines on stderr");
+    }
+
+    @Test
+    void comparisonHasOneRowPerParameterAndData() throws Exception {
+        List<String> lines = Files.readAllLines(first.resolve("comparison.csv"));
+        assertTrue(lines.get(0).startsWith("language,cue,competition,attention,"), lines.get(0));
+        assertEquals(1 + 5 + 5, lines.size());
+        assertTrue(lines.get(1).startsWith("illustrative,order=NVN,"), lines.get(1));
+        List<String> trajectory = Files.readAllLines(first.resolve("illustrative/trajectory.csv"));
+        assertEquals("step,learner,parameter,value", trajectory.get(0));
+        for (String learner : List.of(",delta,", ",rescorla-wagner,", ",attention,", ",attention-choices,")) {
+            assertTrue(trajectory.stream().anyMatch(line -> line.contains(learner)), learner);
+        }
+    }
+
+    @Test
+    void summaryAndManifestCarryTheHeadlineAndHowToReproduce() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode summary = json.readTree(first.resolve("summary.json").toFile());
+        JsonNode language = summary.path("languages").path("illustrative");
+        assertTrue(language.path("corpus").path("pearson").isNumber());
+        assertEquals(5, language.path("corpus").path("competitionOrdering").size());
+        assertTrue(language.path("choices").path("fit").path("attention").path("rmse").isNumber());
+        JsonNode manifest = json.readTree(first.resolve("manifest.json").toFile());
+        assertEquals(64, manifest.path("inputSha256").path("corpora/illustrative/corpus.csv").asText().length());
+        assertTrue(manifest.path("command").asText().startsWith("./cmsim run configs/illustrative.json --out "));
+        assertTrue(manifest.path("stageSeconds").size() >= 6);
+        assertEquals(1, manifest.path("seed").asLong());
+    }
+
+    @Test
+    void reportIsSelfContainedAndShowsItsPlots() throws Exception {
+        String html = Files.readString(first.resolve("report.html"));
+        assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"https?://").matcher(html).find(), "no network references");
+        assertFalse(html.contains("<script"), "no scripts");
+        Matcher images = Pattern.compile("<img alt=\"[^\"]*\" src=\"data:image/png;base64,([^\"]+)\"").matcher(html);
+        int count = 0;
+        while (images.find()) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(images.group(1))));
+            assertTrue(image.getWidth() >= 800, "legible width");
+            assertTrue(distinctColours(image) > 20, "a plot, not a blank image");
+            count++;
+        }
+        assertEquals(7, count, "strengths and predicted-vs-observed for corpus and choices, trajectories, heatmap,"
+                + " validity");
+        for (String section : List.of("What was run", "Headline", "Reading attention weights", "Reproduce")) {
+            assertTrue(html.contains(section), section);
+        }
+        assertTrue(html.indexOf("What was run") < html.indexOf("Headline")
+                && html.indexOf("Headline") < html.indexOf("Reproduce"));
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    @Test
+    void sameSeedWritesIdenticalCsvAndJson() throws Exception {
+        Path second = dir.resolve("run-2");
+        assertEquals(0, Cli.run("run", "configs/illustrative.json", "--quiet", "--threads", "1", "--out",
+                second.toString()).code());
+        try (Stream<Path> files = Files.walk(first)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = first.relativize(file).toString();
+                if ((name.endsWith(".csv") || name.endsWith(".json")) && !name.equals("manifest.json")) {
+                    assertEquals(Files.readString(file), Files.readString(second.resolve(name)), name);
+                }
+            }
+        }
+    }
+
+    @Test
+    void languageWithoutCorpusFailsWithFieldPathAndNoOutput() throws Exception {
+        Path config = dir.resolve("no-corpus.json");
+        Files.writeString(config, """
+                {"name": "x", "languages": [
+                  {"name": "lonely", "features": {}, "cues": []}
+                ]}
+                """);
+        assertRunFails(config, Main.EXIT_DATA, "no-corpus.json:2: languages[0].corpus: is required");
+    }
+
+    @Test
+    void cueTheCorpusLacksFailsWithColumnNames() throws Exception {
+        Files.writeString(dir.resolve("corpus.csv"), "order,n1.animacy,n2.animacy,agent\nNVN,animate,inanimate,n1\n");
+        Path config = dir.resolve("lacks.json");
+        Files.writeString(config, """
+                {"name": "lacks", "corpus": "corpus.csv",
+                 "features": {"animacy": ["animate", "inanimate"], "case": ["nom", "acc"]},
+                 "cues": [{"kind": "contrast", "feature": "case", "value": "nom"}]}
+                """);
+        assertRunFails(config, Main.EXIT_DATA, "corpus.csv:1: cue 'case' needs column n1.case and n2.case");
+    }
+
+    @Test
+    void outputPathThatIsAFileFails() throws Exception {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        Cli.Result failed = Cli.run("run", "configs/illustrative.json", "--quiet", "--out", file.toString());
+        assertEquals(Main.EXIT_USAGE, failed.code());
+        assertTrue(failed.err().contains("not a directory"), failed.err());
+        assertEquals("x", Files.readString(file));
+    }
+
+    private void assertRunFails(Path config, int code, String message) {
+        Path out = dir.resolve("failed-" + config.getFileName());
+        Cli.Result failed = Cli.run("run", config.toString(), "--quiet", "--out", out.toString());
+        assertEquals(code, failed.code(), failed.err());
+        assertTrue(failed.err().contains(message), failed.err());
+        assertFalse(Files.exists(out));
+    }
+}
