@@ -27,6 +27,7 @@ class ArchitectureTest {
             "validity", Set.of("model"),
             "competition", Set.of("model", "validity"),
             "attention", Set.of("model", "competition"),
+            "conllu", Set.of("model", "io"),
             "compare", Set.of("model", "validity", "competition", "attention"),
             "report", Set.of("model", "validity", "competition", "attention", "compare"),
             "cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "report", "conllu"));

@@ -6,12 +6,17 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
 /**
  * Agreement between two sets of numbers over the same cues: Pearson's r (linear), Spearman's rho
- * (rank) and Kendall's tau-b (pairwise order), from Commons Math. NaN with fewer than three pairs
- * or when either side is constant, where a correlation says nothing.
+ * (rank) and Kendall's tau-b (pairwise order), from Commons Math, over the pairs where both values
+ * are defined. NaN with fewer than three such pairs or when either side is constant, where a
+ * correlation says nothing.
  */
 public record Correlations(double pearson, double spearman, double kendall, int n) {
 
-    public static Correlations of(double[] a, double[] b) {
+    public static Correlations of(double[] first, double[] second) {
+        int[] defined = java.util.stream.IntStream.range(0, first.length)
+                .filter(i -> Double.isFinite(first[i]) && Double.isFinite(second[i])).toArray();
+        double[] a = java.util.Arrays.stream(defined).mapToDouble(i -> first[i]).toArray();
+        double[] b = java.util.Arrays.stream(defined).mapToDouble(i -> second[i]).toArray();
         if (a.length < 3 || constant(a) || constant(b)) {
             return new Correlations(Double.NaN, Double.NaN, Double.NaN, a.length);
         }
