@@ -17,6 +17,8 @@ import org.cmsim.compare.LanguageStudy;
 import org.cmsim.competition.Parallel;
 import org.cmsim.io.ChoiceReader;
 import org.cmsim.io.ConfigReader;
+import org.cmsim.io.FindingsReader;
+import org.cmsim.model.PublishedFinding;
 import org.cmsim.io.CueColumns;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
@@ -73,6 +75,8 @@ final class RunCommand implements Callable<Integer> {
             choices.put(language.name(), language.choices().isPresent()
                     ? Optional.of(ChoiceReader.read(language.choices().get(), language.features())) : Optional.empty());
         }
+        List<PublishedFinding> published = run.findings().isPresent()
+                ? FindingsReader.read(run.findings().get()) : List.of();
         Path target = out != null ? out : Path.of("runs", folderName(run.name()) + "-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started));
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
@@ -93,10 +97,15 @@ final class RunCommand implements Callable<Integer> {
             long reportStart = System.nanoTime();
             String command = command(target);
             List<HtmlReport.Section> sections = RunReport.writePlots(output, outcomes);
+            List<HtmlReport.Finding> findings = RunReport.findings(outcomes, published);
             output.writeCsv("comparison.csv", RunReport.comparisonTable(outcomes));
-            output.writeJson("summary.json", RunReport.summary(run, outcomes));
+            Map<String, Object> summary = RunReport.summary(run, outcomes);
+            if (!findings.isEmpty()) {
+                summary.put("publishedFindings", RunReport.findingsJson(findings));
+            }
+            output.writeJson("summary.json", summary);
             output.writeText("report.html", HtmlReport.render(run.name(), command, run.seed(), Version.current(),
-                    sections, RunReport.findings(outcomes)));
+                    sections, findings));
             double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
             stageSeconds.put("plots and report", reportSeconds);
             progress.stageDone("all", "plots and report", reportSeconds);
@@ -130,6 +139,9 @@ final class RunCommand implements Callable<Integer> {
         json.put("threads", threads == null ? Parallel.defaultThreads() : threads);
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put(config.toString(), Manifest.sha256(config));
+        if (run.findings().isPresent()) {
+            inputs.put(run.findings().get().toString(), Manifest.sha256(run.findings().get()));
+        }
         List<Object> languages = new ArrayList<>();
         for (LanguageConfig language : run.languages()) {
             if (language.file() != null && !language.file().equals(config)) {

@@ -11,6 +11,8 @@ import org.cmsim.compare.Dominance;
 import org.cmsim.compare.LanguageStudy;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
+import org.cmsim.model.PublishedFinding;
+import org.cmsim.compare.PublishedComparison;
 import org.cmsim.model.RunConfig;
 import org.cmsim.report.Figure;
 import org.cmsim.report.HtmlReport;
@@ -168,8 +170,59 @@ final class RunReport {
         return number == null ? "undefined" : number;
     }
 
-    /** Published human results beside the fitted orderings; none until corpora/human/findings.json exists. */
-    static List<HtmlReport.Finding> findings(List<LanguageOutcome> outcomes) {
-        return List.of();
+    /** Published human results beside the fitted orderings of the languages that have them. */
+    static List<HtmlReport.Finding> findings(List<LanguageOutcome> outcomes, List<PublishedFinding> published) {
+        Map<String, LanguageOutcome> byName = new LinkedHashMap<>();
+        outcomes.forEach(o -> byName.put(o.study().config().name(), o));
+        List<HtmlReport.Finding> rows = new ArrayList<>();
+        for (PublishedFinding finding : published) {
+            LanguageOutcome outcome = byName.get(finding.language());
+            if (outcome == null && !finding.language().equals("all")) {
+                continue;
+            }
+            if (outcome == null || !finding.ordersCues()) {
+                String context = outcome != null && finding.group().equals("corpus")
+                        ? String.format(java.util.Locale.ROOT, "in this corpus the first noun is the agent in %.0f%%"
+                                + " of clauses", 100 * firstNounAgentShare(outcome.study())) : "";
+                rows.add(new HtmlReport.Finding(finding.language(), finding.group(), finding.result(), finding.study(),
+                        context, "context only", "", "context only"));
+                continue;
+            }
+            LanguageStudy.Result study = outcome.study();
+            PublishedComparison.Verdict competition = PublishedComparison.of(finding,
+                    Comparison.cueLevel(outcome.corpus().cues(), false, study));
+            PublishedComparison.Verdict attention = PublishedComparison.of(finding,
+                    Comparison.cueLevel(outcome.corpus().cues(), true, study));
+            rows.add(new HtmlReport.Finding(finding.language(), finding.group(), finding.result(), finding.study(),
+                    competition.ordering(), competition.verdict(), attention.ordering(), attention.verdict()));
+        }
+        return rows;
+    }
+
+    /** Share of the corpus's tokens in which n1 is the agent. */
+    static double firstNounAgentShare(LanguageStudy.Result study) {
+        org.cmsim.competition.Counts agents = study.exposure().agents();
+        double n1 = 0;
+        for (long count : agents.n1()) {
+            n1 += count;
+        }
+        return n1 / agents.totalTrials();
+    }
+
+    /** The verdicts as JSON for summary.json. */
+    static List<Map<String, Object>> findingsJson(List<HtmlReport.Finding> findings) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (HtmlReport.Finding f : findings) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("language", f.language());
+            row.put("group", f.group());
+            row.put("study", f.citation());
+            row.put("competitionOrdering", f.competition());
+            row.put("competitionVerdict", f.competitionVerdict());
+            row.put("attentionOrdering", f.attention());
+            row.put("attentionVerdict", f.attentionVerdict());
+            rows.add(row);
+        }
+        return rows;
     }
 }

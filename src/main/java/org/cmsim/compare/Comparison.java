@@ -83,7 +83,10 @@ public final class Comparison {
             String name = fit.parameters().get(j);
             CueContributions.Contribution c = contributions.get(name);
             CueValidity.Row v = validity.get(name);
-            cues.add(new CueRow(name, fit.estimates()[j], fit.se()[j], c == null ? Double.NaN : c.ablation(),
+            // A parameter the data cannot identify has no strength to compare (its estimate is the prior's 0).
+            boolean identified = !fit.notes().get(j).startsWith("not identified");
+            cues.add(new CueRow(name, identified ? fit.estimates()[j] : Double.NaN,
+                    identified ? fit.se()[j] : Double.NaN, c == null ? Double.NaN : c.ablation(),
                     c == null ? Double.NaN : c.split(), v == null ? Double.NaN : v.validity(),
                     v == null ? Double.NaN : v.conflictValidity()));
         }

@@ -28,7 +28,7 @@ public final class ConfigReader {
 
     private static final Set<String> LANGUAGE_FIELDS = Set.of("name", "description", "corpus", "choices",
             "features", "cues", "seed", "learn", "attention");
-    private static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages");
+    private static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings");
     private static final Set<String> CUE_FIELDS = Set.of("name", "kind", "feature", "value", "features", "neutral");
     private static final Set<String> LEARN_FIELDS = Set.of("presentations", "rate", "checkpoints");
     private static final Set<String> ATTENTION_FIELDS = Set.of("dModel", "dK", "dV", "readout", "query", "epochs",
@@ -45,7 +45,7 @@ public final class ConfigReader {
         root.requireObject();
         if (!root.field("languages").isPresent()) {
             LanguageConfig language = language(source, root, DEFAULT_SEED);
-            return new RunConfig(file, language.name(), language.seed(), List.of(language));
+            return new RunConfig(file, language.name(), language.seed(), List.of(language), Optional.empty());
         }
         root.allowOnly(RUN_FIELDS);
         long seed = root.field("seed").integer(DEFAULT_SEED, 0);
@@ -61,7 +61,9 @@ public final class ConfigReader {
             throw root.field("languages").error("lists no languages");
         }
         try {
-            return new RunConfig(file, root.field("name").text("run"), seed, languages);
+            Optional<Path> findings = root.field("findings").isPresent()
+                    ? Optional.of(resolve(file, root.field("findings").text())) : Optional.empty();
+            return new RunConfig(file, root.field("name").text("run"), seed, languages, findings);
         } catch (IllegalArgumentException e) {
             throw root.field("languages").error("%s", e.getMessage());
         }

@@ -5,8 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What {@code cmsim run} runs: one or several languages, each with its own corpus and cues. */
-public record RunConfig(Path file, String name, long seed, List<LanguageConfig> languages) {
+/**
+ * What {@code cmsim run} runs: one or several languages, each with its own corpus and cues, and
+ * optionally the published human results to set the fitted orderings beside.
+ */
+public record RunConfig(Path file, String name, long seed, List<LanguageConfig> languages,
+                        java.util.Optional<Path> findings) {
 
     public RunConfig {
         languages = List.copyOf(languages);
