@@ -1,0 +1,41 @@
+package org.cmsim.conllu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cmsim.cli.MainAccess;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The shipped real-language corpora are exactly what the importer makes of the treebanks: each
+ * corpus README's regenerate command is run (with the output redirected) and the result compared
+ * byte for byte. Skipped where the treebanks (../shared/ud) are not beside the repository.
+ */
+class ImportedCorporaTest {
+
+    static final Path TREEBANKS = Path.of("../shared/ud");
+    static final Pattern COMMAND = Pattern.compile("\\./cmsim (import-conllu [^\\n]+)");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"english", "german", "italian", "french", "russian"})
+    void shippedCorpusIsRegeneratedByteForByte(String language) throws Exception {
+        assumeTrue(Files.isDirectory(TREEBANKS), "treebanks not available in ../shared/ud");
+        Path shipped = Path.of("corpora", language, "corpus.csv");
+        Matcher command = COMMAND.matcher(Files.readString(Path.of("corpora", language, "README.md")));
+        assertEquals(true, command.find(), "the README gives the regenerate command");
+        Path regenerated = dir.resolve(language + ".csv");
+        String[] args = command.group(1).replace("corpora/" + language + "/corpus.csv", regenerated.toString())
+                .split(" ");
+        assertEquals(0, MainAccess.run(args), String.join(" ", args));
+        assertEquals(Files.readString(shipped), Files.readString(regenerated), shipped.toString());
+    }
+}

@@ -1,0 +1,94 @@
+package org.cmsim.conllu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every extraction rule on the hand-written fixtures in src/test/resources/conllu (see its README).
+ * Rows are compared whole: order, n1 animacy/case/gender/number/person, v number/person, n2 ...,
+ * agent, count.
+ */
+class TreebankImportTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/conllu");
+
+    static TreebankImport.Result importing(String file, String language) throws Exception {
+        return TreebankImport.run(List.of(FIXTURES.resolve(file)), AnimacySources.forLanguage(language, null), false);
+    }
+
+    static Map<String, Long> rows(TreebankImport.Result result) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        result.patterns().forEach(e -> rows.put(e.getKey(), e.getValue()));
+        return rows;
+    }
+
+    @Test
+    void englishClausesFollowEveryRule() throws Exception {
+        TreebankImport.Result result = importing("english.conllu", "en");
+        Map<String, Long> rows = rows(result);
+        assertEquals(Map.of(
+                // active NVN; WordNet: dog animate, ball inanimate; NOUN without Person is person 3
+                "NVN,animate,-,-,sg,3,sg,3,inanimate,-,-,sg,3,n1", 1L,
+                // the verb has no Number/Person: its auxiliary's; pronoun table: she animate, it inanimate
+                "NVN,animate,nom,f,sg,3,sg,3,inanimate,acc,n,sg,3,n1", 1L,
+                // both arguments after the verb; a first-person PRON is animate; multiword token and empty node skipped
+                "VNN,animate,nom,-,sg,1,-,-,animate,-,-,pl,3,n1", 1L,
+                // both before the verb; subtypes nsubj:outer and obj:lvc count; the agent is the second noun
+                "NNV,inanimate,-,-,sg,3,-,-,animate,-,-,pl,3,n2", 1L), rows);
+        assertEquals(7, result.sentences());
+        assertEquals(10, result.verbs());
+        assertEquals(4, result.clauses());
+        Map<SkipReason, Long> skipped = TreebankImport.allReasons(result.skipped());
+        for (SkipReason reason : SkipReason.values()) {
+            assertEquals(1L, skipped.get(reason), reason.name());
+        }
+    }
+
+    @Test
+    void germanCaseComesFromDeterminersWhenTheNounHasNone() throws Exception {
+        Map<String, Long> rows = rows(importing("german.conllu", "de"));
+        assertEquals(Map.of(
+                // Hund has no Case: its determiner's (Acc); Mann: Animacy=Hum -> animate, Case from der (Nom)
+                "NVN,-,acc,m,sg,3,sg,3,animate,nom,m,sg,3,n2", 1L,
+                // Katze's own Nom beats its determiner's Acc; Nhum -> animate; Haus: Inan, Case=Acc,Nom ambiguous on
+                // the noun and its determiner -> unknown
+                "NVN,animate,nom,f,sg,3,sg,3,inanimate,-,n,sg,3,n1", 1L,
+                // pronoun table: er is animate; no animacy source for Wasser in German
+                "NVN,animate,nom,m,sg,3,sg,3,-,-,n,sg,3,n1", 1L), rows);
+    }
+
+    @Test
+    void animacyIsCountedBySource() throws Exception {
+        TreebankImport.Result result = importing("english.conllu", "en");
+        // 8 argument nouns: I (annotation), she and it (pronoun table), dog, ball, teachers, cake, children (WordNet)
+        assertEquals(1L, result.animacy().get(AnimacySources.ANNOTATION));
+        assertEquals(2L, result.animacy().get(AnimacySources.PRONOUNS));
+        assertEquals(5L, result.animacy().get(AnimacySources.WORDNET));
+        assertEquals(0L, result.animacy().get(AnimacySources.UNKNOWN));
+    }
+
+    @Test
+    void lexiconOverridesWordNet(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path lexicon = dir.resolve("lexicon.csv");
+        java.nio.file.Files.writeString(lexicon, "lemma,animacy\ndog,inanimate\n");
+        TreebankImport.Result result = TreebankImport.run(List.of(FIXTURES.resolve("english.conllu")),
+                AnimacySources.forLanguage("en", lexicon), false);
+        assertEquals(1L, rows(result).get("NVN,inanimate,-,-,sg,3,sg,3,inanimate,-,-,sg,3,n1"));
+        assertEquals(1L, result.animacy().get(AnimacySources.LEXICON));
+    }
+
+    @Test
+    void wordNetFollowsTheFirstSenseToPersonOrAnimal() {
+        WordNetAnimacy wordNet = new WordNetAnimacy();
+        assertEquals("animate", wordNet.animacy("teacher"));
+        assertEquals("animate", wordNet.animacy("dog"));
+        assertEquals("inanimate", wordNet.animacy("ball"));
+        assertEquals("inanimate", wordNet.animacy("government"));
+        assertEquals(null, wordNet.animacy("qwzxv"));
+    }
+}
