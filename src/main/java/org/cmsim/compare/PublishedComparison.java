@@ -9,9 +9,10 @@ import org.cmsim.model.PublishedFinding;
 /**
  * Sets a fitted cue ordering beside a published one. Strengths are compared by absolute size at the
  * level of the config's cues (word order as one cue: the token-weighted mean size of its levels,
- * {@link Comparison#cueLevel}). Every published relation "a is stronger than b" is checked:
- * <b>match</b> when all hold, <b>partial</b> when some do, <b>mismatch</b> when none does, and
- * <b>not comparable</b> when the corpus cannot measure one of the cues. Nothing is tuned to match.
+ * {@link Comparison#cueLevel}). Every published relation "a is stronger than b" between cues the
+ * corpus measures is checked: <b>match</b> when all hold, <b>partial</b> when some do, <b>mismatch</b>
+ * when none does, and <b>not comparable</b> when no relation is left; cues the corpus cannot measure
+ * are named in the verdict. Nothing is tuned to match.
  */
 public final class PublishedComparison {
 
@@ -23,14 +24,24 @@ public final class PublishedComparison {
     }
 
     public static Verdict of(PublishedFinding finding, Map<String, Double> strengths) {
-        List<List<String>> groups = groups(finding, strengths);
-        List<String> cues = groups.stream().flatMap(List::stream).toList();
-        for (String cue : cues) {
-            Double value = strengths.get(cue);
-            if (value == null || !Double.isFinite(value)) {
-                return new Verdict("", "not comparable: this corpus does not measure " + cue);
+        List<String> unmeasured = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>();
+        for (List<String> group : groups(finding, strengths)) {
+            List<String> measured = new ArrayList<>();
+            for (String cue : group) {
+                Double value = strengths.get(cue);
+                if (value == null || !Double.isFinite(value)) {
+                    unmeasured.add(cue);
+                } else {
+                    measured.add(cue);
+                }
+            }
+            if (!measured.isEmpty()) {
+                groups.add(measured);
             }
         }
+        List<String> cues = groups.stream().flatMap(List::stream).toList();
+        String missing = unmeasured.isEmpty() ? "" : " (" + String.join(", ", unmeasured) + " not measured in this corpus)";
         int relations = 0;
         int held = 0;
         for (int i = 0; i < groups.size(); i++) {
@@ -47,10 +58,10 @@ public final class PublishedComparison {
         ordered.sort((a, b) -> Double.compare(Math.abs(strengths.get(b)), Math.abs(strengths.get(a))));
         List<String> described = ordered.stream()
                 .map(cue -> String.format(Locale.ROOT, "%s %.2f", cue, Math.abs(strengths.get(cue)))).toList();
-        String verdict = relations == 0 ? "not comparable: no relation to check"
-                : held == relations ? "match"
+        String verdict = relations == 0 ? "not comparable" + missing
+                : (held == relations ? "match"
                 : held > 0 ? String.format(Locale.ROOT, "partial (%d of %d relations hold)", held, relations)
-                : "mismatch";
+                : "mismatch") + missing;
         return new Verdict(String.join(" > ", described), verdict);
     }
 
