@@ -21,16 +21,19 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** Which cmsim packages each package may import. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "model", Set.of(),
-            "io", Set.of("model"),
-            "validity", Set.of("model"),
-            "competition", Set.of("model", "validity"),
-            "attention", Set.of("model", "competition"),
-            "conllu", Set.of("model", "io"),
-            "compare", Set.of("model", "validity", "competition", "attention"),
-            "report", Set.of("model", "validity", "competition", "attention", "compare"),
-            "cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "report", "conllu"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("model", Set.of()),
+            Map.entry("io", Set.of("model")),
+            Map.entry("validity", Set.of("model")),
+            Map.entry("competition", Set.of("model", "validity")),
+            Map.entry("attention", Set.of("model", "competition")),
+            Map.entry("conllu", Set.of("model", "io")),
+            Map.entry("ndl", Set.of("model", "io")),
+            Map.entry("bench", Set.of("model", "io", "validity", "competition", "attention", "conllu", "ndl")),
+            Map.entry("compare", Set.of("model", "validity", "competition", "attention")),
+            Map.entry("report", Set.of("model", "validity", "competition", "attention", "compare")),
+            Map.entry("cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "report", "conllu", "ndl",
+                    "bench")));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.cmsim\\.(\\w+)\\.", Pattern.MULTILINE);
 

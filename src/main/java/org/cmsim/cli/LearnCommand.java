@@ -10,7 +10,13 @@ import org.cmsim.competition.LearningRule;
 import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Trajectory;
+import org.cmsim.io.ConfigReader;
 import org.cmsim.io.CueColumns;
+import org.cmsim.model.SentenceCorpus;
+import org.cmsim.ndl.EventExport;
+import org.cmsim.ndl.FastNdl;
+import org.cmsim.ndl.NdlParameters;
+import org.cmsim.ndl.Weights;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.LanguageConfig;
@@ -26,15 +32,32 @@ import picocli.CommandLine.Spec;
         description = {"How cue strengths arise from exposure: error-driven learners (the delta rule on the",
             "multiplicative rule's log-odds, and Rescorla-Wagner) read the corpus in a seeded random order.",
             "Writes DIR/trajectory.csv (weights at log-spaced checkpoints), DIR/asymptote.csv (where each",
-            "learner settles) and DIR/leads.csv (when each cue takes the lead).",
-            "Example: cmsim learn --config configs/illustrative.json --presentations 20000 --rate 0.05 --out out/learn"})
+            "learner settles), DIR/leads.csv (when each cue takes the lead) and DIR/weights.csv (pyndl's",
+            "Rescorla-Wagner on the corpus's events, as export-events writes them).",
+            "With --events FILE instead of --config: pyndl's Rescorla-Wagner on a pyndl event file, in file",
+            "order, writing DIR/weights.csv (cue x outcome).",
+            "Example: cmsim learn --config configs/illustrative.json --presentations 20000 --rate 0.05 --out out/learn",
+            "         cmsim learn --events events.tab.gz --alpha 0.1 --betas 0.1,0.1 --lambda 1 --out out/ndl"})
 final class LearnCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    ConfigOptions config;
+    @Option(names = "--config", paramLabel = "FILE", description = "Language config (JSON) whose corpus to learn from.")
+    Path configFile;
+
+    @Option(names = "--events", paramLabel = "FILE", description = "A pyndl event file (gzip or plain) to learn from.")
+    Path events;
+
+    @Option(names = "--alpha", defaultValue = "0.1", paramLabel = "A", description = "pyndl's alpha (default: ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--betas", defaultValue = "0.1,0.1", paramLabel = "B1,B2",
+            description = "pyndl's betas for present and absent outcomes (default: ${DEFAULT-VALUE}).")
+    String betas;
+
+    @Option(names = "--lambda", defaultValue = "1.0", paramLabel = "L", description = "pyndl's lambda (default: ${DEFAULT-VALUE}).")
+    double lambda;
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "Sentence corpus to use instead of the config's.")
     Path corpus;
@@ -56,21 +79,80 @@ final class LearnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LanguageConfig language = config.language();
+        if ((configFile == null) == (events == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --config FILE or --events FILE");
+        }
+        NdlParameters ndl = ndlParameters();
+        if (events != null) {
+            Weights weights = FastNdl.learn(events, ndl).sorted();
+            Table table = weightsTable(weights);
+            try (OutputDirectory out = output.open()) {
+                out.writeCsv("weights.csv", table);
+                out.commit();
+            }
+            spec.commandLine().getOut().printf("learned %d events: %d cues x %d outcomes -> %s%n", weights.events(),
+                    weights.cues().size(), weights.outcomes().size(), output.out.resolve("weights.csv"));
+            return Main.EXIT_OK;
+        }
+        LanguageConfig language = ConfigReader.readLanguage(configFile);
         if (corpus != null) {
             language = language.withCorpus(corpus);
         }
         LearnSettings settings = settings(language.learn());
-        Exposure exposure = Exposure.of(CueColumns.readCorpus(language.corpus(), language.features(), language.cues()), language.cues());
-        Result result = learn(exposure, settings, seed == null ? language.seed() : seed);
+        SentenceCorpus sentences = CueColumns.readCorpus(language.corpus(), language.features(), language.cues());
+        Exposure exposure = Exposure.of(sentences, language.cues());
+        long runSeed = seed == null ? language.seed() : seed;
+        Result result = learn(exposure, settings, runSeed);
+        Weights weights = EventExport.learn(events(sentences, language, runSeed), ndl).sorted();
         try (OutputDirectory out = output.open()) {
             out.writeCsv("trajectory.csv", result.trajectory());
             out.writeCsv("asymptote.csv", result.asymptote());
             out.writeCsv("leads.csv", result.leads());
+            out.writeCsv("weights.csv", weightsTable(weights));
             out.commit();
         }
         spec.commandLine().getOut().print(result.asymptote().toText() + "\n" + describeLeads(result.leads()));
         return Main.EXIT_OK;
+    }
+
+    private NdlParameters ndlParameters() {
+        String[] parts = betas.split(",");
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            return new NdlParameters(alpha, Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()),
+                    lambda);
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "--betas needs two numbers B1,B2, got '" + betas + "'");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The corpus's events as export-events writes them (a usage error when a cue name cannot be written). */
+    private List<EventExport.Event> events(SentenceCorpus sentences, LanguageConfig language, long runSeed) {
+        try {
+            return EventExport.events(sentences, language.cues(), runSeed);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** weights.csv: one row per cue, one column per outcome. */
+    static Table weightsTable(Weights weights) {
+        List<String> columns = new java.util.ArrayList<>(List.of("cue"));
+        columns.addAll(weights.outcomes());
+        Table table = new Table(columns);
+        for (int c = 0; c < weights.cues().size(); c++) {
+            Object[] cells = new Object[columns.size()];
+            cells[0] = weights.cues().get(c);
+            for (int o = 0; o < weights.outcomes().size(); o++) {
+                cells[o + 1] = weights.values()[c][o];
+            }
+            table.add(cells);
+        }
+        return table;
     }
 
     private LearnSettings settings(LearnSettings base) {

@@ -1,0 +1,78 @@
+package org.cmsim.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cmsim.io.CueColumns;
+import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.SentenceCorpus;
+import org.cmsim.ndl.EventExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export-events", mixinStandardHelpOptions = true,
+        description = {"Write a sentence corpus as a pyndl event file: one event per unit of count, in a seeded",
+            "order; cues like order=NVN, n1.animacy=animate, agreement=n1; outcome agent=n1 or agent=n2.",
+            "Example: cmsim export-events --config configs/illustrative.json --out events.tab.gz"})
+final class ExportEventsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--corpus", paramLabel = "FILE", description = "Sentence corpus to use instead of the config's.")
+    Path corpus;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.gz", description = "Event file to write (gzip).")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the event order (default: the config's).")
+    Long seed;
+
+    @Option(names = "--force", description = "Replace the file if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        if (Files.isDirectory(out)) {
+            throw new OutputException(out + ": is a directory; --out names the event file to write");
+        }
+        if (Files.exists(out) && !force) {
+            throw new OutputException(out + ": already exists; pass --force to replace it");
+        }
+        LanguageConfig language = config.language();
+        if (corpus != null) {
+            language = language.withCorpus(corpus);
+        }
+        SentenceCorpus sentences = CueColumns.readCorpus(language.corpus(), language.features(), language.cues());
+        List<EventExport.Event> events;
+        try {
+            events = EventExport.events(sentences, language.cues(), seed == null ? language.seed() : seed);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Path absolute = out.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        try {
+            try (OutputStream stream = Files.newOutputStream(partial)) {
+                EventExport.write(events, stream);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        spec.commandLine().getOut().printf("wrote %d events -> %s%n", events.size(), out);
+        return Main.EXIT_OK;
+    }
+}

@@ -1,0 +1,48 @@
+package org.cmsim.ndl;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.cmsim.io.InputException;
+
+/** Opening pyndl event files: gzip or plain text (told apart by the gzip magic bytes), header checked. */
+final class EventFiles {
+
+    static final String HEADER = "cues\toutcomes";
+    private static final int BUFFER = 1 << 20;
+
+    private EventFiles() {
+    }
+
+    static InputStream open(Path file) throws InputException {
+        try {
+            BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+            in.mark(2);
+            int first = in.read();
+            int second = in.read();
+            in.reset();
+            if (first == 0x1f && second == 0x8b) {
+                return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+            }
+            return in;
+        } catch (NoSuchFileException e) {
+            throw InputException.in(file, "no such file");
+        } catch (IOException e) {
+            throw InputException.in(file, "cannot read: %s", e.getMessage());
+        }
+    }
+
+    static void checkHeader(Path file, String header) throws InputException {
+        if (header == null) {
+            throw InputException.in(file, "the event file is empty: a header 'cues<TAB>outcomes' is needed");
+        }
+        if (!header.strip().equals(HEADER)) {
+            throw InputException.at(file, 1, "the header must be 'cues<TAB>outcomes' (pyndl's event format), was '%s'",
+                    header.length() > 60 ? header.substring(0, 60) + "..." : header);
+        }
+    }
+}

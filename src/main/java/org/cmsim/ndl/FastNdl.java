@@ -1,0 +1,383 @@
+package org.cmsim.ndl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.cmsim.io.InputException;
+
+/**
+ * The fast path of pyndl-compatible Rescorla-Wagner learning ({@link ReferenceNdl} gives the rule):
+ * the event file is streamed as bytes, cues and outcomes are interned to ints without building
+ * strings, and each event is learned as soon as it is parsed, so memory holds only the weights.
+ * Cues and outcomes within an event are deduplicated (first occurrence kept), as pyndl's
+ * preprocessing does. The arithmetic is the reference's, in the same order, so the two agree.
+ */
+public final class FastNdl {
+
+    private static final int BUFFER = 1 << 20;
+
+    private FastNdl() {
+    }
+
+    /** Reads and learns in one pass: the end-to-end path. */
+    public static Weights learn(Path file, NdlParameters p) throws InputException {
+        Learner learner = new Learner(p);
+        parse(file, learner::learn);
+        return learner.weights();
+    }
+
+    /** Events parsed to ints, for timing the learning loop alone. */
+    public record Events(int[] cueOffsets, int[] cueIds, int[] outcomeOffsets, int[] outcomeIds, List<String> cues,
+                         List<String> outcomes) {
+        public int size() {
+            return cueOffsets.length - 1;
+        }
+    }
+
+    public static Events read(Path file) throws InputException {
+        IntList cueOffsets = new IntList();
+        IntList cueIds = new IntList();
+        IntList outcomeOffsets = new IntList();
+        IntList outcomeIds = new IntList();
+        cueOffsets.add(0);
+        outcomeOffsets.add(0);
+        Symbols[] symbols = parse(file, (cues, nCues, outcomes, nOutcomes, cueSymbols, outcomeSymbols) -> {
+            for (int k = 0; k < nCues; k++) {
+                cueIds.add(cues[k]);
+            }
+            for (int k = 0; k < nOutcomes; k++) {
+                outcomeIds.add(outcomes[k]);
+            }
+            cueOffsets.add(cueIds.size);
+            outcomeOffsets.add(outcomeIds.size);
+        });
+        return new Events(cueOffsets.toArray(), cueIds.toArray(), outcomeOffsets.toArray(), outcomeIds.toArray(),
+                symbols[0].names(), symbols[1].names());
+    }
+
+    /** The learning loop alone, over events already in memory. */
+    public static Weights learn(Events events, NdlParameters p) {
+        Learner learner = new Learner(p);
+        int[] cues = new int[64];
+        int[] outcomes = new int[64];
+        for (int e = 0; e < events.size(); e++) {
+            int nCues = events.cueOffsets()[e + 1] - events.cueOffsets()[e];
+            int nOutcomes = events.outcomeOffsets()[e + 1] - events.outcomeOffsets()[e];
+            if (nCues > cues.length) {
+                cues = new int[nCues];
+            }
+            if (nOutcomes > outcomes.length) {
+                outcomes = new int[nOutcomes];
+            }
+            System.arraycopy(events.cueIds(), events.cueOffsets()[e], cues, 0, nCues);
+            System.arraycopy(events.outcomeIds(), events.outcomeOffsets()[e], outcomes, 0, nOutcomes);
+            learner.learnIds(cues, nCues, outcomes, nOutcomes, events.cues().size(), events.outcomes().size());
+        }
+        return learner.weights(events.cues(), events.outcomes());
+    }
+
+    /** Receives each parsed event as interned ids. */
+    interface EventSink {
+        void event(int[] cues, int nCues, int[] outcomes, int nOutcomes, Symbols cueSymbols, Symbols outcomeSymbols);
+    }
+
+    /** Streams the file, calling {@code sink} per event; returns the cue and outcome symbol tables. */
+    private static Symbols[] parse(Path file, EventSink sink) throws InputException {
+        Symbols cueSymbols = new Symbols();
+        Symbols outcomeSymbols = new Symbols();
+        int[] cues = new int[64];
+        int[] outcomes = new int[64];
+        try (InputStream in = EventFiles.open(file)) {
+            byte[] buffer = new byte[BUFFER];
+            int filled = 0;
+            long line = 0;
+            boolean header = true;
+            while (true) {
+                int read = in.read(buffer, filled, buffer.length - filled);
+                boolean end = read < 0;
+                if (!end) {
+                    filled += read;
+                }
+                int start = 0;
+                while (true) {
+                    int newline = indexOf(buffer, start, filled, (byte) '\n');
+                    if (newline < 0) {
+                        if (!end || start == filled) {
+                            break;
+                        }
+                        newline = filled;   // last line without a line end
+                    }
+                    line++;
+                    int stop = newline > start && buffer[newline - 1] == '\r' ? newline - 1 : newline;
+                    if (header) {
+                        EventFiles.checkHeader(file, new String(buffer, start, stop - start, StandardCharsets.UTF_8));
+                        header = false;
+                    } else if (stop > start) {
+                        int tab = indexOf(buffer, start, stop, (byte) '\t');
+                        if (tab < 0 || indexOf(buffer, tab + 1, stop, (byte) '\t') >= 0) {
+                            throw InputException.at(file, line, "an event line has 2 tab-separated columns (cues,"
+                                    + " outcomes), this one has %d", tab < 0 ? 1 : 3);
+                        }
+                        int nCues = split(buffer, start, tab, cueSymbols, cues);
+                        if (nCues > cues.length) {
+                            cues = Arrays.copyOf(cues, nCues * 2);
+                            nCues = split(buffer, start, tab, cueSymbols, cues);
+                        }
+                        int nOutcomes = split(buffer, tab + 1, stop, outcomeSymbols, outcomes);
+                        if (nOutcomes > outcomes.length) {
+                            outcomes = Arrays.copyOf(outcomes, nOutcomes * 2);
+                            nOutcomes = split(buffer, tab + 1, stop, outcomeSymbols, outcomes);
+                        }
+                        sink.event(cues, nCues, outcomes, nOutcomes, cueSymbols, outcomeSymbols);
+                    }
+                    start = newline + 1;
+                    if (start > filled) {
+                        break;
+                    }
+                }
+                if (end) {
+                    break;
+                }
+                // Keep the unfinished line; grow the buffer when one line fills it.
+                int rest = filled - start;
+                if (start == 0 && rest == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                } else {
+                    System.arraycopy(buffer, start, buffer, 0, rest);
+                }
+                filled = rest;
+            }
+            if (header) {
+                EventFiles.checkHeader(file, null);
+            }
+        } catch (IOException e) {
+            throw InputException.in(file, "cannot read: %s", e.getMessage());
+        }
+        return new Symbols[] {cueSymbols, outcomeSymbols};
+    }
+
+    private static int indexOf(byte[] bytes, int from, int to, byte target) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == target) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Interns the '_'-separated names in bytes[from..to) into ids, keeping the first of duplicates;
+     * returns how many there are (which may exceed {@code into.length}: then only counts).
+     */
+    private static int split(byte[] bytes, int from, int to, Symbols symbols, int[] into) {
+        int n = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || bytes[i] == '_') {
+                if (i > start) {
+                    int id = symbols.intern(bytes, start, i - start);
+                    boolean seen = false;
+                    for (int k = 0; k < Math.min(n, into.length); k++) {
+                        seen |= into[k] == id;
+                    }
+                    if (!seen) {
+                        if (n < into.length) {
+                            into[n] = id;
+                        }
+                        n++;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return n;
+    }
+
+    /** The weights and the update rule, on interned ids. */
+    private static final class Learner {
+        private final NdlParameters p;
+        private double[] w = new double[0];   // [cue * capacity + outcome]
+        private int capacity = 2;
+        private int cueCount;
+        private int outcomeCount;
+        private long events;
+        private Symbols cueSymbols;
+        private Symbols outcomeSymbols;
+
+        Learner(NdlParameters p) {
+            this.p = p;
+        }
+
+        void learn(int[] cues, int nCues, int[] outcomes, int nOutcomes, Symbols cueNames, Symbols outcomeNames) {
+            cueSymbols = cueNames;
+            outcomeSymbols = outcomeNames;
+            learnIds(cues, nCues, outcomes, nOutcomes, cueNames.size(), outcomeNames.size());
+        }
+
+        void learnIds(int[] cues, int nCues, int[] outcomes, int nOutcomes, int knownCues, int knownOutcomes) {
+            grow(knownCues, Math.max(outcomeCount, maxPlusOne(outcomes, nOutcomes)));
+            final double alpha = p.alpha();
+            final double beta1 = p.beta1();
+            final double beta2 = p.beta2();
+            final double lambda = p.lambda();
+            final int cap = capacity;
+            final double[] weights = w;
+            for (int o = 0; o < outcomeCount; o++) {
+                double activation = 0;
+                for (int k = 0; k < nCues; k++) {
+                    activation += weights[cues[k] * cap + o];
+                }
+                boolean present = false;
+                for (int k = 0; k < nOutcomes; k++) {
+                    present |= outcomes[k] == o;
+                }
+                double update = present ? beta1 * (lambda - activation) : beta2 * (0.0 - activation);
+                double step = alpha * update;
+                for (int k = 0; k < nCues; k++) {
+                    weights[cues[k] * cap + o] += step;
+                }
+            }
+            events++;
+        }
+
+        private static int maxPlusOne(int[] ids, int n) {
+            int max = 0;
+            for (int k = 0; k < n; k++) {
+                max = Math.max(max, ids[k] + 1);
+            }
+            return max;
+        }
+
+        /** Makes room for {@code cues} cues and {@code outcomes} outcomes (outcomes seen so far take part). */
+        private void grow(int cues, int outcomes) {
+            if (outcomes > capacity) {
+                int newCapacity = Math.max(outcomes, capacity * 2);
+                double[] wider = new double[Math.max(cues, cueCount) * newCapacity];
+                for (int c = 0; c < cueCount; c++) {
+                    System.arraycopy(w, c * capacity, wider, c * newCapacity, capacity);
+                }
+                w = wider;
+                capacity = newCapacity;
+            }
+            if (cues * capacity > w.length) {
+                w = Arrays.copyOf(w, Math.max(cues * capacity, w.length * 2));
+            }
+            cueCount = Math.max(cueCount, cues);
+            outcomeCount = Math.max(outcomeCount, outcomes);
+        }
+
+        Weights weights() {
+            return weights(cueSymbols == null ? List.of() : cueSymbols.names(),
+                    outcomeSymbols == null ? List.of() : outcomeSymbols.names());
+        }
+
+        Weights weights(List<String> cueNames, List<String> outcomeNames) {
+            double[][] values = new double[cueNames.size()][outcomeNames.size()];
+            for (int c = 0; c < cueNames.size(); c++) {
+                for (int o = 0; o < outcomeNames.size(); o++) {
+                    values[c][o] = c < cueCount && o < outcomeCount ? w[c * capacity + o] : 0;
+                }
+            }
+            return new Weights(cueNames, outcomeNames, values, events);
+        }
+    }
+
+    /** Byte strings interned to ids 0, 1, 2, ... in order of first appearance (open addressing). */
+    static final class Symbols {
+        private byte[] pool = new byte[1 << 12];
+        private int poolSize;
+        private int[] offsets = new int[64];
+        private int[] lengths = new int[64];
+        private int[] hashes = new int[64];
+        private int count;
+        private int[] table = new int[128];   // id + 1, 0 = empty
+
+        int intern(byte[] bytes, int from, int length) {
+            int hash = 1;
+            for (int i = from; i < from + length; i++) {
+                hash = 31 * hash + bytes[i];
+            }
+            hash ^= hash >>> 16;
+            int mask = table.length - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+                int entry = table[slot];
+                if (entry == 0) {
+                    return add(bytes, from, length, hash, slot);
+                }
+                int id = entry - 1;
+                if (hashes[id] == hash && lengths[id] == length
+                        && Arrays.equals(pool, offsets[id], offsets[id] + length, bytes, from, from + length)) {
+                    return id;
+                }
+            }
+        }
+
+        private int add(byte[] bytes, int from, int length, int hash, int slot) {
+            if (poolSize + length > pool.length) {
+                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
+            }
+            System.arraycopy(bytes, from, pool, poolSize, length);
+            if (count == offsets.length) {
+                offsets = Arrays.copyOf(offsets, count * 2);
+                lengths = Arrays.copyOf(lengths, count * 2);
+                hashes = Arrays.copyOf(hashes, count * 2);
+            }
+            offsets[count] = poolSize;
+            lengths[count] = length;
+            hashes[count] = hash;
+            poolSize += length;
+            table[slot] = count + 1;
+            count++;
+            if (count * 2 > table.length) {
+                rehash();
+            }
+            return count - 1;
+        }
+
+        private void rehash() {
+            int[] larger = new int[table.length * 2];
+            int mask = larger.length - 1;
+            for (int id = 0; id < count; id++) {
+                int slot = hashes[id] & mask;
+                while (larger[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                larger[slot] = id + 1;
+            }
+            table = larger;
+        }
+
+        int size() {
+            return count;
+        }
+
+        List<String> names() {
+            List<String> names = new ArrayList<>(count);
+            for (int id = 0; id < count; id++) {
+                names.add(new String(pool, offsets[id], lengths[id], StandardCharsets.UTF_8));
+            }
+            return names;
+        }
+    }
+
+    /** A growable int array. */
+    private static final class IntList {
+        private int[] values = new int[1 << 10];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.cmsim.ndl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.cmsim.io.InputException;
+
+/**
+ * The plain, obviously-correct Rescorla-Wagner learner on a pyndl event file, written as the update
+ * rule reads (pyndl's ndl_parallel.learn_inplace_ptr): for each event, in file order, and for each
+ * outcome seen so far,
+ * <pre>
+ *   activation = sum over the event's cues c of V[c][o]
+ *   update     = beta1 (lambda - activation)   if o is one of the event's outcomes
+ *              = beta2 (0 - activation)        otherwise
+ *   V[c][o]   += alpha x update                for every cue c of the event
+ * </pre>
+ * Strings, maps and lists throughout; {@link FastNdl} must agree with it to 1e-12.
+ */
+public final class ReferenceNdl {
+
+    private ReferenceNdl() {
+    }
+
+    public static Weights learn(Path file, NdlParameters p) throws InputException {
+        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
+        List<String> outcomes = new ArrayList<>();
+        long events = 0;
+        try (InputStream in = EventFiles.open(file);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String header = reader.readLine();
+            EventFiles.checkHeader(file, header);
+            String line;
+            long number = 1;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isEmpty()) {
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                if (columns.length != 2) {
+                    throw InputException.at(file, number, "an event line has 2 tab-separated columns (cues, outcomes),"
+                            + " this one has %d", columns.length);
+                }
+                List<String> cues = new ArrayList<>(new LinkedHashSet<>(List.of(columns[0].split("_"))));
+                List<String> present = new ArrayList<>(new LinkedHashSet<>(List.of(columns[1].split("_"))));
+                for (String outcome : present) {
+                    if (!outcomes.contains(outcome)) {
+                        outcomes.add(outcome);
+                    }
+                }
+                for (String cue : cues) {
+                    weights.computeIfAbsent(cue, c -> new LinkedHashMap<>());
+                }
+                for (String outcome : outcomes) {
+                    double activation = 0;
+                    for (String cue : cues) {
+                        activation += weights.get(cue).getOrDefault(outcome, 0.0);
+                    }
+                    double update = present.contains(outcome) ? p.beta1() * (p.lambda() - activation)
+                            : p.beta2() * (0.0 - activation);
+                    for (String cue : cues) {
+                        weights.get(cue).merge(outcome, p.alpha() * update, Double::sum);
+                    }
+                }
+                events++;
+            }
+        } catch (IOException e) {
+            throw InputException.in(file, "cannot read: %s", e.getMessage());
+        }
+        List<String> cues = new ArrayList<>(weights.keySet());
+        double[][] values = new double[cues.size()][outcomes.size()];
+        for (int c = 0; c < cues.size(); c++) {
+            for (int o = 0; o < outcomes.size(); o++) {
+                values[c][o] = weights.get(cues.get(c)).getOrDefault(outcomes.get(o), 0.0);
+            }
+        }
+        return new Weights(cues, outcomes, values, events);
+    }
+}

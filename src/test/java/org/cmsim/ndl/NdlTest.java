@@ -1,0 +1,97 @@
+package org.cmsim.ndl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.zip.GZIPOutputStream;
+import org.cmsim.io.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NdlTest {
+
+    private static final double AGREE = 1e-12;
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Three events, worked by hand with alpha 0.1, beta1 0.1, beta2 0.2, lambda 1:
+     * <pre>
+     *   a_b -> X: outcomes {X}. X present, activation 0: update 0.1 (1 - 0) = 0.1; V[a,X] = V[b,X] = 0.01
+     *   a_c -> Y: outcomes {X, Y}. X absent, activation V[a,X] + V[c,X] = 0.01: update 0.2 (0 - 0.01)
+     *             = -0.002; V[a,X] = 0.0098, V[c,X] = -0.0002. Y present, activation 0: V[a,Y] = V[c,Y] = 0.01
+     *   b   -> X: X present, activation 0.01: update 0.1 x 0.99 = 0.099; V[b,X] = 0.0199.
+     *             Y absent, activation V[b,Y] = 0: no change
+     * </pre>
+     */
+    @Test
+    void learnerFollowsAHandComputedTrace() throws Exception {
+        Path file = dir.resolve("events.tab");
+        Files.writeString(file, "cues\toutcomes\na_b\tX\na_c\tY\nb\tX\n");
+        NdlParameters p = new NdlParameters(0.1, 0.1, 0.2, 1.0);
+        for (Weights w : List.of(FastNdl.learn(file, p), ReferenceNdl.learn(file, p))) {
+            assertEquals(0.0098, w.get("a", "X"), AGREE);
+            assertEquals(0.01, w.get("a", "Y"), AGREE);
+            assertEquals(0.0199, w.get("b", "X"), AGREE);
+            assertEquals(0.0, w.get("b", "Y"), AGREE);
+            assertEquals(-0.0002, w.get("c", "X"), AGREE);
+            assertEquals(0.01, w.get("c", "Y"), AGREE);
+            assertEquals(3, w.events());
+        }
+    }
+
+    @Test
+    void fastPathEqualsTheReferenceOnAGzipFile() throws Exception {
+        Path file = dir.resolve("events.tab.gz");
+        SplittableRandom random = new SplittableRandom(4);
+        String[] dimensions = {"order=NVN", "order=NNV", "n1.animacy=animate", "n1.animacy=inanimate", "agreement=n1",
+            "agreement=n2", "case=n1", "case=n2", "stress=n2"};
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            StringBuilder text = new StringBuilder("cues\toutcomes\n");
+            for (int e = 0; e < 20_000; e++) {
+                int n = 1 + random.nextInt(5);
+                for (int c = 0; c < n; c++) {
+                    text.append(c == 0 ? "" : "_").append(dimensions[random.nextInt(dimensions.length)]);
+                }
+                text.append('\t').append(random.nextInt(3) == 0 ? "agent=n2" : random.nextInt(50) == 0
+                        ? "agent=n1_other" : "agent=n1").append('\n');
+            }
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Weights fast = FastNdl.learn(file, NdlParameters.PYNDL_DEFAULTS).sorted();
+        Weights reference = ReferenceNdl.learn(file, NdlParameters.PYNDL_DEFAULTS).sorted();
+        assertEquals(reference.cues(), fast.cues());
+        assertEquals(reference.outcomes(), fast.outcomes());
+        for (int c = 0; c < fast.cues().size(); c++) {
+            for (int o = 0; o < fast.outcomes().size(); o++) {
+                assertEquals(reference.values()[c][o], fast.values()[c][o], AGREE);
+            }
+        }
+        Weights loop = FastNdl.learn(FastNdl.read(file), NdlParameters.PYNDL_DEFAULTS).sorted();
+        for (int c = 0; c < fast.cues().size(); c++) {
+            for (int o = 0; o < fast.outcomes().size(); o++) {
+                assertEquals(fast.values()[c][o], loop.values()[c][o], 0.0);
+            }
+        }
+    }
+
+    @Test
+    void badEventFilesNameTheirLine() throws Exception {
+        Path header = dir.resolve("header.tab");
+        Files.writeString(header, "cue\toutcome\na\tX\n");
+        InputException bad = assertThrows(InputException.class, () -> FastNdl.learn(header, NdlParameters.PYNDL_DEFAULTS));
+        assertTrue(bad.getMessage().startsWith(header + ":1:"), bad.getMessage());
+        Path columns = dir.resolve("columns.tab");
+        Files.writeString(columns, "cues\toutcomes\na\tX\nb_c\n");
+        bad = assertThrows(InputException.class, () -> FastNdl.learn(columns, NdlParameters.PYNDL_DEFAULTS));
+        assertTrue(bad.getMessage().startsWith(columns + ":3: an event line has 2"), bad.getMessage());
+    }
+}
