@@ -39,6 +39,7 @@ public final class AdamTrainer {
         double[] m = new double[p];
         double[] v = new double[p];
         SplittableRandom random = new SplittableRandom(seed);
+        ProjectedBatch kernel = new ProjectedBatch(head);
         int[] order = activeExamples(train);
         boolean validate = heldOut != null && heldOut.totalWeight() > 0;
         double best = Double.POSITIVE_INFINITY;
@@ -62,7 +63,7 @@ public final class AdamTrainer {
                 for (int i = from; i < to; i++) {
                     batchWeight += train.weight(order[i]);
                 }
-                epochLoss += batchWeight * head.lossAndGradient(train, order, from, to, gradient);
+                epochLoss += batchWeight * kernel.lossAndGradient(train, order, from, to, gradient);
                 step++;
                 // Adam (Kingma & Ba 2015, Algorithm 1):
                 //   m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2

@@ -25,6 +25,8 @@ public final class MultiplicativeRule implements ChoiceRule {
     static final String PRIOR_NOTE = "; estimate bounded by a Normal(0, 2.5^2) prior";
     private static final int MAX_ITERATIONS = 200;
     private static final double STEP_TOLERANCE = 1e-12;
+    /** Beyond this many log-odds a weight is taken to be running off to infinity. */
+    static final double DIVERGENCE = 20;
 
     @Override
     public String name() {
@@ -55,26 +57,44 @@ public final class MultiplicativeRule implements ChoiceRule {
         return fit(design, counts, new double[design.parameterCount()]);
     }
 
-    /** Fits from a starting point (a bootstrap replicate starts from the full-data estimate). */
+    /**
+     * Fits from a starting point (a bootstrap replicate starts from the full-data estimate). Plain
+     * Newton first: when it converges to finite weights the maximum-likelihood estimate exists and
+     * that is the fit. Only when it does not (a singular information matrix, no convergence, or a
+     * weight beyond {@value #DIVERGENCE} log-odds, where P(n1) is within 2e-9 of 0 or 1) are the
+     * parameters diagnosed ({@link Separation}) and the flagged ones bounded by the prior.
+     */
     RuleFit fit(Design design, Counts counts, double[] start) {
-        Separation.Diagnosis diagnosis = Separation.diagnose(design, counts);
         int k = design.parameterCount();
+        double[] noPrior = new double[k];
+        double[] plain = newton(design, counts, start, noPrior);
+        if (plain != null && maxAbs(plain) < DIVERGENCE) {
+            return result(design, counts, plain, noPrior, new String[k], true);
+        }
+        Separation.Diagnosis diagnosis = Separation.diagnose(design, counts);
         double[] precision = new double[k];
         String[] notes = new String[k];
         for (int j = 0; j < k; j++) {
             precision[j] = diagnosis.flagged(j) ? 1 / (PRIOR_SD * PRIOR_SD) : 0;
             notes[j] = diagnosis.flagged(j) ? diagnosis.notes()[j] + PRIOR_NOTE : "";
         }
+        double[] penalised = newton(design, counts, new double[k], precision);
+        boolean converged = penalised != null;
+        return result(design, counts, converged ? penalised : new double[k], precision, notes, converged);
+    }
+
+    /** Newton-Raphson with step halving on the penalised log-likelihood; null when it does not converge. */
+    private static double[] newton(Design design, Counts counts, double[] start, double[] precision) {
+        int k = start.length;
         double[] w = start.clone();
-        boolean converged = false;
         double objective = penalisedLogLikelihood(design, counts, w, precision);
-        for (int iteration = 0; iteration < MAX_ITERATIONS && !converged; iteration++) {
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double[][] information = new double[k][k];
             double[] gradient = new double[k];
             scoreAndInformation(design, counts, w, precision, gradient, information);
             double[][] factor = LinearAlgebra.cholesky(information);
             if (factor == null) {
-                break;
+                return null;
             }
             double[] step = LinearAlgebra.solve(factor, gradient);
             // Newton step, halved until the penalised log-likelihood does not fall.
@@ -92,10 +112,19 @@ public final class MultiplicativeRule implements ChoiceRule {
             for (int j = 0; j < k; j++) {
                 largestStep = Math.max(largestStep, Math.abs(next[j] - w[j]));
             }
-            w = next.clone();
+            w = next;
             objective = nextObjective;
-            converged = largestStep < STEP_TOLERANCE * Math.max(1, maxAbs(w));
+            if (largestStep < STEP_TOLERANCE * Math.max(1, maxAbs(w))) {
+                return w;
+            }
         }
+        return null;
+    }
+
+    /** The fit at weights w: standard errors from the (penalised) information, predictions, log-likelihood. */
+    private RuleFit result(Design design, Counts counts, double[] w, double[] precision, String[] notes,
+                           boolean converged) {
+        int k = w.length;
         double[][] information = new double[k][k];
         scoreAndInformation(design, counts, w, precision, new double[k], information);
         double[][] factor = LinearAlgebra.cholesky(information);
@@ -107,6 +136,9 @@ public final class MultiplicativeRule implements ChoiceRule {
             for (int j = 0; j < k; j++) {
                 se[j] = Math.sqrt(covariance[j][j]);
             }
+        }
+        for (int j = 0; j < k; j++) {
+            notes[j] = notes[j] == null ? "" : notes[j];
         }
         double[] predicted = predict(design, w);
         return new RuleFit(name(), design.parameters(), w, se, predicted, counts.logLikelihood(predicted), k,

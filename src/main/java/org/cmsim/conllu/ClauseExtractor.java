@@ -41,58 +41,62 @@ public final class ClauseExtractor {
 
     /** One outcome per VERB token of the sentence, in token order. */
     public List<Outcome> extract(List<Token> tokens) {
-        List<List<Token>> children = new ArrayList<>(tokens.size() + 1);
-        for (int i = 0; i <= tokens.size(); i++) {
-            children.add(new ArrayList<>());
-        }
-        for (Token token : tokens) {
-            children.get(token.head()).add(token);
-        }
-        List<Outcome> outcomes = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>(2);
         for (Token verb : tokens) {
             if (verb.upos().equals("VERB")) {
-                outcomes.add(clause(verb, children));
+                outcomes.add(clause(verb, tokens));
             }
         }
         return outcomes;
     }
 
-    private Outcome clause(Token verb, List<List<Token>> children) {
-        List<Token> dependents = children.get(verb.id());
-        List<Token> subjects = dependents.stream().filter(ClauseExtractor::isActiveSubject).toList();
-        List<Token> objects = dependents.stream().filter(ClauseExtractor::isObject).toList();
-        if (subjects.isEmpty()) {
-            boolean passive = dependents.stream().anyMatch(d -> d.deprel().equals("nsubj:pass"));
+    private Outcome clause(Token verb, List<Token> tokens) {
+        Token subject = null;
+        Token object = null;
+        int subjects = 0;
+        int objects = 0;
+        boolean passive = false;
+        for (Token dependent : tokens) {
+            if (dependent.head() != verb.id()) {
+                continue;
+            }
+            if (isActiveSubject(dependent)) {
+                subject = subjects++ == 0 ? dependent : subject;
+            } else if (dependent.deprel().equals("nsubj:pass")) {
+                passive = true;
+            } else if (isObject(dependent)) {
+                object = objects++ == 0 ? dependent : object;
+            }
+        }
+        if (subjects == 0) {
             return new Outcome(null, passive ? SkipReason.PASSIVE_SUBJECT : SkipReason.NO_SUBJECT);
         }
-        if (subjects.size() > 1) {
+        if (subjects > 1) {
             return new Outcome(null, SkipReason.SEVERAL_SUBJECTS);
         }
-        if (objects.isEmpty()) {
+        if (objects == 0) {
             return new Outcome(null, SkipReason.NO_OBJECT);
         }
-        if (objects.size() > 1) {
+        if (objects > 1) {
             return new Outcome(null, SkipReason.SEVERAL_OBJECTS);
         }
-        Token subject = subjects.get(0);
-        Token object = objects.get(0);
         if (!NOMINAL.contains(subject.upos()) || !NOMINAL.contains(object.upos())) {
             return new Outcome(null, SkipReason.ARGUMENT_NOT_NOMINAL);
         }
         Token n1 = subject.id() < object.id() ? subject : object;
         Token n2 = n1 == subject ? object : subject;
-        return new Outcome(new Clause(order(n1, verb, n2), nounFeatures(n1, children), verbFeatures(verb, children),
-                nounFeatures(n2, children), n1 == subject ? "n1" : "n2", n1, n2), null);
+        return new Outcome(new Clause(order(n1, verb, n2), nounFeatures(n1, tokens), verbFeatures(verb, tokens),
+                nounFeatures(n2, tokens), n1 == subject ? "n1" : "n2", n1, n2), null);
     }
 
     /** nsubj or a subtype of it other than nsubj:pass. */
     static boolean isActiveSubject(Token token) {
-        return token.baseRelation().equals("nsubj") && !token.deprel().equals("nsubj:pass");
+        return token.hasBaseRelation("nsubj") && !token.deprel().equals("nsubj:pass");
     }
 
     /** obj or a subtype of it. */
     static boolean isObject(Token token) {
-        return token.baseRelation().equals("obj");
+        return token.hasBaseRelation("obj");
     }
 
     static String order(Token n1, Token verb, Token n2) {
@@ -102,9 +106,9 @@ public final class ClauseExtractor {
         return n2.id() < verb.id() ? "NNV" : "VNN";
     }
 
-    String[] nounFeatures(Token noun, List<List<Token>> children) {
+    String[] nounFeatures(Token noun, List<Token> tokens) {
         String[] values = new String[NOUN_FEATURES.size()];
-        values[1] = nounCase(noun, children);
+        values[1] = nounCase(noun, tokens);
         values[2] = gender(noun.feat("Gender"));
         values[3] = number(noun.feat("Number"));
         values[4] = person(noun);
@@ -114,15 +118,17 @@ public final class ClauseExtractor {
     }
 
     /** Case of the noun, or of its first det or case dependent that has one. */
-    static String nounCase(Token noun, List<List<Token>> children) {
+    static String nounCase(Token noun, List<Token> tokens) {
         String own = single(noun.feat("Case"));
         if (own != null) {
             return own.toLowerCase(java.util.Locale.ROOT);
         }
-        for (Token dependent : children.get(noun.id())) {
-            String relation = dependent.baseRelation();
+        for (Token dependent : tokens) {
+            if (dependent.head() != noun.id()) {
+                continue;
+            }
             String value = single(dependent.feat("Case"));
-            if ((relation.equals("det") || relation.equals("case")) && value != null) {
+            if ((dependent.hasBaseRelation("det") || dependent.hasBaseRelation("case")) && value != null) {
                 return value.toLowerCase(java.util.Locale.ROOT);
             }
         }
@@ -151,11 +157,11 @@ public final class ClauseExtractor {
         return null;
     }
 
-    static String[] verbFeatures(Token verb, List<List<Token>> children) {
+    static String[] verbFeatures(Token verb, List<Token> tokens) {
         Token source = verb;
         if (verb.feat("Number") == null && verb.feat("Person") == null) {
-            for (Token dependent : children.get(verb.id())) {
-                if (dependent.baseRelation().equals("aux")
+            for (Token dependent : tokens) {
+                if (dependent.head() == verb.id() && dependent.hasBaseRelation("aux")
                         && (dependent.feat("Number") != null || dependent.feat("Person") != null)) {
                     source = dependent;
                     break;

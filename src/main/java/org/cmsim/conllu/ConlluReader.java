@@ -1,16 +1,15 @@
 package org.cmsim.conllu;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.cmsim.io.InputException;
 
 /**
@@ -19,24 +18,33 @@ import org.cmsim.io.InputException;
  * multiword-token lines ({@code 1-2}) and empty nodes ({@code 1.1}): only syntactic words are kept.
  * Every token line must have the format's ten tab-separated columns, a numeric HEAD, and a HEAD
  * inside its sentence; anything else is an error at its line.
+ *
+ * <p>The file is read as bytes and split on tabs and line ends without decoding whole lines, so a
+ * large treebank costs little more than its reading.
  */
 public final class ConlluReader implements AutoCloseable {
 
     private static final int COLUMNS = 10;
+    private static final byte[] TEXT_COMMENT = "# text = ".getBytes(StandardCharsets.UTF_8);
 
     private final Path file;
-    private final BufferedReader reader;
+    private final InputStream in;
+    private byte[] buffer = new byte[1 << 20];
+    private int filled;
+    private int position;
+    private boolean end;
     private long line;
     private long bytes;
+    private final int[] tabs = new int[COLUMNS];
 
-    private ConlluReader(Path file, BufferedReader reader) {
+    private ConlluReader(Path file, InputStream in) {
         this.file = file;
-        this.reader = reader;
+        this.in = in;
     }
 
     public static ConlluReader open(Path file) throws InputException {
         try {
-            return new ConlluReader(file, Files.newBufferedReader(file, StandardCharsets.UTF_8));
+            return new ConlluReader(file, Files.newInputStream(file));
         } catch (NoSuchFileException e) {
             throw InputException.in(file, "no such file");
         } catch (IOException e) {
@@ -44,7 +52,7 @@ public final class ConlluReader implements AutoCloseable {
         }
     }
 
-    /** Characters read so far (line ends counted as one), for throughput figures. */
+    /** Bytes read so far, for throughput figures. */
     public long charactersRead() {
         return bytes;
     }
@@ -57,78 +65,152 @@ public final class ConlluReader implements AutoCloseable {
     public Sentence next() throws InputException {
         List<Token> tokens = new ArrayList<>();
         String sentenceText = null;
+        int start;
+        while ((start = nextLine()) >= 0) {
+            int stop = lineEnd;
+            if (isBlank(start, stop)) {
+                if (!tokens.isEmpty()) {
+                    return new Sentence(checked(tokens), sentenceText);
+                }
+                continue;
+            }
+            if (buffer[start] == '#') {
+                if (startsWith(start, stop, TEXT_COMMENT)) {
+                    sentenceText = new String(buffer, start + TEXT_COMMENT.length, stop - start - TEXT_COMMENT.length,
+                            StandardCharsets.UTF_8);
+                }
+                continue;
+            }
+            Token token = parse(start, stop);
+            if (token != null) {
+                tokens.add(token);
+            }
+        }
+        return tokens.isEmpty() ? null : new Sentence(checked(tokens), sentenceText);
+    }
+
+    private int lineEnd;
+
+    /** Start of the next line in the buffer (its end, without \r\n, in {@link #lineEnd}), or -1 at the end. */
+    private int nextLine() {
         try {
-            String text;
-            while ((text = reader.readLine()) != null) {
-                line++;
-                bytes += text.length() + 1;
-                if (text.isBlank()) {
-                    if (!tokens.isEmpty()) {
-                        return new Sentence(checked(tokens), sentenceText);
+            while (true) {
+                for (int i = position; i < filled; i++) {
+                    if (buffer[i] == '\n') {
+                        int start = position;
+                        position = i + 1;
+                        line++;
+                        bytes += i + 1 - start;
+                        lineEnd = i > start && buffer[i - 1] == '\r' ? i - 1 : i;
+                        return start;
                     }
-                    continue;
                 }
-                if (text.charAt(0) == '#') {
-                    if (text.startsWith("# text = ")) {
-                        sentenceText = text.substring("# text = ".length());
+                if (end) {
+                    if (position < filled) {
+                        int start = position;
+                        line++;
+                        bytes += filled - start;
+                        lineEnd = filled > start && buffer[filled - 1] == '\r' ? filled - 1 : filled;
+                        position = filled;
+                        return start;
                     }
-                    continue;
+                    return -1;
                 }
-                Token token = parse(text);
-                if (token != null) {
-                    tokens.add(token);
+                // Keep the unfinished line and read more; a line longer than the buffer grows it.
+                int rest = filled - position;
+                if (position == 0 && rest == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                } else {
+                    System.arraycopy(buffer, position, buffer, 0, rest);
+                }
+                filled = rest;
+                position = 0;
+                int read = in.read(buffer, filled, buffer.length - filled);
+                if (read < 0) {
+                    end = true;
+                } else {
+                    filled += read;
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens.isEmpty() ? null : new Sentence(checked(tokens), sentenceText);
     }
 
     /** One token line; null for a multiword token or an empty node. */
-    private Token parse(String text) throws InputException {
-        String[] columns = text.split("\t", -1);
-        if (columns.length != COLUMNS) {
+    private Token parse(int start, int stop) throws InputException {
+        int found = 0;
+        for (int i = start; i < stop; i++) {
+            if (buffer[i] == '\t') {
+                if (found == tabs.length) {
+                    found++;
+                    break;
+                }
+                tabs[found++] = i;
+            }
+        }
+        if (found != COLUMNS - 1) {
+            int columns = found + 1;
+            if (found > COLUMNS - 1) {
+                columns = 1;
+                for (int i = start; i < stop; i++) {
+                    columns += buffer[i] == '\t' ? 1 : 0;
+                }
+            }
             throw InputException.at(file, line, "a CoNLL-U word line has %d tab-separated columns, this one has %d%s",
-                    COLUMNS, columns.length, line == 1 || columns.length == 1 ? " (is this a CoNLL-U file?)" : "");
+                    COLUMNS, columns, line == 1 || columns == 1 ? " (is this a CoNLL-U file?)" : "");
         }
-        String id = columns[0];
-        if (id.indexOf('-') >= 0 || id.indexOf('.') >= 0) {
-            return null;
-        }
-        int number = integer(id, "ID");
-        int head = integer(columns[6], "HEAD");
-        return new Token(number, columns[1], columns[2], columns[3], feats(columns[5]), head, columns[7], line);
-    }
-
-    private int integer(String text, String column) throws InputException {
-        try {
-            int value = Integer.parseInt(text);
-            if (value < 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw InputException.at(file, line, "column %s: '%s' is not a non-negative integer", column, text);
-        }
-    }
-
-    /** FEATS as a map: {@code Case=Nom|Number=Sing} -> {Case: Nom, Number: Sing}; {@code _} is empty. */
-    static Map<String, String> feats(String text) {
-        if (text.equals("_") || text.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> feats = new HashMap<>();
-        for (String pair : text.split("\\|")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                feats.put(pair.substring(0, eq), pair.substring(eq + 1));
+        for (int i = start; i < tabs[0]; i++) {
+            if (buffer[i] == '-' || buffer[i] == '.') {
+                return null;
             }
         }
-        return feats;
+        int id = integer(start, tabs[0], "ID");
+        int head = integer(tabs[5] + 1, tabs[6], "HEAD");
+        return new Token(id, text(tabs[0] + 1, tabs[1]), text(tabs[1] + 1, tabs[2]), ascii(tabs[2] + 1, tabs[3]),
+                ascii(tabs[4] + 1, tabs[5]), head, ascii(tabs[6] + 1, tabs[7]), line);
     }
 
-    /** Every HEAD must name a word of the sentence (or 0, the root). */
+    private String text(int from, int to) {
+        return new String(buffer, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * UPOS, FEATS and DEPREL are ASCII in Universal Dependencies; read as Latin-1 a byte is a char,
+     * so the string is a plain copy. A non-ASCII byte would only make an unknown tag or feature.
+     */
+    private String ascii(int from, int to) {
+        return new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    private int integer(int from, int to, String column) throws InputException {
+        long value = 0;
+        boolean digits = to > from && to - from < 10;
+        for (int i = from; i < to && digits; i++) {
+            byte b = buffer[i];
+            digits = b >= '0' && b <= '9';
+            value = value * 10 + (b - '0');
+        }
+        if (!digits) {
+            throw InputException.at(file, line, "column %s: '%s' is not a non-negative integer", column, text(from, to));
+        }
+        return (int) value;
+    }
+
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] != ' ' && buffer[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean startsWith(int from, int to, byte[] prefix) {
+        return to - from >= prefix.length && Arrays.equals(buffer, from, from + prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** Every HEAD must name a word of the sentence (or 0, the root); IDs must count up from 1. */
     private List<Token> checked(List<Token> tokens) throws InputException {
         int size = tokens.size();
         for (int i = 0; i < size; i++) {
@@ -147,7 +229,7 @@ public final class ConlluReader implements AutoCloseable {
     @Override
     public void close() {
         try {
-            reader.close();
+            in.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,23 +61,83 @@ public final class FastNdl {
 
     /** The learning loop alone, over events already in memory. */
     public static Weights learn(Events events, NdlParameters p) {
-        Learner learner = new Learner(p);
-        int[] cues = new int[64];
-        int[] outcomes = new int[64];
+        int outcomes = events.outcomes().size();
+        double[] w = new double[events.cues().size() * outcomes];
+        double[] activation = new double[Math.max(1, outcomes)];
+        int[] cueIds = events.cueIds();
+        int[] outcomeIds = events.outcomeIds();
+        int[] cueOffsets = events.cueOffsets();
+        int[] outcomeOffsets = events.outcomeOffsets();
+        int seen = 0;
         for (int e = 0; e < events.size(); e++) {
-            int nCues = events.cueOffsets()[e + 1] - events.cueOffsets()[e];
-            int nOutcomes = events.outcomeOffsets()[e + 1] - events.outcomeOffsets()[e];
-            if (nCues > cues.length) {
-                cues = new int[nCues];
+            for (int k = outcomeOffsets[e]; k < outcomeOffsets[e + 1]; k++) {
+                seen = Math.max(seen, outcomeIds[k] + 1);
             }
-            if (nOutcomes > outcomes.length) {
-                outcomes = new int[nOutcomes];
-            }
-            System.arraycopy(events.cueIds(), events.cueOffsets()[e], cues, 0, nCues);
-            System.arraycopy(events.outcomeIds(), events.outcomeOffsets()[e], outcomes, 0, nOutcomes);
-            learner.learnIds(cues, nCues, outcomes, nOutcomes, events.cues().size(), events.outcomes().size());
+            update(w, outcomes, cueIds, cueOffsets[e], cueOffsets[e + 1], outcomeIds, outcomeOffsets[e],
+                    outcomeOffsets[e + 1], seen, p, activation);
         }
-        return learner.weights(events.cues(), events.outcomes());
+        double[][] values = new double[events.cues().size()][outcomes];
+        for (int c = 0; c < values.length; c++) {
+            System.arraycopy(w, c * outcomes, values[c], 0, outcomes);
+        }
+        return new Weights(events.cues(), events.outcomes(), values, events.size());
+    }
+
+    /**
+     * One event's update of the weights {@code w[cue * stride + outcome]}, for the outcomes seen so far
+     * ({@code outcomeCount}): the reference's rule with its loops fused. Each outcome's activation
+     * sums the same weights in the same order, and an outcome's update touches only its own column,
+     * so computing all activations first and then all updates gives the reference's numbers exactly.
+     */
+    static void update(double[] w, int stride, int[] cueIds, int cueFrom, int cueTo, int[] outcomeIds,
+                       int outcomeFrom, int outcomeTo, int outcomeCount, NdlParameters p, double[] activation) {
+        if (outcomeCount == 2 && outcomeTo - outcomeFrom == 1) {
+            updateTwo(w, stride, cueIds, cueFrom, cueTo, outcomeIds[outcomeFrom], p);
+            return;
+        }
+        Arrays.fill(activation, 0, outcomeCount, 0.0);
+        for (int k = cueFrom; k < cueTo; k++) {
+            int row = cueIds[k] * stride;
+            for (int o = 0; o < outcomeCount; o++) {
+                activation[o] += w[row + o];
+            }
+        }
+        for (int o = 0; o < outcomeCount; o++) {
+            boolean present = false;
+            for (int k = outcomeFrom; k < outcomeTo; k++) {
+                present |= outcomeIds[k] == o;
+            }
+            double update = present ? p.beta1() * (p.lambda() - activation[o]) : p.beta2() * (0.0 - activation[o]);
+            activation[o] = p.alpha() * update;
+        }
+        for (int k = cueFrom; k < cueTo; k++) {
+            int row = cueIds[k] * stride;
+            for (int o = 0; o < outcomeCount; o++) {
+                w[row + o] += activation[o];
+            }
+        }
+    }
+
+    /**
+     * {@link #update} for the commonest case, two outcomes of which the event has one: the same
+     * operations in the same order, with the two activations held in registers.
+     */
+    private static void updateTwo(double[] w, int stride, int[] cueIds, int cueFrom, int cueTo, int outcome,
+                                  NdlParameters p) {
+        double first = 0.0;
+        double second = 0.0;
+        for (int k = cueFrom; k < cueTo; k++) {
+            int row = cueIds[k] * stride;
+            first += w[row];
+            second += w[row + 1];
+        }
+        double stepFirst = p.alpha() * (outcome == 0 ? p.beta1() * (p.lambda() - first) : p.beta2() * (0.0 - first));
+        double stepSecond = p.alpha() * (outcome == 1 ? p.beta1() * (p.lambda() - second) : p.beta2() * (0.0 - second));
+        for (int k = cueFrom; k < cueTo; k++) {
+            int row = cueIds[k] * stride;
+            w[row] += stepFirst;
+            w[row + 1] += stepSecond;
+        }
     }
 
     /** Receives each parsed event as interned ids. */
@@ -205,6 +265,7 @@ public final class FastNdl {
         private int cueCount;
         private int outcomeCount;
         private long events;
+        private double[] activation = new double[8];
         private Symbols cueSymbols;
         private Symbols outcomeSymbols;
 
@@ -220,28 +281,8 @@ public final class FastNdl {
 
         void learnIds(int[] cues, int nCues, int[] outcomes, int nOutcomes, int knownCues, int knownOutcomes) {
             grow(knownCues, Math.max(outcomeCount, maxPlusOne(outcomes, nOutcomes)));
-            final double alpha = p.alpha();
-            final double beta1 = p.beta1();
-            final double beta2 = p.beta2();
-            final double lambda = p.lambda();
-            final int cap = capacity;
-            final double[] weights = w;
-            for (int o = 0; o < outcomeCount; o++) {
-                double activation = 0;
-                for (int k = 0; k < nCues; k++) {
-                    activation += weights[cues[k] * cap + o];
-                }
-                boolean present = false;
-                for (int k = 0; k < nOutcomes; k++) {
-                    present |= outcomes[k] == o;
-                }
-                double update = present ? beta1 * (lambda - activation) : beta2 * (0.0 - activation);
-                double step = alpha * update;
-                for (int k = 0; k < nCues; k++) {
-                    weights[cues[k] * cap + o] += step;
-                }
-            }
             events++;
+            update(w, capacity, cues, 0, nCues, outcomes, 0, nOutcomes, outcomeCount, p, activation);
         }
 
         private static int maxPlusOne(int[] ids, int n) {
@@ -254,6 +295,9 @@ public final class FastNdl {
 
         /** Makes room for {@code cues} cues and {@code outcomes} outcomes (outcomes seen so far take part). */
         private void grow(int cues, int outcomes) {
+            if (outcomes > activation.length) {
+                activation = new double[outcomes * 2];
+            }
             if (outcomes > capacity) {
                 int newCapacity = Math.max(outcomes, capacity * 2);
                 double[] wider = new double[Math.max(cues, cueCount) * newCapacity];

@@ -81,6 +81,24 @@ class AttentionHeadTest {
         assertTrue(checked > theta.length / 2, "most parameters receive a gradient: " + checked + "/" + theta.length);
     }
 
+    /** The training kernel's projected-row gradient equals the plain chain rule's. */
+    @ParameterizedTest
+    @MethodSource("everyVariant")
+    void projectedBatchGivesThePlainGradient(AttentionSettings settings) throws Exception {
+        Examples examples = illustrativeExamples();
+        AttentionHead head = new AttentionHead(examples.vocabulary(), settings);
+        head.initialise(23);
+        int[] all = java.util.stream.IntStream.range(0, examples.size()).toArray();
+        double[] plain = new double[head.parameters().length];
+        double[] fast = new double[head.parameters().length];
+        double plainLoss = head.lossAndGradient(examples, all, 0, all.length, plain);
+        double fastLoss = new ProjectedBatch(head).lossAndGradient(examples, all, 0, all.length, fast);
+        assertEquals(plainLoss, fastLoss, 1e-12);
+        for (int j = 0; j < plain.length; j++) {
+            assertEquals(plain[j], fast[j], 1e-12 * Math.max(1, Math.abs(plain[j])), "parameter " + j);
+        }
+    }
+
     /** The pointer readout's score split sums to s_1 - s_2, the logit. */
     @ParameterizedTest
     @EnumSource(value = QuerySource.class)

@@ -1,0 +1,439 @@
+package org.cmsim.attention;
+
+import java.util.Arrays;
+import org.cmsim.model.AttentionSettings.QuerySource;
+import org.cmsim.model.AttentionSettings.Readout;
+
+/**
+ * The training kernel: the same loss and gradient as {@link AttentionHead#lossAndGradient}, computed
+ * faster by using that the projections are linear in the summed embeddings. Within a batch the
+ * parameters do not change, so every embedding row r is projected once,
+ * <pre>
+ *   PQ[r] = W_Q E[r]   PK[r] = W_K E[r]   PV[r] = W_V E[r]          (rows, dK or dV)
+ * </pre>
+ * and a sentence's query and keys are sums of a few projected rows (q = sum over the verb's rows of
+ * PQ[r], k_j = sum over noun j's rows of PK[r]). Backward, dq and dk_j are accumulated per row
+ * (GQ[r], GK[r], GV[r]); after the batch, dW_K = sum_r GK[r] E[r]^T and dE[r] += W_K^T GK[r] (and
+ * likewise for Q and V), which equals the per-sentence chain rule because x_t = sum of its rows.
+ * A sentence then costs about (features + 2) x dK additions per token instead of dK x dModel
+ * multiply-adds. One step further, for the pointer readout with the verb's (or a learned) query:
+ * a token's rows form a signature shared by many sentences (noun, animate, nom, sg, position 0), so
+ * each signature's summed projection is formed once per batch and a sentence only looks up three,
+ * and its gradients dq, dk_j are accumulated per signature and spread over the rows after the batch.
+ * {@code AttentionHeadTest} checks that the gradients agree with the plain chain rule.
+ */
+final class ProjectedBatch {
+
+    private final AttentionHead head;
+    private final AttentionHead.Layout layout;
+    private final int d;
+    private final int dK;
+    private final int dV;
+    private final int rows;
+    private final double scale;
+    private final boolean pointer;
+    private final QuerySource query;
+    private final double[] pq;
+    private final double[] pk;
+    private final double[] pv;
+    private final double[] gq;
+    private final double[] gk;
+    private final double[] gv;
+    private final boolean[] touched;
+    private double[] signatureQ = new double[0];
+    private double[] signatureK = new double[0];
+    private double[] signatureGq = new double[0];
+    private double[] signatureGk = new double[0];
+    private final double[] q;
+    private final double[] k1;
+    private final double[] k2;
+    private final double[] v1;
+    private final double[] v2;
+
+    ProjectedBatch(AttentionHead head) {
+        this.head = head;
+        this.layout = head.layout();
+        this.d = head.settings().dModel();
+        this.dK = head.settings().dK();
+        this.dV = head.settings().dV();
+        this.rows = head.vocabulary().rows();
+        this.scale = 1 / Math.sqrt(dK);
+        this.pointer = head.settings().readout() == Readout.POINTER;
+        this.query = head.settings().query();
+        pq = new double[rows * dK];
+        pk = new double[rows * dK];
+        pv = new double[pointer ? 0 : rows * dV];
+        gq = new double[rows * dK];
+        gk = new double[rows * dK];
+        gv = new double[pointer ? 0 : rows * dV];
+        touched = new boolean[rows];
+        q = new double[dK];
+        k1 = new double[dK];
+        k2 = new double[dK];
+        v1 = new double[dV];
+        v2 = new double[dV];
+    }
+
+    /** Weighted mean cross-entropy of examples order[from..to) and its gradient, added into {@code g}. */
+    double lossAndGradient(Examples examples, int[] order, int from, int to, double[] g) {
+        double total = 0;
+        for (int i = from; i < to; i++) {
+            total += examples.weight[order[i]];
+        }
+        if (total == 0) {
+            return 0;
+        }
+        double[] theta = head.parameters();
+        project(theta);
+        Arrays.fill(gq, 0);
+        Arrays.fill(gk, 0);
+        Arrays.fill(gv, 0);
+        Arrays.fill(touched, false);
+        if (pointer && query != QuerySource.VERB_BLIND) {
+            return signatureBatch(examples, order, from, to, total, theta, g);
+        }
+        double loss = 0;
+        for (int i = from; i < to; i++) {
+            int e = order[i];
+            double n = examples.weight[e] / total;
+            if (n == 0) {
+                continue;
+            }
+            loss += query == QuerySource.VERB_BLIND
+                    ? example(examples.rows[e], examples.targetN1[e], n, theta, g)
+                    : flatExample(examples.flat[e], examples.rowsPerToken(), examples.targetN1[e], n, theta, g);
+        }
+        backProject(theta, g);
+        return loss;
+    }
+
+    /** PQ, PK (and PV) for every embedding row: (dK, dModel) x (dModel) per row. */
+    private void project(double[] theta) {
+        for (int r = 0; r < rows; r++) {
+            int embedding = layout.embeddings + r * d;
+            for (int i = 0; i < dK; i++) {
+                int wk = layout.wk + i * d;
+                double sk = 0;
+                for (int m = 0; m < d; m++) {
+                    sk += theta[wk + m] * theta[embedding + m];
+                }
+                pk[r * dK + i] = sk;
+                if (query != QuerySource.LEARNED) {
+                    int wq = layout.wq + i * d;
+                    double sq = 0;
+                    for (int m = 0; m < d; m++) {
+                        sq += theta[wq + m] * theta[embedding + m];
+                    }
+                    pq[r * dK + i] = sq;
+                }
+            }
+            for (int i = 0; i < pv.length / rows; i++) {
+                int wv = layout.wv + i * d;
+                double sv = 0;
+                for (int m = 0; m < d; m++) {
+                    sv += theta[wv + m] * theta[embedding + m];
+                }
+                pv[r * dV + i] = sv;
+            }
+        }
+    }
+
+    /** The pointer readout's batch on token signatures (see the class comment). */
+    private double signatureBatch(Examples examples, int[] order, int from, int to, double total, double[] theta,
+                                  double[] g) {
+        int signatures = examples.signatureRows.length;
+        if (signatureQ.length != signatures * dK) {
+            signatureQ = new double[signatures * dK];
+            signatureK = new double[signatures * dK];
+            signatureGq = new double[signatures * dK];
+            signatureGk = new double[signatures * dK];
+        }
+        for (int sig = 0; sig < signatures; sig++) {
+            int[] sigRows = examples.signatureRows[sig];
+            flatSum(pk, sigRows, 0, sigRows.length, dK, k1);          // K[sig] = sum_r PK[r]   (dK)
+            System.arraycopy(k1, 0, signatureK, sig * dK, dK);
+            if (query == QuerySource.VERB) {
+                flatSum(pq, sigRows, 0, sigRows.length, dK, q);       // Q[sig] = sum_r PQ[r]   (dK)
+                System.arraycopy(q, 0, signatureQ, sig * dK, dK);
+            }
+        }
+        Arrays.fill(signatureGq, 0);
+        Arrays.fill(signatureGk, 0);
+        double[] learned = new double[dK];
+        if (query == QuerySource.LEARNED) {
+            System.arraycopy(theta, layout.query, learned, 0, dK);
+        }
+        double[] dLearned = new double[dK];
+        double loss = 0;
+        for (int i = from; i < to; i++) {
+            int e = order[i];
+            double n = examples.weight[e] / total;
+            if (n == 0) {
+                continue;
+            }
+            double y = examples.targetN1[e];
+            int[] token = examples.tokens[e];
+            int noun1 = token[0] * dK;
+            int noun2 = token[2] * dK;
+            double[] queries = query == QuerySource.VERB ? signatureQ : learned;
+            int verb = query == QuerySource.VERB ? token[1] * dK : 0;
+            double s1 = 0;
+            double s2 = 0;
+            for (int k = 0; k < dK; k++) {
+                s1 += queries[verb + k] * signatureK[noun1 + k];
+                s2 += queries[verb + k] * signatureK[noun2 + k];
+            }
+            double difference = s1 * scale - s2 * scale;
+            double ex = Math.exp(-Math.abs(difference));
+            double a1 = difference >= 0 ? 1 / (1 + ex) : ex / (1 + ex);
+            // ln(1 + e) with e in (0, 1]: Math.log is an intrinsic, log1p is not; they differ by under 1e-16.
+            double log1pE = Math.log(1 + ex);
+            loss += n * (y * (Math.max(-difference, 0) + log1pE) + (1 - y) * (Math.max(difference, 0) + log1pE));
+            double c = n * (a1 - y) * scale;
+            double[] dQueries = query == QuerySource.VERB ? signatureGq : dLearned;
+            for (int k = 0; k < dK; k++) {
+                double qk = queries[verb + k];
+                dQueries[verb + k] += c * (signatureK[noun1 + k] - signatureK[noun2 + k]);
+                signatureGk[noun1 + k] += c * qk;
+                signatureGk[noun2 + k] -= c * qk;
+            }
+        }
+        // Spread each signature's gradient over its rows.
+        for (int sig = 0; sig < signatures; sig++) {
+            for (int row : examples.signatureRows[sig]) {
+                for (int k = 0; k < dK; k++) {
+                    gk[row * dK + k] += signatureGk[sig * dK + k];
+                    gq[row * dK + k] += signatureGq[sig * dK + k];
+                }
+                touched[row] = true;
+            }
+        }
+        if (query == QuerySource.LEARNED) {
+            for (int k = 0; k < dK; k++) {
+                g[layout.query + k] += dLearned[k];
+            }
+        }
+        backProject(theta, g);
+        return loss;
+    }
+
+    /**
+     * {@link #example} for the verb's or a learned query, on the flattened rows (n1's, the verb's,
+     * n2's): the same sums in the same order, with the row loops unrolled by dK.
+     */
+    private double flatExample(int[] flat, int perToken, double y, double n, double[] theta, double[] g) {
+        int verb = perToken;
+        int noun2 = 2 * perToken;
+        if (query == QuerySource.LEARNED) {
+            System.arraycopy(theta, layout.query, q, 0, dK);
+        } else {
+            flatSum(pq, flat, verb, perToken, dK, q);
+        }
+        flatSum(pk, flat, 0, perToken, dK, k1);
+        flatSum(pk, flat, noun2, perToken, dK, k2);
+        if (!pointer) {
+            return example(rowsOf(flat, perToken), y, n, theta, g);
+        }
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 0; i < dK; i++) {
+            s1 += q[i] * k1[i];
+            s2 += q[i] * k2[i];
+        }
+        double difference = s1 * scale - s2 * scale;
+        double e = Math.exp(-Math.abs(difference));
+        double a1 = difference >= 0 ? 1 / (1 + e) : e / (1 + e);
+        double dScore = n * (a1 - y);
+        // ln(1 + e) with e in (0, 1]: Math.log is an intrinsic, log1p is not; the two differ by less than
+        // 1e-16 here, and only the reported loss uses it, not the gradient.
+        double log1pE = Math.log(1 + e);
+        double loss = n * (y * (Math.max(-difference, 0) + log1pE) + (1 - y) * (Math.max(difference, 0) + log1pE));
+        double c = dScore * scale;
+        for (int i = 0; i < dK; i++) {
+            double dq = c * (k1[i] - k2[i]);
+            k1[i] = c * q[i];
+            k2[i] = -c * q[i];
+            q[i] = dq;
+        }
+        flatAccumulate(gk, flat, 0, perToken, dK, k1);
+        flatAccumulate(gk, flat, noun2, perToken, dK, k2);
+        if (query == QuerySource.LEARNED) {
+            for (int i = 0; i < dK; i++) {
+                g[layout.query + i] += q[i];
+            }
+        } else {
+            flatAccumulate(gq, flat, verb, perToken, dK, q);
+        }
+        return loss;
+    }
+
+    private static int[][] rowsOf(int[] flat, int perToken) {
+        return new int[][] {Arrays.copyOfRange(flat, 0, perToken), Arrays.copyOfRange(flat, perToken, 2 * perToken),
+            Arrays.copyOfRange(flat, 2 * perToken, 3 * perToken)};
+    }
+
+    private static void flatSum(double[] table, int[] flat, int from, int count, int width, double[] out) {
+        int base = flat[from] * width;
+        for (int i = 0; i < width; i++) {
+            out[i] = table[base + i];
+        }
+        for (int k = from + 1; k < from + count; k++) {
+            base = flat[k] * width;
+            for (int i = 0; i < width; i++) {
+                out[i] += table[base + i];
+            }
+        }
+    }
+
+    private void flatAccumulate(double[] table, int[] flat, int from, int count, int width, double[] delta) {
+        for (int k = from; k < from + count; k++) {
+            int row = flat[k];
+            touched[row] = true;
+            int base = row * width;
+            for (int i = 0; i < width; i++) {
+                table[base + i] += delta[i];
+            }
+        }
+    }
+
+    /** Forward and backward of one sentence with weight n; returns its share of the loss. */
+    private double example(int[][] tokenRows, double y, double n, double[] theta, double[] g) {
+        int[] verb = tokenRows[Examples.VERB];
+        int[] noun1 = tokenRows[Examples.N1];
+        int[] noun2 = tokenRows[Examples.N2];
+        if (query == QuerySource.LEARNED) {
+            System.arraycopy(theta, layout.query, q, 0, dK);
+        } else if (query == QuerySource.VERB) {
+            sum(pq, verb, dK, q);                                   // q = sum_r PQ[r]      (dK)
+        } else {
+            sum(pq, new int[] {verb[0], verb[verb.length - 1]}, dK, q);
+        }
+        sum(pk, noun1, dK, k1);                                     // k_j = sum_r PK[r]    (dK)
+        sum(pk, noun2, dK, k2);
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 0; i < dK; i++) {
+            s1 += q[i] * k1[i];
+            s2 += q[i] * k2[i];
+        }
+        s1 *= scale;
+        s2 *= scale;
+        // One exponential serves the softmax, the probability and the loss: with e = exp(-|z|),
+        // sigmoid(z) = 1/(1+e) for z >= 0 and e/(1+e) below, and softplus(+-z) = max(+-z, 0) + ln(1+e).
+        double difference = s1 - s2;
+        double e = Math.exp(-Math.abs(difference));
+        double a1 = difference >= 0 ? 1 / (1 + e) : e / (1 + e);
+        double a2 = 1 - a1;
+        double logit;
+        double dScore;
+        if (pointer) {
+            logit = difference;
+            dScore = n * (a1 - y);
+            double log1pE = Math.log1p(e);
+            double loss = n * (y * (Math.max(-logit, 0) + log1pE) + (1 - y) * (Math.max(logit, 0) + log1pE));
+            return backwardScores(dScore, verb, noun1, noun2, theta, g) + loss;
+        } else {
+            sum(pv, noun1, dV, v1);
+            sum(pv, noun2, dV, v2);
+            double z = theta[layout.b];
+            for (int i = 0; i < dV; i++) {
+                z += theta[layout.w + i] * (a1 * v1[i] + a2 * v2[i]);
+            }
+            logit = z;
+            double dLogit = n * (AttentionHead.logistic(logit) - y);
+            g[layout.b] += dLogit;
+            double da1 = 0;
+            double da2 = 0;
+            for (int i = 0; i < dV; i++) {
+                double w = theta[layout.w + i];
+                g[layout.w + i] += dLogit * (a1 * v1[i] + a2 * v2[i]);
+                double dOi = dLogit * w;
+                da1 += v1[i] * dOi;
+                da2 += v2[i] * dOi;
+                v1[i] = a1 * dOi;                                   // reuse v1, v2 as dv1, dv2
+                v2[i] = a2 * dOi;
+            }
+            accumulate(gv, noun1, dV, v1);
+            accumulate(gv, noun2, dV, v2);
+            dScore = a1 * a2 * (da1 - da2);
+        }
+        double loss = n * (y * AttentionHead.softplus(-logit) + (1 - y) * AttentionHead.softplus(logit));
+        return backwardScores(dScore, verb, noun1, noun2, theta, g) + loss;
+    }
+
+    /** Backward through s_j = q . k_j / sqrt(dK) into the per-row accumulators; returns 0. */
+    private double backwardScores(double dScore, int[] verb, int[] noun1, int[] noun2, double[] theta, double[] g) {
+        // s_j = q . k_j / sqrt(dK): dq = (ds1 k1 + ds2 k2) / sqrt(dK), dk_j = ds_j q / sqrt(dK), ds2 = -ds1
+        double c = dScore * scale;
+        for (int i = 0; i < dK; i++) {
+            double dq = c * (k1[i] - k2[i]);
+            k1[i] = c * q[i];                                       // reuse k1, k2 as dk1, dk2
+            k2[i] = -c * q[i];
+            q[i] = dq;                                              // and q as dq
+        }
+        accumulate(gk, noun1, dK, k1);
+        accumulate(gk, noun2, dK, k2);
+        if (query == QuerySource.LEARNED) {
+            for (int i = 0; i < dK; i++) {
+                g[layout.query + i] += q[i];
+            }
+        } else if (query == QuerySource.VERB) {
+            accumulate(gq, verb, dK, q);
+        } else {
+            accumulate(gq, new int[] {verb[0], verb[verb.length - 1]}, dK, q);
+        }
+        return 0;
+    }
+
+    private static void sum(double[] table, int[] rowIndices, int width, double[] out) {
+        Arrays.fill(out, 0);
+        for (int row : rowIndices) {
+            int base = row * width;
+            for (int i = 0; i < width; i++) {
+                out[i] += table[base + i];
+            }
+        }
+    }
+
+    private void accumulate(double[] table, int[] rowIndices, int width, double[] delta) {
+        for (int row : rowIndices) {
+            touched[row] = true;
+            int base = row * width;
+            for (int i = 0; i < width; i++) {
+                table[base + i] += delta[i];
+            }
+        }
+    }
+
+    /** dW = sum_r G[r] E[r]^T and dE[r] += W^T G[r], for Q, K and V. */
+    private void backProject(double[] theta, double[] g) {
+        for (int r = 0; r < rows; r++) {
+            if (!touched[r]) {
+                continue;
+            }
+            int embedding = layout.embeddings + r * d;
+            backProject(theta, g, gk, r, dK, layout.wk, embedding);
+            if (query != QuerySource.LEARNED) {
+                backProject(theta, g, gq, r, dK, layout.wq, embedding);
+            }
+            if (!pointer) {
+                backProject(theta, g, gv, r, dV, layout.wv, embedding);
+            }
+        }
+    }
+
+    private void backProject(double[] theta, double[] g, double[] accumulated, int r, int width, int matrix,
+                             int embedding) {
+        for (int i = 0; i < width; i++) {
+            double grad = accumulated[r * width + i];
+            if (grad == 0) {
+                continue;
+            }
+            int w = matrix + i * d;
+            for (int m = 0; m < d; m++) {
+                g[w + m] += grad * theta[embedding + m];
+                g[embedding + m] += theta[w + m] * grad;
+            }
+        }
+    }
+}

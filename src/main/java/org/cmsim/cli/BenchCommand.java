@@ -1,0 +1,149 @@
+package org.cmsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.cmsim.bench.Benchmarks;
+import org.cmsim.bench.MachineInfo;
+import org.cmsim.io.OutputDirectory;
+import org.cmsim.io.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure cmsim's throughput and print each figure beside its goal, with the machine's",
+            "description: Rescorla-Wagner end to end and its learning loop, attention training, the bootstrap",
+            "on 1 and 2 threads, and CoNLL-U import. Inputs from ../shared/bench and ../shared/ud when present.",
+            "Example: cmsim bench"})
+final class BenchCommand implements Callable<Integer> {
+
+    static final Path SHARED = Path.of("..", "shared");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", paramLabel = "FILE",
+            description = "pyndl event file (default: cm_1M.tab.gz made by ../shared/bench/gen_events.py).")
+    Path events;
+
+    @Option(names = "--attention-corpus", paramLabel = "FILE",
+            description = "Corpus for attention training (default: ../shared/bench/attention-bench-corpus.csv).")
+    Path attentionCorpus;
+
+    @Option(names = "--treebank", paramLabel = "FILE",
+            description = "CoNLL-U file to import (default: ../shared/ud/en_ewt-ud-train.conllu).")
+    Path treebank;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write the figures to DIR/bench.csv.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace DIR if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter print = spec.commandLine().getOut();
+        print.println("machine: " + MachineInfo.current().describe());
+        print.flush();
+        Path scratch = Files.createTempDirectory("cmsim-bench");
+        try {
+            List<Benchmarks.Measurement> figures = new ArrayList<>();
+            Path eventFile = events != null ? events : referenceEvents(scratch, print);
+            long count = countEvents(eventFile);
+            figures.add(show(print, Benchmarks.ndlEndToEnd(eventFile, count, scratch)));
+            figures.add(show(print, Benchmarks.ndlLoop(eventFile)));
+            Path corpus = attentionCorpus != null ? attentionCorpus
+                    : SHARED.resolve("bench").resolve("attention-bench-corpus.csv");
+            if (Files.exists(corpus)) {
+                figures.add(show(print, Benchmarks.attention(corpus)));
+            } else {
+                print.println("attention training: skipped, no " + corpus);
+            }
+            figures.add(show(print, Benchmarks.bootstrap(2)));
+            Benchmarks.Measurement one = show(print, Benchmarks.bootstrap(1, 20_000));
+            Benchmarks.Measurement two = show(print, Benchmarks.bootstrap(2, 20_000));
+            figures.add(one);
+            figures.add(two);
+            print.printf(Locale.ROOT, "  bootstrap speed-up 1 -> 2 threads (20,000 replicates): %.2fx%n",
+                    one.value() / two.value());
+            Path conllu = treebank != null ? treebank : SHARED.resolve("ud").resolve("en_ewt-ud-train.conllu");
+            if (Files.exists(conllu)) {
+                String language = conllu.getFileName().toString().substring(0, 2);
+                figures.add(show(print, Benchmarks.conllu(conllu, language)));
+                if (language.equals("en")) {
+                    // The same text without WordNet: what the reading and the clause rules cost alone.
+                    figures.add(show(print, Benchmarks.conllu(conllu, "xx")));
+                }
+            } else {
+                print.println("CoNLL-U import: skipped, no " + conllu);
+            }
+            if (out != null) {
+                Table table = new Table("figure", "value", "unit", "goal", "met", "note", "machine");
+                for (Benchmarks.Measurement m : figures) {
+                    table.add(m.name(), m.value(), m.unit(), m.goal(), m.met(), m.note(), MachineInfo.current().describe());
+                }
+                try (OutputDirectory dir = OutputDirectory.create(out, force)) {
+                    dir.writeCsv("bench.csv", table);
+                    dir.commit();
+                }
+            }
+        } finally {
+            try (var files = Files.walk(scratch)) {
+                for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+        return Main.EXIT_OK;
+    }
+
+    private static Benchmarks.Measurement show(PrintWriter print, Benchmarks.Measurement m) {
+        String value = m.unit().equals("s") ? String.format(Locale.ROOT, "%.3f", m.value())
+                : m.value() >= 1e6 ? String.format(Locale.ROOT, "%.2f million", m.value() / 1e6)
+                : String.format(Locale.ROOT, "%.1f", m.value());
+        String goal = m.unit().equals("s") ? String.format(Locale.ROOT, "< %.1f", m.goal())
+                : m.goal() >= 1e6 ? String.format(Locale.ROOT, ">= %.1f million", m.goal() / 1e6)
+                : String.format(Locale.ROOT, ">= %.0f", m.goal());
+        print.printf(Locale.ROOT, "%-75s %16s %-16s goal %-16s %s%n", m.name(), value, m.unit(), goal,
+                m.met() ? "met" : "NOT MET");
+        if (!m.note().isEmpty()) {
+            print.println("  " + m.note());
+        }
+        print.flush();
+        return m;
+    }
+
+    /** cm_1M.tab.gz: made by the reference script when Python is there, else by an equivalent generator. */
+    private static Path referenceEvents(Path scratch, PrintWriter print) throws Exception {
+        Path file = scratch.resolve("cm_1M.tab.gz");
+        Path script = SHARED.resolve("bench").resolve("gen_events.py");
+        if (Files.exists(script)) {
+            try {
+                Process python = new ProcessBuilder("python3", script.toString(), file.toString(), "1000000")
+                        .redirectErrorStream(true).start();
+                python.getInputStream().readAllBytes();
+                if (python.waitFor(5, TimeUnit.MINUTES) && python.exitValue() == 0) {
+                    print.println("events: cm_1M.tab.gz from " + script + " (the reference file)");
+                    return file;
+                }
+            } catch (java.io.IOException e) {
+                // No python3: fall through to the equivalent generator.
+            }
+        }
+        Benchmarks.generateEvents(file, 1_000_000, 20240425);
+        print.println("events: 1,000,000 events from cmsim's generator (same distribution as gen_events.py,"
+                + " not the same bytes)");
+        return file;
+    }
+
+    private static long countEvents(Path file) throws Exception {
+        return org.cmsim.ndl.FastNdl.read(file).size();
+    }
+}
