@@ -1,13 +1,10 @@
 package org.cmsim.cli;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cmsim.io.CueColumns;
-import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputFile;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.ndl.EventExport;
@@ -44,12 +41,7 @@ final class ExportEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.isDirectory(out)) {
-            throw new OutputException(out + ": is a directory; --out names the event file to write");
-        }
-        if (Files.exists(out) && !force) {
-            throw new OutputException(out + ": already exists; pass --force to replace it");
-        }
+        OutputFile.check(out, force);
         LanguageConfig language = config.language();
         if (corpus != null) {
             language = language.withCorpus(corpus);
@@ -61,17 +53,8 @@ final class ExportEventsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path absolute = out.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-        try {
-            try (OutputStream stream = Files.newOutputStream(partial)) {
-                EventExport.write(events, stream);
-            }
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        List<EventExport.Event> written = events;
+        OutputFile.write(out, stream -> EventExport.write(written, stream));
         spec.commandLine().getOut().printf("wrote %d events -> %s%n", events.size(), out);
         return Main.EXIT_OK;
     }

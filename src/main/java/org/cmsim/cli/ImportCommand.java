@@ -3,16 +3,14 @@ package org.cmsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cmsim.conllu.AnimacySources;
 import org.cmsim.conllu.SkipReason;
 import org.cmsim.conllu.TreebankImport;
-import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,12 +48,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.isDirectory(out)) {
-            throw new OutputException(out + ": is a directory; --out names the corpus file to write");
-        }
-        if (Files.exists(out) && !force) {
-            throw new OutputException(out + ": already exists; pass --force to replace it");
-        }
+        OutputFile.check(out, force);
         AnimacySources animacy = AnimacySources.forLanguage(language, lexicon);
         TreebankImport.Result result = TreebankImport.run(treebanks, animacy, keepText);
         write(result);
@@ -63,31 +56,28 @@ final class ImportCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    /** Writes into a temporary sibling and renames it, so a failed import leaves no half-written corpus. */
+    /** Written through a temporary sibling, so a failed import leaves no half-written corpus. */
     private void write(TreebankImport.Result result) throws IOException {
-        Path absolute = out.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-        try {
-            StringBuilder csv = new StringBuilder();
-            csv.append("# ").append(result.clauses()).append(" active transitive clauses from ")
-                    .append(result.sentences()).append(" sentences, imported by cmsim import-conllu --lang ")
-                    .append(language).append('\n');
-            csv.append(String.join(",", TreebankImport.COLUMNS)).append(",count").append(keepText ? ",text" : "")
-                    .append('\n');
-            for (Map.Entry<String, Long> pattern : result.patterns()) {
-                csv.append(pattern.getKey()).append(',').append(pattern.getValue());
-                if (keepText) {
-                    String text = result.texts().getOrDefault(pattern.getKey(), "");
-                    csv.append(",\"").append(text.replace("\"", "\"\"")).append('"');
-                }
-                csv.append('\n');
+        StringBuilder csv = csv(result);
+        OutputFile.write(out, stream -> stream.write(csv.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private StringBuilder csv(TreebankImport.Result result) {
+        StringBuilder csv = new StringBuilder();
+        csv.append("# ").append(result.clauses()).append(" active transitive clauses from ")
+                .append(result.sentences()).append(" sentences, imported by cmsim import-conllu --lang ")
+                .append(language).append('\n');
+        csv.append(String.join(",", TreebankImport.COLUMNS)).append(",count").append(keepText ? ",text" : "")
+                .append('\n');
+        for (Map.Entry<String, Long> pattern : result.patterns()) {
+            csv.append(pattern.getKey()).append(',').append(pattern.getValue());
+            if (keepText) {
+                String text = result.texts().getOrDefault(pattern.getKey(), "");
+                csv.append(",\"").append(text.replace("\"", "\"\"")).append('"');
             }
-            Files.writeString(partial, csv, StandardCharsets.UTF_8);
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
+            csv.append('\n');
         }
+        return csv;
     }
 
     private void report(TreebankImport.Result result, PrintWriter print) {

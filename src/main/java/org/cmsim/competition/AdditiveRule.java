@@ -52,17 +52,7 @@ public final class AdditiveRule implements ChoiceRule {
             a = newton(design, counts, a, mu);
         }
         double[] p = predict(design, a);
-        double[][] information = information(design, counts, p, 0);
-        double[] se = new double[k];
-        double[][] factor = LinearAlgebra.cholesky(information);
-        if (factor == null) {
-            Arrays.fill(se, Double.NaN);
-        } else {
-            double[][] covariance = LinearAlgebra.inverse(factor);
-            for (int j = 0; j < k; j++) {
-                se[j] = Math.sqrt(covariance[j][j]);
-            }
-        }
+        double[] se = LinearAlgebra.standardErrors(information(design, counts, p, 0));
         List<String> notes = new ArrayList<>();
         for (int j = 0; j < k; j++) {
             notes.add(atBoundary(design, counts, p, j) ? "at the constraint 0 < P(n1) < 1: se unreliable" : "");

@@ -77,6 +77,22 @@ final class LinearAlgebra {
         return inverse;
     }
 
+    /** Standard errors from an information matrix: sqrt of the diagonal of its inverse; NaN when singular. */
+    static double[] standardErrors(double[][] information) {
+        int k = information.length;
+        double[] se = new double[k];
+        double[][] factor = cholesky(information);
+        if (factor == null) {
+            java.util.Arrays.fill(se, Double.NaN);
+            return se;
+        }
+        double[][] covariance = inverse(factor);
+        for (int j = 0; j < k; j++) {
+            se[j] = Math.sqrt(covariance[j][j]);
+        }
+        return se;
+    }
+
     static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {

@@ -127,16 +127,7 @@ public final class MultiplicativeRule implements ChoiceRule {
         int k = w.length;
         double[][] information = new double[k][k];
         scoreAndInformation(design, counts, w, precision, new double[k], information);
-        double[][] factor = LinearAlgebra.cholesky(information);
-        double[] se = new double[k];
-        if (factor == null) {
-            Arrays.fill(se, Double.NaN);
-        } else {
-            double[][] covariance = LinearAlgebra.inverse(factor);
-            for (int j = 0; j < k; j++) {
-                se[j] = Math.sqrt(covariance[j][j]);
-            }
-        }
+        double[] se = LinearAlgebra.standardErrors(information);
         for (int j = 0; j < k; j++) {
             notes[j] = notes[j] == null ? "" : notes[j];
         }
