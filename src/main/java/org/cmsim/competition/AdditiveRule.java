@@ -1,7 +1,6 @@
 package org.cmsim.competition;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
