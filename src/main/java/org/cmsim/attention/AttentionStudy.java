@@ -76,6 +76,10 @@ public final class AttentionStudy {
         AttentionHead head = new AttentionHead(vocabulary, settings);
         head.initialise(initSeed);
         HeldOutSplit split = HeldOutSplit.of(examples, settings.heldOut(), splitSeed);
+        if (split.heldOut().totalWeight() < HeldOutSplit.MINIMUM_HELD_OUT) {
+            // Too few held-out tokens to tell a better head from noise: train on everything, no early stop.
+            split = new HeldOutSplit(examples, null);
+        }
 
         List<String> parameters = CueContributions.parameters(stimuli, cues);
         long planned = Math.max(1, Math.round(settings.epochs() * split.train().totalWeight()));

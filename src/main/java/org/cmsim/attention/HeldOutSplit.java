@@ -5,9 +5,14 @@ import java.util.SplittableRandom;
 /**
  * Splits the tokens (or trials) of every sentence type at random between training and a held-out
  * share used for early stopping: of a type's n tokens, Binomial(n, share) are held out, so a type
- * seen often lands on both sides and one seen once on one side.
+ * seen often lands on both sides and one seen once on one side. Early stopping on fewer than
+ * {@value #MINIMUM_HELD_OUT} held-out tokens would follow noise, so {@link AttentionStudy} then
+ * trains on every token for all epochs ({@code heldOut} null).
  */
 public record HeldOutSplit(Examples train, Examples heldOut) {
+
+    /** Fewest held-out tokens (or trials) for early stopping. */
+    public static final int MINIMUM_HELD_OUT = 100;
 
     public static HeldOutSplit of(Examples examples, double share, long seed) {
         int n = examples.size();

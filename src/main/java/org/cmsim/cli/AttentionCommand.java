@@ -3,6 +3,7 @@ package org.cmsim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cmsim.attention.AttentionStudy;
+import org.cmsim.attention.HeldOutSplit;
 import org.cmsim.io.ChoiceReader;
 import org.cmsim.io.CueColumns;
 import org.cmsim.io.OutputDirectory;
@@ -74,9 +75,15 @@ final class AttentionCommand implements Callable<Integer> {
             out.commit();
         }
         spec.commandLine().getOut().print(contributions.toText());
-        spec.commandLine().getOut().printf("trained %d epochs (kept epoch %d%s), held-out loss %.4f%n",
-                result.training().epochs(), result.training().bestEpoch(),
-                result.training().stoppedEarly() ? ", stopped early" : "", result.training().heldOutLoss());
+        if (Double.isFinite(result.training().heldOutLoss())) {
+            spec.commandLine().getOut().printf("trained %d epochs (kept epoch %d%s), held-out loss %.4f%n",
+                    result.training().epochs(), result.training().bestEpoch(),
+                    result.training().stoppedEarly() ? ", stopped early" : "", result.training().heldOutLoss());
+        } else {
+            spec.commandLine().getOut().printf("trained %d epochs on every token (too few to hold %d out for early"
+                    + " stopping), training loss %.4f%n", result.training().epochs(), HeldOutSplit.MINIMUM_HELD_OUT,
+                    result.training().trainLoss());
+        }
         return Main.EXIT_OK;
     }
 }

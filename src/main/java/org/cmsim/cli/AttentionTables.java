@@ -83,6 +83,7 @@ final class AttentionTables {
         training.put("batchSize", settings.batchSize());
         training.put("l2", settings.l2());
         training.put("heldOut", settings.heldOut());
+        training.put("earlyStopping", Double.isFinite(result.training().heldOutLoss()));
         training.put("epochs", result.training().epochs());
         training.put("bestEpoch", result.training().bestEpoch());
         training.put("stoppedEarly", result.training().stoppedEarly());

@@ -36,7 +36,7 @@ public record AttentionSettings(
     }
 
     public static final AttentionSettings DEFAULTS =
-            new AttentionSettings(16, 8, 8, Readout.POINTER, QuerySource.VERB, 500, 256, 0.01, 0.0, 0.1, 50);
+            new AttentionSettings(16, 8, 8, Readout.POINTER, QuerySource.VERB, 500, 256, 0.01, 0.001, 0.1, 50);
 
     public AttentionSettings {
         if (dModel < 1 || dK < 1 || dV < 1) {
