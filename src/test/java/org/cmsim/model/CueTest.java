@@ -1,0 +1,53 @@
+package org.cmsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The direction functions of interface.md, "Config", case by case. Features: number (sg, pl), person (1, 2, 3). */
+class CueTest {
+
+    static final int U = FeatureValues.UNKNOWN;
+    static final AgreementCue AGREEMENT = new AgreementCue("agreement", new int[] {0, 1}, List.of("number", "person"));
+    static final ContrastCue ANIMACY = new ContrastCue("animacy", 0, "animacy", 0, "animate");
+
+    static Stimulus s(int[] n1, int[] v, int[] n2) {
+        return new Stimulus(Order.NVN, new FeatureValues(n1), new FeatureValues(v), new FeatureValues(n2));
+    }
+
+    @Test
+    void agreementNeedsAMatchOnEveryMarkedFeatureAndAMismatchOnOne() {
+        assertEquals(+1, AGREEMENT.direction(s(new int[] {0, 2}, new int[] {0, 2}, new int[] {1, 2})));
+        assertEquals(-1, AGREEMENT.direction(s(new int[] {1, 2}, new int[] {0, 2}, new int[] {0, 2})));
+        // both match: absent
+        assertEquals(0, AGREEMENT.direction(s(new int[] {0, 2}, new int[] {0, 2}, new int[] {0, 2})));
+        // the verb marks only number: person is not consulted
+        assertEquals(+1, AGREEMENT.direction(s(new int[] {0, 0}, new int[] {0, U}, new int[] {1, 2})));
+        // the verb marks nothing: absent
+        assertEquals(0, AGREEMENT.direction(s(new int[] {0, 2}, new int[] {U, U}, new int[] {1, 2})));
+        // n1 unknown on a marked feature cannot be said to match
+        assertEquals(0, AGREEMENT.direction(s(new int[] {U, 2}, new int[] {0, 2}, new int[] {1, 2})));
+        // n2 unknown on every marked feature cannot be said to mismatch
+        assertEquals(0, AGREEMENT.direction(s(new int[] {0, 2}, new int[] {0, 2}, new int[] {U, U})));
+    }
+
+    @Test
+    void contrastNeedsTheFavouredValueAgainstADifferentKnownOne() {
+        assertEquals(+1, ANIMACY.direction(s(new int[] {0, U}, new int[] {U, U}, new int[] {1, U})));
+        assertEquals(-1, ANIMACY.direction(s(new int[] {1, U}, new int[] {U, U}, new int[] {0, U})));
+        assertEquals(0, ANIMACY.direction(s(new int[] {0, U}, new int[] {U, U}, new int[] {0, U})));
+        assertEquals(0, ANIMACY.direction(s(new int[] {0, U}, new int[] {U, U}, new int[] {U, U})));
+    }
+
+    @Test
+    void orderPointsWhereItsLevelsMajorityAgentIsUnlessNeutral() {
+        OrderCue order = new OrderCue("order", Set.of(Order.VNN), Map.of(Order.NVN, 1, Order.NNV, -1));
+        FeatureValues none = FeatureValues.unknown(0);
+        assertEquals(1, order.direction(new Stimulus(Order.NVN, none, none, none)));
+        assertEquals(-1, order.direction(new Stimulus(Order.NNV, none, none, none)));
+        assertEquals(0, order.direction(new Stimulus(Order.VNN, none, none, none)));
+    }
+}
