@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "attention", mixinStandardHelpOptions = true,
-        description = {"Train a single attention head on the corpus (or fit it to choice data with --choices)",
-            "and read off what it learned about each cue, in log-odds comparable with the multiplicative rule.",
-            "Writes DIR/attention.csv, DIR/cue-contributions.csv, DIR/qkv.json and DIR/trajectory.csv.",
+        header = "Train a single attention head and read off its cue contributions.",
+        description = {"Train a single attention head on the corpus (or fit it to choice data with --choices) and read"
+                + " off what it learned about each cue, in log-odds comparable with the multiplicative rule."
+                + " Writes DIR/attention.csv, DIR/cue-contributions.csv, DIR/qkv.json and DIR/trajectory.csv.",
             "Example: cmsim attention --config configs/illustrative.json --out out/attention"})
 final class AttentionCommand implements Callable<Integer> {
 

@@ -18,9 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure cmsim's throughput and print each figure beside its goal, with the machine's",
-            "description: Rescorla-Wagner end to end and its learning loop, attention training, the bootstrap",
-            "on 1 and 2 threads, and CoNLL-U import. Inputs from ../shared/bench and ../shared/ud when present.",
+        header = "Measure cmsim's throughput against its goals.",
+        description = {"Measure cmsim's throughput and print each figure beside its goal, with the machine's"
+                + " description: Rescorla-Wagner end to end and its learning loop, attention training, the"
+                + " bootstrap on 1 and 2 threads, and CoNLL-U import. Inputs from ../shared/bench and"
+                + " ../shared/ud when present.",
             "Example: cmsim bench"})
 final class BenchCommand implements Callable<Integer> {
 

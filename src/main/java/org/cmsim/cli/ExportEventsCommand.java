@@ -16,8 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export-events", mixinStandardHelpOptions = true,
-        description = {"Write a sentence corpus as a pyndl event file: one event per unit of count, in a seeded",
-            "order; cues like order=NVN, n1.animacy=animate, agreement=n1; outcome agent=n1 or agent=n2.",
+        header = "Write a sentence corpus as a pyndl event file.",
+        description = {"Write a sentence corpus as a pyndl event file: one event per unit of count, in a seeded order;"
+                + " cues like order=NVN, n1.animacy=animate, agreement=n1; outcome agent=n1 or agent=n2.",
             "Example: cmsim export-events --config configs/illustrative.json --out events.tab.gz"})
 final class ExportEventsCommand implements Callable<Integer> {
 

@@ -28,11 +28,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
-        description = {"Fit cue strengths to people's choices by maximum likelihood and compare choice rules.",
-            "Writes DIR/strengths.csv, DIR/fit.json and DIR/predictions.csv (and per-subject files",
-            "when the choices name subjects).",
-            "Example: cmsim fit --config configs/illustrative.json --choices corpora/illustrative/choices.csv"
-                + " --bootstrap 1000 --out out/fit"})
+        header = "Fit cue strengths to people's choices and compare choice rules.",
+        description = {"Fit cue strengths to people's choices by maximum likelihood and compare choice rules. Writes"
+                + " DIR/strengths.csv, DIR/fit.json and DIR/predictions.csv (and per-subject files when the"
+                + " choices name subjects).",
+            "Example: cmsim fit --config configs/illustrative.json --choices"
+                + " corpora/illustrative/choices.csv --bootstrap 1000 --out out/fit"})
 final class FitCommand implements Callable<Integer> {
 
     @Spec

@@ -18,10 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import-conllu", mixinStandardHelpOptions = true,
-        description = {"Count the active transitive clauses of Universal Dependencies treebanks into a sentence",
-            "corpus: distinct patterns of order, noun and verb features and agent, with counts (no text).",
-            "Example: cmsim import-conllu ../shared/ud/de_gsd-ud-dev.conllu ../shared/ud/de_gsd-ud-test.conllu"
-                + " --lang de --out corpora/german/corpus.csv"})
+        header = "Count active transitive clauses of CoNLL-U treebanks into a corpus.",
+        description = {"Count the active transitive clauses of Universal Dependencies treebanks into a sentence"
+                + " corpus: distinct patterns of order, noun and verb features and agent, with counts (no text).",
+            "Example: cmsim import-conllu ../shared/ud/de_gsd-ud-dev.conllu"
+                + " ../shared/ud/de_gsd-ud-test.conllu --lang de --out corpora/german/corpus.csv"})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec

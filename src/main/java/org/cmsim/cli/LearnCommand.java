@@ -29,15 +29,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "learn", mixinStandardHelpOptions = true,
-        description = {"How cue strengths arise from exposure: error-driven learners (the delta rule on the",
-            "multiplicative rule's log-odds, and Rescorla-Wagner) read the corpus in a seeded random order.",
-            "Writes DIR/trajectory.csv (weights at log-spaced checkpoints), DIR/asymptote.csv (where each",
-            "learner settles), DIR/leads.csv (when each cue takes the lead) and DIR/weights.csv (pyndl's",
-            "Rescorla-Wagner on the corpus's events, as export-events writes them).",
-            "With --events FILE instead of --config: pyndl's Rescorla-Wagner on a pyndl event file, in file",
-            "order, writing DIR/weights.csv (cue x outcome).",
-            "Example: cmsim learn --config configs/illustrative.json --presentations 20000 --rate 0.05 --out out/learn",
-            "         cmsim learn --events events.tab.gz --alpha 0.1 --betas 0.1,0.1 --lambda 1 --out out/ndl"})
+        header = "How cue strengths arise from exposure: error-driven learning.",
+        description = {"How cue strengths arise from exposure: error-driven learners (the delta rule on the"
+                + " multiplicative rule's log-odds, and Rescorla-Wagner) read the corpus in a seeded random"
+                + " order. Writes DIR/trajectory.csv (weights at log-spaced checkpoints), DIR/asymptote.csv"
+                + " (where each learner settles), DIR/leads.csv (when each cue takes the lead) and"
+                + " DIR/weights.csv (pyndl's Rescorla-Wagner on the corpus's events, as export-events writes"
+                + " them). With --events FILE instead of --config: pyndl's Rescorla-Wagner on a pyndl event file,"
+                + " in file order, writing DIR/weights.csv (cue x outcome).",
+            "Example: cmsim learn --config configs/illustrative.json --presentations 20000 --rate 0.05"
+                + " --out out/learn",
+            "         cmsim learn --events events.tab.gz --alpha 0.1 --betas 0.1,0.1 --lambda 1 --out"
+                + " out/ndl"})
 final class LearnCommand implements Callable<Integer> {
 
     @Spec

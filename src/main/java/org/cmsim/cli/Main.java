@@ -46,6 +46,7 @@ public final class Main implements Runnable {
     /** Runs one command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setUsageHelpWidth(110);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {

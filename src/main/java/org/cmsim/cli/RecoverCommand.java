@@ -25,11 +25,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "recover", mixinStandardHelpOptions = true,
-        description = {"Parameter and model recovery (Wilson & Collins 2019): simulate data sets from known",
-            "parameters, refit, and check that the fits find them and that the right rule wins.",
-            "Writes DIR/parameter-recovery.csv, DIR/model-recovery.csv and DIR/recover.json.",
-            "Example: cmsim recover --config configs/illustrative.json --design corpora/illustrative/design.csv"
-                + " --subjects 200 --trials 10 --datasets 200 --out out/recover"})
+        header = "Parameter and model recovery on simulated data sets.",
+        description = {"Parameter and model recovery (Wilson & Collins 2019): simulate data sets from known"
+                + " parameters, refit, and check that the fits find them and that the right rule wins. Writes"
+                + " DIR/parameter-recovery.csv, DIR/model-recovery.csv and DIR/recover.json.",
+            "Example: cmsim recover --config configs/illustrative.json --design"
+                + " corpora/illustrative/design.csv --subjects 200 --trials 10 --datasets 200 --out out/recover"})
 final class RecoverCommand implements Callable<Integer> {
 
     /** Coverage of 95% intervals that counts as calibrated in the verdict. */

@@ -34,9 +34,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"The main job: for each language of the config, cue validity, the Competition Model fitted to",
-            "the corpus (and to choice data), learning over exposure, the attention head trained on the same",
-            "corpus (and choices), and the comparison of the two: tables, plots and a self-contained report.html.",
+        header = "The main job: both models on every language of a config, compared in tables, plots and a report.",
+        description = {"The main job: for each language of the config, cue validity, the Competition Model fitted to"
+                + " the corpus (and to choice data), learning over exposure, the attention head trained on the"
+                + " same corpus (and choices), and the comparison of the two: tables, plots and a self-contained"
+                + " report.html.",
             "Example: cmsim run                      (the shipped default, configs/default.json)",
             "         cmsim run configs/illustrative.json --out runs/illustrative"})
 final class RunCommand implements Callable<Integer> {

@@ -21,12 +21,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Simulated participants choosing the agent under a choice rule, on a design file.",
-            "Writes DIR/choices.csv (trial-level choice data) and DIR/participants.csv (each",
-            "participant's generating parameters).",
-            "Example: cmsim simulate --config configs/illustrative.json --design corpora/illustrative/design.csv"
-                + " --param order=NVN=2 --param order=NNV=-0.5 --param order=VNN=0.5 --param animacy=1"
-                + " --param agreement=1.5 --subjects 20 --trials 10 --out out/sim"})
+        header = "Simulated participants choosing the agent under a choice rule.",
+        description = {"Simulated participants choosing the agent under a choice rule, on a design file. Writes"
+                + " DIR/choices.csv (trial-level choice data) and DIR/participants.csv (each participant's"
+                + " generating parameters).",
+            "Example: cmsim simulate --config configs/illustrative.json --design"
+                + " corpora/illustrative/design.csv --param order=NVN=2 --param order=NNV=-0.5 --param"
+                + " order=VNN=0.5 --param animacy=1 --param agreement=1.5 --subjects 20 --trials 10 --out out/sim"})
 final class SimulateCommand implements Callable<Integer> {
 
     @Spec

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validity", mixinStandardHelpOptions = true,
-        description = {"Cue availability, reliability, overall and conflict validity in a corpus.",
-            "Writes DIR/validity.csv and prints it as a table.",
+        header = "Cue availability, reliability, overall and conflict validity in a corpus.",
+        description = {"Cue availability, reliability, overall and conflict validity in a corpus. Writes"
+                + " DIR/validity.csv and prints it as a table.",
             "Example: cmsim validity --config configs/illustrative.json --out out/validity"})
 final class ValidityCommand implements Callable<Integer> {
 
