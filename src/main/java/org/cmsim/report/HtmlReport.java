@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.cmsim.compare.Comparison;
+import org.cmsim.compare.Correlations;
 import org.cmsim.compare.Dominance;
 import org.cmsim.compare.LanguageStudy;
 import org.cmsim.competition.GoodnessOfFit;
@@ -134,6 +135,7 @@ public final class HtmlReport {
         }
         html.append(Html.table(List.of("cue", "present (tokens)", "availability", "reliability", "overall validity",
                 "conflicts", "conflict validity"), validity));
+        html.append(validityOrderings(s));
         List<Comparison.Result> results = new ArrayList<>(List.of(s.corpus()));
         s.choices().ifPresent(results::add);
         for (Comparison.Result r : results) {
@@ -167,6 +169,45 @@ public final class HtmlReport {
             }
             html.append("</ol>\n");
         }
+    }
+
+    /**
+     * The cues ordered by overall and by conflict validity beside their strength in both models
+     * (cue level: word order as the token-weighted mean size of its levels), with Kendall's tau
+     * between strength and each validity.
+     */
+    private static String validityOrderings(Section s) {
+        LanguageStudy.Result study = s.study();
+        java.util.Map<String, Double> competition = Comparison.cueLevel(s.corpus().cues(), false, study);
+        java.util.Map<String, Double> attention = Comparison.cueLevel(s.corpus().cues(), true, study);
+        List<String> cues = new ArrayList<>();
+        List<Double> overall = new ArrayList<>();
+        List<Double> conflict = new ArrayList<>();
+        for (CueValidity.Row row : study.validity()) {
+            cues.add(row.cue());
+            overall.add(row.validity());
+            conflict.add(row.conflictValidity());
+        }
+        double[] overallValues = overall.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] conflictValues = conflict.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] competitionValues = cues.stream().mapToDouble(c -> Math.abs(competition.getOrDefault(c, Double.NaN)))
+                .toArray();
+        double[] attentionValues = cues.stream().mapToDouble(c -> Math.abs(attention.getOrDefault(c, Double.NaN)))
+                .toArray();
+        List<List<String>> rows = List.of(
+                List.of("overall validity", Html.escape(Dominance.describe(Dominance.ordering(cues, overallValues))),
+                        "", ""),
+                List.of("conflict validity", Html.escape(Dominance.describe(Dominance.ordering(cues, conflictValues))),
+                        "", ""),
+                List.of("Competition strength", Html.escape(Dominance.describe(Dominance.ordering(cues,
+                        competitionValues))), cell(Correlations.of(competitionValues, overallValues).kendall()),
+                        cell(Correlations.of(competitionValues, conflictValues).kendall())),
+                List.of("attention contribution", Html.escape(Dominance.describe(Dominance.ordering(cues,
+                        attentionValues))), cell(Correlations.of(attentionValues, overallValues).kendall()),
+                        cell(Correlations.of(attentionValues, conflictValues).kendall())));
+        return "<p>Cues ordered by validity and by strength (Kendall's &tau; with each validity; undefined with"
+                + " fewer than three cues measured):</p>\n" + Html.table(List.of("ordered by", "ordering",
+                "&tau; with overall validity", "&tau; with conflict validity"), rows);
     }
 
     private static String rulesTable(ModelComparison.Result rules) {
