@@ -1,17 +1,16 @@
 package org.cmsim.attention;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
+import org.cmsim.competition.Counts;
+import org.cmsim.competition.Exposure;
 import org.cmsim.competition.Trajectory;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.Condition;
+import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.Cue;
-import org.cmsim.model.Sentence;
 import org.cmsim.model.SentenceCorpus;
-import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
 
 /**
@@ -38,37 +37,33 @@ public final class AttentionStudy {
 
     /** Trains on the sentence types of a corpus; the target is the share of tokens with n1 as agent. */
     public static Result fromCorpus(SentenceCorpus corpus, List<Cue> cues, AttentionSettings settings, long seed) {
-        Map<Stimulus, double[]> types = new LinkedHashMap<>();
-        for (Sentence sentence : corpus.sentences()) {
-            double[] tally = types.computeIfAbsent(sentence.stimulus(), s -> new double[2]);
-            tally[0] += sentence.count();
-            tally[1] += sentence.agent() == Slot.N1 ? sentence.count() : 0;
-        }
-        return train(new Vocabulary(corpus.space()), types, cues, settings, seed);
+        return train(examples(corpus, cues), cues, settings, seed);
     }
 
-    /** Fits to choices; the target is the share of trials on which n1 was chosen. */
-    public static Result fromChoices(org.cmsim.model.FeatureSpace space, List<Condition> conditions, List<Cue> cues,
+    /** A corpus's distinct sentence types as training examples (as {@link Exposure} counts them). */
+    public static Examples examples(SentenceCorpus corpus, List<Cue> cues) {
+        Exposure exposure = Exposure.of(corpus, cues);
+        Counts agents = exposure.agents();
+        return Examples.of(new Vocabulary(corpus.space()), exposure.design().stimuli(), toDoubles(agents.trials()),
+                toDoubles(agents.n1()));
+    }
+
+    /** Fits to choices (one condition per distinct stimulus); the target is the share of trials choosing n1. */
+    public static Result fromChoices(FeatureSpace space, List<Condition> conditions, List<Cue> cues,
                                      AttentionSettings settings, long seed) {
-        Map<Stimulus, double[]> types = new LinkedHashMap<>();
-        for (Condition condition : conditions) {
-            double[] tally = types.computeIfAbsent(condition.stimulus(), s -> new double[2]);
-            tally[0] += condition.trials();
-            tally[1] += condition.n1Choices();
-        }
-        return train(new Vocabulary(space), types, cues, settings, seed);
+        Examples examples = Examples.of(new Vocabulary(space), conditions.stream().map(Condition::stimulus).toList(),
+                conditions.stream().mapToDouble(Condition::trials).toArray(),
+                conditions.stream().mapToDouble(Condition::n1Choices).toArray());
+        return train(examples, cues, settings, seed);
     }
 
-    static Result train(Vocabulary vocabulary, Map<Stimulus, double[]> types, List<Cue> cues,
-                        AttentionSettings settings, long seed) {
-        List<Stimulus> stimuli = new ArrayList<>(types.keySet());
-        double[] weight = new double[stimuli.size()];
-        double[] n1 = new double[stimuli.size()];
-        for (int e = 0; e < weight.length; e++) {
-            weight[e] = types.get(stimuli.get(e))[0];
-            n1[e] = types.get(stimuli.get(e))[1];
-        }
-        Examples examples = Examples.of(vocabulary, stimuli, weight, n1);
+    private static double[] toDoubles(long[] values) {
+        return java.util.Arrays.stream(values).asDoubleStream().toArray();
+    }
+
+    static Result train(Examples examples, List<Cue> cues, AttentionSettings settings, long seed) {
+        Vocabulary vocabulary = examples.vocabulary();
+        List<Stimulus> stimuli = examples.stimuli();
         SplittableRandom seeds = new SplittableRandom(seed);
         long initSeed = seeds.nextLong();
         long splitSeed = seeds.nextLong();
@@ -113,7 +108,7 @@ public final class AttentionStudy {
     }
 
     private static double[] ablations(AttentionHead head, Examples examples, List<Cue> cues) {
-        return CueContributions.of(head, examples, cues).stream()
+        return CueContributions.ablations(head, examples, cues).stream()
                 .mapToDouble(CueContributions.Contribution::ablation).toArray();
     }
 }

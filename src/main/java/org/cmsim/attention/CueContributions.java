@@ -52,8 +52,16 @@ public final class CueContributions {
     }
 
     public static List<Contribution> of(AttentionHead head, Examples examples, List<Cue> cues) {
+        return of(head, examples, cues, head.settings().readout() == Readout.POINTER);
+    }
+
+    /** The ablations alone (split NaN), cheaper: what the training trajectory records at each checkpoint. */
+    public static List<Contribution> ablations(AttentionHead head, Examples examples, List<Cue> cues) {
+        return of(head, examples, cues, false);
+    }
+
+    private static List<Contribution> of(AttentionHead head, Examples examples, List<Cue> cues, boolean withSplit) {
         List<Contribution> contributions = new ArrayList<>();
-        boolean pointer = head.settings().readout() == Readout.POINTER;
         int features = head.vocabulary().space().size();
         List<Cue> featureCues = featureCues(cues);
         for (Order level : levels(examples.stimuli())) {
@@ -68,7 +76,7 @@ public final class CueContributions {
                 }
                 double w = examples.weight(e);
                 present += w;
-                if (pointer) {
+                if (withSplit) {
                     split += w * head.scoreSplit(examples.rows[e])[features];
                 }
                 if (featureCues.stream().allMatch(cue -> cue.direction(stimulus) == 0)) {
@@ -80,7 +88,7 @@ public final class CueContributions {
             double ablation = neutralWeight > 0 ? neutralLogit / neutralWeight
                     : logit(head, new Stimulus(level, unknown, unknown, unknown));
             contributions.add(new Contribution(level.parameterName(), ablation,
-                    pointer && present > 0 ? split / present : Double.NaN, present));
+                    withSplit && present > 0 ? split / present : Double.NaN, present));
         }
         for (Cue cue : featureCues) {
             double present = 0;
@@ -95,7 +103,7 @@ public final class CueContributions {
                 }
                 present += w;
                 ablation += w * direction * (logit(head, stimulus) - logit(head, ablate(cue, stimulus)));
-                if (pointer) {
+                if (withSplit) {
                     double[] terms = head.scoreSplit(examples.rows[e]);
                     for (int f : features(cue)) {
                         split += w * direction * terms[f];
@@ -103,7 +111,7 @@ public final class CueContributions {
                 }
             }
             contributions.add(new Contribution(cue.name(), present > 0 ? ablation / present : Double.NaN,
-                    pointer && present > 0 ? split / present : Double.NaN, present));
+                    withSplit && present > 0 ? split / present : Double.NaN, present));
         }
         return contributions;
     }

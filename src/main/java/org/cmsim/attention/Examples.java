@@ -22,8 +22,6 @@ public final class Examples {
     private final List<Stimulus> stimuli;
     /** rows[e][token] = embedding rows (category, one per feature, position). */
     final int[][][] rows;
-    /** The same rows flattened per example: n1's, the verb's, n2's, each {@link #rowsPerToken()} long. */
-    final int[][] flat;
     /** tokens[e] = the signatures of n1, the verb and n2: ids of distinct row sets, see {@link #signatureRows}. */
     final int[][] tokens;
     /** signatureRows[s] = the embedding rows of token signature s. */
@@ -37,15 +35,11 @@ public final class Examples {
         this.weight = weight.clone();
         this.targetN1 = targetN1.clone();
         this.rows = new int[stimuli.size()][][];
-        this.flat = new int[stimuli.size()][];
         this.tokens = new int[stimuli.size()][3];
         java.util.Map<java.util.List<Integer>, Integer> signatures = new java.util.LinkedHashMap<>();
         for (int e = 0; e < stimuli.size(); e++) {
             rows[e] = encode(vocabulary, stimuli.get(e));
-            int perToken = rows[e][0].length;
-            flat[e] = new int[3 * perToken];
             for (int t = 0; t < 3; t++) {
-                System.arraycopy(rows[e][t], 0, flat[e], t * perToken, perToken);
                 java.util.List<Integer> key = java.util.Arrays.stream(rows[e][t]).boxed().toList();
                 tokens[e][t] = signatures.computeIfAbsent(key, k -> signatures.size());
             }
@@ -95,11 +89,6 @@ public final class Examples {
     /** Distinct token signatures (sets of embedding rows) among the examples. */
     public int signatureCount() {
         return signatureRows.length;
-    }
-
-    /** Embedding rows per token: the category, one per feature, the position. */
-    int rowsPerToken() {
-        return vocabulary.space().size() + 2;
     }
 
     public List<Stimulus> stimuli() {

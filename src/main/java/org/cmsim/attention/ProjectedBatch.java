@@ -99,9 +99,7 @@ final class ProjectedBatch {
             if (n == 0) {
                 continue;
             }
-            loss += query == QuerySource.VERB_BLIND
-                    ? example(examples.rows[e], examples.targetN1[e], n, theta, g)
-                    : flatExample(examples.flat[e], examples.rowsPerToken(), examples.targetN1[e], n, theta, g);
+            loss += example(examples.rows[e], examples.targetN1[e], n, theta, g);
         }
         backProject(theta, g);
         return loss;
@@ -150,10 +148,10 @@ final class ProjectedBatch {
         }
         for (int sig = 0; sig < signatures; sig++) {
             int[] sigRows = examples.signatureRows[sig];
-            flatSum(pk, sigRows, 0, sigRows.length, dK, k1);          // K[sig] = sum_r PK[r]   (dK)
+            sum(pk, sigRows, dK, k1);          // K[sig] = sum_r PK[r]   (dK)
             System.arraycopy(k1, 0, signatureK, sig * dK, dK);
             if (query == QuerySource.VERB) {
-                flatSum(pq, sigRows, 0, sigRows.length, dK, q);       // Q[sig] = sum_r PQ[r]   (dK)
+                sum(pq, sigRows, dK, q);       // Q[sig] = sum_r PQ[r]   (dK)
                 System.arraycopy(q, 0, signatureQ, sig * dK, dK);
             }
         }
@@ -215,85 +213,6 @@ final class ProjectedBatch {
         }
         backProject(theta, g);
         return loss;
-    }
-
-    /**
-     * {@link #example} for the verb's or a learned query, on the flattened rows (n1's, the verb's,
-     * n2's): the same sums in the same order, with the row loops unrolled by dK.
-     */
-    private double flatExample(int[] flat, int perToken, double y, double n, double[] theta, double[] g) {
-        int verb = perToken;
-        int noun2 = 2 * perToken;
-        if (query == QuerySource.LEARNED) {
-            System.arraycopy(theta, layout.query, q, 0, dK);
-        } else {
-            flatSum(pq, flat, verb, perToken, dK, q);
-        }
-        flatSum(pk, flat, 0, perToken, dK, k1);
-        flatSum(pk, flat, noun2, perToken, dK, k2);
-        if (!pointer) {
-            return example(rowsOf(flat, perToken), y, n, theta, g);
-        }
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 0; i < dK; i++) {
-            s1 += q[i] * k1[i];
-            s2 += q[i] * k2[i];
-        }
-        double difference = s1 * scale - s2 * scale;
-        double e = Math.exp(-Math.abs(difference));
-        double a1 = difference >= 0 ? 1 / (1 + e) : e / (1 + e);
-        double dScore = n * (a1 - y);
-        // ln(1 + e) with e in (0, 1]: Math.log is an intrinsic, log1p is not; the two differ by less than
-        // 1e-16 here, and only the reported loss uses it, not the gradient.
-        double log1pE = Math.log(1 + e);
-        double loss = n * (y * (Math.max(-difference, 0) + log1pE) + (1 - y) * (Math.max(difference, 0) + log1pE));
-        double c = dScore * scale;
-        for (int i = 0; i < dK; i++) {
-            double dq = c * (k1[i] - k2[i]);
-            k1[i] = c * q[i];
-            k2[i] = -c * q[i];
-            q[i] = dq;
-        }
-        flatAccumulate(gk, flat, 0, perToken, dK, k1);
-        flatAccumulate(gk, flat, noun2, perToken, dK, k2);
-        if (query == QuerySource.LEARNED) {
-            for (int i = 0; i < dK; i++) {
-                g[layout.query + i] += q[i];
-            }
-        } else {
-            flatAccumulate(gq, flat, verb, perToken, dK, q);
-        }
-        return loss;
-    }
-
-    private static int[][] rowsOf(int[] flat, int perToken) {
-        return new int[][] {Arrays.copyOfRange(flat, 0, perToken), Arrays.copyOfRange(flat, perToken, 2 * perToken),
-            Arrays.copyOfRange(flat, 2 * perToken, 3 * perToken)};
-    }
-
-    private static void flatSum(double[] table, int[] flat, int from, int count, int width, double[] out) {
-        int base = flat[from] * width;
-        for (int i = 0; i < width; i++) {
-            out[i] = table[base + i];
-        }
-        for (int k = from + 1; k < from + count; k++) {
-            base = flat[k] * width;
-            for (int i = 0; i < width; i++) {
-                out[i] += table[base + i];
-            }
-        }
-    }
-
-    private void flatAccumulate(double[] table, int[] flat, int from, int count, int width, double[] delta) {
-        for (int k = from; k < from + count; k++) {
-            int row = flat[k];
-            touched[row] = true;
-            int base = row * width;
-            for (int i = 0; i < width; i++) {
-                table[base + i] += delta[i];
-            }
-        }
     }
 
     /** Forward and backward of one sentence with weight n; returns its share of the loss. */

@@ -103,17 +103,8 @@ public final class Benchmarks {
         int epochs = 1000;
         AttentionSettings settings = new AttentionSettings(16, 8, 8, AttentionSettings.Readout.POINTER,
                 AttentionSettings.QuerySource.VERB, epochs, 256, 0.01, 0, 0, 1);
-        java.util.Map<Stimulus, double[]> types = new java.util.LinkedHashMap<>();
-        corpus.sentences().forEach(sentence -> {
-            double[] tally = types.computeIfAbsent(sentence.stimulus(), k -> new double[2]);
-            tally[0] += sentence.count();
-            tally[1] += sentence.agent() == org.cmsim.model.Slot.N1 ? sentence.count() : 0;
-        });
-        List<Stimulus> stimuli = new ArrayList<>(types.keySet());
-        org.cmsim.attention.Vocabulary vocabulary = new org.cmsim.attention.Vocabulary(attentionSpace());
-        org.cmsim.attention.Examples examples = org.cmsim.attention.Examples.of(vocabulary, stimuli,
-                stimuli.stream().mapToDouble(st -> types.get(st)[0]).toArray(),
-                stimuli.stream().mapToDouble(st -> types.get(st)[1]).toArray());
+        org.cmsim.attention.Examples examples = org.cmsim.attention.AttentionStudy.examples(corpus, attentionCues());
+        org.cmsim.attention.Vocabulary vocabulary = examples.vocabulary();
         double best = Double.POSITIVE_INFINITY;
         long rows = 0;
         for (int r = 0; r < REPEATS + 1; r++) {

@@ -85,13 +85,8 @@ class EmergentCuesTest {
             trainN1[e] = 0;
         }
         Vocabulary vocabulary = new Vocabulary(SPACE);
-        java.util.Map<Stimulus, double[]> types = new java.util.LinkedHashMap<>();
-        for (int e = 0; e < n; e++) {
-            if (trainWeight[e] > 0) {
-                types.put(corpus.stimuli().get(e), new double[] {trainWeight[e], trainN1[e]});
-            }
-        }
-        AttentionStudy.Result result = AttentionStudy.train(vocabulary, types, CUES, settings, seed);
+        AttentionStudy.Result result = AttentionStudy.train(Examples.of(vocabulary, corpus.stimuli(), trainWeight,
+                trainN1), CUES, settings, seed);
         double correct = 0;
         for (int i = 0; i < 12; i++) {
             int e = order[i];
