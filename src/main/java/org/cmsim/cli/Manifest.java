@@ -58,7 +58,7 @@ final class Manifest {
         json.put("cues", cues);
         json.put("seed", config.seed());
         LearnSettings learn = config.learn();
-        json.put("learn", Map.of("presentations", learn.presentations(), "rate", learn.rate(),
+        json.put("learn", Json.object("presentations", learn.presentations(), "rate", learn.rate(),
                 "checkpoints", learn.checkpoints()));
         AttentionSettings a = config.attention();
         Map<String, Object> attention = new LinkedHashMap<>();

@@ -156,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
             languages.add(Manifest.resolved(language));
         }
         json.put("inputSha256", inputs);
-        json.put("resolvedConfig", Map.of("name", run.name(), "seed", run.seed(), "languages", languages));
+        json.put("resolvedConfig", Json.object("name", run.name(), "seed", run.seed(), "languages", languages));
         json.put("started", started.toString());
         json.put("finished", Instant.now().toString());
         json.put("stageSeconds", stageSeconds);

@@ -125,7 +125,8 @@ final class RunReport {
         json.put("attentionOrdering", r.attentionOrder());
         Map<String, Object> fits = new LinkedHashMap<>();
         for (Comparison.ModelFit fit : r.fits()) {
-            fits.put(fit.model(), Map.of("rmse", orNull(fit.rmse()), "r", orNull(fit.r()), "logLik", orNull(fit.logLik())));
+            fits.put(fit.model(), Json.object("rmse", Json.number(fit.rmse()), "r", Json.number(fit.r()), "logLik",
+                    Json.number(fit.logLik())));
         }
         json.put("fit", fits);
         json.put("conflictConditions", r.conflicts());
@@ -163,11 +164,6 @@ final class RunReport {
         Correlations c = Correlations.of(x.stream().mapToDouble(Double::doubleValue).toArray(),
                 y.stream().mapToDouble(Double::doubleValue).toArray());
         return Json.number(c.kendall());
-    }
-
-    private static Object orNull(double value) {
-        Double number = Json.number(value);
-        return number == null ? "undefined" : number;
     }
 
     /** Published human results beside the fitted orderings of the languages that have them. */

@@ -125,6 +125,22 @@ class RunCommandTest {
         }
     }
 
+    /** Another JVM orders hash-based maps differently; every JSON object must still come out the same. */
+    @Test
+    void sameSeedInAnotherJvmWritesIdenticalJson() throws Exception {
+        Path other = dir.resolve("run-other-jvm");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                "configs/illustrative.json", "--quiet", "--out", other.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES));
+        assertEquals(0, process.exitValue(), output);
+        for (String file : List.of("summary.json", "illustrative/fit.json", "illustrative/qkv.json", "comparison.csv")) {
+            assertEquals(Files.readString(first.resolve(file)), Files.readString(other.resolve(file)), file);
+        }
+    }
+
     @Test
     void languageWithoutCorpusFailsWithFieldPathAndNoOutput() throws Exception {
         Path config = dir.resolve("no-corpus.json");
