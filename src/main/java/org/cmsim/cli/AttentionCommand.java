@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.attention.HeldOutSplit;
 import org.cmsim.io.ChoiceReader;
-import org.cmsim.io.CueColumns;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.AttentionSettings;
@@ -30,8 +29,8 @@ final class AttentionCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--corpus", paramLabel = "FILE", description = "Sentence corpus to train on instead of the config's.")
-    Path corpus;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--choices", paramLabel = "FILE",
             description = "Fit the head to this choice data (binomial likelihood) instead of training on the corpus.")
@@ -49,9 +48,7 @@ final class AttentionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LanguageConfig language = config.language();
-        if (corpus != null) {
-            language = language.withCorpus(corpus);
-        }
+        language = corpus.apply(language);
         AttentionSettings settings = language.attention();
         if (readout != null) {
             settings = settings.withReadout(switch (readout) {
@@ -65,7 +62,7 @@ final class AttentionCommand implements Callable<Integer> {
         AttentionStudy.Result result = choices != null
                 ? AttentionStudy.fromChoices(language.features(),
                         ChoiceReader.read(choices, language.features()).conditions(), language.cues(), settings, runSeed)
-                : AttentionStudy.fromCorpus(CueColumns.readCorpus(language.corpus(), language.features(), language.cues()),
+                : AttentionStudy.fromCorpus(CorpusOptions.read(language),
                         language.cues(), settings, runSeed);
         Table contributions = AttentionTables.contributions(result);
         try (OutputDirectory out = output.open()) {

@@ -3,7 +3,6 @@ package org.cmsim.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cmsim.io.CueColumns;
 import org.cmsim.io.OutputFile;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
@@ -28,8 +27,8 @@ final class ExportEventsCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--corpus", paramLabel = "FILE", description = "Sentence corpus to use instead of the config's.")
-    Path corpus;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.gz", description = "Event file to write (gzip).")
     Path out;
@@ -44,10 +43,8 @@ final class ExportEventsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputFile.check(out, force);
         LanguageConfig language = config.language();
-        if (corpus != null) {
-            language = language.withCorpus(corpus);
-        }
-        SentenceCorpus sentences = CueColumns.readCorpus(language.corpus(), language.features(), language.cues());
+        language = corpus.apply(language);
+        SentenceCorpus sentences = CorpusOptions.read(language);
         List<EventExport.Event> events;
         try {
             events = EventExport.events(sentences, language.cues(), seed == null ? language.seed() : seed);

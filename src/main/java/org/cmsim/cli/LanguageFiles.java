@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.LanguageStudy;
+import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Trajectory;
@@ -45,22 +46,25 @@ final class LanguageFiles {
 
     /** The exposure fit (data = corpus) and, with choices, every rule fitted to them (data = choices). */
     static Table strengths(LanguageStudy.Result study) {
-        ModelComparison.Result exposure = new ModelComparison.Result(study.exposure().design(),
-                study.exposure().agents(), List.of(new ModelComparison.RuleResult(study.exposureFit(),
-                org.cmsim.competition.GoodnessOfFit.of(study.exposureFit(), study.exposure().agents()), 1,
-                nan(study.exposureFit()), nan(study.exposureFit()), Double.NaN)));
         List<String> columns = new ArrayList<>(FitTables.STRENGTH_COLUMNS);
         columns.add("data");
         Table table = new Table(columns);
-        appendWithData(table, FitTables.strengths(exposure), "corpus");
+        appendWithData(table, FitTables.strengths(exposureFit(study)), "corpus");
         study.rules().ifPresent(rules -> appendWithData(table, FitTables.strengths(rules), "choices"));
         return table;
     }
 
-    private static double[] nan(RuleFit fit) {
-        double[] values = new double[fit.parameters().size()];
-        java.util.Arrays.fill(values, Double.NaN);
-        return values;
+    /**
+     * The multiplicative fit to the corpus as a one-rule comparison, so that it is written like any
+     * fit: no bootstrap, no cross-validation, and its Akaike weight 1 as the only rule.
+     */
+    private static ModelComparison.Result exposureFit(LanguageStudy.Result study) {
+        RuleFit fit = study.exposureFit();
+        double[] none = new double[fit.parameters().size()];
+        java.util.Arrays.fill(none, Double.NaN);
+        return new ModelComparison.Result(study.exposure().design(), study.exposure().agents(),
+                List.of(new ModelComparison.RuleResult(fit, GoodnessOfFit.of(fit, study.exposure().agents()), 1, none,
+                        none, Double.NaN)));
     }
 
     private static void appendWithData(Table into, Table rows, String data) {
@@ -74,29 +78,10 @@ final class LanguageFiles {
         }
     }
 
+    /** fit.json in a run: the rules' blocks per kind of data, {"corpus": ..., "choices": ...}. */
     static Map<String, Object> fitJson(LanguageStudy.Result study) {
         Map<String, Object> json = new LinkedHashMap<>();
-        RuleFit fit = study.exposureFit();
-        Map<String, Object> corpus = new LinkedHashMap<>();
-        org.cmsim.competition.GoodnessOfFit g = org.cmsim.competition.GoodnessOfFit.of(fit, study.exposure().agents());
-        Map<String, Object> multiplicative = new LinkedHashMap<>();
-        multiplicative.put("logLik", Json.number(g.logLik()));
-        multiplicative.put("G2", Json.number(g.g2()));
-        multiplicative.put("df", g.df());
-        multiplicative.put("AIC", Json.number(g.aic()));
-        multiplicative.put("BIC", Json.number(g.bic()));
-        multiplicative.put("akaikeWeight", 1.0);
-        multiplicative.put("rmse", Json.number(g.rmse()));
-        multiplicative.put("r", Json.number(g.r()));
-        Map<String, String> warnings = new LinkedHashMap<>();
-        for (int j = 0; j < fit.parameters().size(); j++) {
-            if (!fit.notes().get(j).isEmpty()) {
-                warnings.put(fit.parameters().get(j), fit.notes().get(j));
-            }
-        }
-        multiplicative.put("warnings", warnings);
-        corpus.put("multiplicative", multiplicative);
-        json.put("corpus", corpus);
+        json.put("corpus", FitTables.rulesJson(exposureFit(study)));
         study.rules().ifPresent(rules -> {
             Map<String, Object> choices = new LinkedHashMap<>(FitTables.rulesJson(rules));
             choices.put("best", rules.best().fit().rule());

@@ -11,7 +11,6 @@ import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Trajectory;
 import org.cmsim.io.ConfigReader;
-import org.cmsim.io.CueColumns;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.ndl.EventExport;
 import org.cmsim.ndl.FastNdl;
@@ -62,8 +61,8 @@ final class LearnCommand implements Callable<Integer> {
     @Option(names = "--lambda", defaultValue = "1.0", paramLabel = "L", description = "pyndl's lambda (default: ${DEFAULT-VALUE}).")
     double lambda;
 
-    @Option(names = "--corpus", paramLabel = "FILE", description = "Sentence corpus to use instead of the config's.")
-    Path corpus;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--presentations", paramLabel = "N", description = "Sentences presented (default: the config's, else 20000).")
     Long presentations;
@@ -98,11 +97,9 @@ final class LearnCommand implements Callable<Integer> {
             return Main.EXIT_OK;
         }
         LanguageConfig language = ConfigReader.readLanguage(configFile);
-        if (corpus != null) {
-            language = language.withCorpus(corpus);
-        }
+        language = corpus.apply(language);
         LearnSettings settings = settings(language.learn());
-        SentenceCorpus sentences = CueColumns.readCorpus(language.corpus(), language.features(), language.cues());
+        SentenceCorpus sentences = CorpusOptions.read(language);
         Exposure exposure = Exposure.of(sentences, language.cues());
         long runSeed = seed == null ? language.seed() : seed;
         Result result = learn(exposure, settings, runSeed);

@@ -1,8 +1,6 @@
 package org.cmsim.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cmsim.io.CueColumns;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.LanguageConfig;
@@ -10,7 +8,6 @@ import org.cmsim.model.SentenceCorpus;
 import org.cmsim.validity.CueValidity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,8 +24,8 @@ final class ValidityCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--corpus", paramLabel = "FILE", description = "Sentence corpus to use instead of the config's.")
-    Path corpus;
+    @Mixin
+    CorpusOptions corpus;
 
     @Mixin
     OutputOptions output;
@@ -36,10 +33,8 @@ final class ValidityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LanguageConfig language = config.language();
-        if (corpus != null) {
-            language = language.withCorpus(corpus);
-        }
-        SentenceCorpus sentences = CueColumns.readCorpus(language.corpus(), language.features(), language.cues());
+        language = corpus.apply(language);
+        SentenceCorpus sentences = CorpusOptions.read(language);
         Table table = validityTable(sentences, language);
         try (OutputDirectory out = output.open()) {
             out.writeCsv("validity.csv", table);

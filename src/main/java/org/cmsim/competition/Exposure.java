@@ -74,10 +74,6 @@ public final class Exposure {
         return cumulative[cumulative.length - 1];
     }
 
-    public int rows() {
-        return cumulative.length;
-    }
-
     /** The corpus row that token {@code u} (0 <= u < tokens) belongs to, by binary search. */
     int rowOfToken(long u) {
         int low = 0;

@@ -20,10 +20,6 @@ public record FitOptions(int bootstrap, int folds, long seed, int threads) {
         return new FitOptions(value, folds, seed, threads);
     }
 
-    public FitOptions withFolds(int value) {
-        return new FitOptions(bootstrap, value, seed, threads);
-    }
-
     public FitOptions withSeed(long value) {
         return new FitOptions(bootstrap, folds, value, threads);
     }

@@ -64,12 +64,8 @@ public final class AnimacySources implements AnimacyResolver {
         return value;
     }
 
-    /** Argument nouns decided by each source (annotation, lexicon, pronoun table, WordNet, unknown). */
+    /** Argument nouns decided by each source, in order: annotation, lexicon, pronoun table, WordNet, unknown. */
     public Map<String, Long> decided() {
-        return Map.copyOf(decided);
-    }
-
-    public Map<String, Long> decidedInOrder() {
         return new LinkedHashMap<>(decided);
     }
 }

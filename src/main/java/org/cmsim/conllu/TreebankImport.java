@@ -77,7 +77,7 @@ public final class TreebankImport {
         // Most frequent first; equal counts in the order of their text, so the output is reproducible.
         patterns.sort(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
                 .thenComparing(Map.Entry::getKey));
-        return new Result(patterns, texts, sentences, verbs, clauses, skipped, animacy.decidedInOrder(), values,
+        return new Result(patterns, texts, sentences, verbs, clauses, skipped, animacy.decided(), values,
                 characters);
     }
 

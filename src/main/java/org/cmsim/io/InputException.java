@@ -10,13 +10,8 @@ public final class InputException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final String location;
-    private final String detail;
-
     private InputException(String location, String detail) {
         super(location + ": " + detail);
-        this.location = location;
-        this.detail = detail;
     }
 
     /** A problem at a line of a file (lines count from 1, as editors show them). */
@@ -27,15 +22,5 @@ public final class InputException extends Exception {
     /** A problem with a whole file (it does not exist, it is empty, ...). */
     public static InputException in(Path file, String format, Object... args) {
         return new InputException(file.toString(), String.format(format, args));
-    }
-
-    /** {@code file:line} or {@code file}. */
-    public String location() {
-        return location;
-    }
-
-    /** The message without its location. */
-    public String detail() {
-        return detail;
     }
 }

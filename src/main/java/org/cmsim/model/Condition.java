@@ -11,8 +11,4 @@ public record Condition(Stimulus stimulus, long trials, long n1Choices) {
             throw new IllegalArgumentException("need 0 <= n1Choices <= trials, got " + n1Choices + "/" + trials);
         }
     }
-
-    public double proportion() {
-        return trials == 0 ? Double.NaN : (double) n1Choices / trials;
-    }
 }

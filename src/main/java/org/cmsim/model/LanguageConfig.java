@@ -47,11 +47,6 @@ public record LanguageConfig(
         }
     }
 
-    /** The cues other than word order: the ones that become single parameters of the choice rules. */
-    public List<Cue> featureCues() {
-        return cues.stream().filter(cue -> !(cue instanceof OrderCue)).toList();
-    }
-
     /** A copy that reads a different corpus (the {@code --corpus} option). */
     public LanguageConfig withCorpus(Path other) {
         return new LanguageConfig(file, name, other, choices, features, cues, seed, learn, attention);

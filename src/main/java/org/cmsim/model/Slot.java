@@ -25,11 +25,4 @@ public enum Slot {
         }
         return null;
     }
-
-    public Slot otherNoun() {
-        if (this == V) {
-            throw new IllegalStateException("the verb has no other noun");
-        }
-        return this == N1 ? N2 : N1;
-    }
 }
