@@ -54,6 +54,7 @@ final class ImportCommand implements Callable<Integer> {
         TreebankImport.Result result = TreebankImport.run(treebanks, animacy, keepText);
         write(result);
         report(result, spec.commandLine().getOut());
+        spec.commandLine().getOut().println("animacy sources used: " + animacy.describe());
         return Main.EXIT_OK;
     }
 

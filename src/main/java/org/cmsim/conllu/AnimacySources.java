@@ -39,6 +39,14 @@ public final class AnimacySources implements AnimacyResolver {
         return new AnimacySources(language, lexicon, language.equals("en") ? new WordNetAnimacy() : null);
     }
 
+    /** The sources beyond the annotation that this language has, for the import's report. */
+    public String describe() {
+        return "annotation" + (lexicon.isEmpty() ? "" : ", lexicon") + (PronounAnimacy.covers(language)
+                ? ", pronoun table" : "") + (wordNet != null ? ", WordNet" : "")
+                + (PronounAnimacy.covers(language) ? "" : " (no pronoun table for '" + language
+                        + "': tables exist for en, de, it, fr, ru)");
+    }
+
     @Override
     public String animacy(Token noun, String annotated) {
         if (annotated != null) {

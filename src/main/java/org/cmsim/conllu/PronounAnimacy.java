@@ -34,6 +34,11 @@ final class PronounAnimacy {
     private PronounAnimacy() {
     }
 
+    /** True when there is a pronoun table for the language (en, de, it, fr, ru). */
+    static boolean covers(String language) {
+        return ANIMATE.containsKey(language);
+    }
+
     /** "animate", "inanimate" or null for a pronoun of {@code language}. */
     static String animacy(String language, Token pronoun) {
         for (String word : new String[] {pronoun.lemma(), pronoun.form()}) {

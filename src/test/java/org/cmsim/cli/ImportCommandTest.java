@@ -36,6 +36,7 @@ class ImportCommandTest {
         assertTrue(result.out().contains("1  only a passive subject (nsubj:pass)"), result.out());
         assertTrue(result.out().contains("known 12.5% from the annotation, 100.0% after"), result.out());
         assertFalse(String.join("\n", lines).contains("dog"), "no sentence text without --keep-text");
+        assertTrue(result.out().contains("animacy sources used: annotation, pronoun table, WordNet"), result.out());
     }
 
     @Test
