@@ -54,8 +54,7 @@ final class RunReport {
                     + " rule (solid; the Competition Model's error-driven learner), Rescorla-Wagner (dotted) and the"
                     + " attention head (dashed; its last point is the early-stopped head that is reported)", Plots.trajectories(name, study.learning(), study.attention().trajectory())));
             figures.add(Figure.of(slug + "-attention", "Attention weight on n1 and n2 per sentence type (head"
-                    + " trained on the corpus; types numbered as in the list below)", Plots.attentionHeatmap(name, "corpus", study.attention(),
-                    study.config().features())));
+                    + " trained on the corpus; types numbered as in the list below)", Plots.attentionHeatmap(name, "corpus", study.attention())));
             figures.add(Figure.of(slug + "-validity", "Overall cue validity in the corpus against cue strength in"
                     + " both models", Plots.validityVsStrength(name, study.validity(),
                     Comparison.cueLevel(outcome.corpus().cues(), false, study),

@@ -119,17 +119,10 @@ public final class Plots {
     }
 
     /** Attention to n1 and n2 for the most frequent sentence types (rows: n1, n2; columns: types). */
-    public static HeatMapChart attentionHeatmap(String language, String data, AttentionStudy.Result result,
-                                                FeatureSpace space) {
+    public static HeatMapChart attentionHeatmap(String language, String data, AttentionStudy.Result result) {
         List<Stimulus> stimuli = result.examples().stimuli();
-        Integer[] byWeight = new Integer[stimuli.size()];
-        for (int e = 0; e < byWeight.length; e++) {
-            byWeight[e] = e;
-        }
-        Arrays.sort(byWeight, (a, b) -> Double.compare(result.examples().weight(b), result.examples().weight(a)));
-        int shown = Math.min(MAX_HEATMAP_TYPES, byWeight.length);
-        Integer[] chosen = Arrays.copyOf(byWeight, shown);
-        Arrays.sort(chosen);
+        Integer[] chosen = heatmapTypes(result);
+        int shown = chosen.length;
         List<String> labels = new ArrayList<>();
         List<Number[]> cells = new ArrayList<>();
         AttentionHead head = result.head();
@@ -151,16 +144,22 @@ public final class Plots {
         return chart;
     }
 
-    /** Labels for the heatmap's types, in the same numbering, for the report's table. */
-    public static List<String> heatmapLegend(AttentionStudy.Result result, FeatureSpace space) {
-        List<Stimulus> stimuli = result.examples().stimuli();
-        Integer[] byWeight = new Integer[stimuli.size()];
+    /** The most frequent sentence types (at most {@value #MAX_HEATMAP_TYPES}), in corpus order. */
+    private static Integer[] heatmapTypes(AttentionStudy.Result result) {
+        Integer[] byWeight = new Integer[result.examples().size()];
         for (int e = 0; e < byWeight.length; e++) {
             byWeight[e] = e;
         }
         Arrays.sort(byWeight, (a, b) -> Double.compare(result.examples().weight(b), result.examples().weight(a)));
         Integer[] chosen = Arrays.copyOf(byWeight, Math.min(MAX_HEATMAP_TYPES, byWeight.length));
         Arrays.sort(chosen);
+        return chosen;
+    }
+
+    /** Labels for the heatmap's types, in the same numbering, for the report's table. */
+    public static List<String> heatmapLegend(AttentionStudy.Result result, FeatureSpace space) {
+        List<Stimulus> stimuli = result.examples().stimuli();
+        Integer[] chosen = heatmapTypes(result);
         List<String> legend = new ArrayList<>();
         for (int i = 0; i < chosen.length; i++) {
             legend.add((i + 1) + ": " + describe(stimuli.get(chosen[i]), space));
