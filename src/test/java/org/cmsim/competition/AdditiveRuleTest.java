@@ -59,6 +59,45 @@ class AdditiveRuleTest {
         }
     }
 
+    /** Standard errors against the inverse of a finite-difference Hessian of ln L at the estimate. */
+    @Test
+    void standardErrorsMatchTheNumericalObservedInformation() throws Exception {
+        Fixtures.ModelInput golden = Fixtures.golden();
+        long[] n1 = golden.counts().n1();
+        for (int i = 0; i < n1.length; i++) {
+            n1[i] = Math.max(1, Math.min(n1[i], golden.counts().trials()[i] - 1));
+        }
+        Counts interior = new Counts(golden.counts().trials(), n1);
+        AdditiveRule rule = new AdditiveRule();
+        RuleFit fit = rule.fit(golden.design(), interior);
+        int k = fit.estimates().length;
+        double h = 1e-4;
+        double[][] information = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                double[] pp = fit.estimates();
+                double[] pm = fit.estimates();
+                double[] mp = fit.estimates();
+                double[] mm = fit.estimates();
+                pp[a] += h; pp[b] += h;
+                pm[a] += h; pm[b] -= h;
+                mp[a] -= h; mp[b] += h;
+                mm[a] -= h; mm[b] -= h;
+                // -d2 lnL / da db by central differences
+                information[a][b] = -(ll(rule, golden.design(), interior, pp) - ll(rule, golden.design(), interior, pm)
+                        - ll(rule, golden.design(), interior, mp) + ll(rule, golden.design(), interior, mm)) / (4 * h * h);
+            }
+        }
+        double[] se = LinearAlgebra.standardErrors(information);
+        for (int j = 0; j < k; j++) {
+            assertEquals(se[j], fit.se()[j], 1e-4 * se[j], golden.design().parameters().get(j));
+        }
+    }
+
+    private static double ll(AdditiveRule rule, Design design, Counts counts, double[] a) {
+        return counts.logLikelihood(rule.predict(design, a));
+    }
+
     /** Where the data push a prediction to a bound, no feasible nearby point does better. */
     @Test
     void boundaryFitStaysAProbabilityAndIsLocallyOptimal() throws Exception {

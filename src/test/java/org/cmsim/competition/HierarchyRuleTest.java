@@ -60,5 +60,7 @@ class HierarchyRuleTest {
         double total = 10.0 * p.length;
         double expected = (total - against) * Math.log(follow) + against * Math.log(1 - follow);
         assertEquals(expected, fit.logLik(), 1e-9);
+        // se of a binomial share q over all choices, times 2 because lapse = 2 (1 - q)
+        assertEquals(2 * Math.sqrt(follow * (1 - follow) / total), fit.se(HierarchyRule.LAPSE), 1e-12);
     }
 }
