@@ -23,6 +23,11 @@ public final class MultiplicativeRule implements ChoiceRule {
     /** Prior standard deviation (log-odds) that bounds a parameter the data cannot bound. */
     public static final double PRIOR_SD = 2.5;
     static final String PRIOR_NOTE = "; estimate bounded by a Normal(0, 2.5^2) prior";
+
+    private static String priorNote(double priorSd) {
+        return priorSd == PRIOR_SD ? PRIOR_NOTE
+                : "; estimate bounded by a Normal(0, " + (priorSd == Math.rint(priorSd) ? Long.toString((long) priorSd) : Double.toString(priorSd)) + "^2) prior";
+    }
     private static final int MAX_ITERATIONS = 200;
     private static final double STEP_TOLERANCE = 1e-12;
     /** Beyond this many log-odds a weight is taken to be running off to infinity. */
@@ -65,6 +70,18 @@ public final class MultiplicativeRule implements ChoiceRule {
      * parameters diagnosed ({@link Separation}) and the flagged ones bounded by the prior.
      */
     RuleFit fit(Design design, Counts counts, double[] start) {
+        return fit(design, counts, start, PRIOR_SD);
+    }
+
+    /**
+     * The fit with another prior scale for the parameters the data cannot bound: the prior
+     * sensitivity of a separated parameter (the others do not depend on it).
+     */
+    public RuleFit fitWithPrior(Design design, Counts counts, double priorSd) {
+        return fit(design, counts, new double[design.parameterCount()], priorSd);
+    }
+
+    private RuleFit fit(Design design, Counts counts, double[] start, double priorSd) {
         int k = design.parameterCount();
         double[] noPrior = new double[k];
         double[] plain = newton(design, counts, start, noPrior);
@@ -75,8 +92,8 @@ public final class MultiplicativeRule implements ChoiceRule {
         double[] precision = new double[k];
         String[] notes = new String[k];
         for (int j = 0; j < k; j++) {
-            precision[j] = diagnosis.flagged(j) ? 1 / (PRIOR_SD * PRIOR_SD) : 0;
-            notes[j] = diagnosis.flagged(j) ? diagnosis.notes()[j] + PRIOR_NOTE : "";
+            precision[j] = diagnosis.flagged(j) ? 1 / (priorSd * priorSd) : 0;
+            notes[j] = diagnosis.flagged(j) ? diagnosis.notes()[j] + priorNote(priorSd) : "";
         }
         double[] penalised = newton(design, counts, new double[k], precision);
         boolean converged = penalised != null;
@@ -132,8 +149,14 @@ public final class MultiplicativeRule implements ChoiceRule {
             notes[j] = notes[j] == null ? "" : notes[j];
         }
         double[] predicted = predict(design, w);
+        List<ParameterStatus> estimability = new java.util.ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            // Separation.diagnose: "not identified: ..." (no data tell it apart) or "diverges ..." (separated).
+            estimability.add(notes[j].isEmpty() ? ParameterStatus.MEASURED
+                    : notes[j].startsWith(Separation.NOT_IDENTIFIED) ? ParameterStatus.ABSENT : ParameterStatus.SEPARATED);
+        }
         return new RuleFit(name(), design.parameters(), w, se, predicted, counts.logLikelihood(predicted), k,
-                Arrays.asList(notes), converged);
+                Arrays.asList(notes), converged, estimability, ParameterStatus.support(design, counts));
     }
 
     /**
