@@ -30,6 +30,46 @@ public final class Bootstrap {
         return results.toArray(new double[0][]);
     }
 
+    /**
+     * The multiplicative rule refitted to B resamples of the corpus's tokens (sentences drawn with
+     * replacement, as many as the corpus has: the nonparametric bootstrap of Efron &amp; Tibshirani
+     * 1993, ch. 6), each starting from the full fit ({@link MultiplicativeRule#refit}).
+     */
+    public static List<RuleFit> overTokens(Design design, Counts counts, RuleFit full, int replicates, long seed,
+                                           int threads) {
+        long[] seeds = Sampling.seeds(seed, replicates);
+        MultiplicativeRule rule = new MultiplicativeRule();
+        return Parallel.map(replicates, threads,
+                r -> rule.refit(design, resampleTokens(counts, new SplittableRandom(seeds[r])), full));
+    }
+
+    /** N tokens drawn with replacement from the N of the corpus: cells (type, agent n1 or n2) by their counts. */
+    static Counts resampleTokens(Counts counts, SplittableRandom random) {
+        int rows = counts.size();
+        long[] cumulative = new long[2 * rows];
+        long total = 0;
+        for (int i = 0; i < rows; i++) {
+            total += counts.n1()[i];
+            cumulative[2 * i] = total;
+            total += counts.trials()[i] - counts.n1()[i];
+            cumulative[2 * i + 1] = total;
+        }
+        long[] trials = new long[rows];
+        long[] n1 = new long[rows];
+        for (long t = 0; t < total; t++) {
+            long draw = random.nextLong(total);
+            int cell = Arrays.binarySearch(cumulative, draw + 1);
+            cell = cell >= 0 ? cell : -cell - 1;
+            // cumulative[cell] is the first running total above the draw: that cell owns the token.
+            while (cell > 0 && cumulative[cell - 1] > draw) {
+                cell--;
+            }
+            trials[cell / 2]++;
+            n1[cell / 2] += cell % 2 == 0 ? 1 : 0;
+        }
+        return new Counts(trials, n1);
+    }
+
     static Counts resample(Counts counts, SplittableRandom random) {
         long[] n1 = new long[counts.size()];
         for (int i = 0; i < n1.length; i++) {

@@ -74,6 +74,34 @@ public final class MultiplicativeRule implements ChoiceRule {
     }
 
     /**
+     * A replicate's fit that reuses the full fit's diagnosis: the parameters the full data separate
+     * stay separated in a resample of them (a resample only repeats or drops tokens of the same
+     * types), so they keep the same prior, and Newton starts from the full estimate. Only when that
+     * does not converge to finite weights for the other parameters is the replicate diagnosed afresh.
+     */
+    public RuleFit refit(Design design, Counts counts, RuleFit full) {
+        int k = design.parameterCount();
+        double[] precision = new double[k];
+        String[] notes = new String[k];
+        for (int j = 0; j < k; j++) {
+            boolean flagged = full.estimability().get(j) != ParameterStatus.MEASURED;
+            precision[j] = flagged ? 1 / (PRIOR_SD * PRIOR_SD) : 0;
+            notes[j] = full.notes().get(j);
+        }
+        double[] w = newton(design, counts, full.estimates(), precision);
+        if (w != null) {
+            boolean bounded = true;
+            for (int j = 0; j < k; j++) {
+                bounded &= precision[j] > 0 || Math.abs(w[j]) < DIVERGENCE;
+            }
+            if (bounded) {
+                return result(design, counts, w, precision, notes, true);
+            }
+        }
+        return fit(design, counts, full.estimates());
+    }
+
+    /**
      * The fit with another prior scale for the parameters the data cannot bound: the prior
      * sensitivity of a separated parameter (the others do not depend on it).
      */

@@ -20,20 +20,32 @@ public final class RunFiles {
     private RunFiles() {
     }
 
-    /** comparison.csv: the contract's {@code language,cue,competition,attention}, then context columns. */
+    /**
+     * comparison.csv: the contract's {@code language,cue,competition,attention}, the intervals, seeds,
+     * support and status (an infinite interval bound is an empty cell), then context columns.
+     */
     public static Table comparisonTable(List<LanguageOutcome> outcomes) {
-        Table table = new Table("language", "cue", "competition", "attention", "data", "competition_se",
-                "attention_split", "validity", "conflict_validity");
+        Table table = new Table("language", "cue", "competition", "attention", "competition_low", "competition_high",
+                "attention_low", "attention_high", "seeds", "present", "status", "data", "competition_se",
+                "attention_split", "attention_reading", "validity", "conflict_validity");
         for (LanguageOutcome outcome : outcomes) {
             for (Comparison.Result r : outcome.comparisons()) {
                 for (Comparison.CueRow row : r.cues()) {
                     table.add(outcome.study().config().name(), row.parameter(), row.competition(), row.attention(),
-                            r.data(), row.competitionSe(), row.attentionSplit(), row.validity(),
-                            row.conflictValidity());
+                            finite(row.competitionLow()), finite(row.competitionHigh()), row.attentionLow(),
+                            row.attentionHigh(), (long) row.seeds(), row.present(), row.status().configName(),
+                            r.data(), row.competitionSe(), row.attentionSplit(),
+                            row.attentionReading().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                            row.validity(), row.conflictValidity());
                 }
             }
         }
         return table;
+    }
+
+    /** An infinite bound is written as an empty cell. */
+    static double finite(double bound) {
+        return Double.isFinite(bound) ? bound : Double.NaN;
     }
 
     /** summary.json: the headline numbers per language. */
