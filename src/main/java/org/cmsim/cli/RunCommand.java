@@ -23,6 +23,7 @@ import org.cmsim.report.RunPlots;
 import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.RunStudy;
+import org.cmsim.study.StudyOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,8 +62,27 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "10",
+            description = "Attention heads per language, each with its own initialisation and data order (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
+            description = "Bootstrap resamples of each corpus behind the verdicts (default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Option(names = "--min-support", paramLabel = "N", defaultValue = "20",
+            description = "Tokens a parameter needs to be compared; below it is 'sparse' (default: ${DEFAULT-VALUE}).")
+    int minimumSupport;
+
     @Override
     public Integer call() throws Exception {
+        StudyOptions options;
+        try {
+            options = StudyOptions.defaults().withSeeds(seeds).withBootstrap(bootstrap)
+                    .withMinimumSupport(minimumSupport);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Instant started = Instant.now();
         RunConfig run = ConfigReader.readRun(config);
         // Read and check every input before any work, so bad data fail fast and nothing is written.
@@ -72,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
         int workers = threads == null ? Parallel.defaultThreads() : Math.max(1, threads);
         try (OutputDirectory output = OutputDirectory.create(target, force)) {
-            RunStudy.Result result = RunStudy.run(inputs, workers, progress);
+            RunStudy.Result result = RunStudy.run(inputs, workers, progress, options);
             List<LanguageOutcome> outcomes = result.outcomes();
             Map<String, Double> stageSeconds = new LinkedHashMap<>(result.stageSeconds());
             for (LanguageOutcome outcome : outcomes) {
@@ -105,7 +125,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** The command that reproduces this run. */
     private String command(Path target) {
-        return "./cmsim run " + config + " --out " + target + (threads == null ? "" : " --threads " + threads);
+        return "./cmsim run " + config + " --out " + target + " --seeds " + seeds + " --bootstrap " + bootstrap
+                + " --min-support " + minimumSupport + (threads == null ? "" : " --threads " + threads);
     }
 
     private static String headline(List<LanguageOutcome> outcomes) {

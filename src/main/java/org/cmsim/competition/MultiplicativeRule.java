@@ -30,6 +30,8 @@ public final class MultiplicativeRule implements ChoiceRule {
     }
     private static final int MAX_ITERATIONS = 200;
     private static final double STEP_TOLERANCE = 1e-12;
+    /** Newton steps within which a separated weight (about +1 log-odds a step) passes {@link #DIVERGENCE}. */
+    private static final int RUNAWAY_STEPS = 60;
     /** Beyond this many log-odds a weight is taken to be running off to infinity. */
     static final double DIVERGENCE = 20;
 
@@ -83,16 +85,36 @@ public final class MultiplicativeRule implements ChoiceRule {
         int k = design.parameterCount();
         double[] precision = new double[k];
         String[] notes = new String[k];
+        double[] support = ParameterStatus.support(design, counts);
         for (int j = 0; j < k; j++) {
-            boolean flagged = full.estimability().get(j) != ParameterStatus.MEASURED;
+            // A parameter the full data separate, or one this resample never presents, gets the prior.
+            boolean flagged = full.estimability().get(j) != ParameterStatus.MEASURED || support[j] == 0;
             precision[j] = flagged ? 1 / (PRIOR_SD * PRIOR_SD) : 0;
-            notes[j] = full.notes().get(j);
+            notes[j] = support[j] == 0 ? Separation.NOT_IDENTIFIED + ": never present in this resample" + PRIOR_NOTE
+                    : full.notes().get(j);
         }
-        double[] w = newton(design, counts, full.estimates(), precision);
-        if (w != null) {
-            boolean bounded = true;
+        // A resample can separate a parameter the full data do not (a rare level drawn all one way):
+        // such a parameter runs past DIVERGENCE, is flagged and bounded like the others, and Newton reruns.
+        for (int attempt = 0; attempt <= k; attempt++) {
+            double[] w = newton(design, counts, full.estimates(), precision);
+            boolean converged = w != null;
+            if (!converged) {
+                // Not converged: climb a bounded number of steps to see which weights run away.
+                w = ProfileLikelihood.maximise(design, counts, full.estimates(), precision, -1, 0, RUNAWAY_STEPS);
+            }
+            boolean bounded = converged;
+            boolean flaggedMore = false;
             for (int j = 0; j < k; j++) {
-                bounded &= precision[j] > 0 || Math.abs(w[j]) < DIVERGENCE;
+                if (precision[j] == 0 && Math.abs(w[j]) >= DIVERGENCE) {
+                    precision[j] = 1 / (PRIOR_SD * PRIOR_SD);
+                    notes[j] = (w[j] > 0 ? "diverges to +infinity" : "diverges to -infinity")
+                            + " (separation in this resample)" + PRIOR_NOTE;
+                    bounded = false;
+                    flaggedMore = true;
+                }
+            }
+            if (!converged && !flaggedMore) {
+                break;
             }
             if (bounded) {
                 return result(design, counts, w, precision, notes, true);
@@ -161,6 +183,11 @@ public final class MultiplicativeRule implements ChoiceRule {
             objective = nextObjective;
             if (largestStep < STEP_TOLERANCE * Math.max(1, maxAbs(w))) {
                 return w;
+            }
+            for (int j = 0; j < k; j++) {
+                if (precision[j] == 0 && Math.abs(w[j]) > 2 * DIVERGENCE) {
+                    return w; // running off to infinity: the caller sees it beyond DIVERGENCE
+                }
             }
         }
         return null;

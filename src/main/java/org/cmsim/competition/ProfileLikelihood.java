@@ -120,13 +120,19 @@ public final class ProfileLikelihood {
      * {@code value}; none when fixed is -1), by Newton-Raphson with step halving from {@code start}.
      */
     static double[] maximise(Design design, Counts counts, double[] start, double[] ridge, int fixed, double value) {
+        return maximise(design, counts, start, ridge, fixed, value, MAX_ITERATIONS);
+    }
+
+    /** As above, stopping after {@code iterations} Newton steps whether or not it has converged. */
+    static double[] maximise(Design design, Counts counts, double[] start, double[] ridge, int fixed, double value,
+                             int iterations) {
         int k = start.length;
         double[] w = start.clone();
         if (fixed >= 0) {
             w[fixed] = value;
         }
         double objective = MultiplicativeRule.penalisedLogLikelihood(design, counts, w, ridge);
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+        for (int iteration = 0; iteration < iterations; iteration++) {
             double[][] information = new double[k][k];
             double[] gradient = new double[k];
             MultiplicativeRule.scoreAndInformation(design, counts, w, ridge, gradient, information);
