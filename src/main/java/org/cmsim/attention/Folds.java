@@ -3,6 +3,7 @@ package org.cmsim.attention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cmsim.competition.Sampling;
 
 /**
  * K-fold cross-validation over sentence tokens (or trials): every token of every sentence type is
@@ -23,10 +24,16 @@ public record Folds(List<Examples> heldOut, List<Examples> training) {
         for (int e = 0; e < n; e++) {
             long tokens = Math.round(examples.weight(e));
             long agentsN1 = Math.round(examples.weight(e) * examples.targetN1(e));
-            for (long t = 0; t < tokens; t++) {
-                int f = random.nextInt(k);
-                weight[f][e]++;
-                n1[f][e] += t < agentsN1 ? 1 : 0;
+            // Each token to a fold uniformly: a multinomial, drawn as sequential binomials (cost per type, not token).
+            long[] left = {agentsN1, tokens - agentsN1};
+            for (int f = 0; f < k; f++) {
+                double p = 1.0 / (k - f);
+                long toN1 = f == k - 1 ? left[0] : Sampling.binomial(random, left[0], p);
+                long toN2 = f == k - 1 ? left[1] : Sampling.binomial(random, left[1], p);
+                left[0] -= toN1;
+                left[1] -= toN2;
+                weight[f][e] = toN1 + toN2;
+                n1[f][e] = toN1;
             }
         }
         List<Examples> heldOut = new ArrayList<>();

@@ -43,29 +43,30 @@ public final class Bootstrap {
                 r -> rule.refit(design, resampleTokens(counts, new SplittableRandom(seeds[r])), full));
     }
 
-    /** N tokens drawn with replacement from the N of the corpus: cells (type, agent n1 or n2) by their counts. */
+    /**
+     * N tokens drawn with replacement from the N of the corpus: a multinomial over the cells (type,
+     * agent n1 or n2) with the cells' shares, drawn as sequential binomials, so the cost follows the
+     * types, not the tokens.
+     */
     static Counts resampleTokens(Counts counts, SplittableRandom random) {
         int rows = counts.size();
-        long[] cumulative = new long[2 * rows];
-        long total = 0;
-        for (int i = 0; i < rows; i++) {
-            total += counts.n1()[i];
-            cumulative[2 * i] = total;
-            total += counts.trials()[i] - counts.n1()[i];
-            cumulative[2 * i + 1] = total;
-        }
+        long total = counts.totalTrials();
         long[] trials = new long[rows];
         long[] n1 = new long[rows];
-        for (long t = 0; t < total; t++) {
-            long draw = random.nextLong(total);
-            int cell = Arrays.binarySearch(cumulative, draw + 1);
-            cell = cell >= 0 ? cell : -cell - 1;
-            // cumulative[cell] is the first running total above the draw: that cell owns the token.
-            while (cell > 0 && cumulative[cell - 1] > draw) {
-                cell--;
+        long left = total;
+        long remainingWeight = total;
+        for (int i = 0; i < rows && left > 0; i++) {
+            long[] cells = {counts.n1()[i], counts.trials()[i] - counts.n1()[i]};
+            long[] drawn = new long[2];
+            for (int c = 0; c < 2; c++) {
+                long weight = cells[c];
+                drawn[c] = remainingWeight == weight ? left
+                        : Sampling.binomial(random, left, (double) weight / remainingWeight);
+                left -= drawn[c];
+                remainingWeight -= weight;
             }
-            trials[cell / 2]++;
-            n1[cell / 2] += cell % 2 == 0 ? 1 : 0;
+            n1[i] = drawn[0];
+            trials[i] = drawn[0] + drawn[1];
         }
         return new Counts(trials, n1);
     }
