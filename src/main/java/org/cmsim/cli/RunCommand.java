@@ -101,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
             }
             long reportStart = System.nanoTime();
             String command = command(target);
-            List<HtmlReport.Section> sections = RunPlots.write(output, outcomes);
+            RunPlots.Plotted plotted = RunPlots.write(output, outcomes, workers);
             List<FindingVerdicts.Finding> findings = FindingVerdicts.of(outcomes, result.published());
             output.writeCsv("comparison.csv", RunFiles.comparisonTable(outcomes));
             Map<String, Object> summary = RunFiles.summary(run, outcomes);
@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
             }
             output.writeJson("summary.json", summary);
             output.writeText("report.html", HtmlReport.render(run.name(), command, run.seed(), Version.current(),
-                    sections, findings));
+                    plotted.overview(), plotted.sections(), findings));
             double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
             stageSeconds.put("plots and report", reportSeconds);
             progress.stageDone("all", "plots and report", reportSeconds);
