@@ -96,16 +96,18 @@ class RunCommandTest {
         String html = Files.readString(first.resolve("report.html"));
         assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"https?://").matcher(html).find(), "no network references");
         assertFalse(html.contains("<script"), "no scripts");
-        Matcher images = Pattern.compile("<img alt=\"[^\"]*\" src=\"data:image/png;base64,([^\"]+)\"").matcher(html);
+        Matcher images = Pattern.compile("<figure( class=\"small\")?><img alt=\"[^\"]*\" src=\"data:image/png;base64,([^\"]+)\"")
+                .matcher(html);
         int count = 0;
         while (images.find()) {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(images.group(1))));
-            assertTrue(image.getWidth() >= 800, "legible width");
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(images.group(2))));
+            // Small multiples (one learning panel per parameter) are shown three to a row.
+            assertTrue(image.getWidth() >= (images.group(1) != null ? 300 : 800), "legible width");
             assertTrue(distinctColours(image) > 20, "a plot, not a blank image");
             count++;
         }
-        assertEquals(7, count, "strengths and predicted-vs-observed for corpus and choices, trajectories, heatmap,"
-                + " validity");
+        assertEquals(13, count, "the overview, strengths and predicted-vs-observed for corpus and choices, five"
+                + " learning panels and Rescorla-Wagner's, heatmap, validity");
         for (String section : List.of("What was run", "Headline", "Reading attention weights", "Reproduce")) {
             assertTrue(html.contains(section), section);
         }
