@@ -35,12 +35,21 @@ public final class IntervalPlots {
     public static XYChart strengths(String language, String data, List<Comparison.CueRow> rows) {
         XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
                 .title(language + ": cue strength (95% profile interval) vs attention (range over heads), " + data)
-                .xAxisTitle("parameter (grey: sparse or absent, not compared; open circle: separated, value set by the prior)")
+                .xAxisTitle("parameter (grey: sparse or absent, not compared; diamond: separated, value set by the prior)")
                 .yAxisTitle(Plots.LOG_ODDS).build();
         Plots.style(chart);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setXAxisTicksVisible(false);
-        chart.getStyler().setXAxisMin(-0.7).setXAxisMax(rows.size() - 0.3).setYAxisMin(-CLIP - 2).setYAxisMax(CLIP);
+        // The axis spans the finite values and bounds (at most CLIP): an infinite bound reaches its edge.
+        double span = 2;
+        for (Comparison.CueRow row : rows) {
+            for (double v : new double[] {row.competition(), row.competitionLow(), row.competitionHigh(), row.attention(),
+                row.attentionLow(), row.attentionHigh()}) {
+                span = Double.isFinite(v) ? Math.max(span, Math.min(CLIP, Math.abs(v) + 1)) : span;
+            }
+        }
+        chart.getStyler().setXAxisMin(-0.7).setXAxisMax(rows.size() - 0.3).setYAxisMin(-span - 2).setYAxisMax(span);
         addLegendEntry(chart, "Competition Model (multiplicative)", COMPETITION);
         addLegendEntry(chart, "attention heads (mean)", ATTENTION);
         for (int i = 0; i < rows.size(); i++) {
@@ -49,11 +58,12 @@ public final class IntervalPlots {
             Color competition = compared ? COMPETITION : GREY;
             Color attention = compared ? ATTENTION : GREY;
             interval(chart, "c" + i, i - 0.12, row.competition(), row.competitionLow(), row.competitionHigh(), competition,
-                    row.status() == ParameterStatus.SEPARATED);
-            interval(chart, "a" + i, i + 0.12, row.attention(), row.attentionLow(), row.attentionHigh(), attention, false);
+                    row.status() == ParameterStatus.SEPARATED, span);
+            interval(chart, "a" + i, i + 0.12, row.attention(), row.attentionLow(), row.attentionHigh(), attention, false,
+                    span);
             String label = row.parameter() + (compared && row.status() != ParameterStatus.SEPARATED ? ""
                     : " (" + row.status().configName() + ")");
-            chart.addAnnotation(new AnnotationText(label, i, -CLIP - 1, false));
+            chart.addAnnotation(new AnnotationText(label, i, -span - (i % 2 == 0 ? 0.6 : 1.5), false));
         }
         XYSeries zero = chart.addSeries("zero", new double[] {-0.7, rows.size() - 0.3}, new double[] {0, 0});
         zero.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
@@ -66,7 +76,7 @@ public final class IntervalPlots {
     /**
      * Every language at once: each compared parameter's Competition strength (x, with its profile
      * interval) against the heads' mean contribution (y, with its range). Sparse and absent
-     * parameters are left out; separated ones are drawn as open circles with a one-sided interval.
+     * parameters are left out; separated ones are drawn as diamonds with a one-sided interval.
      */
     public static XYChart overview(List<String> languages, List<List<Comparison.CueRow>> rows) {
         XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT + 120)
@@ -95,8 +105,8 @@ public final class IntervalPlots {
                 line(chart, id + "v", x, clip(row.attentionLow()), x, clip(row.attentionHigh()), color);
                 XYSeries point = chart.addSeries(id, new double[] {x}, new double[] {y});
                 point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                point.setMarker(row.status() == ParameterStatus.SEPARATED ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
-                point.setMarkerColor(row.status() == ParameterStatus.SEPARATED ? Color.WHITE : color);
+                point.setMarker(row.status() == ParameterStatus.SEPARATED ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
+                point.setMarkerColor(color);
                 point.setShowInLegend(false);
                 chart.addAnnotation(new AnnotationText(languages.get(l).substring(0, 2) + " " + row.parameter(),
                         x, y + 0.6, false));
@@ -163,23 +173,25 @@ public final class IntervalPlots {
 
     /** A point with a vertical interval; an infinite (or clipped) bound reaches the edge with an arrow head. */
     private static void interval(XYChart chart, String id, double x, double value, double low, double high, Color color,
-                                 boolean open) {
+                                 boolean open, double span) {
         if (!Double.isFinite(value)) {
             return;
         }
         if (!Double.isNaN(low) && !Double.isNaN(high)) {
-            line(chart, id + "i", x, clip(low), x, clip(high), color);
-            if (clip(high) != high) {
-                arrow(chart, id + "u", x, CLIP, +1, color);
+            double top = Math.min(span, high);
+            double bottom = Math.max(-span, low);
+            line(chart, id + "i", x, bottom, x, top, color);
+            if (top != high) {
+                arrow(chart, id + "u", x, span, +1, color);
             }
-            if (clip(low) != low) {
-                arrow(chart, id + "d", x, -CLIP, -1, color);
+            if (bottom != low) {
+                arrow(chart, id + "d", x, -span, -1, color);
             }
         }
-        XYSeries point = chart.addSeries(id, new double[] {x}, new double[] {clip(value)});
+        XYSeries point = chart.addSeries(id, new double[] {x}, new double[] {Math.max(-span, Math.min(span, value))});
         point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        point.setMarker(SeriesMarkers.CIRCLE);
-        point.setMarkerColor(open ? Color.WHITE : color);
+        point.setMarker(open ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
+        point.setMarkerColor(color);
         point.setShowInLegend(false);
     }
 

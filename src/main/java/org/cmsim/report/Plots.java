@@ -140,11 +140,13 @@ public final class Plots {
             cells.add(new Number[] {0, i, a1});
             cells.add(new Number[] {1, i, 1 - a1});
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH + 100).height(140 + 24 * shown)
-                .title(language + ": attention on each noun, " + shown + " most frequent sentence types (" + data + ")")
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH + 300).height(140 + 24 * shown)
+                .title(language + ": attention on n1 and n2, " + shown + " most frequent sentence types (" + data + ")")
                 .xAxisTitle("noun attended (the true agent is named on each row)").yAxisTitle("").build();
         chart.getStyler().setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x6baed6), new Color(0x08306b)});
         chart.getStyler().setMin(0).setMax(1).setShowValue(true);
+        chart.getStyler().setHeatMapValueDecimalPattern("0.00");
+        chart.getStyler().setValueFontColor(new Color(0x444444));
         style(chart);
         chart.addSeries("attention (0..1)", List.of("n1", "n2"), labels, cells);
         return chart;

@@ -36,7 +36,7 @@ public final class RunPlots {
         List<Planned> planned = new ArrayList<>();
         planned.add(new Planned(OVERVIEW, "Every language: each parameter's Competition strength (x, with its 95%"
                 + " profile-likelihood interval) against the attention heads' mean contribution (y, with the 2.5-97.5%"
-                + " range over seeds). Diamonds: measured; open circles: separated (the strength is unbounded; the"
+                + " range over seeds). Circles: measured; diamonds: separated (the strength is unbounded; the"
                 + " point is where the prior puts it, the interval is one-sided). Sparse and absent parameters are"
                 + " left out. On the grey line the two models agree.", () -> IntervalPlots.overview(
                 outcomes.stream().map(o -> o.study().config().name()).toList(),
