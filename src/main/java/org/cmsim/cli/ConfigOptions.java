@@ -14,6 +14,7 @@ final class ConfigOptions {
     Path file;
 
     LanguageConfig language() throws InputException {
+        file = Installation.shipped(file);
         return ConfigReader.readLanguage(file);
     }
 }

@@ -88,7 +88,7 @@ final class LearnCommand implements Callable<Integer> {
         if (events != null) {
             Weights weights = FastNdl.learn(events, ndl).sorted();
             Table table = weightsTable(weights);
-            try (OutputDirectory out = output.open()) {
+            try (OutputDirectory out = output.open(spec, List.of(events))) {
                 out.writeCsv("weights.csv", table);
                 out.commit();
             }
@@ -96,7 +96,7 @@ final class LearnCommand implements Callable<Integer> {
                     weights.cues().size(), weights.outcomes().size(), output.out.resolve("weights.csv"));
             return Main.EXIT_OK;
         }
-        LanguageConfig language = ConfigReader.readLanguage(configFile);
+        LanguageConfig language = ConfigReader.readLanguage(Installation.shipped(configFile));
         language = corpus.apply(language);
         LearnSettings settings = settings(language.learn());
         SentenceCorpus sentences = CorpusOptions.read(language);
@@ -104,7 +104,7 @@ final class LearnCommand implements Callable<Integer> {
         long runSeed = seed == null ? language.seed() : seed;
         Result result = learn(exposure, settings, runSeed);
         Weights weights = EventExport.learn(events(sentences, language, runSeed), ndl).sorted();
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language))) {
             out.writeCsv("trajectory.csv", result.trajectory());
             out.writeCsv("asymptote.csv", result.asymptote());
             out.writeCsv("leads.csv", result.leads());

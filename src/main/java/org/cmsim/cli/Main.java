@@ -3,6 +3,7 @@ package org.cmsim.cli;
 import java.io.PrintWriter;
 import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.PartialOutputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,9 +39,16 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // SIGTERM and SIGINT run shutdown hooks: delete the hidden partial outputs of this process.
+        Runtime.getRuntime().addShutdownHook(new Thread(PartialOutputs::deleteAll, "cmsim-cleanup"));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(execute(args, out, err));
+    }
+
+    /** Twice the heap this JVM was allowed, in whole gigabytes. */
+    private static long suggestedHeapGb() {
+        return Math.max(1, 2 * Runtime.getRuntime().maxMemory() / (1L << 30) + 1);
     }
 
     /** Runs one command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
@@ -73,7 +81,15 @@ public final class Main implements Runnable {
             err.flush();
             return EXIT_INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The command's partial output is deleted by its try-with-resources on the way here.
+            err.println("cmsim: out of memory (" + e.getMessage() + "); give Java more, e.g."
+                    + " CMSIM_JAVA_OPTS=-Xmx" + suggestedHeapGb() + "g ./cmsim ..., or ask for less");
+            code = EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

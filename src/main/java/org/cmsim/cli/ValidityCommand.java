@@ -36,7 +36,7 @@ final class ValidityCommand implements Callable<Integer> {
         language = corpus.apply(language);
         SentenceCorpus sentences = CorpusOptions.read(language);
         Table table = validityTable(sentences, language);
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language))) {
             out.writeCsv("validity.csv", table);
             out.commit();
         }

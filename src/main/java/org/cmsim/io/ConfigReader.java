@@ -3,8 +3,10 @@ package org.cmsim.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cmsim.model.AgreementCue;
@@ -49,13 +51,18 @@ public final class ConfigReader {
         }
         root.allowOnly(RUN_FIELDS);
         long seed = root.field("seed").integer(DEFAULT_SEED, 0);
+        String runName = folderSafeName(root.field("name"), "run");
         List<LanguageConfig> languages = new ArrayList<>();
+        Map<String, String> folders = new HashMap<>();
         for (JsonField entry : root.field("languages").elements()) {
-            if (entry.node().isTextual()) {
-                languages.add(readLanguage(resolve(file, entry.text()), seed));
-            } else {
-                languages.add(language(source, entry, seed));
+            LanguageConfig language = entry.node().isTextual()
+                    ? readLanguage(resolve(file, entry.text()), seed) : language(source, entry, seed);
+            String other = folders.putIfAbsent(FolderName.require(language.name()), language.name());
+            if (other != null) {
+                throw entry.error("languages '%s' and '%s' would share the folder '%s'; rename one", other,
+                        language.name(), FolderName.require(language.name()));
             }
+            languages.add(language);
         }
         if (languages.isEmpty()) {
             throw root.field("languages").error("lists no languages");
@@ -63,7 +70,7 @@ public final class ConfigReader {
         try {
             Optional<Path> findings = root.field("findings").isPresent()
                     ? Optional.of(resolve(file, root.field("findings").text())) : Optional.empty();
-            return new RunConfig(file, root.field("name").text("run"), seed, languages, findings);
+            return new RunConfig(file, runName, seed, languages, findings);
         } catch (IllegalArgumentException e) {
             throw root.field("languages").error("%s", e.getMessage());
         }
@@ -88,7 +95,7 @@ public final class ConfigReader {
             throws InputException {
         root.requireObject();
         root.allowOnly(LANGUAGE_FIELDS);
-        String name = root.field("name").text();
+        String name = folderSafeName(root.field("name"), null);
         Path corpus = resolve(source.file(), root.field("corpus").text());
         Optional<Path> choices = root.field("choices").isPresent()
                 ? Optional.of(resolve(source.file(), root.field("choices").text())) : Optional.empty();
@@ -104,6 +111,15 @@ public final class ConfigReader {
         } catch (IllegalArgumentException e) {
             throw root.field("cues").error("%s", e.getMessage());
         }
+    }
+
+    /** A name that becomes a folder of the output ({@link FolderName}); {@code fallback} when absent, if not null. */
+    private static String folderSafeName(JsonField field, String fallback) throws InputException {
+        String name = fallback == null ? field.text() : field.text(fallback);
+        if (FolderName.of(name).isEmpty()) {
+            throw field.error("'%s' cannot name an output folder: %s", name, FolderName.RULE);
+        }
+        return name;
     }
 
     private static FeatureSpace features(JsonField field) throws InputException {
