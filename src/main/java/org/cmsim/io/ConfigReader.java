@@ -58,6 +58,9 @@ public final class ConfigReader {
             LanguageConfig language = entry.node().isTextual()
                     ? readLanguage(resolve(file, entry.text()), seed) : language(source, entry, seed);
             String other = folders.putIfAbsent(FolderName.require(language.name()), language.name());
+            if (other != null && other.equals(language.name())) {
+                throw entry.error("language %s appears twice", other);
+            }
             if (other != null) {
                 throw entry.error("languages '%s' and '%s' would share the folder '%s'; rename one", other,
                         language.name(), FolderName.require(language.name()));
