@@ -211,7 +211,7 @@ public final class ConfigReader {
             throw field.field("rate").error("must be a positive number, was %s", rate);
         }
         return new LearnSettings(field.field("presentations").integer(d.presentations(), 1), rate,
-                (int) field.field("checkpoints").integer(d.checkpoints(), 2));
+                field.field("checkpoints").integer(d.checkpoints(), 2, Integer.MAX_VALUE));
     }
 
     private static AttentionSettings attention(JsonField field) throws InputException {
@@ -238,14 +238,14 @@ public final class ConfigReader {
             throw field.field("heldOut").error("must lie in [0, 1), was %s", heldOut);
         }
         return new AttentionSettings(
-                (int) field.field("dModel").integer(d.dModel(), 1),
-                (int) field.field("dK").integer(d.dK(), 1),
-                (int) field.field("dV").integer(d.dV(), 1),
+                field.field("dModel").integer(d.dModel(), 1, Integer.MAX_VALUE),
+                field.field("dK").integer(d.dK(), 1, Integer.MAX_VALUE),
+                field.field("dV").integer(d.dV(), 1, Integer.MAX_VALUE),
                 readout, query,
-                (int) field.field("epochs").integer(d.epochs(), 1),
-                (int) field.field("batchSize").integer(d.batchSize(), 1),
+                field.field("epochs").integer(d.epochs(), 1, Integer.MAX_VALUE),
+                field.field("batchSize").integer(d.batchSize(), 1, Integer.MAX_VALUE),
                 learningRate, l2, heldOut,
-                (int) field.field("patience").integer(d.patience(), 1));
+                field.field("patience").integer(d.patience(), 1, Integer.MAX_VALUE));
     }
 
     private static <E extends Enum<E>> E choice(JsonField field, Class<E> type, E fallback) throws InputException {

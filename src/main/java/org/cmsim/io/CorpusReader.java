@@ -35,6 +35,7 @@ public final class CorpusReader {
             }
             List<Sentence> sentences = new ArrayList<>();
             long lastLine = csv.headerLine();
+            long total = 0;
             for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
                 lastLine = record.line();
                 Stimulus read = stimulus.read(record);
@@ -45,6 +46,7 @@ public final class CorpusReader {
                 }
                 long count = countColumn < 0 || record.field(countColumn).isBlank()
                         ? 1 : Fields.integer(file, record, countColumn, "count", 1);
+                total = Fields.addToTotal(file, record, "count", total, count);
                 Map<String, String> extra = new LinkedHashMap<>();
                 for (int column : extraColumns) {
                     extra.put(csv.header().get(column).strip(), record.field(column));
