@@ -1,4 +1,4 @@
-package org.cmsim.cli;
+package org.cmsim.io;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * runs. Shipped files ({@code configs/}, and the corpora they name relative to themselves) are
  * found there when the working directory is elsewhere.
  */
-final class Installation {
+public final class Installation {
 
     private Installation() {
     }
@@ -19,7 +19,7 @@ final class Installation {
      * {@code path} itself when it exists or is absolute; otherwise the same relative path under the
      * installation, when a shipped file is there ({@code cmsim run} from another directory).
      */
-    static Path shipped(Path path) {
+    public static Path shipped(Path path) {
         if (path.isAbsolute() || Files.exists(path)) {
             return path;
         }
@@ -27,7 +27,7 @@ final class Installation {
     }
 
     /** The installation's root directory, when the running code comes from one. */
-    static Optional<Path> home() {
+    public static Optional<Path> home() {
         try {
             Path code = Path.of(Installation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             // target/cmsim.jar or target/classes: the root is two levels up.
