@@ -46,6 +46,17 @@ public final class Main implements Runnable {
         System.exit(execute(args, out, err));
     }
 
+    /** One line: what ran out, and how to give more (or, when no heap is large enough, to ask for less). */
+    static String outOfMemory(OutOfMemoryError e) {
+        String what = String.valueOf(e.getMessage());
+        if (what.contains("array size exceeds")) {
+            return "cmsim: out of memory: a table of the size asked for cannot exist in Java (" + what
+                    + "); ask for less (fewer replicates, presentations or epochs)";
+        }
+        return "cmsim: out of memory (" + what + "); give Java more, e.g. CMSIM_JAVA_OPTS=-Xmx" + suggestedHeapGb()
+                + "g ./cmsim ..., or ask for less";
+    }
+
     /** Twice the heap this JVM was allowed, in whole gigabytes. */
     private static long suggestedHeapGb() {
         return Math.max(1, 2 * Runtime.getRuntime().maxMemory() / (1L << 30) + 1);
@@ -76,6 +87,13 @@ public final class Main implements Runnable {
                 err.flush();
                 return EXIT_USAGE;
             }
+            for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OutOfMemoryError oom) {   // in a worker thread
+                    err.println(outOfMemory(oom));
+                    err.flush();
+                    return EXIT_INTERNAL;
+                }
+            }
             err.println("cmsim: internal error: " + ex);
             ex.printStackTrace(err);
             err.flush();
@@ -86,8 +104,7 @@ public final class Main implements Runnable {
             code = commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             // The command's partial output is deleted by its try-with-resources on the way here.
-            err.println("cmsim: out of memory (" + e.getMessage() + "); give Java more, e.g."
-                    + " CMSIM_JAVA_OPTS=-Xmx" + suggestedHeapGb() + "g ./cmsim ..., or ask for less");
+            err.println(outOfMemory(e));
             code = EXIT_INTERNAL;
         }
         out.flush();

@@ -84,12 +84,13 @@ final class ParameterOptions {
             String problem = rule.invalidValue(design, j, values[j]);
             if (problem != null) {
                 String name = names.get(j);
-                String message = String.format("parameter %s of the %s rule %s, was %s", name, rule.name(), problem,
-                        Double.isNaN(values[j]) ? "empty" : Numbers.exact(values[j]));
+                String value = Double.isNaN(values[j]) ? "empty" : Numbers.exact(values[j]);
                 if (lines.containsKey(name)) {
-                    throw InputException.at(strengths, lines.get(name), "%s", message);
+                    throw InputException.at(strengths, lines.get(name), "parameter %s of the %s rule %s, was %s",
+                            name, rule.name(), problem, value);
                 }
-                throw new ParameterException(spec.commandLine(), "--param " + message);
+                throw new ParameterException(spec.commandLine(), String.format("--param %s=%s: %s", name, value,
+                        problem));
             }
         }
         checkProbabilities(spec, rule, design, values);

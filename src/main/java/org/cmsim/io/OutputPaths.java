@@ -56,14 +56,16 @@ final class OutputPaths {
 
     /** The operating system's reason, as a user would read it from another Unix tool. */
     static String reason(IOException e) {
-        if (e instanceof AccessDeniedException denied) {
-            return "Permission denied" + (denied.getFile() == null ? "" : " (" + denied.getFile() + ")");
+        // The message starts with the output the user named; the file in the exception is often a
+        // hidden partial sibling, which would only confuse.
+        if (e instanceof AccessDeniedException) {
+            return "Permission denied";
         }
-        if (e instanceof NoSuchFileException missing) {
-            return "No such file or directory (" + missing.getFile() + ")";
+        if (e instanceof NoSuchFileException) {
+            return "No such file or directory";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+            return fs.getReason();
         }
         return String.valueOf(e.getMessage());
     }

@@ -71,9 +71,12 @@ class InputHardeningTest {
     void runningOutOfMemoryIsExit70WithOneLineSayingHowToGiveMore() {
         Cli.Result result = run("fit", "--config", config.toString(), "--choices", "corpora/illustrative/choices.csv",
                 "--bootstrap", "2147483647", "--out", dir.resolve("f").toString());
-        assertFails(70, result, "cmsim: out of memory", "CMSIM_JAVA_OPTS=-Xmx");
+        assertFails(70, result, "cmsim: out of memory: a table of the size asked for cannot exist", "ask for less");
         assertEquals(1, result.err().strip().lines().count(), result.err());
         assertFalse(Files.exists(dir.resolve("f")));
+        assertEquals("cmsim: out of memory (Java heap space); give Java more, e.g. CMSIM_JAVA_OPTS=-Xmx"
+                + (2 * Runtime.getRuntime().maxMemory() / (1L << 30) + 1) + "g ./cmsim ..., or ask for less",
+                Main.outOfMemory(new OutOfMemoryError("Java heap space")));
     }
 
     @Test
@@ -121,7 +124,7 @@ class InputHardeningTest {
         assertFails(64, run("simulate", "--config", config.toString(), "--design", design, "--rule", "hierarchy",
                 "--param", "order=NVN=1", "--param", "order=NNV=-1", "--param", "order=VNN=1", "--param", "animacy=1",
                 "--param", "agreement=2", "--param", "lapse=2", "--out", dir.resolve("s").toString()),
-                "parameter lapse of the hierarchy rule must lie in [0, 1]", "was 2");
+                "--param lapse=2: must lie in [0, 1]");
         assertFails(64, run("simulate", "--config", config.toString(), "--design", design, "--rule", "additive",
                 "--param", "order=NVN=0.9", "--param", "order=NNV=0", "--param", "order=VNN=0", "--param", "animacy=0.5",
                 "--param", "agreement=0", "--out", dir.resolve("s").toString()),
