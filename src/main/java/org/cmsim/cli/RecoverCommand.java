@@ -119,7 +119,7 @@ final class RecoverCommand implements Callable<Integer> {
         }
         json.put("selfRecovery", self);
         json.put("verdict", verdict);
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language, design, parameters.strengths))) {
             out.writeCsv("parameter-recovery.csv", parameterTable);
             out.writeCsv("model-recovery.csv", modelTable);
             out.writeJson("recover.json", json);

@@ -39,6 +39,7 @@ public final class ChoiceReader {
             }
             List<ChoiceRow> rows = new ArrayList<>();
             long lastLine = csv.headerLine();
+            long totalTrials = 0;
             for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
                 lastLine = record.line();
                 Stimulus read = stimulus.read(record);
@@ -46,6 +47,7 @@ public final class ChoiceReader {
                         ? null : record.field(subjectColumn).strip();
                 if (aggregated) {
                     long trials = Fields.integer(file, record, trialsColumn, "trials", 1);
+                    totalTrials = Fields.addToTotal(file, record, "trials", totalTrials, trials);
                     long n1 = Fields.integer(file, record, n1Column, "n1_choices", 0);
                     if (n1 > trials) {
                         throw InputException.at(file, record.line(), "column n1_choices: %d exceeds trials (%d)",
