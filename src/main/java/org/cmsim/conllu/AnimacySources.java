@@ -36,7 +36,7 @@ public final class AnimacySources implements AnimacyResolver {
     /** Sources for a language (ISO 639-1 code); WordNet is used for "en" only. */
     public static AnimacySources forLanguage(String language, Path lexiconFile) throws InputException {
         Map<String, String> lexicon = lexiconFile == null ? Map.of() : AnimacyLexicon.read(lexiconFile);
-        return new AnimacySources(language, lexicon, language.equals("en") ? new WordNetAnimacy() : null);
+        return new AnimacySources(language, lexicon, language.equals("en") ? WordNetAnimacy.load() : null);
     }
 
     /** The sources beyond the annotation that this language has, for the import's report. */

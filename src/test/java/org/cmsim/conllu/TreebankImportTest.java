@@ -84,7 +84,7 @@ class TreebankImportTest {
 
     @Test
     void wordNetFollowsTheFirstSenseToPersonOrAnimal() {
-        WordNetAnimacy wordNet = new WordNetAnimacy();
+        WordNetAnimacy wordNet = WordNetAnimacy.load();
         assertEquals("animate", wordNet.animacy("teacher"));
         assertEquals("animate", wordNet.animacy("dog"));
         assertEquals("inanimate", wordNet.animacy("ball"));
