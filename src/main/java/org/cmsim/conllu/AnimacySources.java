@@ -8,8 +8,11 @@ import org.cmsim.io.InputException;
 /**
  * Animacy from, in order of precedence: the treebank's annotation (Animacy, or a first- or
  * second-person pronoun); the user's lexicon ({@code --animacy-lexicon}); the per-language pronoun
- * table ({@link PronounAnimacy}); and, for English nouns and proper nouns, WordNet
- * ({@link WordNetAnimacy}). Counts how many argument nouns each source decided.
+ * table ({@link PronounAnimacy}); for English nouns and proper nouns, WordNet ({@link WordNetAnimacy});
+ * for German, Italian, French, Spanish and Dutch common nouns, a FreeDict dictionary into WordNet
+ * ({@link TranslatedAnimacy}). Proper nouns of those languages stay unknown unless annotated: the
+ * dictionaries list places and few personal names, and nothing here tells a person's name from a
+ * company's. Counts how many argument nouns each source decided.
  */
 public final class AnimacySources implements AnimacyResolver {
 
@@ -17,34 +20,59 @@ public final class AnimacySources implements AnimacyResolver {
     public static final String LEXICON = "lexicon";
     public static final String PRONOUNS = "pronoun table";
     public static final String WORDNET = "WordNet";
+    public static final String DICTIONARY = "dictionary into WordNet";
     public static final String UNKNOWN = "unknown";
 
     private final String language;
     private final Map<String, String> lexicon;
     private final WordNetAnimacy wordNet;
+    private final TranslatedAnimacy translated;
     private final Map<String, Long> decided = new LinkedHashMap<>();
 
-    private AnimacySources(String language, Map<String, String> lexicon, WordNetAnimacy wordNet) {
+    private AnimacySources(String language, Map<String, String> lexicon, WordNetAnimacy wordNet,
+                           TranslatedAnimacy translated) {
         this.language = language;
         this.lexicon = lexicon;
         this.wordNet = wordNet;
-        for (String source : new String[] {ANNOTATION, LEXICON, PRONOUNS, WORDNET, UNKNOWN}) {
+        this.translated = translated;
+        for (String source : new String[] {ANNOTATION, LEXICON, PRONOUNS, WORDNET, DICTIONARY, UNKNOWN}) {
             decided.put(source, 0L);
         }
     }
 
-    /** Sources for a language (ISO 639-1 code); WordNet is used for "en" only. */
+    /**
+     * Sources for a language (ISO 639-1 code): WordNet for "en"; for de, it, fr, es and nl the FreeDict
+     * dictionary in {@link TranslatedAnimacy#DICTD} when it is installed ({@link #describe} says how to
+     * install it when it is not).
+     */
     public static AnimacySources forLanguage(String language, Path lexiconFile) throws InputException {
+        return forLanguage(language, lexiconFile, TranslatedAnimacy.DICTD);
+    }
+
+    static AnimacySources forLanguage(String language, Path lexiconFile, Path dictd) throws InputException {
         Map<String, String> lexicon = lexiconFile == null ? Map.of() : AnimacyLexicon.read(lexiconFile);
-        return new AnimacySources(language, lexicon, language.equals("en") ? WordNetAnimacy.load() : null);
+        TranslatedAnimacy translated = TranslatedAnimacy.open(language, dictd, TranslatedAnimacy.Vote.MAJORITY)
+                .orElse(null);
+        return new AnimacySources(language, lexicon, language.equals("en") ? WordNetAnimacy.load() : null, translated);
     }
 
     /** The sources beyond the annotation that this language has, for the import's report. */
     public String describe() {
-        return "annotation" + (lexicon.isEmpty() ? "" : ", lexicon") + (PronounAnimacy.covers(language)
-                ? ", pronoun table" : "") + (wordNet != null ? ", WordNet" : "")
-                + (PronounAnimacy.covers(language) ? "" : " (no pronoun table for '" + language
-                        + "': tables exist for en, de, it, fr, ru)");
+        StringBuilder text = new StringBuilder("annotation");
+        text.append(lexicon.isEmpty() ? "" : ", lexicon");
+        text.append(PronounAnimacy.covers(language) ? ", pronoun table" : "");
+        text.append(wordNet != null ? ", WordNet" : "");
+        text.append(translated != null ? ", FreeDict " + TranslatedAnimacy.DICTIONARIES.get(language)
+                + " into WordNet (common nouns)" : "");
+        if (!PronounAnimacy.covers(language)) {
+            text.append(" (no pronoun table for '").append(language).append("': tables exist for ")
+                    .append(String.join(", ", PronounAnimacy.LANGUAGES)).append(')');
+        }
+        if (translated == null && TranslatedAnimacy.DICTIONARIES.containsKey(language)) {
+            text.append(" (no dictionary for common nouns: install the Debian package ")
+                    .append(TranslatedAnimacy.debianPackage(language)).append(" to use it)");
+        }
+        return text.toString();
     }
 
     @Override
@@ -64,6 +92,10 @@ public final class AnimacySources implements AnimacyResolver {
             String fromWordNet = wordNet.animacy(noun.lemma());
             return fromWordNet == null ? count(UNKNOWN, null) : count(WORDNET, fromWordNet);
         }
+        if (translated != null && noun.upos().equals("NOUN")) {
+            String fromDictionary = translated.animacy(noun.lemma());
+            return fromDictionary == null ? count(UNKNOWN, null) : count(DICTIONARY, fromDictionary);
+        }
         return count(UNKNOWN, null);
     }
 
@@ -72,7 +104,10 @@ public final class AnimacySources implements AnimacyResolver {
         return value;
     }
 
-    /** Argument nouns decided by each source, in order: annotation, lexicon, pronoun table, WordNet, unknown. */
+    /**
+     * Argument nouns decided by each source, in order: annotation, lexicon, pronoun table, WordNet,
+     * dictionary into WordNet, unknown.
+     */
     public Map<String, Long> decided() {
         return new LinkedHashMap<>(decided);
     }

@@ -31,6 +31,9 @@ final class PronounAnimacy {
             "fr", Set.of("rien", "quelque chose"),
             "ru", Set.of("что", "ничто", "это"));
 
+    /** The languages that have a table. */
+    static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de", "it", "fr", "ru");
+
     private PronounAnimacy() {
     }
 

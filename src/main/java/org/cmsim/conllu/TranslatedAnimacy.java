@@ -1,0 +1,158 @@
+package org.cmsim.conllu;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cmsim.io.InputException;
+
+/**
+ * Noun animacy for languages other than English, through a bilingual dictionary into WordNet: the
+ * lemma's FreeDict entries give English translations, sense by sense; each sense votes with the
+ * WordNet answer ({@link WordNetAnimacy}) of its first translation that WordNet has as a noun; the
+ * votes are combined by {@link Vote}. German and Dutch compounds that the dictionary lacks take the
+ * answer of their longest final part that it has (the head of a compound is its last part:
+ * Handelsbeauftragte -> Beauftragte). Answers are cached per lemma.
+ */
+final class TranslatedAnimacy {
+
+    /** Where Debian's dict-freedict-* packages put their files; the system property cmsim.dictd overrides it. */
+    static final Path DICTD = Path.of(System.getProperty("cmsim.dictd", "/usr/share/dictd"));
+
+    /** The FreeDict dictionary (and Debian package dict-&lt;name&gt;) of each language. */
+    static final Map<String, String> DICTIONARIES = Map.of("de", "freedict-deu-eng", "it", "freedict-ita-eng",
+            "fr", "freedict-fra-eng", "es", "freedict-spa-eng", "nl", "freedict-nld-eng");
+
+    /** Parts shorter than this are not tried as the head of a compound (too many are words of their own). */
+    static final int SHORTEST_HEAD = 4;
+
+    /** How the senses' answers decide a lemma. */
+    enum Vote {
+        /** The first sense that WordNet can answer decides. */
+        FIRST_SENSE,
+        /** The answer of more senses decides; a tie goes to the first sense. */
+        MAJORITY
+    }
+
+    private final String language;
+    private final FreeDict dictionary;
+    private final WordNetAnimacy wordNet;
+    private final Vote vote;
+    private final boolean headFinal;
+    private final Map<String, Optional<String>> cache = new HashMap<>();
+
+    TranslatedAnimacy(String language, FreeDict dictionary, WordNetAnimacy wordNet, Vote vote) {
+        this.language = language;
+        this.dictionary = dictionary;
+        this.wordNet = wordNet;
+        this.vote = vote;
+        this.headFinal = language.equals("de") || language.equals("nl");
+    }
+
+    /** The Debian package that holds a language's dictionary, e.g. dict-freedict-deu-eng. */
+    static String debianPackage(String language) {
+        return "dict-" + DICTIONARIES.get(language);
+    }
+
+    /** The language's source, or empty when the language has no dictionary or it is not installed. */
+    static Optional<TranslatedAnimacy> open(String language, Path dictd, Vote vote) throws InputException {
+        String name = DICTIONARIES.get(language);
+        if (name == null || !Files.isRegularFile(dictd.resolve(name + ".index"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new TranslatedAnimacy(language, FreeDict.open(dictd, name), WordNetAnimacy.load(), vote));
+    }
+
+    String language() {
+        return language;
+    }
+
+    /** "animate", "inanimate" or null for a noun lemma. */
+    String animacy(String lemma) {
+        return cache.computeIfAbsent(lemma, l -> Optional.ofNullable(lookUp(l))).orElse(null);
+    }
+
+    private String lookUp(String lemma) {
+        String answer = decide(votes(lemma));
+        if (answer != null || !headFinal) {
+            return answer;
+        }
+        String word = lemma.substring(Math.max(lemma.lastIndexOf('_'), lemma.lastIndexOf('-')) + 1);
+        for (int start = 0; word.length() - start >= SHORTEST_HEAD; start++) {
+            if (start == 0 && word.equals(lemma)) {
+                continue;
+            }
+            String head = word.substring(start);
+            if (dictionary.has(head)) {
+                answer = decide(votes(head));
+                if (answer != null) {
+                    return answer;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** One answer per sense of the lemma's noun entries that WordNet can answer, in dictionary order. */
+    List<String> votes(String lemma) {
+        List<String> votes = new ArrayList<>();
+        for (String entry : dictionary.entries(lemma)) {
+            for (List<String> sense : FreeDict.senses(entry)) {
+                for (String english : sense) {
+                    String answer = english(english);
+                    if (answer != null) {
+                        votes.add(answer);
+                        break;
+                    }
+                }
+            }
+        }
+        return votes;
+    }
+
+    private String decide(List<String> votes) {
+        if (votes.isEmpty()) {
+            return null;
+        }
+        if (vote == Vote.FIRST_SENSE) {
+            return votes.get(0);
+        }
+        long animate = votes.stream().filter("animate"::equals).count();
+        long inanimate = votes.size() - animate;
+        if (animate == inanimate) {
+            return votes.get(0);
+        }
+        return animate > inanimate ? "animate" : "inanimate";
+    }
+
+    /** WordNet's answer for an English translation, trying it without an article and in the singular. */
+    String english(String translation) {
+        String word = translation.replaceFirst("^(the|a|an|to) ", "");
+        for (String form : new String[] {word, singular(word)}) {
+            if (form != null) {
+                String answer = wordNet.animacy(form);
+                if (answer != null) {
+                    return answer;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A regular English singular, or null: ladies -> lady, boxes -> box, dogs -> dog. */
+    static String singular(String plural) {
+        if (plural.endsWith("ies") && plural.length() > 4) {
+            return plural.substring(0, plural.length() - 3) + "y";
+        }
+        if (plural.endsWith("ses") || plural.endsWith("xes") || plural.endsWith("ches") || plural.endsWith("shes")) {
+            return plural.substring(0, plural.length() - 2);
+        }
+        if (plural.endsWith("s") && !plural.endsWith("ss") && plural.length() > 3) {
+            return plural.substring(0, plural.length() - 1);
+        }
+        return null;
+    }
+}
