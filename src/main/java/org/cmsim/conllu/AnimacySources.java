@@ -2,15 +2,18 @@ package org.cmsim.conllu;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cmsim.io.InputException;
 
 /**
  * Animacy from, in order of precedence: the treebank's annotation (Animacy, or a first- or
- * second-person pronoun); the user's lexicon ({@code --animacy-lexicon}); the per-language pronoun
+ * second-person pronoun); the user's lexicon ({@code --animacy-lexicon}); for a relative pronoun, the
+ * animacy of its antecedent ({@link Antecedents}) by the sources below; the per-language pronoun
  * table ({@link PronounAnimacy}); for English nouns and proper nouns, WordNet ({@link WordNetAnimacy});
  * for German, Italian, French, Spanish and Dutch common nouns, a FreeDict dictionary into WordNet
- * ({@link TranslatedAnimacy}). Proper nouns of those languages stay unknown unless annotated: the
+ * ({@link TranslatedAnimacy}: the dictionary, then a German or Dutch compound's head, then for the
+ * Romance languages an abstract-noun suffix or an English cognate). Proper nouns of those languages stay unknown unless annotated: the
  * dictionaries list places and few personal names, and nothing here tells a person's name from a
  * company's. Counts how many argument nouns each source decided.
  */
@@ -21,6 +24,10 @@ public final class AnimacySources implements AnimacyResolver {
     public static final String PRONOUNS = "pronoun table";
     public static final String WORDNET = "WordNet";
     public static final String DICTIONARY = "dictionary into WordNet";
+    public static final String COMPOUND_HEAD = "compound head into WordNet";
+    public static final String ABSTRACT_SUFFIX = "abstract-noun suffix";
+    public static final String COGNATE = "cognate in WordNet";
+    public static final String ANTECEDENT = "relative pronoun's antecedent";
     public static final String UNKNOWN = "unknown";
 
     private final String language;
@@ -35,7 +42,8 @@ public final class AnimacySources implements AnimacyResolver {
         this.lexicon = lexicon;
         this.wordNet = wordNet;
         this.translated = translated;
-        for (String source : new String[] {ANNOTATION, LEXICON, PRONOUNS, WORDNET, DICTIONARY, UNKNOWN}) {
+        for (String source : new String[] {ANNOTATION, LEXICON, ANTECEDENT, PRONOUNS, WORDNET, DICTIONARY, COMPOUND_HEAD,
+            ABSTRACT_SUFFIX, COGNATE, UNKNOWN}) {
             decided.put(source, 0L);
         }
     }
@@ -77,12 +85,22 @@ public final class AnimacySources implements AnimacyResolver {
 
     @Override
     public String animacy(Token noun, String annotated) {
+        return animacy(noun, annotated, List.of());
+    }
+
+    @Override
+    public String animacy(Token noun, String annotated, List<Token> sentence) {
         if (annotated != null) {
             return count(ANNOTATION, annotated);
         }
         String fromLexicon = lexicon.get(noun.lemma().toLowerCase(java.util.Locale.ROOT));
         if (fromLexicon != null) {
             return count(LEXICON, fromLexicon);
+        }
+        Token antecedent = Antecedents.of(noun, sentence);
+        if (antecedent != null) {
+            String fromAntecedent = withoutCounting(antecedent);
+            return fromAntecedent == null ? count(UNKNOWN, null) : count(ANTECEDENT, fromAntecedent);
         }
         if (noun.upos().equals("PRON")) {
             String pronoun = PronounAnimacy.animacy(language, noun);
@@ -93,10 +111,37 @@ public final class AnimacySources implements AnimacyResolver {
             return fromWordNet == null ? count(UNKNOWN, null) : count(WORDNET, fromWordNet);
         }
         if (translated != null && noun.upos().equals("NOUN")) {
-            String fromDictionary = translated.animacy(noun.lemma());
-            return fromDictionary == null ? count(UNKNOWN, null) : count(DICTIONARY, fromDictionary);
+            TranslatedAnimacy.Answer answer = translated.answer(noun.lemma());
+            if (answer == null) {
+                return count(UNKNOWN, null);
+            }
+            return count(switch (answer.route()) {
+                case DICTIONARY -> DICTIONARY;
+                case COMPOUND_HEAD -> COMPOUND_HEAD;
+                case ABSTRACT_SUFFIX -> ABSTRACT_SUFFIX;
+                case COGNATE -> COGNATE;
+            }, answer.animacy());
         }
         return count(UNKNOWN, null);
+    }
+
+    /** The antecedent's animacy by the same sources (it is not an argument: it is not counted). */
+    private String withoutCounting(Token antecedent) {
+        String annotated = ClauseExtractor.annotatedAnimacy(antecedent);
+        if (annotated != null) {
+            return annotated;
+        }
+        String fromLexicon = lexicon.get(antecedent.lemma().toLowerCase(java.util.Locale.ROOT));
+        if (fromLexicon != null) {
+            return fromLexicon;
+        }
+        return switch (antecedent.upos()) {
+            case "PRON" -> PronounAnimacy.animacy(language, antecedent);
+            case "NOUN" -> wordNet != null ? wordNet.animacy(antecedent.lemma())
+                    : translated != null ? translated.animacy(antecedent.lemma()) : null;
+            case "PROPN" -> wordNet != null ? wordNet.animacy(antecedent.lemma()) : null;
+            default -> null;
+        };
     }
 
     private String count(String source, String value) {
@@ -105,8 +150,9 @@ public final class AnimacySources implements AnimacyResolver {
     }
 
     /**
-     * Argument nouns decided by each source, in order: annotation, lexicon, pronoun table, WordNet,
-     * dictionary into WordNet, unknown.
+     * Argument nouns decided by each source, in order: annotation, lexicon, relative pronoun's
+     * antecedent, pronoun table, WordNet, dictionary into WordNet, compound head, abstract-noun suffix,
+     * cognate, unknown.
      */
     public Map<String, Long> decided() {
         return new LinkedHashMap<>(decided);

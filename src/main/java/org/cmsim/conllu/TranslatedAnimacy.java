@@ -42,7 +42,28 @@ final class TranslatedAnimacy {
     private final WordNetAnimacy wordNet;
     private final Vote vote;
     private final boolean headFinal;
-    private final Map<String, Optional<String>> cache = new HashMap<>();
+    private final Map<String, Optional<Answer>> cache = new HashMap<>();
+
+    /** How an answer was found. */
+    enum Route {
+        /** The lemma's dictionary entries into WordNet. */
+        DICTIONARY,
+        /** The dictionary entries of the compound's last part (German, Dutch). */
+        COMPOUND_HEAD,
+        /** An abstract-noun suffix (Italian, Spanish, French): inanimate. */
+        ABSTRACT_SUFFIX,
+        /** An English cognate or loanword that WordNet has (Italian, Spanish, French). */
+        COGNATE
+    }
+
+    /** An answer ("animate" or "inanimate") and how it was found. */
+    record Answer(String animacy, Route route) {
+        Answer {
+            if (!animacy.equals("animate") && !animacy.equals("inanimate")) {
+                throw new IllegalArgumentException("animacy is animate or inanimate, not " + animacy);
+            }
+        }
+    }
 
     TranslatedAnimacy(String language, FreeDict dictionary, WordNetAnimacy wordNet, Vote vote) {
         this.language = language;
@@ -72,14 +93,39 @@ final class TranslatedAnimacy {
 
     /** "animate", "inanimate" or null for a noun lemma. */
     String animacy(String lemma) {
+        Answer answer = answer(lemma);
+        return answer == null ? null : answer.animacy();
+    }
+
+    /** The answer for a noun lemma and how it was found, or null. */
+    Answer answer(String lemma) {
         return cache.computeIfAbsent(lemma, l -> Optional.ofNullable(lookUp(l))).orElse(null);
     }
 
-    private String lookUp(String lemma) {
-        String answer = decide(votes(lemma));
-        if (answer != null || !headFinal) {
-            return answer;
+    private Answer lookUp(String lemma) {
+        String fromDictionary = decide(votes(lemma));
+        if (fromDictionary != null) {
+            return new Answer(fromDictionary, Route.DICTIONARY);
         }
+        if (headFinal) {
+            String head = compoundHead(lemma);
+            return head == null ? null : new Answer(head, Route.COMPOUND_HEAD);
+        }
+        if (RomanceMorphology.abstractNoun(language, lemma)) {
+            return new Answer("inanimate", Route.ABSTRACT_SUFFIX);
+        }
+        for (String english : RomanceMorphology.cognates(language, lemma)) {
+            String answer = wordNet.animacy(english);
+            if (answer != null) {
+                return new Answer(answer, Route.COGNATE);
+            }
+        }
+        return null;
+    }
+
+    /** The answer of the longest final part of a compound that the dictionary has, or null. */
+    private String compoundHead(String lemma) {
+        String answer;
         String word = lemma.substring(Math.max(lemma.lastIndexOf('_'), lemma.lastIndexOf('-')) + 1);
         for (int start = 0; word.length() - start >= SHORTEST_HEAD; start++) {
             if (start == 0 && word.equals(lemma)) {
