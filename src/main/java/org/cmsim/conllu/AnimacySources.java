@@ -13,9 +13,10 @@ import org.cmsim.io.InputException;
  * table ({@link PronounAnimacy}); for English nouns and proper nouns, WordNet ({@link WordNetAnimacy});
  * for German, Italian, French, Spanish and Dutch common nouns, a FreeDict dictionary into WordNet
  * ({@link TranslatedAnimacy}: the dictionary, then a German or Dutch compound's head, then for the
- * Romance languages an abstract-noun suffix or an English cognate). Proper nouns of those languages stay unknown unless annotated: the
- * dictionaries list places and few personal names, and nothing here tells a person's name from a
- * company's. Counts how many argument nouns each source decided.
+ * Romance languages an abstract-noun suffix or an English cognate). Proper nouns of those languages
+ * are decided only by the dictionary's own proper-name entries (mostly places, some famous persons);
+ * the rest stay unknown unless annotated: nothing here tells a person's name from a company's.
+ * Counts how many argument nouns each source decided.
  */
 public final class AnimacySources implements AnimacyResolver {
 
@@ -27,6 +28,7 @@ public final class AnimacySources implements AnimacyResolver {
     public static final String COMPOUND_HEAD = "compound head into WordNet";
     public static final String ABSTRACT_SUFFIX = "abstract-noun suffix";
     public static final String COGNATE = "cognate in WordNet";
+    public static final String PROPER_NAME = "dictionary's proper names into WordNet";
     public static final String ANTECEDENT = "relative pronoun's antecedent";
     public static final String UNKNOWN = "unknown";
 
@@ -43,7 +45,7 @@ public final class AnimacySources implements AnimacyResolver {
         this.wordNet = wordNet;
         this.translated = translated;
         for (String source : new String[] {ANNOTATION, LEXICON, ANTECEDENT, PRONOUNS, WORDNET, DICTIONARY, COMPOUND_HEAD,
-            ABSTRACT_SUFFIX, COGNATE, UNKNOWN}) {
+            ABSTRACT_SUFFIX, COGNATE, PROPER_NAME, UNKNOWN}) {
             decided.put(source, 0L);
         }
     }
@@ -110,6 +112,10 @@ public final class AnimacySources implements AnimacyResolver {
             String fromWordNet = wordNet.animacy(noun.lemma());
             return fromWordNet == null ? count(UNKNOWN, null) : count(WORDNET, fromWordNet);
         }
+        if (translated != null && noun.upos().equals("PROPN")) {
+            String fromNames = translated.properNounAnimacy(noun.lemma());
+            return fromNames == null ? count(UNKNOWN, null) : count(PROPER_NAME, fromNames);
+        }
         if (translated != null && noun.upos().equals("NOUN")) {
             TranslatedAnimacy.Answer answer = translated.answer(noun.lemma());
             if (answer == null) {
@@ -152,7 +158,7 @@ public final class AnimacySources implements AnimacyResolver {
     /**
      * Argument nouns decided by each source, in order: annotation, lexicon, relative pronoun's
      * antecedent, pronoun table, WordNet, dictionary into WordNet, compound head, abstract-noun suffix,
-     * cognate, unknown.
+     * cognate, dictionary's proper names, unknown.
      */
     public Map<String, Long> decided() {
         return new LinkedHashMap<>(decided);

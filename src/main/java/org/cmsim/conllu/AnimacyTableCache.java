@@ -23,7 +23,7 @@ import java.util.TreeMap;
 final class AnimacyTableCache {
 
     /** Raised when the rule or the file format changes, so that older tables are not read. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path directory;
 
@@ -43,36 +43,38 @@ final class AnimacyTableCache {
 
     /** The file this WordNet's table is kept in. */
     Path file() {
-        String key = "wn31-" + size("data.noun") + "-" + size("index.noun") + "-"
+        String key = "wn31-" + size("data.noun") + "-" + size("index.noun") + "-" + size("index.sense") + "-"
                 + Integer.toHexString(String.join(",", WordNetAnimacyTable.ANIMATE_ROOTS).hashCode()) + "-v" + FORMAT;
         return directory.resolve("wordnet-noun-animacy-" + key + ".tsv");
     }
 
     /** The table: read from the cache when there, else computed and (when possible) cached. */
-    Map<String, Boolean> table() {
+    Map<String, WordNetAnimacyTable.Noun> table() {
         Path file = file();
         if (Files.isRegularFile(file)) {
-            Map<String, Boolean> table = read(file);
+            Map<String, WordNetAnimacyTable.Noun> table = read(file);
             if (table != null) {
                 return table;
             }
         }
-        Map<String, Boolean> table = WordNetAnimacyTable.compute();
+        Map<String, WordNetAnimacyTable.Noun> table = WordNetAnimacyTable.compute();
         write(table, file);
         return table;
     }
 
     /** Null when the file is unreadable or truncated (its last line is the entry count). */
-    private static Map<String, Boolean> read(Path file) {
-        Map<String, Boolean> table = new HashMap<>(300_000);
+    private static Map<String, WordNetAnimacyTable.Noun> read(Path file) {
+        Map<String, WordNetAnimacyTable.Noun> table = new HashMap<>(300_000);
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab = line.indexOf('\t');
                 if (line.startsWith("# entries ")) {
                     return Long.parseLong(line.substring(10)) == table.size() ? table : null;
                 }
-                if (tab > 0 && !line.startsWith("#")) {
-                    table.put(line.substring(0, tab), line.charAt(tab + 1) == 'a');
+                int second = line.indexOf('\t', tab + 1);
+                if (tab > 0 && second > tab && !line.startsWith("#")) {
+                    table.put(line.substring(0, tab), new WordNetAnimacyTable.Noun(line.charAt(tab + 1) == 'a',
+                            Integer.parseInt(line.substring(second + 1))));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -82,7 +84,7 @@ final class AnimacyTableCache {
     }
 
     /** Written to a temporary sibling and moved into place, so readers never see half a table. */
-    private static void write(Map<String, Boolean> table, Path file) {
+    private static void write(Map<String, WordNetAnimacyTable.Noun> table, Path file) {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
@@ -90,8 +92,9 @@ final class AnimacyTableCache {
             try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 writer.write("# WordNet 3.1 noun animacy (first sense under " + String.join(", ",
                         WordNetAnimacyTable.ANIMATE_ROOTS) + "), written by cmsim; a cache, safe to delete\n");
-                for (Map.Entry<String, Boolean> entry : new TreeMap<>(table).entrySet()) {
-                    writer.write(entry.getKey() + '\t' + (entry.getValue() ? "animate" : "inanimate") + '\n');
+                for (Map.Entry<String, WordNetAnimacyTable.Noun> entry : new TreeMap<>(table).entrySet()) {
+                    writer.write(entry.getKey() + '\t' + (entry.getValue().animate() ? "animate" : "inanimate") + '\t'
+                            + entry.getValue().firstSenseCount() + '\n');
                 }
                 writer.write("# entries " + table.size() + "\n");
             }

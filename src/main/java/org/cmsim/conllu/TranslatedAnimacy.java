@@ -12,8 +12,9 @@ import org.cmsim.io.InputException;
 /**
  * Noun animacy for languages other than English, through a bilingual dictionary into WordNet: the
  * lemma's FreeDict entries give English translations, sense by sense; each sense votes with the
- * WordNet answer ({@link WordNetAnimacy}) of its first translation that WordNet has as a noun; the
- * votes are combined by {@link Vote}. German and Dutch compounds that the dictionary lacks take the
+ * WordNet answer ({@link WordNetAnimacy}) of its most common translation that WordNet has as a noun,
+ * weighted by how common that English noun is ({@link SenseVote}); the votes are combined by
+ * {@link Vote}. German and Dutch compounds that the dictionary lacks take the
  * answer of their longest final part that it has (the head of a compound is its last part:
  * Handelsbeauftragte -> Beauftragte). Answers are cached per lemma.
  */
@@ -31,9 +32,9 @@ final class TranslatedAnimacy {
 
     /** How the senses' answers decide a lemma. */
     enum Vote {
-        /** The first sense that WordNet can answer decides. */
+        /** The first sense that WordNet can answer decides (through its most common English noun). */
         FIRST_SENSE,
-        /** The answer of more senses decides; a tie goes to the first sense. */
+        /** The answer of more senses (weighted by how common their English words are); a tie goes to the first. */
         MAJORITY
     }
 
@@ -142,47 +143,89 @@ final class TranslatedAnimacy {
         return null;
     }
 
+    /**
+     * "animate", "inanimate" or null for a proper noun: only through the dictionary's own proper-name
+     * entries (a capitalised headword: it. Germania -&gt; Germany, Archimede -&gt; Archimedes), never
+     * through a common noun that a name happens to spell (es. Rosa is not a rose). German capitalises
+     * every noun, so German proper nouns stay unknown.
+     */
+    String properNounAnimacy(String lemma) {
+        if (language.equals("de") || lemma.isEmpty() || !Character.isUpperCase(lemma.codePointAt(0))) {
+            return null;
+        }
+        return decide(votes(lemma, true));
+    }
+
     /** One answer per sense of the lemma's noun entries that WordNet can answer, in dictionary order. */
-    List<String> votes(String lemma) {
-        List<String> votes = new ArrayList<>();
+    List<SenseVote> votes(String lemma) {
+        return votes(lemma, false);
+    }
+
+    private List<SenseVote> votes(String lemma, boolean properNames) {
+        List<SenseVote> votes = new ArrayList<>();
         for (String entry : dictionary.entries(lemma)) {
+            if (properNames && !entry.startsWith(lemma + " ")) {
+                continue;
+            }
             for (List<String> sense : FreeDict.senses(entry)) {
+                // The sense speaks through its most common English noun (the first of equally common ones).
+                String best = null;
                 for (String english : sense) {
-                    String answer = english(english);
-                    if (answer != null) {
-                        votes.add(answer);
-                        break;
+                    String noun = englishNoun(english);
+                    if (noun != null && (best == null || wordNet.firstSenseCount(noun) > wordNet.firstSenseCount(best))) {
+                        best = noun;
                     }
+                }
+                if (best != null) {
+                    votes.add(new SenseVote(wordNet.animacy(best), 1 + wordNet.firstSenseCount(best)));
                 }
             }
         }
         return votes;
     }
 
-    private String decide(List<String> votes) {
+    /**
+     * One sense's answer, weighted by 1 + how often its English noun's first sense is tagged in
+     * WordNet's corpora: a dictionary lists rare senses beside common ones in no particular order
+     * (German Hund: "mine car" before "dog"), and the common word is the likelier reading.
+     */
+    record SenseVote(String animacy, int weight) {
+    }
+
+    private String decide(List<SenseVote> votes) {
         if (votes.isEmpty()) {
             return null;
         }
         if (vote == Vote.FIRST_SENSE) {
-            return votes.get(0);
+            return votes.get(0).animacy();
         }
-        long animate = votes.stream().filter("animate"::equals).count();
-        long inanimate = votes.size() - animate;
+        long animate = 0;
+        long inanimate = 0;
+        for (SenseVote v : votes) {
+            if (v.animacy().equals("animate")) {
+                animate += v.weight();
+            } else {
+                inanimate += v.weight();
+            }
+        }
         if (animate == inanimate) {
-            return votes.get(0);
+            return votes.get(0).animacy();
         }
         return animate > inanimate ? "animate" : "inanimate";
     }
 
-    /** WordNet's answer for an English translation, trying it without an article and in the singular. */
+    /** WordNet's answer for an English translation, or null. */
     String english(String translation) {
+        String noun = englishNoun(translation);
+        return noun == null ? null : wordNet.animacy(noun);
+    }
+
+    /** The noun WordNet has for a translation, tried without an article and in the singular, or null. */
+    private String englishNoun(String translation) {
         String word = translation.replaceFirst("^(the|a|an|to) ", "");
         for (String form : new String[] {word, singular(word)}) {
-            if (form != null) {
-                String answer = wordNet.animacy(form);
-                if (answer != null) {
-                    return answer;
-                }
+            if (form != null && wordNet.knows(form)) {
+                return form;
             }
         }
         return null;

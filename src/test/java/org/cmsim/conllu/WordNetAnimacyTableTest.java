@@ -32,7 +32,7 @@ class WordNetAnimacyTableTest {
 
     @Test
     void tableAgreesWithExtJwnlOnASampleOfNouns() throws JWNLException {
-        Map<String, Boolean> table = WordNetAnimacyTable.compute();
+        Map<String, WordNetAnimacyTable.Noun> table = WordNetAnimacyTable.compute();
         assertTrue(table.size() > 110_000, "WordNet 3.1 has about 117,000 noun lemmas: " + table.size());
         Dictionary dictionary = Dictionary.getResourceInstance("/net/sf/extjwnl/data/wordnet/wn31/res_properties.xml");
         Set<Long> roots = new HashSet<>();
@@ -48,7 +48,7 @@ class WordNetAnimacyTableTest {
             IndexWord word = dictionary.getIndexWord(POS.NOUN, lemma.replace('_', ' '));
             assertTrue(word != null, lemma);
             boolean expected = reaches(word.getSenses().get(0), roots);
-            assertEquals(expected, table.get(lemma), lemma);
+            assertEquals(expected, table.get(lemma).animate(), lemma);
             animate += expected ? 1 : 0;
         }
         assertTrue(animate > SAMPLE / 10, "a sample with animate nouns in it: " + animate);
@@ -57,9 +57,9 @@ class WordNetAnimacyTableTest {
     @Test
     void cacheIsWrittenOnceAndReadBackWhole(@TempDir Path dir) throws Exception {
         AnimacyTableCache cache = new AnimacyTableCache(dir);
-        Map<String, Boolean> computed = cache.table();
+        Map<String, WordNetAnimacyTable.Noun> computed = cache.table();
         assertTrue(Files.isRegularFile(cache.file()));
-        Map<String, Boolean> read = cache.table();
+        Map<String, WordNetAnimacyTable.Noun> read = cache.table();
         assertEquals(computed, read);
         // A truncated file is not trusted: the table is computed again and the file rewritten.
         List<String> lines = Files.readAllLines(cache.file());
