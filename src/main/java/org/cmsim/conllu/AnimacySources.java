@@ -66,6 +66,15 @@ public final class AnimacySources implements AnimacyResolver {
         return new AnimacySources(language, lexicon, language.equals("en") ? WordNetAnimacy.load() : null, translated);
     }
 
+    /**
+     * Reads WordNet's noun animacy table from the user's cache afresh (building and caching it when
+     * missing) and returns how many nouns it has; for {@code cmsim bench}, which times what every
+     * import with WordNet does once.
+     */
+    public static int loadWordNetTable() {
+        return AnimacyTableCache.defaultCache().table().size();
+    }
+
     /** The sources beyond the annotation that this language has, for the import's report. */
     public String describe() {
         StringBuilder text = new StringBuilder("annotation");
