@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.special.Gamma;
 import org.cmsim.model.ChoiceRow;
 
 /**
@@ -55,8 +55,9 @@ public final class GroupTests {
     private static Test test(String name, String parameter, double separate, double constrained, int df) {
         // G = 2 (lnL_separate - lnL_constrained) >= 0; a tiny negative value is the optimiser's tolerance.
         double statistic = Math.max(0, 2 * (separate - constrained));
-        double p = new ChiSquaredDistribution(df).cumulativeProbability(statistic);
-        return new Test(name, parameter, statistic, df, 1 - p);
+        // Upper tail of chi-square(df): Q(df/2, G/2), the regularised upper incomplete gamma (no 1 - cdf, which
+        // would round a small p-value to 0).
+        return new Test(name, parameter, statistic, df, Gamma.regularizedGammaQ(df / 2.0, statistic / 2));
     }
 
     private static double logLik(MixedDesign design, Set<RandomFactor> factors, String model) {
