@@ -30,7 +30,7 @@ final class PooledLogistic {
                     worst = j;
                 }
             }
-            throw new IllegalArgumentException("the pooled model" + (model.isEmpty() ? "" : " (" + model + ")")
+            throw new NotEstimableException("the pooled model" + (model.isEmpty() ? "" : " (" + model + ")")
                     + " cannot be estimated: parameter " + design.fixedNames().get(worst)
                     + " has no finite maximum-likelihood estimate (it is absent from a group's data, or the data"
                     + " separate it)");
