@@ -20,6 +20,8 @@ import org.cmsim.competition.Rules;
 import org.cmsim.io.InputException;
 import org.cmsim.output.ParticipantTables;
 import org.cmsim.study.ChoiceFitStudy;
+import org.cmsim.report.ClassicFigure;
+import org.cmsim.report.Figure;
 import java.util.Set;
 import org.cmsim.io.ChoiceReader;
 import org.cmsim.io.OutputDirectory;
@@ -165,6 +167,11 @@ final class FitCommand implements Callable<Integer> {
                 out.writeCsv("subject-strengths.csv", subjectStrengths);
                 out.writeCsv("subject-fit.csv", subjectFit);
             }
+            writeFigure(out, ClassicFigure.of("classic", language.name(), group));
+            for (ChoiceFitStudy.GroupFit level : study.groups()) {
+                writeFigure(out, ClassicFigure.of("classic-" + fileSafe(level.level()),
+                        level.level(), level.pooled()));
+            }
             if (study.mixed() != null) {
                 out.writeCsv("random-effects.csv", ParticipantTables.randomEffects(study.mixed()));
             }
@@ -187,6 +194,16 @@ final class FitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--rule: " + e.getMessage());
         }
+    }
+
+    private static void writeFigure(OutputDirectory out, Figure figure) {
+        out.writeBytes(figure.name() + ".png", figure.png());
+        out.writeBytes(figure.name() + ".svg", figure.svg());
+    }
+
+    /** A group level as part of a file name: letters, digits, '-' and '_' kept, the rest '_'. */
+    private static String fileSafe(String level) {
+        return level.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     private Set<RandomFactor> randomFactors() {
