@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.cmsim.bench.Benchmarks;
+import org.cmsim.bench.MixedBenchmark;
 import org.cmsim.bench.MachineInfo;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
@@ -69,6 +70,7 @@ final class BenchCommand implements Callable<Integer> {
                 print.println("attention training: skipped, no " + corpus);
             }
             figures.add(show(print, Benchmarks.bootstrap(2)));
+            figures.add(show(print, MixedBenchmark.fit()));
             Benchmarks.Measurement one = show(print, Benchmarks.bootstrap(1, 20_000));
             Benchmarks.Measurement two = show(print, Benchmarks.bootstrap(2, 20_000));
             figures.add(one);
