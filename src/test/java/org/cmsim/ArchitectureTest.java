@@ -29,11 +29,12 @@ class ArchitectureTest {
             Map.entry("attention", Set.of("model", "competition")),
             Map.entry("conllu", Set.of("model", "io")),
             Map.entry("ndl", Set.of("model", "io")),
-            Map.entry("bench", Set.of("model", "io", "validity", "competition", "attention", "conllu", "ndl")),
+            Map.entry("bench", Set.of("model", "io", "validity", "competition", "attention", "conllu", "ndl", "sweep")),
             Map.entry("compare", Set.of("model", "validity", "competition", "attention")),
             Map.entry("report", Set.of("model", "validity", "competition", "attention", "compare")),
+            Map.entry("sweep", Set.of("model", "io", "report")),
             Map.entry("cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "report", "conllu", "ndl",
-                    "bench")));
+                    "bench", "sweep")));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.cmsim\\.(\\w+)\\.", Pattern.MULTILINE);
 

@@ -3,6 +3,7 @@ package org.cmsim.cli;
 import java.io.PrintWriter;
 import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.sweep.EngineUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code cmsim} command line. Only this class exits, with the sysexits codes of the interface
- * contract: 0 success, 64 usage error, 65 bad input data, 70 internal error.
+ * contract: 0 success, 64 usage error, 65 bad input data, 70 internal error; a sweep adds 69 (engine not
+ * available) and 75 (some tasks failed).
  */
 @Command(name = "cmsim",
         mixinStandardHelpOptions = true,
@@ -20,13 +22,20 @@ import picocli.CommandLine.Spec;
             "Competition Model of sentence interpretation, paired with a single attention head.",
             "Cues (word order, animacy, case, agreement) compete to pick the agent of a sentence;",
             "cmsim measures their validity in a corpus and their strength in listeners."},
-        subcommands = {RunCommand.class, ValidityCommand.class, FitCommand.class, SimulateCommand.class, RecoverCommand.class, LearnCommand.class, AttentionCommand.class, ImportCommand.class, ExportEventsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidityCommand.class, FitCommand.class, SimulateCommand.class, RecoverCommand.class, LearnCommand.class, AttentionCommand.class, ImportCommand.class, ExportEventsCommand.class, SweepCommand.class, SweepMergeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_USAGE = 64;
     public static final int EXIT_DATA = 65;
     public static final int EXIT_INTERNAL = 70;
+    /** A sweep engine that is not available here (sysexits EX_UNAVAILABLE): the Spark jar or its libraries. */
+    public static final int EXIT_UNAVAILABLE = 69;
+    /**
+     * Some sweep tasks failed while the others finished (sysexits EX_TEMPFAIL: rerunning the sweep retries
+     * just those); their settings and errors are in failures.csv.
+     */
+    public static final int EXIT_TASKS_FAILED = 75;
 
     @Spec
     CommandSpec spec;
@@ -62,6 +71,11 @@ public final class Main implements Runnable {
                 err.println("cmsim: " + ex.getMessage());
                 err.flush();
                 return EXIT_DATA;
+            }
+            if (ex instanceof EngineUnavailableException) {
+                err.println("cmsim: " + ex.getMessage());
+                err.flush();
+                return EXIT_UNAVAILABLE;
             }
             if (ex instanceof OutputException) {
                 err.println("cmsim: " + ex.getMessage());
