@@ -40,12 +40,18 @@ final class SweepFiles {
         List<SweepResults.TaskRows> rows = SweepResults.read(finished, tasksDir);
         text(sink, "results.csv", SweepResults.table(plan.gridNames(), rows).toCsv());
         List<String> failureColumns = new ArrayList<>(plan.gridNames());
-        failureColumns.addAll(List.of("task", "replicate", "seed", "error"));
+        boolean seedInGrid = plan.gridNames().contains("seed");
+        failureColumns.addAll(seedInGrid ? List.of("task", "replicate", "error")
+                : List.of("task", "replicate", "seed", "error"));
         Table failures = new Table(failureColumns);
         for (SweepTask task : unfinished) {
             List<Object> cells = new ArrayList<>(task.gridValues());
-            cells.addAll(List.of(task.id(), task.replicate(), task.seed(),
-                    errors.getOrDefault(task.id(), "not run")));
+            cells.add(task.id());
+            cells.add(task.replicate());
+            if (!seedInGrid) {
+                cells.add(task.seed());
+            }
+            cells.add(errors.getOrDefault(task.id(), "not run"));
             failures.add(cells.toArray());
         }
         text(sink, "failures.csv", failures.toCsv());

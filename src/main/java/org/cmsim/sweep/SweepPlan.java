@@ -1,7 +1,9 @@
 package org.cmsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +53,8 @@ public record SweepPlan(SweptCommand command, List<String> gridNames, long seed,
             throw InputException.in(base, "cannot read: %s", e.getMessage());
         }
         List<SweepFile.Setting> grid = file.grid();
+        // Task configs get the paths resolved; folder names, seeds and results.csv keep the values as written.
+        List<SweepFile.Setting> resolved = absolutePaths(grid, file.file());
         List<String> names = grid.stream().map(SweepFile.Setting::name).toList();
         boolean seedInGrid = names.contains("seed");
         if (seedInGrid && file.replicates() > 1) {
@@ -62,7 +66,8 @@ public record SweepPlan(SweptCommand command, List<String> gridNames, long seed,
         try {
             for (SweepFile.Setting setting : grid) {
                 for (int i = 0; i < setting.values().size(); i++) {
-                    validator.check(configs, List.of(setting.name()), List.of(setting.values().get(i)), file, setting, i);
+                    validator.check(configs, List.of(setting.name()),
+                            List.of(resolved.get(grid.indexOf(setting)).values().get(i)), file, setting, i);
                 }
             }
             List<List<Integer>> combinations = combinations(grid);
@@ -71,17 +76,19 @@ public record SweepPlan(SweptCommand command, List<String> gridNames, long seed,
             List<SweepTask> tasks = new ArrayList<>();
             for (List<Integer> combination : combinations) {
                 List<JsonNode> values = new ArrayList<>();
+                List<JsonNode> configValues = new ArrayList<>();
                 for (int s = 0; s < grid.size(); s++) {
                     values.add(grid.get(s).values().get(combination.get(s)));
+                    configValues.add(resolved.get(s).values().get(combination.get(s)));
                 }
                 if (!grid.isEmpty()) {
-                    validator.check(configs, names, values, file, grid.get(0), combination.get(0));
+                    validator.check(configs, names, configValues, file, grid.get(0), combination.get(0));
                 }
                 for (int r = 1; r <= file.replicates(); r++) {
                     long seed = seedInGrid ? values.get(names.indexOf("seed")).asLong()
                             : taskSeed(sweepSeed, names, values, r);
                     List<String> taskNames = new ArrayList<>(names);
-                    List<JsonNode> taskValues = new ArrayList<>(values);
+                    List<JsonNode> taskValues = new ArrayList<>(configValues);
                     if (!seedInGrid) {
                         taskNames.add("seed");
                         taskValues.add(LongNode.valueOf(seed));
@@ -97,6 +104,37 @@ public record SweepPlan(SweptCommand command, List<String> gridNames, long seed,
         } finally {
             validator.close();
         }
+    }
+
+    /**
+     * Paths given in the grid ({@code corpus}, {@code choices}, {@code findings}, the files of {@code languages})
+     * are relative to the sweep file; the task's config holds them absolute. results.csv keeps them as written.
+     */
+    private static List<SweepFile.Setting> absolutePaths(List<SweepFile.Setting> grid, Path sweepFile) {
+        Path directory = sweepFile.toAbsolutePath().getParent();
+        List<SweepFile.Setting> resolved = new ArrayList<>();
+        for (SweepFile.Setting setting : grid) {
+            String last = setting.name().substring(setting.name().lastIndexOf('.') + 1);
+            List<JsonNode> values = new ArrayList<>();
+            for (JsonNode value : setting.values()) {
+                if (TaskConfigs.PATH_FIELDS.contains(last) && value.isTextual()) {
+                    values.add(TextNode.valueOf(directory.resolve(value.asText()).normalize().toString()));
+                } else if (setting.name().equals("languages") && value.isArray()) {
+                    ArrayNode files = value.deepCopy();
+                    for (int i = 0; i < files.size(); i++) {
+                        if (files.get(i).isTextual()) {
+                            files.set(i, TextNode.valueOf(directory.resolve(files.get(i).asText()).normalize()
+                                    .toString()));
+                        }
+                    }
+                    values.add(files);
+                } else {
+                    values.add(value);
+                }
+            }
+            resolved.add(new SweepFile.Setting(setting.name(), values, setting.valueLines()));
+        }
+        return resolved;
     }
 
     /** A grid value as results.csv shows it: a string without its quotes, anything else as JSON. */

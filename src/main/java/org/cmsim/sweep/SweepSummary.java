@@ -13,7 +13,8 @@ import org.cmsim.report.SweepPlots;
  * {@code summary.csv} and its figures: for each grid setting (a combination of grid values), reported
  * parameter and measure, the replicates' n, mean, standard deviation and the 95% confidence interval of
  * the mean, mean +- t(0.975, n-1) sd / sqrt(n) (Student; empty when n < 2). A replicate's empty cell (an
- * undefined value) is left out of n.
+ * undefined value) is left out of n. Seeds are replicates by nature: a grid over {@code seed} is summarised
+ * like replicates, across its values, so the settings of the summary are the other grid settings.
  */
 final class SweepSummary {
 
@@ -31,13 +32,30 @@ final class SweepSummary {
     private SweepSummary() {
     }
 
+    static final String SEED = "seed";
+
+    /** The grid settings a summary distinguishes: all but {@code seed}. */
+    static List<String> settingNames(List<String> gridNames) {
+        return gridNames.stream().filter(n -> !n.equals(SEED)).toList();
+    }
+
+    private static List<String> setting(SweepTask task) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < task.gridNames().size(); i++) {
+            if (!task.gridNames().get(i).equals(SEED)) {
+                values.add(task.gridValues().get(i));
+            }
+        }
+        return values;
+    }
+
     static List<Cell> cells(SweptCommand command, List<SweepResults.TaskRows> tasks) {
         // setting -> parameter -> measure -> values, all in first-seen (sweep) order
         Map<List<String>, Map<List<String>, Map<String, List<Double>>>> groups = new LinkedHashMap<>();
         for (SweepResults.TaskRows task : tasks) {
             List<Integer> keys = present(task.header(), command.keys());
             List<Integer> measures = present(task.header(), command.measures());
-            var bySetting = groups.computeIfAbsent(task.task().gridValues(), s -> new LinkedHashMap<>());
+            var bySetting = groups.computeIfAbsent(setting(task.task()), s -> new LinkedHashMap<>());
             for (List<String> row : task.rows()) {
                 List<String> parameter = keys.stream().map(row::get).toList();
                 var byMeasure = bySetting.computeIfAbsent(parameter, p -> new LinkedHashMap<>());
@@ -71,7 +89,7 @@ final class SweepSummary {
     }
 
     static Table table(List<String> gridNames, SweptCommand command, List<String> header, List<Cell> cells) {
-        List<String> columns = new ArrayList<>(gridNames);
+        List<String> columns = new ArrayList<>(settingNames(gridNames));
         List<String> keys = command.keys().stream().filter(header::contains).toList();
         columns.addAll(keys);
         columns.addAll(List.of("measure", "n", "mean", "sd", "ci_low", "ci_high"));
@@ -92,7 +110,10 @@ final class SweepSummary {
         for (Cell cell : cells) {
             byParameter.computeIfAbsent(cell.parameter(), p -> new ArrayList<>()).add(cell);
         }
-        List<String> labels = settings.stream().map(s -> label(gridNames, s)).toList();
+        List<String> names = settingNames(gridNames);
+        Map<List<String>, Integer> replicates = new LinkedHashMap<>();
+        cells.forEach(c -> replicates.merge(c.setting(), c.n(), Math::max));
+        List<String> labels = settings.stream().map(s -> label(names, s) + " (n=" + replicates.get(s) + ")").toList();
         List<Figure> figures = new ArrayList<>();
         byParameter.forEach((parameter, parameterCells) -> {
             Map<String, double[]> means = new LinkedHashMap<>();

@@ -24,7 +24,7 @@ final class TaskConfigs {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Config fields that hold paths relative to their config file (io/ConfigReader). */
-    private static final Set<String> PATH_FIELDS = Set.of("corpus", "choices", "findings");
+    static final Set<String> PATH_FIELDS = Set.of("corpus", "choices", "findings");
     /** Fields of a run config itself (io/ConfigReader.RUN_FIELDS); others belong to its languages. */
     private static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings");
     static final long DEFAULT_SEED = 1;
@@ -43,19 +43,23 @@ final class TaskConfigs {
         absolutePaths(root, config);
         boolean run = root.has("languages") && root.get("languages").isArray();
         if (run) {
-            ArrayNode languages = (ArrayNode) root.get("languages");
-            for (int i = 0; i < languages.size(); i++) {
-                if (languages.get(i).isTextual()) {
-                    Path file = config.toAbsolutePath().getParent().resolve(languages.get(i).asText()).normalize();
-                    ObjectNode language = object(file);
-                    absolutePaths(language, file);
-                    languages.set(i, language);
-                } else if (languages.get(i).isObject()) {
-                    absolutePaths((ObjectNode) languages.get(i), config);
-                }
-            }
+            inline((ArrayNode) root.get("languages"), config);
         }
         return new TaskConfigs(root, run);
+    }
+
+    /** Replaces each language file named in {@code languages} by its content, paths made absolute. */
+    private static void inline(ArrayNode languages, Path config) throws IOException {
+        for (int i = 0; i < languages.size(); i++) {
+            if (languages.get(i).isTextual()) {
+                Path file = config.toAbsolutePath().getParent().resolve(languages.get(i).asText()).normalize();
+                ObjectNode language = object(file);
+                absolutePaths(language, file);
+                languages.set(i, language);
+            } else if (languages.get(i).isObject()) {
+                absolutePaths((ObjectNode) languages.get(i), config);
+            }
+        }
     }
 
     /** The base config's own seed: the sweep seed when the sweep file names none. */
@@ -68,11 +72,29 @@ final class TaskConfigs {
         return run;
     }
 
-    /** The base config with {@code names[i]} set to {@code values[i]}, as indented JSON. */
+    /**
+     * The base config with {@code names[i]} set to {@code values[i]}, as indented JSON. A grid over
+     * {@code languages} (lists of language files, made absolute by the plan) is applied first and its files
+     * inlined, so that the other settings reach the languages it names.
+     */
     String with(List<String> names, List<JsonNode> values) {
         ObjectNode config = base.deepCopy();
+        int languages = run ? names.indexOf("languages") : -1;
+        if (languages >= 0) {
+            JsonNode value = values.get(languages).deepCopy();
+            if (value instanceof ArrayNode list) {
+                try {
+                    inline(list, Path.of("/").resolve("config.json"));
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("languages: " + e.getMessage());
+                }
+            }
+            config.set("languages", value);
+        }
         for (int i = 0; i < names.size(); i++) {
-            set(config, names.get(i), values.get(i));
+            if (i != languages) {
+                set(config, names.get(i), values.get(i));
+            }
         }
         try {
             return JSON.writeValueAsString(config) + "\n";
