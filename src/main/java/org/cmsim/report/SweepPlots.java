@@ -24,7 +24,12 @@ public final class SweepPlots {
      * @param settings x labels, one per grid setting, in sweep order
      * @param means per measure, the mean at each setting (NaN: no value)
      * @param halfWidths per measure, the interval's half-width at each setting (0 when one replicate)
+     *     (call only when {@link #drawable}: some mean is known)
      */
+    public static boolean drawable(Map<String, double[]> means) {
+        return means.values().stream().anyMatch(m -> java.util.Arrays.stream(m).anyMatch(Double::isFinite));
+    }
+
     public static Figure parameter(String name, String parameter, String unit, List<String> settings,
             Map<String, double[]> means, Map<String, double[]> halfWidths, String caption) {
         CategoryChart chart = new CategoryChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
@@ -37,21 +42,19 @@ public final class SweepPlots {
         chart.getStyler().setErrorBarsColorSeriesColor(true);
         int colour = 0;
         for (Map.Entry<String, double[]> measure : means.entrySet()) {
-            List<String> x = new ArrayList<>();
+            // Every series spans every setting (XChart lines categories up by position); a missing mean is a gap.
             List<Double> y = new ArrayList<>();
             List<Double> error = new ArrayList<>();
             double[] widths = halfWidths.get(measure.getKey());
             for (int i = 0; i < settings.size(); i++) {
-                if (Double.isFinite(measure.getValue()[i])) {
-                    x.add(settings.get(i));
-                    y.add(measure.getValue()[i]);
-                    error.add(Double.isFinite(widths[i]) ? widths[i] : 0.0);
-                }
+                boolean known = Double.isFinite(measure.getValue()[i]);
+                y.add(known ? measure.getValue()[i] : null);
+                error.add(known && Double.isFinite(widths[i]) ? widths[i] : 0.0);
             }
-            if (x.isEmpty()) {
+            if (y.stream().allMatch(v -> v == null)) {
                 continue;
             }
-            chart.addSeries(measure.getKey(), x, y, error).setMarkerColor(PALETTE[colour % PALETTE.length])
+            chart.addSeries(measure.getKey(), settings, y, error).setMarkerColor(PALETTE[colour % PALETTE.length])
                     .setLineColor(PALETTE[colour % PALETTE.length]);
             colour++;
         }

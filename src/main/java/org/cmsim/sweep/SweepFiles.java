@@ -25,18 +25,19 @@ final class SweepFiles {
     }
 
     /**
-     * Writes the top-level files for {@code tasks} (the tasks this directory is responsible for).
+     * Writes the top-level files. Results come from every finished task in the directory (shards sharing one
+     * directory see each other's); failures are the unfinished ones among {@code tasks}, those this run was
+     * responsible for.
      *
      * @param errors why each unfinished task is unfinished, by task id
-     * @return the number of unfinished tasks
+     * @return the number of unfinished tasks among {@code tasks}
      */
     static int write(Sink sink, SweepPlan plan, List<SweepTask> tasks, Path tasksDir, Map<String, String> errors,
             Map<String, Object> run) throws IOException {
-        List<SweepTask> finished = new ArrayList<>();
-        List<SweepTask> unfinished = new ArrayList<>();
-        for (SweepTask task : tasks) {
-            (java.nio.file.Files.isDirectory(tasksDir.resolve(task.id())) ? finished : unfinished).add(task);
-        }
+        List<SweepTask> finished = plan.tasks().stream()
+                .filter(t -> java.nio.file.Files.isDirectory(tasksDir.resolve(t.id()))).toList();
+        List<SweepTask> unfinished = tasks.stream()
+                .filter(t -> !java.nio.file.Files.isDirectory(tasksDir.resolve(t.id()))).toList();
         List<SweepResults.TaskRows> rows = SweepResults.read(finished, tasksDir);
         text(sink, "results.csv", SweepResults.table(plan.gridNames(), rows).toCsv());
         List<String> failureColumns = new ArrayList<>(plan.gridNames());
@@ -67,7 +68,8 @@ final class SweepFiles {
         manifest.put("grid", plan.gridNames());
         manifest.put("sweepSeed", plan.seed());
         manifest.put("fingerprint", plan.fingerprint());
-        manifest.put("tasks", tasks.size());
+        manifest.put("tasks", plan.tasks().size());
+        manifest.put("tasksOfThisRun", tasks.size());
         manifest.put("finished", finished.size());
         manifest.put("failed", unfinished.size());
         manifest.put("resultsTable", plan.command().table());

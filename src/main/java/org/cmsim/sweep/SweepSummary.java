@@ -123,6 +123,9 @@ final class SweepSummary {
                 means.computeIfAbsent(cell.measure(), m -> nans(settings.size()))[at] = cell.mean();
                 widths.computeIfAbsent(cell.measure(), m -> nans(settings.size()))[at] = cell.halfWidth();
             }
+            if (!SweepPlots.drawable(means)) {
+                return;
+            }
             String name = String.join("_", parameter).replaceAll("[^A-Za-z0-9.=+-]+", "-");
             figures.add(SweepPlots.parameter(name, String.join(" / ", parameter), command.unit(), labels,
                     means, widths, String.join(" / ", parameter) + ": mean across replicates per grid setting, with"
