@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * @param grid the settings in the file's order, each with its values in the file's order
  */
 public record SweepFile(Path file, String command, Path config, List<Setting> grid, int replicates,
-        OptionalLong seed, String text) {
+        OptionalLong seed) {
 
     /** One dotted config path and the values the sweep gives it. */
     public record Setting(String name, List<JsonNode> values, Map<Integer, Long> valueLines) {

@@ -1,7 +1,6 @@
 package org.cmsim.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,11 +67,6 @@ public final class SweepFileReader {
         int replicates = (int) root.field("replicates").integer(1, 1);
         OptionalLong seed = root.field("seed").isPresent()
                 ? OptionalLong.of(root.field("seed").integer(0, 0)) : OptionalLong.empty();
-        try {
-            return new SweepFile(file, command, config, grid, replicates, seed,
-                    Files.readString(file, StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw InputException.in(file, "cannot read: %s", e.getMessage());
-        }
+        return new SweepFile(file, command, config, grid, replicates, seed);
     }
 }
