@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
             } else {
                 print.println("CoNLL-U import: skipped, no " + conllu);
             }
-            figures.addAll(SweepBenchmark.run(Path.of("configs", "illustrative.json"), new InProcessCommands(), scratch)
+            figures.addAll(SweepBenchmark.run(Path.of("configs", "illustrative.json"), Main::execute, scratch)
                     .stream().map(m -> show(print, m)).toList());
             if (out != null) {
                 Table table = new Table("figure", "value", "unit", "goal", "met", "note", "machine");

@@ -93,7 +93,7 @@ final class SweepCommand implements Callable<Integer> {
                 + (shard == null ? "" : " --shard " + shard));
         provenance.put("sweepFile", sweepFile.toString());
         provenance.put("threads", settings.threads());
-        Sweep.Outcome outcome = Sweep.run(plan, out, part, chosen, settings, new InProcessCommands(), force, provenance,
+        Sweep.Outcome outcome = Sweep.run(plan, out, part, chosen, settings, Main::execute, force, provenance,
                 (task, done, total, elapsed, left) -> {
                     if (!quiet) {
                         err.printf(Locale.ROOT, "cmsim: sweep: %d/%d %s finished (%.1f s), about %s left%n", done,
