@@ -64,7 +64,9 @@ public final class SweepBenchmark {
         figures.add(new Benchmarks.Measurement(String.format(Locale.ROOT,
                 "sweep of %d attention trainings (%d epochs), Spark local[%d]", TASKS, EPOCHS, THREADS),
                 TASKS / sparkSweep, "tasks/s", 1, true, String.format(Locale.ROOT,
-                        "%.1f s in all, start-up included; results.csv %s the local engine's", sparkSweep,
+                        "%.1f s in all, with the start of a second Spark context in this JVM (the first start, which"
+                                + " loads Spark's classes, is the start-up figure below); results.csv %s the local"
+                                + " engine's", sparkSweep,
                         same ? "byte for byte equal to" : "DIFFERS from")));
         figures.add(new Benchmarks.Measurement("Spark's fixed start-up cost (2-task sweep on Spark minus on threads)",
                 sparkTiny - localTiny, "s", 20, false, String.format(Locale.ROOT,

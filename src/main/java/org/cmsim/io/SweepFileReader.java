@@ -32,9 +32,14 @@ public final class SweepFileReader {
             throw root.field("command").error("'%s' is not one of run, fit, learn, attention", command);
         }
         String configText = root.field("config").text();
+        // Relative to the sweep file, as paths in configs are; failing that, to the working directory, where a
+        // sweep file written beside its results (say in /tmp) most likely means it.
         Path config = file.toAbsolutePath().getParent().resolve(configText).normalize();
+        if (!Files.isRegularFile(config) && Files.isRegularFile(Path.of(configText))) {
+            config = Path.of(configText).toAbsolutePath().normalize();
+        }
         if (!Files.isRegularFile(config)) {
-            throw root.field("config").error("no such file: %s", configText);
+            throw root.field("config").error("no such file: %s (relative to the sweep file)", configText);
         }
         List<SweepFile.Setting> grid = new ArrayList<>();
         JsonField gridField = root.field("grid");
