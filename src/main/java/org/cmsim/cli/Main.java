@@ -6,6 +6,7 @@ import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.PartialOutputs;
 import org.cmsim.model.MissingCorpusException;
+import org.cmsim.sweep.EngineUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code cmsim} command line. Only this class exits, with the sysexits codes of the interface
- * contract: 0 success, 64 usage error, 65 bad input data, 70 internal error.
+ * contract: 0 success, 64 usage error, 65 bad input data, 70 internal error; a sweep adds 69 (engine not
+ * available) and 75 (some tasks failed).
  */
 @Command(name = "cmsim",
         mixinStandardHelpOptions = true,
@@ -31,7 +33,7 @@ public final class Main implements Runnable {
      * builds only that one (start-up time); a line naming none, or {@code help}, builds them all.
      */
     private static final List<String> COMMANDS = List.of("run", "validity", "fit", "simulate", "recover", "learn",
-            "attention", "import-conllu", "export-events", "bench", "help");
+            "attention", "import-conllu", "export-events", "sweep", "sweep-merge", "bench", "help");
 
     /** A new instance of the named command (a switch, not a table of lambdas: those would load every class). */
     private static Object command(String name) {
@@ -45,6 +47,8 @@ public final class Main implements Runnable {
             case "attention" -> new AttentionCommand();
             case "import-conllu" -> new ImportCommand();
             case "export-events" -> new ExportEventsCommand();
+            case "sweep" -> new SweepCommand();
+            case "sweep-merge" -> new SweepMergeCommand();
             case "bench" -> new BenchCommand();
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException("no command " + name);
@@ -55,6 +59,13 @@ public final class Main implements Runnable {
     public static final int EXIT_USAGE = 64;
     public static final int EXIT_DATA = 65;
     public static final int EXIT_INTERNAL = 70;
+    /** A sweep engine that is not available here (sysexits EX_UNAVAILABLE): the Spark jar or its libraries. */
+    public static final int EXIT_UNAVAILABLE = 69;
+    /**
+     * Some sweep tasks failed while the others finished (sysexits EX_TEMPFAIL: rerunning the sweep retries
+     * just those); their settings and errors are in failures.csv.
+     */
+    public static final int EXIT_TASKS_FAILED = 75;
 
     @Spec
     CommandSpec spec;
@@ -126,6 +137,11 @@ public final class Main implements Runnable {
                 err.println("cmsim: " + ex.getMessage());
                 err.flush();
                 return EXIT_DATA;
+            }
+            if (ex instanceof EngineUnavailableException) {
+                err.println("cmsim: " + ex.getMessage());
+                err.flush();
+                return EXIT_UNAVAILABLE;
             }
             if (ex instanceof OutputException) {
                 err.println("cmsim: " + ex.getMessage());
