@@ -1,9 +1,12 @@
 package org.cmsim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.PartialOutputs;
+import org.cmsim.model.MissingCorpusException;
+import org.cmsim.sweep.EngineUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code cmsim} command line. Only this class exits, with the sysexits codes of the interface
- * contract: 0 success, 64 usage error, 65 bad input data, 70 internal error.
+ * contract: 0 success, 64 usage error, 65 bad input data, 70 internal error; a sweep adds 69 (engine not
+ * available) and 75 (some tasks failed).
  */
 @Command(name = "cmsim",
         mixinStandardHelpOptions = true,
@@ -20,14 +24,48 @@ import picocli.CommandLine.Spec;
         description = {
             "Competition Model of sentence interpretation, paired with a single attention head.",
             "Cues (word order, animacy, case, agreement) compete to pick the agent of a sentence;",
-            "cmsim measures their validity in a corpus and their strength in listeners."},
-        subcommands = {RunCommand.class, ValidityCommand.class, FitCommand.class, SimulateCommand.class, RecoverCommand.class, LearnCommand.class, AttentionCommand.class, ImportCommand.class, ExportEventsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            "cmsim measures their validity in a corpus and their strength in listeners."})
 public final class Main implements Runnable {
+
+    /**
+     * The commands, in the order {@code --help} lists them. They are registered lazily: picocli builds
+     * a command's model by reflection over its annotations, so a command line naming one command
+     * builds only that one (start-up time); a line naming none, or {@code help}, builds them all.
+     */
+    private static final List<String> COMMANDS = List.of("run", "validity", "fit", "simulate", "recover", "learn",
+            "attention", "import-conllu", "export-events", "sweep", "sweep-merge", "bench", "help");
+
+    /** A new instance of the named command (a switch, not a table of lambdas: those would load every class). */
+    private static Object command(String name) {
+        return switch (name) {
+            case "run" -> new RunCommand();
+            case "validity" -> new ValidityCommand();
+            case "fit" -> new FitCommand();
+            case "simulate" -> new SimulateCommand();
+            case "recover" -> new RecoverCommand();
+            case "learn" -> new LearnCommand();
+            case "attention" -> new AttentionCommand();
+            case "import-conllu" -> new ImportCommand();
+            case "export-events" -> new ExportEventsCommand();
+            case "sweep" -> new SweepCommand();
+            case "sweep-merge" -> new SweepMergeCommand();
+            case "bench" -> new BenchCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_USAGE = 64;
     public static final int EXIT_DATA = 65;
     public static final int EXIT_INTERNAL = 70;
+    /** A sweep engine that is not available here (sysexits EX_UNAVAILABLE): the Spark jar or its libraries. */
+    public static final int EXIT_UNAVAILABLE = 69;
+    /**
+     * Some sweep tasks failed while the others finished (sysexits EX_TEMPFAIL: rerunning the sweep retries
+     * just those); their settings and errors are in failures.csv.
+     */
+    public static final int EXIT_TASKS_FAILED = 75;
 
     @Spec
     CommandSpec spec;
@@ -43,7 +81,9 @@ public final class Main implements Runnable {
         Runtime.getRuntime().addShutdownHook(new Thread(PartialOutputs::deleteAll, "cmsim-cleanup"));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(execute(args, out, err));
+        int code = execute(args, out, err);
+        ClassArchive.loadAllIfRecording();
+        System.exit(code);
     }
 
     /** One line: what ran out, and how to give more (or, when no heap is large enough, to ask for less). */
@@ -64,7 +104,23 @@ public final class Main implements Runnable {
 
     /** Runs one command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        String first = args.length > 0 ? args[0] : "";
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            // What picocli would print, without building its command model first.
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return EXIT_OK;
+        }
         CommandLine commandLine = new CommandLine(new Main());
+        if (COMMANDS.contains(first) && !first.equals("help")) {
+            commandLine.addSubcommand(first, command(first));
+        } else {
+            for (String name : COMMANDS) {
+                commandLine.addSubcommand(name, command(name));
+            }
+        }
         commandLine.setUsageHelpWidth(110);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -77,10 +133,15 @@ public final class Main implements Runnable {
             return EXIT_USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-            if (ex instanceof InputException) {
+            if (ex instanceof InputException || ex instanceof MissingCorpusException) {
                 err.println("cmsim: " + ex.getMessage());
                 err.flush();
                 return EXIT_DATA;
+            }
+            if (ex instanceof EngineUnavailableException) {
+                err.println("cmsim: " + ex.getMessage());
+                err.flush();
+                return EXIT_UNAVAILABLE;
             }
             if (ex instanceof OutputException) {
                 err.println("cmsim: " + ex.getMessage());

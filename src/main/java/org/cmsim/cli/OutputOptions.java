@@ -37,7 +37,9 @@ final class OutputOptions {
         if (language.file() != null) {
             inputs.add(language.file());
         }
-        inputs.add(language.corpus());
+        if (language.corpus() != null) {
+            inputs.add(language.corpus());
+        }
         language.choices().ifPresent(inputs::add);
         Arrays.stream(others).filter(Objects::nonNull).forEach(inputs::add);
         return inputs;

@@ -99,7 +99,9 @@ public final class ConfigReader {
         root.requireObject();
         root.allowOnly(LANGUAGE_FIELDS);
         String name = folderSafeName(root.field("name"), null);
-        Path corpus = resolve(source.file(), root.field("corpus").text());
+        // The corpus may be left out when the config has choices (fit, simulate and recover need none).
+        Path corpus = root.field("corpus").isPresent() || !root.field("choices").isPresent()
+                ? resolve(source.file(), root.field("corpus").text()) : null;
         Optional<Path> choices = root.field("choices").isPresent()
                 ? Optional.of(resolve(source.file(), root.field("choices").text())) : Optional.empty();
         FeatureSpace space = features(root.field("features"));

@@ -130,6 +130,11 @@ final class JsonField {
         return texts;
     }
 
+    /** The line this value starts on. */
+    int line() {
+        return source.line(pointer);
+    }
+
     InputException error(String format, Object... args) {
         return source.error(pointer, path + ": " + String.format(format, args));
     }

@@ -95,6 +95,15 @@ final class JsonSource {
         return new JsonField(this, root, "", "");
     }
 
+    /** The line of the value {@code pointer} names, or of its nearest parent that exists. */
+    int line(String pointer) {
+        String at = pointer;
+        while (!lines.containsKey(at) && !at.isEmpty()) {
+            at = at.substring(0, at.lastIndexOf('/'));
+        }
+        return lines.getOrDefault(at, 1);
+    }
+
     /** An error at the value {@code pointer} names, or at its nearest parent that exists. */
     InputException error(String pointer, String message) {
         String at = pointer;
