@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.cmsim.bench.Benchmarks;
+import org.cmsim.bench.MixedBenchmark;
 import org.cmsim.bench.MachineInfo;
 import org.cmsim.bench.SweepBenchmark;
 import org.cmsim.io.OutputDirectory;
@@ -71,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
                 print.println("attention training: skipped, no " + corpus);
             }
             figures.add(show(print, Benchmarks.bootstrap(2)));
+            figures.add(show(print, MixedBenchmark.fit()));
             Benchmarks.Measurement one = show(print, Benchmarks.bootstrap(1, 20_000));
             Benchmarks.Measurement two = show(print, Benchmarks.bootstrap(2, 20_000));
             figures.add(one);
@@ -84,6 +86,8 @@ final class BenchCommand implements Callable<Integer> {
                 if (language.equals("en")) {
                     // The same text without WordNet: what the reading and the clause rules cost alone.
                     figures.add(show(print, Benchmarks.conllu(conllu, "xx")));
+                    // What the figures above leave out: reading WordNet's answers once per import.
+                    figures.add(show(print, Benchmarks.wordNetTable()));
                 }
             } else {
                 print.println("CoNLL-U import: skipped, no " + conllu);

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.PartialOutputs;
+import org.cmsim.model.MissingCorpusException;
 import org.cmsim.sweep.EngineUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,11 +77,29 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // SIGTERM and SIGINT run shutdown hooks: delete the hidden partial outputs of this process.
+        Runtime.getRuntime().addShutdownHook(new Thread(PartialOutputs::deleteAll, "cmsim-cleanup"));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = execute(args, out, err);
         ClassArchive.loadAllIfRecording();
         System.exit(code);
+    }
+
+    /** One line: what ran out, and how to give more (or, when no heap is large enough, to ask for less). */
+    static String outOfMemory(OutOfMemoryError e) {
+        String what = String.valueOf(e.getMessage());
+        if (what.contains("array size exceeds")) {
+            return "cmsim: out of memory: a table of the size asked for cannot exist in Java (" + what
+                    + "); ask for less (fewer replicates, presentations or epochs)";
+        }
+        return "cmsim: out of memory (" + what + "); give Java more, e.g. CMSIM_JAVA_OPTS=-Xmx" + suggestedHeapGb()
+                + "g ./cmsim ..., or ask for less";
+    }
+
+    /** Twice the heap this JVM was allowed, in whole gigabytes. */
+    private static long suggestedHeapGb() {
+        return Math.max(1, 2 * Runtime.getRuntime().maxMemory() / (1L << 30) + 1);
     }
 
     /** Runs one command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
@@ -113,7 +133,7 @@ public final class Main implements Runnable {
             return EXIT_USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-            if (ex instanceof InputException) {
+            if (ex instanceof InputException || ex instanceof MissingCorpusException) {
                 err.println("cmsim: " + ex.getMessage());
                 err.flush();
                 return EXIT_DATA;
@@ -128,12 +148,26 @@ public final class Main implements Runnable {
                 err.flush();
                 return EXIT_USAGE;
             }
+            for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OutOfMemoryError oom) {   // in a worker thread
+                    err.println(outOfMemory(oom));
+                    err.flush();
+                    return EXIT_INTERNAL;
+                }
+            }
             err.println("cmsim: internal error: " + ex);
             ex.printStackTrace(err);
             err.flush();
             return EXIT_INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The command's partial output is deleted by its try-with-resources on the way here.
+            err.println(outOfMemory(e));
+            code = EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
