@@ -79,7 +79,7 @@ public final class Sweep {
         return tasks;
     }
 
-    static void atomic(Path file, byte[] bytes) throws IOException {
+    static void atomic(Path file, byte[] bytes) throws IOException, OutputException {
         OutputFile.write(file, (OutputStream out) -> out.write(bytes));
     }
 }

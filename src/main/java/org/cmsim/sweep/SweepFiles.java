@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.Table;
 import org.cmsim.report.Figure;
 
@@ -18,7 +19,7 @@ final class SweepFiles {
 
     /** Where the files go: straight into a live sweep directory, or into a merge's staging directory. */
     interface Sink {
-        void write(String name, byte[] bytes) throws IOException;
+        void write(String name, byte[] bytes) throws IOException, OutputException;
     }
 
     private SweepFiles() {
@@ -33,7 +34,7 @@ final class SweepFiles {
      * @return the number of unfinished tasks among {@code tasks}
      */
     static int write(Sink sink, SweepPlan plan, List<SweepTask> tasks, Path tasksDir, Map<String, String> errors,
-            Map<String, Object> run) throws IOException {
+            Map<String, Object> run) throws IOException, OutputException {
         List<SweepTask> finished = plan.tasks().stream()
                 .filter(t -> java.nio.file.Files.isDirectory(tasksDir.resolve(t.id()))).toList();
         List<SweepTask> unfinished = tasks.stream()
@@ -78,7 +79,7 @@ final class SweepFiles {
         return unfinished.size();
     }
 
-    private static void text(Sink sink, String name, String text) throws IOException {
+    private static void text(Sink sink, String name, String text) throws IOException, OutputException {
         sink.write(name, text.getBytes(StandardCharsets.UTF_8));
     }
 }
