@@ -139,6 +139,8 @@ class SweepEndToEndTest {
         assertEquals(64, result.code());
         assertTrue(result.err().contains("holds something other than a sweep"), result.err());
         assertTrue(Files.exists(out.resolve("notes.txt")));
+        assertEquals(64, SweepRuns.cmsim("sweep", sweep.toString(), "--out", out.toString(), "--force").code());
+        assertTrue(Files.exists(out.resolve("notes.txt")), "--force never deletes what is not a sweep");
     }
 
     @Test
