@@ -108,9 +108,16 @@ class EmergentCuesTest {
         assertTrue(result[0] >= 0.95, "held-out accuracy " + result[0]);
         // contributions: order=NVN, order=NNV, order=VNN, animacy, agreement
         double agreement = result[5];
+        int compared = 0;
         for (int c = 1; c <= 4; c++) {
-            assertTrue(agreement > Math.abs(result[c]), "agreement " + agreement + " vs " + result[c]);
+            // A parameter with no contribution (NaN) is not measured: an order level with no sentence in which
+            // every cue is neutral, a cue that never points either way.
+            if (!Double.isNaN(result[c])) {
+                assertTrue(agreement > Math.abs(result[c]), "agreement " + agreement + " vs " + result[c]);
+                compared++;
+            }
         }
+        assertTrue(compared >= 1, "no other parameter measured: " + java.util.Arrays.toString(result));
     }
 
     /** Blind to the verb's number, the head reads both members of a held-out pair alike: one right, one wrong. */
