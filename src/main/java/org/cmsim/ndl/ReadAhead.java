@@ -10,24 +10,32 @@ import java.util.concurrent.TimeUnit;
  * Reads a stream on a second thread, a few chunks ahead of its reader: with a gzip event file the
  * inflating then runs on one core while the parsing and learning run on the other, instead of taking
  * turns. The bytes, their order and the errors are those of the stream itself; an error while reading
- * ahead is thrown to the reader where it would have met it.
+ * ahead is thrown to the reader where it would have met it. A fixed set of buffers goes round between
+ * the two threads, so reading allocates nothing.
  */
 final class ReadAhead extends InputStream {
 
-    private static final int CHUNK = 1 << 18;
-    private static final int CHUNKS_AHEAD = 8;
-    private static final byte[] END = new byte[0];
+    private static final int CHUNK = 1 << 16;
+    private static final int CHUNKS = 16;
+
+    /** A filled buffer; {@code length} -1 marks the end, a non-null {@code error} the stream's failure. */
+    private record Chunk(byte[] bytes, int length, Exception error) {
+    }
 
     private final InputStream source;
-    private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+    private final BlockingQueue<byte[]> empty = new ArrayBlockingQueue<>(CHUNKS);
+    private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(CHUNKS);
     private final Thread reader;
     private volatile boolean closed;
-    private byte[] current = new byte[0];
+    private Chunk current = new Chunk(new byte[0], 0, null);
     private int position;
     private boolean ended;
 
     ReadAhead(InputStream source) {
         this.source = source;
+        for (int c = 0; c < CHUNKS; c++) {
+            empty.add(new byte[CHUNK]);
+        }
         this.reader = new Thread(this::readAhead, "cmsim-read-ahead");
         reader.setDaemon(true);
         reader.start();
@@ -36,23 +44,30 @@ final class ReadAhead extends InputStream {
     private void readAhead() {
         try {
             while (!closed) {
-                byte[] chunk = source.readNBytes(CHUNK);
-                if (chunk.length == 0) {
-                    hand(END);
+                byte[] buffer = empty.take();
+                int length = 0;
+                for (int n = 0; n >= 0 && length < buffer.length; ) {
+                    n = source.read(buffer, length, buffer.length - length);
+                    length += Math.max(n, 0);
+                }
+                if (length == 0) {
+                    hand(new Chunk(buffer, -1, null));
                     return;
                 }
-                hand(chunk);
+                hand(new Chunk(buffer, length, null));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            hand(e);
+            hand(new Chunk(new byte[0], 0, e));
         }
     }
 
-    /** Queues a chunk, an end or an error, giving up when the reader has closed the stream. */
-    private void hand(Object item) {
+    /** Queues a chunk, giving up when the reader has closed the stream. */
+    private void hand(Chunk chunk) {
         try {
-            while (!closed && !chunks.offer(item, 50, TimeUnit.MILLISECONDS)) {
-                // The reader is busy; wait for room.
+            while (!closed && !filled.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
+                // The reader is behind; wait for room.
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -70,38 +85,40 @@ final class ReadAhead extends InputStream {
         if (length == 0) {
             return 0;
         }
-        while (position == current.length) {
+        while (position == current.length()) {
             if (ended || !next()) {
                 return -1;
             }
         }
-        int n = Math.min(length, current.length - position);
-        System.arraycopy(current, position, into, offset, n);
+        int n = Math.min(length, current.length() - position);
+        System.arraycopy(current.bytes(), position, into, offset, n);
         position += n;
         return n;
     }
 
-    /** Takes the next chunk; false at the end of the stream. */
+    /** Gives the spent buffer back and takes the next chunk; false at the end of the stream. */
     private boolean next() throws IOException {
-        Object item;
+        if (current.bytes().length == CHUNK) {
+            empty.add(current.bytes());
+        }
         try {
-            item = chunks.take();
+            current = filled.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading", e);
         }
-        if (item instanceof IOException e) {
+        position = 0;
+        if (current.error() instanceof IOException e) {
             throw e;
         }
-        if (item instanceof RuntimeException e) {
+        if (current.error() instanceof RuntimeException e) {
             throw e;
         }
-        if (item == END) {
+        if (current.length() < 0) {
             ended = true;
+            current = new Chunk(new byte[0], 0, null);
             return false;
         }
-        current = (byte[]) item;
-        position = 0;
         return true;
     }
 
@@ -114,8 +131,7 @@ final class ReadAhead extends InputStream {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        chunks.clear();
-        current = new byte[0];
+        filled.clear();
         source.close();
     }
 }
