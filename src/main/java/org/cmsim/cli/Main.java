@@ -2,6 +2,7 @@ package org.cmsim.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
 import picocli.CommandLine;
@@ -82,6 +83,19 @@ public final class Main implements Runnable {
             out.flush();
             return EXIT_OK;
         }
+        Optional<LearnEventsLine.Arguments> learnEvents = LearnEventsLine.parse(args);
+        if (learnEvents.isPresent()) {
+            LearnEventsLine.Arguments line = learnEvents.get();
+            try {
+                LearnEventsLine.learn(line.events(), line.parameters(), line.out(), line.force(), out);
+                return EXIT_OK;
+            } catch (Exception e) {
+                return failure(e, err);
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
         CommandLine commandLine = new CommandLine(new Main());
         if (COMMANDS.contains(first) && !first.equals("help")) {
             commandLine.addSubcommand(first, command(first));
@@ -101,25 +115,28 @@ public final class Main implements Runnable {
             err.flush();
             return EXIT_USAGE;
         });
-        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-            if (ex instanceof InputException) {
-                err.println("cmsim: " + ex.getMessage());
-                err.flush();
-                return EXIT_DATA;
-            }
-            if (ex instanceof OutputException) {
-                err.println("cmsim: " + ex.getMessage());
-                err.flush();
-                return EXIT_USAGE;
-            }
-            err.println("cmsim: internal error: " + ex);
-            ex.printStackTrace(err);
-            err.flush();
-            return EXIT_INTERNAL;
-        });
+        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> failure(ex, err));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The exit code of a command that failed, after saying why on {@code err}. */
+    private static int failure(Exception ex, PrintWriter err) {
+        if (ex instanceof InputException) {
+            err.println("cmsim: " + ex.getMessage());
+            err.flush();
+            return EXIT_DATA;
+        }
+        if (ex instanceof OutputException) {
+            err.println("cmsim: " + ex.getMessage());
+            err.flush();
+            return EXIT_USAGE;
+        }
+        err.println("cmsim: internal error: " + ex);
+        ex.printStackTrace(err);
+        err.flush();
+        return EXIT_INTERNAL;
     }
 }
