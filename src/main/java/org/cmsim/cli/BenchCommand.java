@@ -115,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
         String value = m.unit().equals("s") ? String.format(Locale.ROOT, "%.3f", m.value())
                 : m.value() >= 1e6 ? String.format(Locale.ROOT, "%.2f million", m.value() / 1e6)
                 : String.format(Locale.ROOT, "%.1f", m.value());
-        String goal = m.unit().equals("s") ? String.format(Locale.ROOT, "< %.1f", m.goal())
+        String goal = m.unit().equals("s") ? String.format(Locale.ROOT, m.goal() < 1 ? "< %.2f" : "< %.1f", m.goal())
                 : m.goal() >= 1e6 ? String.format(Locale.ROOT, ">= %.1f million", m.goal() / 1e6)
                 : String.format(Locale.ROOT, ">= %.0f", m.goal());
         print.printf(Locale.ROOT, "%-75s %16s %-16s goal %-16s %s%n", m.name(), value, m.unit(), goal,
