@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.cmsim.bench.Benchmarks;
+import org.cmsim.bench.MixedBenchmark;
 import org.cmsim.bench.MachineInfo;
 import org.cmsim.bench.ProcessBenchmarks;
+import org.cmsim.bench.SweepBenchmark;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import picocli.CommandLine.Command;
@@ -23,10 +25,11 @@ import picocli.CommandLine.Spec;
         header = "Measure cmsim's throughput against its goals.",
         description = {"Measure cmsim's throughput and print each figure beside its goal, with the machine's"
                 + " description: Rescorla-Wagner end to end and its learning loop, attention training, the"
-                + " bootstrap on 1 and 2 threads, CoNLL-U import, and whole processes started as the launcher"
-                + " starts them: start-up, learn --events on 1M events (the comparison with pyndl), and a corpus"
-                + " of a million rows through validity, learn and export-events in a 512 MB heap. Inputs from"
-                + " ../shared/bench and ../shared/ud when present.",
+                + " bootstrap on 1 and 2 threads, CoNLL-U import, a sweep of 200 attention trainings on local"
+                + " threads and on Spark local[2] with Spark's start-up cost, and whole processes started as the"
+                + " launcher starts them: start-up, learn --events on 1M events (the comparison with pyndl), and"
+                + " a corpus of a million rows through validity, learn and export-events in a 512 MB heap. Inputs"
+                + " from ../shared/bench and ../shared/ud when present.",
             "Example: cmsim bench"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -73,6 +76,7 @@ final class BenchCommand implements Callable<Integer> {
                 print.println("attention training: skipped, no " + corpus);
             }
             figures.add(show(print, Benchmarks.bootstrap(2)));
+            figures.add(show(print, MixedBenchmark.fit()));
             Benchmarks.Measurement one = show(print, Benchmarks.bootstrap(1, 20_000));
             Benchmarks.Measurement two = show(print, Benchmarks.bootstrap(2, 20_000));
             figures.add(one);
@@ -87,10 +91,14 @@ final class BenchCommand implements Callable<Integer> {
                 if (language.equals("en")) {
                     // The same text without WordNet: what the reading and the clause rules cost alone.
                     figures.add(show(print, Benchmarks.conllu(conllu, "xx")));
+                    // What the figures above leave out: reading WordNet's answers once per import.
+                    figures.add(show(print, Benchmarks.wordNetTable()));
                 }
             } else {
                 print.println("CoNLL-U import: skipped, no " + conllu);
             }
+            figures.addAll(SweepBenchmark.run(Path.of("configs", "illustrative.json"), Main::execute, scratch)
+                    .stream().map(m -> show(print, m)).toList());
             if (out != null) {
                 Table table = new Table("figure", "value", "unit", "goal", "met", "note", "machine");
                 for (Benchmarks.Measurement m : figures) {

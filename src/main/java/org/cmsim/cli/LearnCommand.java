@@ -11,6 +11,7 @@ import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Trajectory;
 import org.cmsim.io.ConfigReader;
+import org.cmsim.io.Installation;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.ndl.EventExport;
 import org.cmsim.ndl.NdlParameters;
@@ -86,10 +87,11 @@ final class LearnCommand implements Callable<Integer> {
         }
         NdlParameters ndl = ndlParameters();
         if (events != null) {
-            LearnEventsLine.learn(events, ndl, output.out, output.force, spec.commandLine().getOut());
+            LearnEventsLine.learn(events, ndl, output.out, output.force, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
             return Main.EXIT_OK;
         }
-        LanguageConfig language = ConfigReader.readLanguage(configFile);
+        LanguageConfig language = ConfigReader.readLanguage(Installation.shipped(configFile));
         language = corpus.apply(language);
         LearnSettings settings = settings(language.learn());
         SentenceCorpus sentences = CorpusOptions.read(language);
@@ -97,7 +99,7 @@ final class LearnCommand implements Callable<Integer> {
         long runSeed = seed == null ? language.seed() : seed;
         LearningTables.Result result = LearningTables.learn(exposure, settings, runSeed);
         Weights weights = events(sentences, language).learn(runSeed, ndl).sorted();
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language))) {
             out.writeCsv("trajectory.csv", result.trajectory());
             out.writeCsv("asymptote.csv", result.asymptote());
             out.writeCsv("leads.csv", result.leads());

@@ -3,6 +3,7 @@ package org.cmsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cmsim.io.InputException;
@@ -103,12 +104,17 @@ final class LearnEventsLine {
         }
     }
 
-    /** pyndl's Rescorla-Wagner over the event file, in file order, into DIR/weights.csv; says what it did. */
-    static void learn(Path events, NdlParameters parameters, Path outPath, boolean force, PrintWriter print)
-            throws InputException, OutputException {
+    /**
+     * pyndl's Rescorla-Wagner over the event file, in file order, into DIR/weights.csv (a DIR that holds
+     * the event file is refused); says what it did on {@code print}, and on {@code err} what it removed of
+     * earlier runs that were killed.
+     */
+    static void learn(Path events, NdlParameters parameters, Path outPath, boolean force, PrintWriter print,
+                      PrintWriter err) throws InputException, OutputException {
         Weights weights = FastNdl.learn(events, parameters).sorted();
         Table table = LearningTables.weights(weights);
-        try (OutputDirectory out = OutputDirectory.create(outPath, force)) {
+        try (OutputDirectory out = OutputDirectory.create(outPath, force, List.of(events))) {
+            out.cleaned().forEach(line -> err.println("cmsim: " + line));
             out.writeCsv("weights.csv", table);
             out.commit();
         }
