@@ -37,7 +37,7 @@ final class OutputOptions {
         if (language.file() != null) {
             inputs.add(language.file());
         }
-        if (language.corpus() != null) {
+        if (language.hasCorpus()) {
             inputs.add(language.corpus());
         }
         language.choices().ifPresent(inputs::add);

@@ -60,7 +60,7 @@ class LargeCountsTest {
         assertTrue(export.contains("wrote " + tokens + " events"), export);
     }
 
-    /** Two sentence types seen 2^52 and 3 times (2^53 is the bound on a corpus's total): attention trains on the types, its held-out split in a few draws. */
+    /** Two sentence types seen 2^52 and 3 times (near the 2^53 bound on a corpus's total): attention trains on the types, its held-out split in a few draws. */
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void attentionTrainsOnHugeCountsAsTypes() throws Exception {
