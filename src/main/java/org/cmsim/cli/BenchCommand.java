@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.cmsim.bench.Benchmarks;
 import org.cmsim.bench.MixedBenchmark;
 import org.cmsim.bench.MachineInfo;
+import org.cmsim.bench.ProcessBenchmarks;
 import org.cmsim.bench.SweepBenchmark;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
@@ -23,9 +25,11 @@ import picocli.CommandLine.Spec;
         header = "Measure cmsim's throughput against its goals.",
         description = {"Measure cmsim's throughput and print each figure beside its goal, with the machine's"
                 + " description: Rescorla-Wagner end to end and its learning loop, attention training, the"
-                + " bootstrap on 1 and 2 threads, CoNLL-U import, and a sweep of 200 attention trainings on local threads"
-                + " and on Spark local[2] with Spark's start-up cost. Inputs from ../shared/bench and"
-                + " ../shared/ud when present.",
+                + " bootstrap on 1 and 2 threads, CoNLL-U import, a sweep of 200 attention trainings on local"
+                + " threads and on Spark local[2] with Spark's start-up cost, and whole processes started as the"
+                + " launcher starts them: start-up, learn --events on 1M events (the comparison with pyndl), and"
+                + " a corpus of a million rows through validity, learn and export-events in a 512 MB heap. Inputs"
+                + " from ../shared/bench and ../shared/ud when present.",
             "Example: cmsim bench"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -79,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
             figures.add(two);
             print.printf(Locale.ROOT, "  bootstrap speed-up 1 -> 2 threads (20,000 replicates): %.2fx%n",
                     one.value() / two.value());
+            wholeProcesses(print, figures, eventFile, scratch);
             Path conllu = treebank != null ? treebank : SHARED.resolve("ud").resolve("en_ewt-ud-train.conllu");
             if (Files.exists(conllu)) {
                 String language = conllu.getFileName().toString().substring(0, 2);
@@ -135,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
         String value = m.unit().equals("s") ? String.format(Locale.ROOT, "%.3f", m.value())
                 : m.value() >= 1e6 ? String.format(Locale.ROOT, "%.2f million", m.value() / 1e6)
                 : String.format(Locale.ROOT, "%.1f", m.value());
-        String goal = m.unit().equals("s") ? String.format(Locale.ROOT, "< %.1f", m.goal())
+        String goal = m.unit().equals("s") ? String.format(Locale.ROOT, m.goal() < 1 ? "< %.2f" : "< %.1f", m.goal())
                 : m.goal() >= 1e6 ? String.format(Locale.ROOT, ">= %.1f million", m.goal() / 1e6)
                 : String.format(Locale.ROOT, ">= %.0f", m.goal());
         print.printf(Locale.ROOT, "%-75s %16s %-16s goal %-16s %s%n", m.name(), value, m.unit(), goal,
@@ -145,6 +150,43 @@ final class BenchCommand implements Callable<Integer> {
         }
         print.flush();
         return m;
+    }
+
+    /** Start-up, the 1M-event run as pyndl is compared with, and the million-row corpus: whole processes. */
+    private static void wholeProcesses(PrintWriter print, List<Benchmarks.Measurement> figures, Path eventFile,
+                                       Path scratch) throws Exception {
+        Optional<ProcessBenchmarks.Launch> found = ProcessBenchmarks.launch();
+        if (found.isEmpty()) {
+            print.println("whole-process figures: skipped, cmsim is not running from its jar");
+            return;
+        }
+        ProcessBenchmarks.Launch launch = found.get();
+        String out = scratch.resolve("process-out").toString();
+        figures.add(show(print, ProcessBenchmarks.process(launch, "start-up: cmsim --version (whole process)", 0.15, 5,
+                List.of(), "--version")));
+        figures.add(show(print, ProcessBenchmarks.process(launch, "start-up: cmsim learn --events on a 1-event file",
+                0.25, 5, List.of(), "learn", "--events", ProcessBenchmarks.tinyEvents(scratch).toString(), "--out", out,
+                "--force")));
+        // pyndl 1.2.3's dict_ndl took 3.26-3.37 s on this file on the reference machine (shared/bench/README.md): 8x.
+        figures.add(show(print, ProcessBenchmarks.process(launch,
+                "Rescorla-Wagner, 1M events, whole process (learn --events)", 0.40, 5, List.of(), "learn", "--events",
+                eventFile.toString(), "--out", out, "--force")));
+        Path config = Path.of("configs", "illustrative.json");
+        if (!Files.exists(config)) {
+            print.println("million-row corpus: skipped, no " + config + " (run bench from the cmsim folder)");
+            return;
+        }
+        String corpus = ProcessBenchmarks.millionRowCorpus(scratch).toString();
+        List<String> smallHeap = List.of("-Xmx512m");
+        figures.add(show(print, ProcessBenchmarks.process(launch, "million-row corpus: validity (whole process)", 10, 2,
+                smallHeap, "validity", "--config", config.toString(), "--corpus", corpus, "--out", out, "--force")));
+        figures.add(show(print, ProcessBenchmarks.process(launch,
+                "million-row corpus: learn, 20,000 presentations and 2M events (whole process)", 10, 2, smallHeap,
+                "learn", "--config", config.toString(), "--corpus", corpus, "--presentations", "20000", "--out", out,
+                "--force")));
+        figures.add(show(print, ProcessBenchmarks.process(launch, "million-row corpus: export-events (whole process)", 10,
+                2, smallHeap, "export-events", "--config", config.toString(), "--corpus", corpus, "--out",
+                scratch.resolve("events.tab.gz").toString(), "--force")));
     }
 
     /** cm_1M.tab.gz: made by the reference script when Python is there, else by an equivalent generator. */

@@ -14,7 +14,6 @@ import org.cmsim.io.ConfigReader;
 import org.cmsim.io.Installation;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.ndl.EventExport;
-import org.cmsim.ndl.FastNdl;
 import org.cmsim.ndl.NdlParameters;
 import org.cmsim.ndl.Weights;
 import org.cmsim.io.OutputDirectory;
@@ -53,14 +52,14 @@ final class LearnCommand implements Callable<Integer> {
     @Option(names = "--events", paramLabel = "FILE", description = "A pyndl event file (gzip or plain) to learn from.")
     Path events;
 
-    @Option(names = "--alpha", defaultValue = "0.1", paramLabel = "A", description = "pyndl's alpha (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--alpha", defaultValue = LearnEventsLine.DEFAULT_ALPHA, paramLabel = "A", description = "pyndl's alpha (default: ${DEFAULT-VALUE}).")
     double alpha;
 
-    @Option(names = "--betas", defaultValue = "0.1,0.1", paramLabel = "B1,B2",
+    @Option(names = "--betas", defaultValue = LearnEventsLine.DEFAULT_BETAS, paramLabel = "B1,B2",
             description = "pyndl's betas for present and absent outcomes (default: ${DEFAULT-VALUE}).")
     String betas;
 
-    @Option(names = "--lambda", defaultValue = "1.0", paramLabel = "L", description = "pyndl's lambda (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lambda", defaultValue = LearnEventsLine.DEFAULT_LAMBDA, paramLabel = "L", description = "pyndl's lambda (default: ${DEFAULT-VALUE}).")
     double lambda;
 
     @Mixin
@@ -88,14 +87,8 @@ final class LearnCommand implements Callable<Integer> {
         }
         NdlParameters ndl = ndlParameters();
         if (events != null) {
-            Weights weights = FastNdl.learn(events, ndl).sorted();
-            Table table = LearningTables.weights(weights);
-            try (OutputDirectory out = output.open(spec, List.of(events))) {
-                out.writeCsv("weights.csv", table);
-                out.commit();
-            }
-            spec.commandLine().getOut().printf("learned %d events: %d cues x %d outcomes -> %s%n", weights.events(),
-                    weights.cues().size(), weights.outcomes().size(), output.out.resolve("weights.csv"));
+            LearnEventsLine.learn(events, ndl, output.out, output.force, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
             return Main.EXIT_OK;
         }
         LanguageConfig language = ConfigReader.readLanguage(Installation.shipped(configFile));

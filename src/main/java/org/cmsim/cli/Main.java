@@ -2,6 +2,7 @@ package org.cmsim.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.PartialOutputs;
@@ -113,6 +114,22 @@ public final class Main implements Runnable {
             out.flush();
             return EXIT_OK;
         }
+        Optional<LearnEventsLine.Arguments> learnEvents = LearnEventsLine.parse(args);
+        if (learnEvents.isPresent()) {
+            LearnEventsLine.Arguments line = learnEvents.get();
+            try {
+                LearnEventsLine.learn(line.events(), line.parameters(), line.out(), line.force(), out, err);
+                return EXIT_OK;
+            } catch (Exception e) {
+                return failure(e, err);
+            } catch (OutOfMemoryError e) {
+                err.println(outOfMemory(e));
+                return EXIT_INTERNAL;
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
         CommandLine commandLine = new CommandLine(new Main());
         if (COMMANDS.contains(first) && !first.equals("help")) {
             commandLine.addSubcommand(first, command(first));
@@ -132,34 +149,7 @@ public final class Main implements Runnable {
             err.flush();
             return EXIT_USAGE;
         });
-        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-            if (ex instanceof InputException || ex instanceof MissingCorpusException) {
-                err.println("cmsim: " + ex.getMessage());
-                err.flush();
-                return EXIT_DATA;
-            }
-            if (ex instanceof EngineUnavailableException) {
-                err.println("cmsim: " + ex.getMessage());
-                err.flush();
-                return EXIT_UNAVAILABLE;
-            }
-            if (ex instanceof OutputException) {
-                err.println("cmsim: " + ex.getMessage());
-                err.flush();
-                return EXIT_USAGE;
-            }
-            for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-                if (cause instanceof OutOfMemoryError oom) {   // in a worker thread
-                    err.println(outOfMemory(oom));
-                    err.flush();
-                    return EXIT_INTERNAL;
-                }
-            }
-            err.println("cmsim: internal error: " + ex);
-            ex.printStackTrace(err);
-            err.flush();
-            return EXIT_INTERNAL;
-        });
+        commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> failure(ex, err));
         int code;
         try {
             code = commandLine.execute(args);
@@ -171,5 +161,35 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The exit code of a command that failed, after saying why on {@code err}. */
+    private static int failure(Exception ex, PrintWriter err) {
+        if (ex instanceof InputException || ex instanceof MissingCorpusException) {
+            err.println("cmsim: " + ex.getMessage());
+            err.flush();
+            return EXIT_DATA;
+        }
+        if (ex instanceof EngineUnavailableException) {
+            err.println("cmsim: " + ex.getMessage());
+            err.flush();
+            return EXIT_UNAVAILABLE;
+        }
+        if (ex instanceof OutputException) {
+            err.println("cmsim: " + ex.getMessage());
+            err.flush();
+            return EXIT_USAGE;
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError oom) {   // in a worker thread
+                err.println(outOfMemory(oom));
+                err.flush();
+                return EXIT_INTERNAL;
+            }
+        }
+        err.println("cmsim: internal error: " + ex);
+        ex.printStackTrace(err);
+        err.flush();
+        return EXIT_INTERNAL;
     }
 }

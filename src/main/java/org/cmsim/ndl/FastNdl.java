@@ -156,7 +156,7 @@ public final class FastNdl {
         Symbols outcomeSymbols = new Symbols();
         int[] cues = new int[64];
         int[] outcomes = new int[64];
-        try (InputStream in = EventFiles.open(file)) {
+        try (InputStream in = new ReadAhead(EventFiles.open(file))) {
             byte[] buffer = new byte[BUFFER];
             int filled = 0;
             long line = 0;
