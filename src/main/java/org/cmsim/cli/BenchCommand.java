@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.cmsim.bench.Benchmarks;
 import org.cmsim.bench.MixedBenchmark;
 import org.cmsim.bench.MachineInfo;
+import org.cmsim.bench.SweepBenchmark;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import picocli.CommandLine.Command;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         header = "Measure cmsim's throughput against its goals.",
         description = {"Measure cmsim's throughput and print each figure beside its goal, with the machine's"
                 + " description: Rescorla-Wagner end to end and its learning loop, attention training, the"
-                + " bootstrap on 1 and 2 threads, and CoNLL-U import. Inputs from ../shared/bench and"
+                + " bootstrap on 1 and 2 threads, CoNLL-U import, and a sweep of 200 attention trainings on local threads"
+                + " and on Spark local[2] with Spark's start-up cost. Inputs from ../shared/bench and"
                 + " ../shared/ud when present.",
             "Example: cmsim bench"})
 final class BenchCommand implements Callable<Integer> {
@@ -84,9 +86,18 @@ final class BenchCommand implements Callable<Integer> {
                 if (language.equals("en")) {
                     // The same text without WordNet: what the reading and the clause rules cost alone.
                     figures.add(show(print, Benchmarks.conllu(conllu, "xx")));
+                    // What the figures above leave out: reading WordNet's answers once per import.
+                    figures.add(show(print, Benchmarks.wordNetTable()));
                 }
             } else {
                 print.println("CoNLL-U import: skipped, no " + conllu);
+            }
+            figures.addAll(SweepBenchmark.run(Path.of("configs", "illustrative.json"), Main::execute, scratch)
+                    .stream().map(m -> show(print, m)).toList());
+            if (Files.exists(RunCommand.DEFAULT_CONFIG)) {
+                figures.add(show(print, defaultRun(scratch)));
+            } else {
+                print.println("default run: skipped, no " + RunCommand.DEFAULT_CONFIG);
             }
             if (out != null) {
                 Table table = new Table("figure", "value", "unit", "goal", "met", "note", "machine");
@@ -106,6 +117,18 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return Main.EXIT_OK;
+    }
+
+    /** Seconds for the full default {@code cmsim run} (10 heads, 200 bootstrap refits, CV of L2, plots), once. */
+    private static Benchmarks.Measurement defaultRun(Path scratch) {
+        java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        picocli.CommandLine run = new picocli.CommandLine(new RunCommand()).setOut(quiet).setErr(quiet);
+        long start = System.nanoTime();
+        int code = run.execute(RunCommand.DEFAULT_CONFIG.toString(), "--quiet", "--out",
+                scratch.resolve("default-run").toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Benchmarks.Measurement("cmsim run, default config (10 seeds, B = 200, CV of L2)", seconds, "s", 60,
+                false, code == 0 ? "one run, all threads, outputs and report included" : "the run failed: exit " + code);
     }
 
     private static Benchmarks.Measurement show(PrintWriter print, Benchmarks.Measurement m) {

@@ -159,7 +159,7 @@ final class FitCommand implements Callable<Integer> {
         json.put("cvFolds", folds);
         json.put("seed", options.seed());
         json.put("subjects", data.hasSubjects() ? data.conditionsBySubject().size() : 0);
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language, choices))) {
             out.writeCsv("strengths.csv", strengths);
             out.writeCsv("predictions.csv", FitTables.predictions(group, language.features()));
             out.writeJson("fit.json", json);

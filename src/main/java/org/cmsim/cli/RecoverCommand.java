@@ -147,7 +147,7 @@ final class RecoverCommand implements Callable<Integer> {
         if (sd != null) {
             json.put("sd", sd);
         }
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language, design, parameters.strengths))) {
             out.writeCsv("parameter-recovery.csv", parameterTable);
             out.writeCsv("model-recovery.csv", modelTable);
             if (individual != null) {

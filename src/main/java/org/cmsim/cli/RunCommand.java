@@ -1,19 +1,25 @@
 package org.cmsim.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.Dominance;
 import org.cmsim.competition.Parallel;
 import org.cmsim.io.ConfigReader;
+import org.cmsim.io.Installation;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
+import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.RunConfig;
 import org.cmsim.output.LanguageFiles;
 import org.cmsim.output.RunFiles;
@@ -23,6 +29,7 @@ import org.cmsim.report.RunPlots;
 import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.RunStudy;
+import org.cmsim.study.StudyOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,18 +68,38 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "10",
+            description = "Attention heads per language, each with its own initialisation and data order (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
+            description = "Bootstrap resamples of each corpus behind the verdicts (default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Option(names = "--min-support", paramLabel = "N", defaultValue = "20",
+            description = "Tokens a parameter needs to be compared; below it is 'sparse' (default: ${DEFAULT-VALUE}).")
+    int minimumSupport;
+
     @Override
     public Integer call() throws Exception {
+        StudyOptions options;
+        try {
+            options = StudyOptions.defaults().withSeeds(seeds).withBootstrap(bootstrap)
+                    .withMinimumSupport(minimumSupport);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Instant started = Instant.now();
+        config = Installation.shipped(config);
         RunConfig run = ConfigReader.readRun(config);
         // Read and check every input before any work, so bad data fail fast and nothing is written.
         RunStudy.Inputs inputs = RunStudy.read(run);
-        Path target = out != null ? out : Path.of("runs", RunStudy.folderName(run.name()) + "-"
-                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started));
+        Path target = out != null ? out : defaultTarget(Path.of("runs"), run.name(), started);
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
         int workers = threads == null ? Parallel.defaultThreads() : Math.max(1, threads);
-        try (OutputDirectory output = OutputDirectory.create(target, force)) {
-            RunStudy.Result result = RunStudy.run(inputs, workers, progress);
+        try (OutputDirectory output = OutputDirectory.create(target, force, inputs(run))) {
+            output.cleaned().forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
+            RunStudy.Result result = RunStudy.run(inputs, workers, progress, options);
             List<LanguageOutcome> outcomes = result.outcomes();
             Map<String, Double> stageSeconds = new LinkedHashMap<>(result.stageSeconds());
             for (LanguageOutcome outcome : outcomes) {
@@ -81,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
             }
             long reportStart = System.nanoTime();
             String command = command(target);
-            List<HtmlReport.Section> sections = RunPlots.write(output, outcomes);
+            RunPlots.Plotted plotted = RunPlots.write(output, outcomes, workers);
             List<FindingVerdicts.Finding> findings = FindingVerdicts.of(outcomes, result.published());
             output.writeCsv("comparison.csv", RunFiles.comparisonTable(outcomes));
             Map<String, Object> summary = RunFiles.summary(run, outcomes);
@@ -90,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
             }
             output.writeJson("summary.json", summary);
             output.writeText("report.html", HtmlReport.render(run.name(), command, run.seed(), Version.current(),
-                    sections, findings));
+                    plotted.overview(), plotted.sections(), findings));
             double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
             stageSeconds.put("plots and report", reportSeconds);
             progress.stageDone("all", "plots and report", reportSeconds);
@@ -103,9 +130,49 @@ final class RunCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
+    /**
+     * {@code runs/<name>-<UTC time>-<process id>}, with a further number when that is taken (by a
+     * finished run or by one still writing). Unique up front: two runs started in the same second
+     * would otherwise both do all the work and the second fail when it moves its output in.
+     */
+    static Path defaultTarget(Path runs, String name, Instant started) throws IOException {
+        String stem = RunStudy.folderName(name) + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(ZoneOffset.UTC).format(started) + "-" + ProcessHandle.current().pid();
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? stem : stem + "-" + n;
+            if (!Files.exists(runs.resolve(candidate)) && !beingWritten(runs, candidate)) {
+                return runs.resolve(candidate);
+            }
+        }
+    }
+
+    private static boolean beingWritten(Path runs, String name) throws IOException {
+        if (!Files.isDirectory(runs)) {
+            return false;
+        }
+        try (Stream<Path> siblings = Files.list(runs)) {
+            return siblings.anyMatch(p -> p.getFileName().toString().startsWith("." + name + ".partial-"));
+        }
+    }
+
+    /** Every file the run reads, none of which its output may replace. */
+    private static List<Path> inputs(RunConfig run) {
+        List<Path> inputs = new ArrayList<>(List.of(run.file()));
+        run.findings().ifPresent(inputs::add);
+        for (LanguageConfig language : run.languages()) {
+            if (language.file() != null) {
+                inputs.add(language.file());
+            }
+            inputs.add(language.corpus());
+            language.choices().ifPresent(inputs::add);
+        }
+        return inputs;
+    }
+
     /** The command that reproduces this run. */
     private String command(Path target) {
-        return "./cmsim run " + config + " --out " + target + (threads == null ? "" : " --threads " + threads);
+        return "./cmsim run " + config + " --out " + target + " --seeds " + seeds + " --bootstrap " + bootstrap
+                + " --min-support " + minimumSupport + (threads == null ? "" : " --threads " + threads);
     }
 
     private static String headline(List<LanguageOutcome> outcomes) {

@@ -113,7 +113,7 @@ public final class ClauseExtractor {
         values[3] = number(noun.feat("Number"));
         values[4] = person(noun);
         String annotated = annotatedAnimacy(noun);
-        values[ANIMACY] = animacy.animacy(noun, annotated);
+        values[ANIMACY] = animacy.animacy(noun, annotated, tokens);
         return values;
     }
 

@@ -74,6 +74,7 @@ public final class ChoiceReader {
             List<ChoiceRow> rows = new ArrayList<>();
             Participants participants = new Participants();
             long lastLine = csv.headerLine();
+            long totalTrials = 0;
             for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
                 lastLine = record.line();
                 Stimulus read = stimulus.read(record);
@@ -87,6 +88,7 @@ public final class ChoiceReader {
                 long n1;
                 if (aggregated) {
                     trials = Fields.integer(file, record, trialsColumn, "trials", 1);
+                    totalTrials = Fields.addToTotal(file, record, "trials", totalTrials, trials);
                     n1 = Fields.integer(file, record, n1Column, "n1_choices", 0);
                     if (n1 > trials) {
                         throw InputException.at(file, record.line(), "column n1_choices: %d exceeds trials (%d)",

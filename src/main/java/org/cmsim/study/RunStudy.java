@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cmsim.io.ChoiceReader;
 import org.cmsim.io.CueColumns;
 import org.cmsim.io.FindingsReader;
+import org.cmsim.io.FolderName;
 import org.cmsim.io.InputException;
 import org.cmsim.model.ChoiceData;
 import org.cmsim.model.LanguageConfig;
@@ -52,19 +52,23 @@ public final class RunStudy {
 
     /** Studies and compares every language in turn. */
     public static Result run(Inputs inputs, int threads, Progress progress) {
+        return run(inputs, threads, progress, StudyOptions.defaults());
+    }
+
+    public static Result run(Inputs inputs, int threads, Progress progress, StudyOptions options) {
         List<LanguageOutcome> outcomes = new ArrayList<>();
         Map<String, Double> stageSeconds = new LinkedHashMap<>();
         for (LanguageConfig language : inputs.run().languages()) {
             LanguageStudy.Result study = LanguageStudy.run(language, inputs.corpora().get(language.name()),
-                    inputs.choices().get(language.name()), threads, progress);
+                    inputs.choices().get(language.name()), threads, progress, options);
             outcomes.add(LanguageOutcome.of(study));
             study.seconds().forEach((stage, s) -> stageSeconds.put(language.name() + ": " + stage, s));
         }
         return new Result(inputs.run(), outcomes, inputs.published(), stageSeconds);
     }
 
-    /** A name as a folder or file name: lower case, runs of other characters as one hyphen. */
+    /** A name as a folder or file name, by the one safe mapping ({@link FolderName}); the config reader checked it. */
     public static String folderName(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+        return FolderName.require(name);
     }
 }
