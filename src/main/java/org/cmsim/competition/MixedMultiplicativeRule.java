@@ -67,7 +67,8 @@ public final class MixedMultiplicativeRule {
             PointValuePair optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS),
                     new ObjectiveFunction(v -> {
                         System.arraycopy(v, 0, lastGood, 0, v.length);
-                        return pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, m + p));
+                        return pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, m + p),
+                                Pirls.Precision.SEARCH);
                     }),
                     GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
             best = optimum.getPoint();
@@ -84,7 +85,7 @@ public final class MixedMultiplicativeRule {
                 best[j] = 0;
             }
         }
-        double deviance = pirls.deviance(theta, beta);
+        double deviance = pirls.deviance(theta, beta, Pirls.Precision.POLISHED);
 
         List<MixedFit.RandomSd> sds = randomSds(design, theta);
         for (MixedFit.RandomSd sd : sds) {
@@ -172,7 +173,7 @@ public final class MixedMultiplicativeRule {
         for (int t = 0; t < m; t++) {
             v[t] = Math.abs(v[t]);
         }
-        return pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, v.length));
+        return pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, v.length), Pirls.Precision.POLISHED);
     }
 
     private static List<MixedFit.RandomSd> randomSds(MixedDesign design, double[] theta) {

@@ -31,6 +31,9 @@ import java.util.TreeSet;
  */
 final class Pirls {
 
+    /** How exactly a deviance is wanted: see {@link #deviance}. */
+    enum Precision { SEARCH, POLISHED }
+
     /** Newton decrement g' H^-1 g below which the modes are converged; pdev is then exact to about this. */
     private static final double DECREMENT_TOLERANCE = 1e-10;
     /** A decrement this small needs no polishing step. */
@@ -92,8 +95,12 @@ final class Pirls {
         this.trial = new double[q];
     }
 
-    /** The Laplace deviance d(theta, beta); the modes stay in place for the next call. */
-    double deviance(double[] theta, double[] beta) {
+    /**
+     * The Laplace deviance d(theta, beta); the modes stay in place for the next call. {@code Precision.POLISHED}
+     * takes one more Newton step after convergence (for finite differences, where ln det H must follow u*
+     * closely); {@code Precision.SEARCH} stops at the tolerance (for the optimiser, twice as fast).
+     */
+    double deviance(double[] theta, double[] beta, Precision precision) {
         double pdev = penalisedDeviance(theta, beta, u);
         boolean polished = false;
         for (int iteration = 0; iteration < MAX_STEPS; iteration++) {
@@ -104,6 +111,9 @@ final class Pirls {
             // Once converged to the tolerance, one more full Newton step (quadratic convergence takes the modes
             // from about 1e-6 to 1e-12 of u*) so that ln det H, which moves with u at first order, is exact enough
             // for the finite differences of the standard errors.
+            if (decrement < DECREMENT_TOLERANCE && precision == Precision.SEARCH) {
+                return pdev + logDetH;
+            }
             polished = decrement < DECREMENT_TOLERANCE;
             // Full step, halved until the penalised deviance does not rise.
             double scale = 1;

@@ -16,6 +16,7 @@ import org.cmsim.competition.Design;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Order;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -32,7 +33,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class ClassicFigure {
 
     private static final int PANEL_WIDTH = 520;
-    private static final int HEIGHT = 480;
+    private static final int HEIGHT = 600;
     private static final double Z = 1.959963984540054;
     private static final Color[] LEVEL_COLORS = {new Color(0x1f77b4), new Color(0x7f7f7f), new Color(0xd62728)};
     private static final String[] LEVEL_NAMES = {"favours n1", "neutral", "favours n2"};
@@ -69,8 +70,7 @@ public final class ClassicFigure {
                 continue;
             }
             String panelTitle = panels == 1 ? title : title + ": " + cues.get(1).name() + " " + LEVEL_NAMES[panel];
-            charts.add(panel(panelTitle, cells[panel], orders, cues.isEmpty() ? "" : cues.get(0).name(), rules,
-                    charts.isEmpty()));
+            charts.add(panel(panelTitle, cells[panel], orders, cues.isEmpty() ? "" : cues.get(0).name(), rules));
         }
         return new Figure(name, "Share of first-noun choices by word order" + (cues.isEmpty() ? ""
                 : ", one line per direction of " + cues.get(0).name()) + (panels > 1
@@ -119,19 +119,20 @@ public final class ClassicFigure {
         return true;
     }
 
-    private static XYChart panel(String title, Cell[][] lines, List<Order> orders, String lineCue, List<String> rules,
-                                 boolean showLegend) {
+    private static XYChart panel(String title, Cell[][] lines, List<Order> orders, String lineCue, List<String> rules) {
         XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(HEIGHT).title(title).xAxisTitle("word order")
                 .yAxisTitle("share choosing n1 as agent").build();
         Plots.style(chart);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setXAxisMin(0.5).setXAxisMax(orders.size() + 0.5)
-                .setXAxisTickMarkSpacingHint(40).setLegendPosition(Styler.LegendPosition.InsideSW)
-                .setLegendVisible(showLegend);
-        chart.setCustomXAxisTickLabelsFormatter(x -> {
-            int index = (int) Math.round(x) - 1;
-            return Math.abs(x - Math.round(x)) < 1e-9 && index >= 0 && index < orders.size()
-                    ? orders.get(index).name() : " ";
-        });
+                .setLegendPosition(Styler.LegendPosition.OutsideS)
+                .setLegendLayout(Styler.LegendLayout.Vertical);
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        // Every panel carries the legend, so that the panels have plots of the same size.
+        // The orders are categories: their names are written under the points, the numeric ticks hidden.
+        chart.getStyler().setXAxisTicksVisible(false);
+        for (int o = 0; o < orders.size(); o++) {
+            chart.addAnnotation(new AnnotationText(orders.get(o).name(), o + 1, 0.03, false));
+        }
         for (int l = 0; l < lines.length; l++) {
             Color color = lines.length == 1 ? LEVEL_COLORS[0] : LEVEL_COLORS[l];
             String label = lines.length == 1 ? "observed" : lineCue + " " + LEVEL_NAMES[l];
@@ -193,7 +194,7 @@ public final class ClassicFigure {
         }
     }
 
-    /** The panels side by side in one SVG: each panel's SVG nested at its offset. */
+    /** The panels side by side in one SVG: each panel's SVG nested in a group shifted to its place. */
     private static byte[] svg(List<XYChart> charts) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\">%n",
@@ -201,7 +202,8 @@ public final class ClassicFigure {
         for (int c = 0; c < charts.size(); c++) {
             String inner = new String(Figure.of("panel", "", charts.get(c)).svg(), StandardCharsets.UTF_8);
             inner = inner.substring(inner.indexOf("<svg"));
-            svg.append(inner.replaceFirst("<svg", "<svg x=\"" + c * PANEL_WIDTH + "\" y=\"0\"")).append('\n');
+            svg.append("<g transform=\"translate(").append(c * PANEL_WIDTH).append(",0)\">\n").append(inner)
+                    .append("</g>\n");
         }
         svg.append("</svg>\n");
         return svg.toString().getBytes(StandardCharsets.UTF_8);

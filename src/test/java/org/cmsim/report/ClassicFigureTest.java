@@ -1,0 +1,45 @@
+package org.cmsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.cmsim.competition.Counts;
+import org.cmsim.competition.Design;
+import org.cmsim.competition.FitOptions;
+import org.cmsim.competition.ModelComparison;
+import org.cmsim.competition.Rules;
+import org.cmsim.io.ChoiceReader;
+import org.cmsim.io.ConfigReader;
+import org.cmsim.model.ChoiceData;
+import org.cmsim.model.LanguageConfig;
+import org.junit.jupiter.api.Test;
+
+/** The classic figure's intervals against published values, and its panels. */
+class ClassicFigureTest {
+
+    @Test
+    void wilsonIntervalMatchesNewcombe1998() {
+        // Newcombe (1998), Stat. Med. 17, table I: 81/263 -> 0.2553-0.3662; 15/148 -> 0.0624-0.1605;
+        // 0/20 -> 0-0.1611.
+        assertArrayEquals(new double[] {0.2553, 0.3662}, ClassicFigure.wilson(81, 263), 5e-5);
+        assertArrayEquals(new double[] {0.0624, 0.1605}, ClassicFigure.wilson(15, 148), 5e-5);
+        assertArrayEquals(new double[] {0, 0.1611}, ClassicFigure.wilson(0, 20), 5e-5);
+    }
+
+    @Test
+    void figureHasOnePanelPerDirectionOfTheThirdCue() throws Exception {
+        LanguageConfig config = ConfigReader.readLanguage(Path.of("src/test/resources/golden/config.json"));
+        ChoiceData data = ChoiceReader.read(config.choices().orElseThrow(), config.features());
+        Design design = Design.of(data.conditions().stream().map(c -> c.stimulus()).toList(), config.cues());
+        ModelComparison.Result result = ModelComparison.fit(Rules.select("multiplicative"), design,
+                Counts.of(data.conditions()), FitOptions.defaults().withThreads(1));
+        Figure figure = ClassicFigure.of("classic", "golden", result);
+        String svg = new String(figure.svg(), StandardCharsets.UTF_8);
+        assertEquals(1 + 3, svg.split("<svg").length - 1);
+        assertTrue(figure.caption().contains("one panel per direction of agreement"), figure.caption());
+        assertEquals((byte) 0x89, figure.png()[0]);
+    }
+}
