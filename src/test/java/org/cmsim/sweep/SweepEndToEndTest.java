@@ -69,6 +69,8 @@ class SweepEndToEndTest {
             assertTrue(Files.size(dir.resolve("s/figures/" + cue + ".png")) > 1000, cue);
             assertTrue(Files.readString(dir.resolve("s/figures/" + cue + ".svg")).contains("<svg"), cue);
         }
+        // The head leaves the sparse order levels (13 and 4 tokens) without a contribution: nothing to draw.
+        assertFalse(Files.exists(dir.resolve("s/figures/order=VNN.png")));
     }
 
     @Test
