@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  */
 public final class OutputDirectory implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use: a command that writes no JSON does not pay for Jackson's start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Path target;
     private final Path staging;
@@ -90,7 +92,7 @@ public final class OutputDirectory implements AutoCloseable {
     /** Writes {@code value} as indented JSON; callers pass ordered maps, so equal results give equal bytes. */
     public void writeJson(String name, Object value) {
         try {
-            writeText(name, JSON.writeValueAsString(value) + "\n");
+            writeText(name, Json.MAPPER.writeValueAsString(value) + "\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + name + " as JSON", e);
         }
