@@ -82,6 +82,8 @@ final class BenchCommand implements Callable<Integer> {
                 if (language.equals("en")) {
                     // The same text without WordNet: what the reading and the clause rules cost alone.
                     figures.add(show(print, Benchmarks.conllu(conllu, "xx")));
+                    // What the figures above leave out: reading WordNet's answers once per import.
+                    figures.add(show(print, Benchmarks.wordNetTable()));
                 }
             } else {
                 print.println("CoNLL-U import: skipped, no " + conllu);

@@ -12,4 +12,12 @@ public interface AnimacyResolver {
      * ({@code annotated}, null when none).
      */
     String animacy(Token noun, String annotated);
+
+    /**
+     * The same, with the noun's sentence at hand (for a relative pronoun, whose animacy is that of the
+     * noun the relative clause modifies). Without the sentence, {@link #animacy(Token, String)}.
+     */
+    default String animacy(Token noun, String annotated, java.util.List<Token> sentence) {
+        return animacy(noun, annotated);
+    }
 }

@@ -2,14 +2,21 @@ package org.cmsim.conllu;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cmsim.io.InputException;
 
 /**
  * Animacy from, in order of precedence: the treebank's annotation (Animacy, or a first- or
- * second-person pronoun); the user's lexicon ({@code --animacy-lexicon}); the per-language pronoun
- * table ({@link PronounAnimacy}); and, for English nouns and proper nouns, WordNet
- * ({@link WordNetAnimacy}). Counts how many argument nouns each source decided.
+ * second-person pronoun); the user's lexicon ({@code --animacy-lexicon}); for a relative pronoun, the
+ * animacy of its antecedent ({@link Antecedents}) by the sources below; the per-language pronoun
+ * table ({@link PronounAnimacy}); for English nouns and proper nouns, WordNet ({@link WordNetAnimacy});
+ * for German, Italian, French, Spanish and Dutch common nouns, a FreeDict dictionary into WordNet
+ * ({@link TranslatedAnimacy}: the dictionary, then a German or Dutch compound's head, then for the
+ * Romance languages an abstract-noun suffix or an English cognate). Proper nouns of those languages
+ * are decided only by the dictionary's own proper-name entries (mostly places, some famous persons);
+ * the rest stay unknown unless annotated: nothing here tells a person's name from a company's.
+ * Counts how many argument nouns each source decided.
  */
 public final class AnimacySources implements AnimacyResolver {
 
@@ -17,44 +24,94 @@ public final class AnimacySources implements AnimacyResolver {
     public static final String LEXICON = "lexicon";
     public static final String PRONOUNS = "pronoun table";
     public static final String WORDNET = "WordNet";
+    public static final String DICTIONARY = "dictionary into WordNet";
+    public static final String COMPOUND_HEAD = "compound head into WordNet";
+    public static final String ABSTRACT_SUFFIX = "abstract-noun suffix";
+    public static final String COGNATE = "cognate in WordNet";
+    public static final String PROPER_NAME = "dictionary's proper names into WordNet";
+    public static final String ANTECEDENT = "relative pronoun's antecedent";
     public static final String UNKNOWN = "unknown";
 
     private final String language;
     private final Map<String, String> lexicon;
     private final WordNetAnimacy wordNet;
+    private final TranslatedAnimacy translated;
     private final Map<String, Long> decided = new LinkedHashMap<>();
 
-    private AnimacySources(String language, Map<String, String> lexicon, WordNetAnimacy wordNet) {
+    private AnimacySources(String language, Map<String, String> lexicon, WordNetAnimacy wordNet,
+                           TranslatedAnimacy translated) {
         this.language = language;
         this.lexicon = lexicon;
         this.wordNet = wordNet;
-        for (String source : new String[] {ANNOTATION, LEXICON, PRONOUNS, WORDNET, UNKNOWN}) {
+        this.translated = translated;
+        for (String source : new String[] {ANNOTATION, LEXICON, ANTECEDENT, PRONOUNS, WORDNET, DICTIONARY, COMPOUND_HEAD,
+            ABSTRACT_SUFFIX, COGNATE, PROPER_NAME, UNKNOWN}) {
             decided.put(source, 0L);
         }
     }
 
-    /** Sources for a language (ISO 639-1 code); WordNet is used for "en" only. */
+    /**
+     * Sources for a language (ISO 639-1 code): WordNet for "en"; for de, it, fr, es and nl the FreeDict
+     * dictionary in {@link TranslatedAnimacy#DICTD} when it is installed ({@link #describe} says how to
+     * install it when it is not).
+     */
     public static AnimacySources forLanguage(String language, Path lexiconFile) throws InputException {
+        return forLanguage(language, lexiconFile, TranslatedAnimacy.DICTD);
+    }
+
+    static AnimacySources forLanguage(String language, Path lexiconFile, Path dictd) throws InputException {
         Map<String, String> lexicon = lexiconFile == null ? Map.of() : AnimacyLexicon.read(lexiconFile);
-        return new AnimacySources(language, lexicon, language.equals("en") ? new WordNetAnimacy() : null);
+        TranslatedAnimacy translated = TranslatedAnimacy.open(language, dictd, TranslatedAnimacy.Vote.MAJORITY)
+                .orElse(null);
+        return new AnimacySources(language, lexicon, language.equals("en") ? WordNetAnimacy.load() : null, translated);
+    }
+
+    /**
+     * Reads WordNet's noun animacy table from the user's cache afresh (building and caching it when
+     * missing) and returns how many nouns it has; for {@code cmsim bench}, which times what every
+     * import with WordNet does once.
+     */
+    public static int loadWordNetTable() {
+        return AnimacyTableCache.defaultCache().table().size();
     }
 
     /** The sources beyond the annotation that this language has, for the import's report. */
     public String describe() {
-        return "annotation" + (lexicon.isEmpty() ? "" : ", lexicon") + (PronounAnimacy.covers(language)
-                ? ", pronoun table" : "") + (wordNet != null ? ", WordNet" : "")
-                + (PronounAnimacy.covers(language) ? "" : " (no pronoun table for '" + language
-                        + "': tables exist for en, de, it, fr, ru)");
+        StringBuilder text = new StringBuilder("annotation");
+        text.append(lexicon.isEmpty() ? "" : ", lexicon");
+        text.append(PronounAnimacy.covers(language) ? ", pronoun table" : "");
+        text.append(wordNet != null ? ", WordNet" : "");
+        text.append(translated != null ? ", FreeDict " + TranslatedAnimacy.DICTIONARIES.get(language)
+                + " into WordNet (common nouns)" : "");
+        if (!PronounAnimacy.covers(language)) {
+            text.append(" (no pronoun table for '").append(language).append("': tables exist for ")
+                    .append(String.join(", ", PronounAnimacy.LANGUAGES)).append(')');
+        }
+        if (translated == null && TranslatedAnimacy.DICTIONARIES.containsKey(language)) {
+            text.append(" (no dictionary for common nouns: install the Debian package ")
+                    .append(TranslatedAnimacy.debianPackage(language)).append(" to use it)");
+        }
+        return text.toString();
     }
 
     @Override
     public String animacy(Token noun, String annotated) {
+        return animacy(noun, annotated, List.of());
+    }
+
+    @Override
+    public String animacy(Token noun, String annotated, List<Token> sentence) {
         if (annotated != null) {
             return count(ANNOTATION, annotated);
         }
         String fromLexicon = lexicon.get(noun.lemma().toLowerCase(java.util.Locale.ROOT));
         if (fromLexicon != null) {
             return count(LEXICON, fromLexicon);
+        }
+        Token antecedent = Antecedents.of(noun, sentence);
+        if (antecedent != null) {
+            String fromAntecedent = withoutCounting(antecedent);
+            return fromAntecedent == null ? count(UNKNOWN, null) : count(ANTECEDENT, fromAntecedent);
         }
         if (noun.upos().equals("PRON")) {
             String pronoun = PronounAnimacy.animacy(language, noun);
@@ -64,7 +121,42 @@ public final class AnimacySources implements AnimacyResolver {
             String fromWordNet = wordNet.animacy(noun.lemma());
             return fromWordNet == null ? count(UNKNOWN, null) : count(WORDNET, fromWordNet);
         }
+        if (translated != null && noun.upos().equals("PROPN")) {
+            String fromNames = translated.properNounAnimacy(noun.lemma());
+            return fromNames == null ? count(UNKNOWN, null) : count(PROPER_NAME, fromNames);
+        }
+        if (translated != null && noun.upos().equals("NOUN")) {
+            TranslatedAnimacy.Answer answer = translated.answer(noun.lemma());
+            if (answer == null) {
+                return count(UNKNOWN, null);
+            }
+            return count(switch (answer.route()) {
+                case DICTIONARY -> DICTIONARY;
+                case COMPOUND_HEAD -> COMPOUND_HEAD;
+                case ABSTRACT_SUFFIX -> ABSTRACT_SUFFIX;
+                case COGNATE -> COGNATE;
+            }, answer.animacy());
+        }
         return count(UNKNOWN, null);
+    }
+
+    /** The antecedent's animacy by the same sources (it is not an argument: it is not counted). */
+    private String withoutCounting(Token antecedent) {
+        String annotated = NounFeatures.annotatedAnimacy(antecedent);
+        if (annotated != null) {
+            return annotated;
+        }
+        String fromLexicon = lexicon.get(antecedent.lemma().toLowerCase(java.util.Locale.ROOT));
+        if (fromLexicon != null) {
+            return fromLexicon;
+        }
+        return switch (antecedent.upos()) {
+            case "PRON" -> PronounAnimacy.animacy(language, antecedent);
+            case "NOUN" -> wordNet != null ? wordNet.animacy(antecedent.lemma())
+                    : translated != null ? translated.animacy(antecedent.lemma()) : null;
+            case "PROPN" -> wordNet != null ? wordNet.animacy(antecedent.lemma()) : null;
+            default -> null;
+        };
     }
 
     private String count(String source, String value) {
@@ -72,7 +164,11 @@ public final class AnimacySources implements AnimacyResolver {
         return value;
     }
 
-    /** Argument nouns decided by each source, in order: annotation, lexicon, pronoun table, WordNet, unknown. */
+    /**
+     * Argument nouns decided by each source, in order: annotation, lexicon, relative pronoun's
+     * antecedent, pronoun table, WordNet, dictionary into WordNet, compound head, abstract-noun suffix,
+     * cognate, dictionary's proper names, unknown.
+     */
     public Map<String, Long> decided() {
         return new LinkedHashMap<>(decided);
     }

@@ -28,7 +28,7 @@ final class NounFeatures {
 
     static String[] of(String language, Token noun, Token verb, List<Token> tokens, AnimacyResolver animacy) {
         String[] values = new String[ClauseExtractor.NOUN_FEATURES.size()];
-        values[0] = animacy.animacy(noun, annotatedAnimacy(noun));
+        values[0] = animacy.animacy(noun, annotatedAnimacy(noun), tokens);
         values[1] = nounCase(language, noun, tokens);
         values[2] = gender(noun.feat("Gender"));
         values[3] = hasConjunct(noun, tokens) ? "pl" : number(noun.feat("Number"));

