@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.cmsim.conllu.AnimacySources;
 import org.cmsim.conllu.ImportSettings;
@@ -16,6 +17,7 @@ import org.cmsim.conllu.OrderRule;
 import org.cmsim.conllu.SentenceFilter;
 import org.cmsim.conllu.SkipReason;
 import org.cmsim.conllu.TreebankImport;
+import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputFile;
 import org.cmsim.io.Table;
 import picocli.CommandLine.Command;
@@ -80,9 +82,11 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ImportSettings settings = settings();
-        OutputFile.check(out, force);
+        List<Path> inputs = lexicon == null ? treebanks : Stream.concat(treebanks.stream(), Stream.of(lexicon)).toList();
+        OutputFile.check(out, force, inputs).forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
         if (lexiconFile != null) {
-            OutputFile.check(lexiconFile, force);
+            OutputFile.check(lexiconFile, force, inputs)
+                    .forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
         }
         AnimacySources animacy = AnimacySources.forLanguage(language, lexicon);
         AnimacySources wordListAnimacy = lexiconFile == null ? null : AnimacySources.forLanguage(language, lexicon);
@@ -121,7 +125,7 @@ final class ImportCommand implements Callable<Integer> {
      * Written through temporary siblings, so a failed import leaves no half-written file; the word list
      * goes first, so a corpus is never newer than its word list.
      */
-    private void write(TreebankImport.Result result) throws IOException {
+    private void write(TreebankImport.Result result) throws IOException, OutputException {
         if (lexiconFile != null) {
             byte[] words = result.lexicon().csv().getBytes(StandardCharsets.UTF_8);
             boolean gzip = lexiconFile.getFileName().toString().endsWith(".gz");

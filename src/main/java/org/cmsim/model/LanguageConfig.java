@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * One language or experiment, as a config file declares it (interface.md, "Config"): the exposure
  * corpus, optional choice data, the features and the cues, and which rows of the corpus it studies
- * ({@link RowSelection}). Paths are already resolved against the config file's folder.
+ * ({@link RowSelection}). Paths are already resolved against the config file's folder. The corpus may
+ * be missing (null) when the config has choices: {@link #corpus()} then throws
+ * {@link MissingCorpusException} naming the config, so that only the commands that need it fail.
  */
 public record LanguageConfig(
         Path file,
@@ -26,8 +28,10 @@ public record LanguageConfig(
 
     public LanguageConfig {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(choices, "choices");
+        if (corpus == null && choices.isEmpty()) {
+            throw new IllegalArgumentException("a config needs a corpus, choices or both");
+        }
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(learn, "learn");
         Objects.requireNonNull(attention, "attention");
@@ -53,6 +57,21 @@ public record LanguageConfig(
     public LanguageConfig(Path file, String name, Path corpus, Optional<Path> choices, FeatureSpace features,
                           List<Cue> cues, long seed, LearnSettings learn, AttentionSettings attention) {
         this(file, name, corpus, choices, features, cues, seed, learn, attention, RowSelection.ALL);
+    }
+
+    /** The sentence corpus; throws {@link MissingCorpusException} when the config names none. */
+    @Override
+    public Path corpus() {
+        if (corpus == null) {
+            throw new MissingCorpusException((file == null ? name : file.toString()) + ": corpus: this command needs a"
+                    + " sentence corpus and the config names only choices (add \"corpus\" to it or pass --corpus FILE)");
+        }
+        return corpus;
+    }
+
+    /** True when the config names a corpus (else only choices). */
+    public boolean hasCorpus() {
+        return corpus != null;
     }
 
     /** A copy that reads a different corpus (the {@code --corpus} option). */
