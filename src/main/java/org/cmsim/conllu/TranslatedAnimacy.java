@@ -102,10 +102,6 @@ final class TranslatedAnimacy {
         return Optional.of(new TranslatedAnimacy(language, FreeDict.open(dictd, name), WordNetAnimacy.load(), vote));
     }
 
-    String language() {
-        return language;
-    }
-
     /** "animate", "inanimate" or null for a noun lemma. */
     String animacy(String lemma) {
         Answer answer = answer(lemma);
@@ -226,12 +222,6 @@ final class TranslatedAnimacy {
             return votes.get(0).animacy();
         }
         return animate > inanimate ? "animate" : "inanimate";
-    }
-
-    /** WordNet's answer for an English translation, or null. */
-    String english(String translation) {
-        String noun = englishNoun(translation);
-        return noun == null ? null : wordNet.animacy(noun);
     }
 
     /** The noun WordNet has for a translation, tried without an article and in the singular, or null. */
