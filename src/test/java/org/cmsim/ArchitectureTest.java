@@ -30,14 +30,15 @@ class ArchitectureTest {
             Map.entry("attention", Set.of("model", "competition")),
             Map.entry("conllu", Set.of("model", "io")),
             Map.entry("ndl", Set.of("model", "io")),
-            Map.entry("bench", Set.of("model", "io", "validity", "competition", "attention", "conllu", "ndl")),
+            Map.entry("bench", Set.of("model", "io", "validity", "competition", "attention", "conllu", "ndl", "sweep")),
             Map.entry("compare", Set.of("model", "validity", "competition", "attention")),
             Map.entry("study", Set.of("model", "io", "validity", "competition", "attention", "compare")),
             Map.entry("output", Set.of("model", "io", "validity", "competition", "attention", "ndl", "compare",
                     "study")),
             Map.entry("report", Set.of("model", "io", "validity", "competition", "attention", "compare", "study")),
+            Map.entry("sweep", Set.of("model", "io", "report")),
             Map.entry("cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "study",
-                    "output", "report", "conllu", "ndl", "bench")));
+                    "output", "report", "conllu", "ndl", "bench", "sweep")));
 
     /** What cli/ may hold besides commands ({@code *Command}) and option mixins ({@code *Options}). */
     private static final Set<String> CLI_EXTRAS = Set.of("Main", "ClassArchive", "ProgressPrinter", "Version");

@@ -67,7 +67,7 @@ final class AttentionCommand implements Callable<Integer> {
                 : AttentionStudy.fromCorpus(CorpusOptions.read(language),
                         language.cues(), settings, runSeed);
         Table contributions = AttentionTables.contributions(result);
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language, choices))) {
             out.writeCsv("attention.csv", AttentionTables.attention(result, language.features()));
             out.writeCsv("cue-contributions.csv", contributions);
             out.writeJson("qkv.json", AttentionTables.qkv(result, runSeed));

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.cmsim.bench.Benchmarks;
+import org.cmsim.bench.MixedBenchmark;
 import org.cmsim.bench.MachineInfo;
+import org.cmsim.bench.SweepBenchmark;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import picocli.CommandLine.Command;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
         header = "Measure cmsim's throughput against its goals.",
         description = {"Measure cmsim's throughput and print each figure beside its goal, with the machine's"
                 + " description: Rescorla-Wagner end to end and its learning loop, attention training, the"
-                + " bootstrap on 1 and 2 threads, and CoNLL-U import. Inputs from ../shared/bench and"
+                + " bootstrap on 1 and 2 threads, CoNLL-U import, and a sweep of 200 attention trainings on local threads"
+                + " and on Spark local[2] with Spark's start-up cost. Inputs from ../shared/bench and"
                 + " ../shared/ud when present.",
             "Example: cmsim bench"})
 final class BenchCommand implements Callable<Integer> {
@@ -69,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
                 print.println("attention training: skipped, no " + corpus);
             }
             figures.add(show(print, Benchmarks.bootstrap(2)));
+            figures.add(show(print, MixedBenchmark.fit()));
             Benchmarks.Measurement one = show(print, Benchmarks.bootstrap(1, 20_000));
             Benchmarks.Measurement two = show(print, Benchmarks.bootstrap(2, 20_000));
             figures.add(one);
@@ -88,6 +92,8 @@ final class BenchCommand implements Callable<Integer> {
             } else {
                 print.println("CoNLL-U import: skipped, no " + conllu);
             }
+            figures.addAll(SweepBenchmark.run(Path.of("configs", "illustrative.json"), Main::execute, scratch)
+                    .stream().map(m -> show(print, m)).toList());
             if (out != null) {
                 Table table = new Table("figure", "value", "unit", "goal", "met", "note", "machine");
                 for (Benchmarks.Measurement m : figures) {

@@ -3,6 +3,7 @@ package org.cmsim.cli;
 import java.nio.file.Path;
 import org.cmsim.io.ConfigReader;
 import org.cmsim.io.InputException;
+import org.cmsim.io.Installation;
 import org.cmsim.model.LanguageConfig;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,7 @@ final class ConfigOptions {
     Path file;
 
     LanguageConfig language() throws InputException {
+        file = Installation.shipped(file);
         return ConfigReader.readLanguage(file);
     }
 }

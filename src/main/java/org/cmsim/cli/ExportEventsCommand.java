@@ -40,9 +40,10 @@ final class ExportEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFile.check(out, force);
         LanguageConfig language = config.language();
         language = corpus.apply(language);
+        OutputFile.check(out, force, OutputOptions.inputs(language))
+                .forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
         SentenceCorpus sentences = CorpusOptions.read(language);
         EventExport events;
         try {

@@ -14,7 +14,15 @@ import org.cmsim.competition.Design;
 import org.cmsim.competition.FitOptions;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.Parallel;
+import org.cmsim.competition.NotEstimableException;
+import org.cmsim.competition.RandomFactor;
 import org.cmsim.competition.Rules;
+import org.cmsim.io.InputException;
+import org.cmsim.output.ParticipantTables;
+import org.cmsim.study.ChoiceFitStudy;
+import org.cmsim.report.ClassicFigure;
+import org.cmsim.report.Figure;
+import java.util.Set;
 import org.cmsim.io.ChoiceReader;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
@@ -65,6 +73,22 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads for the bootstrap (default: all cores).")
     Integer threads;
 
+    @Option(names = "--random", paramLabel = "FACTORS",
+            description = "Also fit the multiplicative rule as a mixed model: 'subject' (a deviation per subject on"
+                    + " every parameter) or 'subject,item' (and a random intercept per item). Laplace fit, as lme4's"
+                    + " glmer. Writes random-effects.csv and multiplicative-mixed rows.")
+    String random;
+
+    @Option(names = "--by", paramLabel = "COLUMN",
+            description = "Fit each level of this column (e.g. group) on its own and test whether the parameters"
+                    + " differ (likelihood-ratio tests). Writes group-strengths.csv and group-tests.csv.")
+    String by;
+
+    @Option(names = "--resample", defaultValue = "subjects", paramLabel = "UNIT",
+            description = "What the bootstrap and cross-validation resample when the data name subjects: subjects"
+                    + " (whole people, the default) or trials (within conditions, as if everyone were the same).")
+    String resample;
+
     @Mixin
     OutputOptions output;
 
@@ -81,17 +105,29 @@ final class FitCommand implements Callable<Integer> {
         if (language.choices().isEmpty()) {
             throw new ParameterException(spec.commandLine(), "the config names no choice data: pass --choices FILE");
         }
-        ChoiceData data = ChoiceReader.read(language.choices().get(), language.features());
+        Set<RandomFactor> factors = randomFactors();
+        ChoiceFitStudy.Resampling resampling = resampling();
+        Set<String> required = new java.util.TreeSet<>();
+        factors.forEach(factor -> required.add(factor.column()));
+        Path choicesFile = language.choices().get();
+        ChoiceData data = ChoiceReader.read(choicesFile, language.features(), new ChoiceReader.Needs(required, by));
         FitOptions options = new FitOptions(bootstrap, folds, seed == null ? language.seed() : seed,
                 threads == null ? Parallel.defaultThreads() : Math.max(1, threads));
-        ModelComparison.Result group = fit(rules, data.conditions(), language, options);
+        ChoiceFitStudy.Result study;
+        try {
+            study = ChoiceFitStudy.run(data, language.cues(),
+                    new ChoiceFitStudy.Request(rules, options, factors, resampling, by != null));
+        } catch (NotEstimableException e) {
+            throw InputException.in(choicesFile, "%s", e.getMessage());
+        }
+        ModelComparison.Result group = study.pooled();
 
         Table subjectStrengths = null;
         Table subjectFit = null;
-        if (data.hasSubjects()) {
+        if (!study.subjects().isEmpty()) {
             subjectStrengths = new Table(withSubject(FitTables.STRENGTH_COLUMNS));
-            for (Map.Entry<String, List<Condition>> subject : data.conditionsBySubject().entrySet()) {
-                ModelComparison.Result own = fit(rules, subject.getValue(), language, options.withBootstrap(0));
+            for (Map.Entry<String, ModelComparison.Result> subject : study.subjects().entrySet()) {
+                ModelComparison.Result own = subject.getValue();
                 Table strengths = FitTables.strengths(own, List.of("subject"), List.of(subject.getKey()));
                 Table goodness = FitTables.goodness(own, List.of("subject"), List.of(subject.getKey()));
                 subjectStrengths = append(subjectStrengths, strengths);
@@ -100,25 +136,51 @@ final class FitCommand implements Callable<Integer> {
         }
 
         Table strengths = FitTables.strengths(group);
+        if (study.mixed() != null) {
+            ParticipantTables.addMixedStrengths(strengths, study.mixed());
+        }
         Table goodness = FitTables.goodness(group, List.of(), List.of());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("language", language.name());
         json.put("choices", language.choices().get().toString());
         json.put("conditions", group.design().rows());
         json.put("trials", group.counts().totalTrials());
-        json.put("rules", FitTables.rulesJson(group));
+        Map<String, Object> rulesJson = FitTables.rulesJson(group);
+        if (study.mixed() != null) {
+            rulesJson.put(ParticipantTables.MIXED_RULE, ParticipantTables.mixedJson(study.mixed()));
+        }
+        json.put("rules", rulesJson);
         json.put("best", group.best().fit().rule());
+        json.put("bestBy", group.criterion());
+        json.put("resampling", study.resampledSubjects() ? "subjects" : "trials");
+        json.put("random", factors.stream().map(RandomFactor::column).toList());
+        json.put("by", by);
         json.put("bootstrap", bootstrap);
         json.put("cvFolds", folds);
         json.put("seed", options.seed());
         json.put("subjects", data.hasSubjects() ? data.conditionsBySubject().size() : 0);
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language, choices))) {
             out.writeCsv("strengths.csv", strengths);
             out.writeCsv("predictions.csv", FitTables.predictions(group, language.features()));
             out.writeJson("fit.json", json);
             if (subjectStrengths != null) {
                 out.writeCsv("subject-strengths.csv", subjectStrengths);
                 out.writeCsv("subject-fit.csv", subjectFit);
+            }
+            writeFigure(out, ClassicFigure.of("classic", language.name(), group));
+            for (ChoiceFitStudy.GroupFit level : study.groups()) {
+                writeFigure(out, ClassicFigure.of("classic-" + fileSafe(level.level()),
+                        level.level(), level.pooled()));
+            }
+            if (study.mixed() != null) {
+                out.writeCsv("random-effects.csv", ParticipantTables.randomEffects(study.mixed()));
+            }
+            if (by != null) {
+                out.writeCsv("group-strengths.csv", ParticipantTables.groupStrengths(study.groups()));
+                out.writeCsv("group-tests.csv", ParticipantTables.groupTests(study.tests()));
+                if (study.mixed() != null) {
+                    out.writeCsv("group-random-effects.csv", ParticipantTables.groupRandomEffects(study.groups()));
+                }
             }
             out.commit();
         }
@@ -132,6 +194,36 @@ final class FitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--rule: " + e.getMessage());
         }
+    }
+
+    private static void writeFigure(OutputDirectory out, Figure figure) {
+        out.writeBytes(figure.name() + ".png", figure.png());
+        out.writeBytes(figure.name() + ".svg", figure.svg());
+    }
+
+    /** A group level as part of a file name: letters, digits, '-' and '_' kept, the rest '_'. */
+    private static String fileSafe(String level) {
+        return level.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    private Set<RandomFactor> randomFactors() {
+        if (random == null) {
+            return Set.of();
+        }
+        try {
+            return RandomFactor.parseList(random);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--random: " + e.getMessage());
+        }
+    }
+
+    private ChoiceFitStudy.Resampling resampling() {
+        return switch (resample) {
+            case "subjects" -> ChoiceFitStudy.Resampling.SUBJECTS;
+            case "trials" -> ChoiceFitStudy.Resampling.TRIALS;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--resample: '" + resample + "' is not subjects or trials");
+        };
     }
 
     static ModelComparison.Result fit(List<ChoiceRule> rules, List<Condition> conditions, LanguageConfig language,

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.cmsim.conllu.AnimacySources;
 import org.cmsim.conllu.SkipReason;
 import org.cmsim.conllu.TreebankImport;
+import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +51,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFile.check(out, force);
+        OutputFile.check(out, force, lexicon == null ? treebanks : Stream.concat(treebanks.stream(), Stream.of(lexicon))
+                .toList()).forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
         AnimacySources animacy = AnimacySources.forLanguage(language, lexicon);
         TreebankImport.Result result = TreebankImport.run(treebanks, animacy, keepText);
         write(result);
@@ -59,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Written through a temporary sibling, so a failed import leaves no half-written corpus. */
-    private void write(TreebankImport.Result result) throws IOException {
+    private void write(TreebankImport.Result result) throws IOException, OutputException {
         StringBuilder csv = csv(result);
         OutputFile.write(out, stream -> stream.write(csv.toString().getBytes(StandardCharsets.UTF_8)));
     }

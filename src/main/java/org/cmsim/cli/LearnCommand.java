@@ -11,6 +11,7 @@ import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Trajectory;
 import org.cmsim.io.ConfigReader;
+import org.cmsim.io.Installation;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.ndl.EventExport;
 import org.cmsim.ndl.FastNdl;
@@ -89,7 +90,7 @@ final class LearnCommand implements Callable<Integer> {
         if (events != null) {
             Weights weights = FastNdl.learn(events, ndl).sorted();
             Table table = LearningTables.weights(weights);
-            try (OutputDirectory out = output.open()) {
+            try (OutputDirectory out = output.open(spec, List.of(events))) {
                 out.writeCsv("weights.csv", table);
                 out.commit();
             }
@@ -97,7 +98,7 @@ final class LearnCommand implements Callable<Integer> {
                     weights.cues().size(), weights.outcomes().size(), output.out.resolve("weights.csv"));
             return Main.EXIT_OK;
         }
-        LanguageConfig language = ConfigReader.readLanguage(configFile);
+        LanguageConfig language = ConfigReader.readLanguage(Installation.shipped(configFile));
         language = corpus.apply(language);
         LearnSettings settings = settings(language.learn());
         SentenceCorpus sentences = CorpusOptions.read(language);
@@ -105,7 +106,7 @@ final class LearnCommand implements Callable<Integer> {
         long runSeed = seed == null ? language.seed() : seed;
         LearningTables.Result result = LearningTables.learn(exposure, settings, runSeed);
         Weights weights = events(sentences, language).learn(runSeed, ndl).sorted();
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language))) {
             out.writeCsv("trajectory.csv", result.trajectory());
             out.writeCsv("asymptote.csv", result.asymptote());
             out.writeCsv("leads.csv", result.leads());

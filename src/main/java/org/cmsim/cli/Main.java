@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.PartialOutputs;
+import org.cmsim.model.MissingCorpusException;
+import org.cmsim.sweep.EngineUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code cmsim} command line. Only this class exits, with the sysexits codes of the interface
- * contract: 0 success, 64 usage error, 65 bad input data, 70 internal error.
+ * contract: 0 success, 64 usage error, 65 bad input data, 70 internal error; a sweep adds 69 (engine not
+ * available) and 75 (some tasks failed).
  */
 @Command(name = "cmsim",
         mixinStandardHelpOptions = true,
@@ -29,7 +33,7 @@ public final class Main implements Runnable {
      * builds only that one (start-up time); a line naming none, or {@code help}, builds them all.
      */
     private static final List<String> COMMANDS = List.of("run", "validity", "fit", "simulate", "recover", "learn",
-            "attention", "import-conllu", "export-events", "bench", "help");
+            "attention", "import-conllu", "export-events", "sweep", "sweep-merge", "bench", "help");
 
     /** A new instance of the named command (a switch, not a table of lambdas: those would load every class). */
     private static Object command(String name) {
@@ -43,6 +47,8 @@ public final class Main implements Runnable {
             case "attention" -> new AttentionCommand();
             case "import-conllu" -> new ImportCommand();
             case "export-events" -> new ExportEventsCommand();
+            case "sweep" -> new SweepCommand();
+            case "sweep-merge" -> new SweepMergeCommand();
             case "bench" -> new BenchCommand();
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException("no command " + name);
@@ -53,6 +59,13 @@ public final class Main implements Runnable {
     public static final int EXIT_USAGE = 64;
     public static final int EXIT_DATA = 65;
     public static final int EXIT_INTERNAL = 70;
+    /** A sweep engine that is not available here (sysexits EX_UNAVAILABLE): the Spark jar or its libraries. */
+    public static final int EXIT_UNAVAILABLE = 69;
+    /**
+     * Some sweep tasks failed while the others finished (sysexits EX_TEMPFAIL: rerunning the sweep retries
+     * just those); their settings and errors are in failures.csv.
+     */
+    public static final int EXIT_TASKS_FAILED = 75;
 
     @Spec
     CommandSpec spec;
@@ -64,11 +77,29 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // SIGTERM and SIGINT run shutdown hooks: delete the hidden partial outputs of this process.
+        Runtime.getRuntime().addShutdownHook(new Thread(PartialOutputs::deleteAll, "cmsim-cleanup"));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = execute(args, out, err);
         ClassArchive.loadAllIfRecording();
         System.exit(code);
+    }
+
+    /** One line: what ran out, and how to give more (or, when no heap is large enough, to ask for less). */
+    static String outOfMemory(OutOfMemoryError e) {
+        String what = String.valueOf(e.getMessage());
+        if (what.contains("array size exceeds")) {
+            return "cmsim: out of memory: a table of the size asked for cannot exist in Java (" + what
+                    + "); ask for less (fewer replicates, presentations or epochs)";
+        }
+        return "cmsim: out of memory (" + what + "); give Java more, e.g. CMSIM_JAVA_OPTS=-Xmx" + suggestedHeapGb()
+                + "g ./cmsim ..., or ask for less";
+    }
+
+    /** Twice the heap this JVM was allowed, in whole gigabytes. */
+    private static long suggestedHeapGb() {
+        return Math.max(1, 2 * Runtime.getRuntime().maxMemory() / (1L << 30) + 1);
     }
 
     /** Runs one command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
@@ -102,22 +133,41 @@ public final class Main implements Runnable {
             return EXIT_USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-            if (ex instanceof InputException) {
+            if (ex instanceof InputException || ex instanceof MissingCorpusException) {
                 err.println("cmsim: " + ex.getMessage());
                 err.flush();
                 return EXIT_DATA;
+            }
+            if (ex instanceof EngineUnavailableException) {
+                err.println("cmsim: " + ex.getMessage());
+                err.flush();
+                return EXIT_UNAVAILABLE;
             }
             if (ex instanceof OutputException) {
                 err.println("cmsim: " + ex.getMessage());
                 err.flush();
                 return EXIT_USAGE;
             }
+            for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OutOfMemoryError oom) {   // in a worker thread
+                    err.println(outOfMemory(oom));
+                    err.flush();
+                    return EXIT_INTERNAL;
+                }
+            }
             err.println("cmsim: internal error: " + ex);
             ex.printStackTrace(err);
             err.flush();
             return EXIT_INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The command's partial output is deleted by its try-with-resources on the way here.
+            err.println(outOfMemory(e));
+            code = EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

@@ -9,6 +9,7 @@ import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.Design;
 import org.cmsim.competition.HierarchyRule;
 import org.cmsim.io.InputException;
+import org.cmsim.io.Numbers;
 import org.cmsim.io.StrengthsReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,19 +33,29 @@ final class ParameterOptions {
 
     double[] resolve(CommandSpec spec, ChoiceRule rule, Design design) throws InputException {
         Map<String, Double> given = new LinkedHashMap<>();
+        Map<String, Long> lines = new LinkedHashMap<>();   // the line of strengths.csv a value came from
         if (strengths != null) {
-            given.putAll(StrengthsReader.read(strengths, rule.name()));
+            StrengthsReader.read(strengths, rule.name()).forEach((name, estimate) -> {
+                given.put(name, estimate.value());
+                lines.put(name, estimate.line());
+            });
         }
         for (String param : params) {
             int eq = param.lastIndexOf('=');
             if (eq <= 0) {
                 throw new ParameterException(spec.commandLine(), "--param needs NAME=VALUE, got '" + param + "'");
             }
+            double value;
             try {
-                given.put(param.substring(0, eq), Double.parseDouble(param.substring(eq + 1)));
+                value = Double.parseDouble(param.substring(eq + 1));
             } catch (NumberFormatException e) {
                 throw new ParameterException(spec.commandLine(), "--param " + param + ": not a number after '='");
             }
+            if (!Double.isFinite(value)) {
+                throw new ParameterException(spec.commandLine(), "--param " + param + ": not a finite number");
+            }
+            given.put(param.substring(0, eq), value);
+            lines.remove(param.substring(0, eq));
         }
         List<String> names = rule.parameters(design);
         for (String name : given.keySet()) {
@@ -69,6 +80,32 @@ final class ParameterOptions {
             throw new ParameterException(spec.commandLine(), "the " + rule.name() + " rule needs "
                     + String.join(", ", missing) + " (give --param NAME=VALUE or --strengths FILE)");
         }
+        for (int j = 0; j < values.length; j++) {
+            String problem = rule.invalidValue(design, j, values[j]);
+            if (problem != null) {
+                String name = names.get(j);
+                String value = Double.isNaN(values[j]) ? "empty" : Numbers.exact(values[j]);
+                if (lines.containsKey(name)) {
+                    throw InputException.at(strengths, lines.get(name), "parameter %s of the %s rule %s, was %s",
+                            name, rule.name(), problem, value);
+                }
+                throw new ParameterException(spec.commandLine(), String.format("--param %s=%s: %s", name, value,
+                        problem));
+            }
+        }
+        checkProbabilities(spec, rule, design, values);
         return values;
+    }
+
+    /** A rule whose parameters are each in range may still predict outside [0, 1] (the additive rule). */
+    private static void checkProbabilities(CommandSpec spec, ChoiceRule rule, Design design, double[] values) {
+        double[] p = rule.predict(design, values);
+        for (int i = 0; i < p.length; i++) {
+            if (!(p[i] >= 0 && p[i] <= 1)) {
+                throw new ParameterException(spec.commandLine(), String.format("the %s rule's parameters give"
+                        + " P(n1) = %s in row %d of the design; a probability must lie in [0, 1]", rule.name(),
+                        Numbers.readable(p[i]), i + 1));
+            }
+        }
     }
 }

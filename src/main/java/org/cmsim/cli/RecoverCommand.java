@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.Design;
+import org.cmsim.competition.MixedRecovery;
 import org.cmsim.competition.Parallel;
 import org.cmsim.competition.Recovery;
 import org.cmsim.competition.Rules;
@@ -67,6 +68,15 @@ final class RecoverCommand implements Callable<Integer> {
             description = "Simulated data sets per generating rule (default: ${DEFAULT-VALUE}).")
     int datasets;
 
+    @Option(names = "--sd", paramLabel = "SD",
+            description = "Between-subject SD of every multiplicative parameter (log-odds). With it (or --random),"
+                    + " also writes individual-recovery.csv: coverage of the pooled and the mixed fit side by side.")
+    Double sd;
+
+    @Option(names = "--random", paramLabel = "FACTORS",
+            description = "Fit the mixed rule too ('subject'): see --sd.")
+    String random;
+
     @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the config's).")
     Long seed;
 
@@ -102,6 +112,21 @@ final class RecoverCommand implements Callable<Integer> {
         Recovery.ModelRecovery models = Recovery.models(all, matrix, generators, subjects, trials, datasets, runSeed,
                 workers);
 
+        MixedRecovery.Result individual = null;
+        if (sd != null || random != null) {
+            if (sd != null && !(sd >= 0)) {
+                throw new ParameterException(spec.commandLine(), "--sd must be >= 0");
+            }
+            if (random != null && !random.strip().equals("subject")) {
+                throw new ParameterException(spec.commandLine(), "--random: recovery simulates subjects only: 'subject'");
+            }
+            if (!chosen.name().equals("multiplicative")) {
+                throw new ParameterException(spec.commandLine(), "--sd and --random check the multiplicative rule");
+            }
+            individual = MixedRecovery.run(matrix, truth, sd == null ? 0 : sd, subjects, trials, datasets, runSeed,
+                    workers);
+        }
+
         Table parameterTable = RecoveryTables.parameters(recovery);
         Table modelTable = RecoveryTables.models(models, matrix);
         String verdict = verdict(recovery, models);
@@ -119,13 +144,23 @@ final class RecoverCommand implements Callable<Integer> {
         }
         json.put("selfRecovery", self);
         json.put("verdict", verdict);
-        try (OutputDirectory out = output.open()) {
+        if (sd != null) {
+            json.put("sd", sd);
+        }
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language, design, parameters.strengths))) {
             out.writeCsv("parameter-recovery.csv", parameterTable);
             out.writeCsv("model-recovery.csv", modelTable);
+            if (individual != null) {
+                out.writeCsv("individual-recovery.csv", RecoveryTables.individual(individual));
+            }
             out.writeJson("recover.json", json);
             out.commit();
         }
         spec.commandLine().getOut().print(parameterTable.toText() + "\n" + modelTable.toText() + "\n" + verdict + "\n");
+        if (individual != null) {
+            spec.commandLine().getOut().print("\nWith individual differences (SD " + individual.sd() + "):\n"
+                    + RecoveryTables.individual(individual).toText());
+        }
         return Main.EXIT_OK;
     }
 

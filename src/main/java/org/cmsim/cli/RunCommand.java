@@ -1,19 +1,25 @@
 package org.cmsim.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.Dominance;
 import org.cmsim.competition.Parallel;
 import org.cmsim.io.ConfigReader;
+import org.cmsim.io.Installation;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
+import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.RunConfig;
 import org.cmsim.output.LanguageFiles;
 import org.cmsim.output.RunFiles;
@@ -64,14 +70,15 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
+        config = Installation.shipped(config);
         RunConfig run = ConfigReader.readRun(config);
         // Read and check every input before any work, so bad data fail fast and nothing is written.
         RunStudy.Inputs inputs = RunStudy.read(run);
-        Path target = out != null ? out : Path.of("runs", RunStudy.folderName(run.name()) + "-"
-                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started));
+        Path target = out != null ? out : defaultTarget(Path.of("runs"), run.name(), started);
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
         int workers = threads == null ? Parallel.defaultThreads() : Math.max(1, threads);
-        try (OutputDirectory output = OutputDirectory.create(target, force)) {
+        try (OutputDirectory output = OutputDirectory.create(target, force, inputs(run))) {
+            output.cleaned().forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
             RunStudy.Result result = RunStudy.run(inputs, workers, progress);
             List<LanguageOutcome> outcomes = result.outcomes();
             Map<String, Double> stageSeconds = new LinkedHashMap<>(result.stageSeconds());
@@ -101,6 +108,45 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + target + " (open " + target.resolve("report.html") + ")");
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * {@code runs/<name>-<UTC time>-<process id>}, with a further number when that is taken (by a
+     * finished run or by one still writing). Unique up front: two runs started in the same second
+     * would otherwise both do all the work and the second fail when it moves its output in.
+     */
+    static Path defaultTarget(Path runs, String name, Instant started) throws IOException {
+        String stem = RunStudy.folderName(name) + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(ZoneOffset.UTC).format(started) + "-" + ProcessHandle.current().pid();
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? stem : stem + "-" + n;
+            if (!Files.exists(runs.resolve(candidate)) && !beingWritten(runs, candidate)) {
+                return runs.resolve(candidate);
+            }
+        }
+    }
+
+    private static boolean beingWritten(Path runs, String name) throws IOException {
+        if (!Files.isDirectory(runs)) {
+            return false;
+        }
+        try (Stream<Path> siblings = Files.list(runs)) {
+            return siblings.anyMatch(p -> p.getFileName().toString().startsWith("." + name + ".partial-"));
+        }
+    }
+
+    /** Every file the run reads, none of which its output may replace. */
+    private static List<Path> inputs(RunConfig run) {
+        List<Path> inputs = new ArrayList<>(List.of(run.file()));
+        run.findings().ifPresent(inputs::add);
+        for (LanguageConfig language : run.languages()) {
+            if (language.file() != null) {
+                inputs.add(language.file());
+            }
+            inputs.add(language.corpus());
+            language.choices().ifPresent(inputs::add);
+        }
+        return inputs;
     }
 
     /** The command that reproduces this run. */

@@ -102,7 +102,7 @@ final class SimulateCommand implements Callable<Integer> {
                 generating.add(participant.id(), names.get(j), participant.parameters()[j]);
             }
         }
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language, design, parameters.strengths))) {
             out.writeCsv("choices.csv", choices);
             out.writeCsv("participants.csv", generating);
             out.commit();

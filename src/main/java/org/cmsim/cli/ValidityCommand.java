@@ -37,7 +37,7 @@ final class ValidityCommand implements Callable<Integer> {
         language = corpus.apply(language);
         SentenceCorpus sentences = CorpusOptions.read(language);
         Table table = ValidityTables.of(CueValidity.of(sentences, language.cues()));
-        try (OutputDirectory out = output.open()) {
+        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language))) {
             out.writeCsv("validity.csv", table);
             out.commit();
         }

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Parametric-free bootstrap of a rule's estimates: each replicate resamples the trials within every
- * condition (with replacement, so the n1 count is Binomial(trials, observed proportion)) and refits.
+ * Nonparametric bootstrap of a rule's estimates. With subjects (the default when the data name them) each
+ * replicate draws as many subjects as there are, with replacement, and refits to their pooled choices: the
+ * cluster bootstrap (Davison &amp; Hinkley 1997, sec. 3.8; Field &amp; Welsh 2007), which keeps the variation
+ * between people that a trial-level resample hides. Without subjects ({@code --resample trials}) each
+ * replicate resamples the trials within every condition (so the n1 count is Binomial(trials, observed
+ * proportion)).
  * Percentile intervals (Efron &amp; Tibshirani 1993, ch. 13) come from the replicates' quantiles.
  * Replicate r draws from its own seed, derived in sequence from the run's seed, so the results do
  * not depend on the number of threads.
@@ -16,12 +20,30 @@ public final class Bootstrap {
     private Bootstrap() {
     }
 
-    /** Estimates of each replicate: [replicate][parameter]. */
+    /** Estimates of each replicate, resampling trials within conditions: [replicate][parameter]. */
     public static double[][] replicates(ChoiceRule rule, Design design, Counts counts, RuleFit full,
                                         int replicates, long seed, int threads) {
+        return replicates(rule, design, full, replicates, seed, threads,
+                random -> resample(counts, random));
+    }
+
+    /** Estimates of each replicate, resampling whole subjects: [replicate][parameter]. */
+    public static double[][] clusterReplicates(ChoiceRule rule, Design design, SubjectClusters clusters, RuleFit full,
+                                               int replicates, long seed, int threads) {
+        return replicates(rule, design, full, replicates, seed, threads, random -> {
+            int[] chosen = new int[clusters.size()];
+            for (int s = 0; s < chosen.length; s++) {
+                chosen[s] = random.nextInt(clusters.size());
+            }
+            return clusters.sum(chosen);
+        });
+    }
+
+    private static double[][] replicates(ChoiceRule rule, Design design, RuleFit full, int replicates, long seed,
+                                         int threads, java.util.function.Function<SplittableRandom, Counts> draw) {
         long[] seeds = Sampling.seeds(seed, replicates);
         List<double[]> results = Parallel.map(replicates, threads, r -> {
-            Counts resampled = resample(counts, new SplittableRandom(seeds[r]));
+            Counts resampled = draw.apply(new SplittableRandom(seeds[r]));
             RuleFit fit = rule instanceof MultiplicativeRule multiplicative
                     ? multiplicative.fit(design, resampled, full.estimates())
                     : rule.fit(design, resampled);

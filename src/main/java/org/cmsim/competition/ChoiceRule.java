@@ -20,6 +20,14 @@ public interface ChoiceRule {
     /** P(n1) in each row of the design under the given parameters. */
     double[] predict(Design design, double[] parameters);
 
+    /**
+     * Why {@code value} cannot be parameter {@code parameter} of a generating rule (what the allowed
+     * range is), or null when it can. By default any finite number.
+     */
+    default String invalidValue(Design design, int parameter, double value) {
+        return Double.isFinite(value) ? null : "must be a finite number";
+    }
+
     /** Whether a parameter is continuous, so that a bootstrap percentile interval means something. */
     default boolean isContinuous(Design design, int parameter) {
         return true;

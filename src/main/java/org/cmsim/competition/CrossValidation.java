@@ -52,4 +52,39 @@ public final class CrossValidation {
         }
         return total;
     }
+
+    /**
+     * Cross-validated log-likelihood by subject: the subjects are dealt at random (seeded) to K folds; each
+     * fold's subjects are predicted, whole, by the rule fitted to the other subjects. This asks how well the
+     * rule predicts a new person, which is what the comparison of rules is about when people differ.
+     */
+    public static double logLikelihoodBySubject(ChoiceRule rule, Design design, SubjectClusters clusters, int folds,
+                                                long seed) {
+        int subjects = clusters.size();
+        if (folds < 2 || folds > subjects) {
+            throw new IllegalArgumentException("cross-validation by subject needs 2 to " + subjects + " folds");
+        }
+        int[] order = new int[subjects];
+        for (int s = 0; s < subjects; s++) {
+            order[s] = s;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int t = subjects - 1; t > 0; t--) {
+            int j = random.nextInt(t + 1);
+            int swap = order[t];
+            order[t] = order[j];
+            order[j] = swap;
+        }
+        double total = 0;
+        for (int f = 0; f < folds; f++) {
+            java.util.List<Integer> train = new java.util.ArrayList<>();
+            java.util.List<Integer> test = new java.util.ArrayList<>();
+            for (int position = 0; position < subjects; position++) {
+                (position % folds == f ? test : train).add(order[position]);
+            }
+            RuleFit fit = rule.fit(design, clusters.sum(train.stream().mapToInt(Integer::intValue).toArray()));
+            total += clusters.sum(test.stream().mapToInt(Integer::intValue).toArray()).logLikelihood(fit.predicted());
+        }
+        return total;
+    }
 }

@@ -90,6 +90,11 @@ public final class Design {
         return x[i];
     }
 
+    /** A copy of row {@code i} of the matrix (order-level indicators, then cue directions). */
+    public double[] matrixRow(int i) {
+        return x[i].clone();
+    }
+
     /** Index of row {@code i}'s order level among {@link #levels()}. */
     int level(int i) {
         for (int l = 0; l < levels.size(); l++) {

@@ -185,6 +185,20 @@ public final class HierarchyRule implements ChoiceRule {
         return 0;
     }
 
+    /** Order directions are +1 or -1, ranks positive (NaN: ranked below order), the lapse rate in [0, 1]. */
+    @Override
+    public String invalidValue(Design design, int parameter, double value) {
+        int levels = design.levels().size();
+        if (parameter < levels) {
+            return value == 1 || value == -1 ? null : "must be +1 or -1 (the direction of an order level)";
+        }
+        if (parameter < design.parameterCount()) {
+            return Double.isNaN(value) || value > 0 && Double.isFinite(value) ? null
+                    : "must be a positive rank (1 decides first), or left out to rank below order";
+        }
+        return value >= 0 && value <= 1 ? null : "must lie in [0, 1] (the share of choices that are guesses)";
+    }
+
     /** Only the lapse rate is continuous; directions and ranks are discrete. */
     @Override
     public boolean isContinuous(Design design, int parameter) {

@@ -19,15 +19,25 @@ public final class ModelComparison {
 
     public record Result(Design design, Counts counts, List<RuleResult> rules) {
 
-        /** The rule with the highest Akaike weight. */
+        /**
+         * The rule with the highest cross-validated log-likelihood when cross-validation ran (the primary
+         * criterion: it needs no parameter count, which the hierarchy rule's searched ranking does not have),
+         * else the one with the highest Akaike weight.
+         */
         public RuleResult best() {
+            boolean crossValidated = rules.stream().allMatch(rule -> Double.isFinite(rule.cvLogLik()));
             RuleResult best = rules.get(0);
             for (RuleResult rule : rules) {
-                if (rule.akaikeWeight() > best.akaikeWeight()) {
+                if (crossValidated ? rule.cvLogLik() > best.cvLogLik() : rule.akaikeWeight() > best.akaikeWeight()) {
                     best = rule;
                 }
             }
             return best;
+        }
+
+        /** "cvLogLik" when the best rule was chosen by cross-validation, else "akaikeWeight". */
+        public String criterion() {
+            return rules.stream().allMatch(rule -> Double.isFinite(rule.cvLogLik())) ? "cvLogLik" : "akaikeWeight";
         }
 
         public RuleResult rule(String name) {
@@ -40,6 +50,15 @@ public final class ModelComparison {
     }
 
     public static Result fit(List<ChoiceRule> rules, Design design, Counts counts, FitOptions options) {
+        return fit(rules, design, counts, options, null);
+    }
+
+    /**
+     * With {@code clusters} (each subject's counts; null for none) the bootstrap resamples whole subjects and
+     * cross-validation holds out whole subjects; without, both work on trials within conditions.
+     */
+    public static Result fit(List<ChoiceRule> rules, Design design, Counts counts, FitOptions options,
+                             SubjectClusters clusters) {
         List<RuleFit> fits = new ArrayList<>();
         List<GoodnessOfFit> goodness = new ArrayList<>();
         for (ChoiceRule rule : rules) {
@@ -57,8 +76,11 @@ public final class ModelComparison {
             Arrays.fill(low, Double.NaN);
             Arrays.fill(high, Double.NaN);
             if (options.bootstrap() > 0) {
-                double[][] replicates = Bootstrap.replicates(rules.get(r), design, counts, fit, options.bootstrap(),
-                        options.seed(), options.threads());
+                double[][] replicates = clusters == null
+                        ? Bootstrap.replicates(rules.get(r), design, counts, fit, options.bootstrap(), options.seed(),
+                                options.threads())
+                        : Bootstrap.clusterReplicates(rules.get(r), design, clusters, fit, options.bootstrap(),
+                                options.seed(), options.threads());
                 for (int j = 0; j < k; j++) {
                     if (!rules.get(r).isContinuous(design, j)) {
                         continue;
@@ -67,9 +89,11 @@ public final class ModelComparison {
                     high[j] = Bootstrap.percentile(replicates, j, 0.975);
                 }
             }
-            double cv = options.folds() > 0
+            double cv = options.folds() == 0 ? Double.NaN
+                    : clusters == null
                     ? CrossValidation.logLikelihood(rules.get(r), design, counts, options.folds(), options.seed())
-                    : Double.NaN;
+                    : CrossValidation.logLikelihoodBySubject(rules.get(r), design, clusters,
+                            Math.min(options.folds(), clusters.size()), options.seed());
             results.add(new RuleResult(fit, goodness.get(r), weights[r], low, high, cv));
         }
         return new Result(design, counts, results);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cmsim.io.InputException;
+import org.cmsim.io.LineReader;
 
 /**
  * Streams the sentences of a CoNLL-U file (https://universaldependencies.org/format.html), one at a
@@ -91,8 +92,24 @@ public final class ConlluReader implements AutoCloseable {
 
     private int lineEnd;
 
-    /** Start of the next line in the buffer (its end, without \r\n, in {@link #lineEnd}), or -1 at the end. */
-    private int nextLine() {
+    /**
+     * Start of the next line in the buffer (its end, without \r\n, in {@link #lineEnd}), or -1 at the
+     * end; a line that is not UTF-8 or longer than {@link LineReader#MAX_LINE_BYTES} is an error.
+     */
+    private int nextLine() throws InputException {
+        long before = bytes;
+        int start = readLine();
+        if (start >= 0) {
+            int bad = LineReader.firstInvalid(buffer, start, lineEnd);
+            if (bad >= 0) {
+                throw LineReader.invalid(file, line, Arrays.copyOfRange(buffer, start, lineEnd), lineEnd - start,
+                        before);
+            }
+        }
+        return start;
+    }
+
+    private int readLine() throws InputException {
         try {
             while (true) {
                 for (int i = position; i < filled; i++) {
@@ -119,7 +136,11 @@ public final class ConlluReader implements AutoCloseable {
                 // Keep the unfinished line and read more; a line longer than the buffer grows it.
                 int rest = filled - position;
                 if (position == 0 && rest == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                    if (buffer.length > LineReader.MAX_LINE_BYTES) {
+                        throw InputException.at(file, line + 1, "the line is longer than %d bytes, the longest line"
+                                + " cmsim reads (is this a CoNLL-U file?)", LineReader.MAX_LINE_BYTES);
+                    }
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, LineReader.MAX_LINE_BYTES + 1L));
                 } else {
                     System.arraycopy(buffer, position, buffer, 0, rest);
                 }

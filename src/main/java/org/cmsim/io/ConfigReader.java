@@ -3,8 +3,10 @@ package org.cmsim.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cmsim.model.AgreementCue;
@@ -49,13 +51,21 @@ public final class ConfigReader {
         }
         root.allowOnly(RUN_FIELDS);
         long seed = root.field("seed").integer(DEFAULT_SEED, 0);
+        String runName = folderSafeName(root.field("name"), "run");
         List<LanguageConfig> languages = new ArrayList<>();
+        Map<String, String> folders = new HashMap<>();
         for (JsonField entry : root.field("languages").elements()) {
-            if (entry.node().isTextual()) {
-                languages.add(readLanguage(resolve(file, entry.text()), seed));
-            } else {
-                languages.add(language(source, entry, seed));
+            LanguageConfig language = entry.node().isTextual()
+                    ? readLanguage(resolve(file, entry.text()), seed) : language(source, entry, seed);
+            String other = folders.putIfAbsent(FolderName.require(language.name()), language.name());
+            if (other != null && other.equals(language.name())) {
+                throw entry.error("language %s appears twice", other);
             }
+            if (other != null) {
+                throw entry.error("languages '%s' and '%s' would share the folder '%s'; rename one", other,
+                        language.name(), FolderName.require(language.name()));
+            }
+            languages.add(language);
         }
         if (languages.isEmpty()) {
             throw root.field("languages").error("lists no languages");
@@ -63,7 +73,7 @@ public final class ConfigReader {
         try {
             Optional<Path> findings = root.field("findings").isPresent()
                     ? Optional.of(resolve(file, root.field("findings").text())) : Optional.empty();
-            return new RunConfig(file, root.field("name").text("run"), seed, languages, findings);
+            return new RunConfig(file, runName, seed, languages, findings);
         } catch (IllegalArgumentException e) {
             throw root.field("languages").error("%s", e.getMessage());
         }
@@ -88,8 +98,10 @@ public final class ConfigReader {
             throws InputException {
         root.requireObject();
         root.allowOnly(LANGUAGE_FIELDS);
-        String name = root.field("name").text();
-        Path corpus = resolve(source.file(), root.field("corpus").text());
+        String name = folderSafeName(root.field("name"), null);
+        // The corpus may be left out when the config has choices (fit, simulate and recover need none).
+        Path corpus = root.field("corpus").isPresent() || !root.field("choices").isPresent()
+                ? resolve(source.file(), root.field("corpus").text()) : null;
         Optional<Path> choices = root.field("choices").isPresent()
                 ? Optional.of(resolve(source.file(), root.field("choices").text())) : Optional.empty();
         FeatureSpace space = features(root.field("features"));
@@ -104,6 +116,15 @@ public final class ConfigReader {
         } catch (IllegalArgumentException e) {
             throw root.field("cues").error("%s", e.getMessage());
         }
+    }
+
+    /** A name that becomes a folder of the output ({@link FolderName}); {@code fallback} when absent, if not null. */
+    private static String folderSafeName(JsonField field, String fallback) throws InputException {
+        String name = fallback == null ? field.text() : field.text(fallback);
+        if (FolderName.of(name).isEmpty()) {
+            throw field.error("'%s' cannot name an output folder: %s", name, FolderName.RULE);
+        }
+        return name;
     }
 
     private static FeatureSpace features(JsonField field) throws InputException {
@@ -192,7 +213,7 @@ public final class ConfigReader {
             throw field.field("rate").error("must be a positive number, was %s", rate);
         }
         return new LearnSettings(field.field("presentations").integer(d.presentations(), 1), rate,
-                (int) field.field("checkpoints").integer(d.checkpoints(), 2));
+                field.field("checkpoints").integer(d.checkpoints(), 2, Integer.MAX_VALUE));
     }
 
     private static AttentionSettings attention(JsonField field) throws InputException {
@@ -219,14 +240,14 @@ public final class ConfigReader {
             throw field.field("heldOut").error("must lie in [0, 1), was %s", heldOut);
         }
         return new AttentionSettings(
-                (int) field.field("dModel").integer(d.dModel(), 1),
-                (int) field.field("dK").integer(d.dK(), 1),
-                (int) field.field("dV").integer(d.dV(), 1),
+                field.field("dModel").integer(d.dModel(), 1, Integer.MAX_VALUE),
+                field.field("dK").integer(d.dK(), 1, Integer.MAX_VALUE),
+                field.field("dV").integer(d.dV(), 1, Integer.MAX_VALUE),
                 readout, query,
-                (int) field.field("epochs").integer(d.epochs(), 1),
-                (int) field.field("batchSize").integer(d.batchSize(), 1),
+                field.field("epochs").integer(d.epochs(), 1, Integer.MAX_VALUE),
+                field.field("batchSize").integer(d.batchSize(), 1, Integer.MAX_VALUE),
                 learningRate, l2, heldOut,
-                (int) field.field("patience").integer(d.patience(), 1));
+                field.field("patience").integer(d.patience(), 1, Integer.MAX_VALUE));
     }
 
     private static <E extends Enum<E>> E choice(JsonField field, Class<E> type, E fallback) throws InputException {

@@ -39,6 +39,7 @@ public final class CorpusReader {
             // over a few thousand types then costs little more than its types.
             Map<Stimulus, Stimulus> types = new HashMap<>();
             long lastLine = csv.headerLine();
+            long total = 0;
             for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
                 lastLine = record.line();
                 Stimulus read = types.computeIfAbsent(stimulus.read(record), type -> type);
@@ -49,6 +50,7 @@ public final class CorpusReader {
                 }
                 long count = countColumn < 0 || record.field(countColumn).isBlank()
                         ? 1 : Fields.integer(file, record, countColumn, "count", 1);
+                total = Fields.addToTotal(file, record, "count", total, count);
                 Map<String, String> extra = new LinkedHashMap<>();
                 for (int column : extraColumns) {
                     extra.put(csv.header().get(column).strip(), record.field(column));

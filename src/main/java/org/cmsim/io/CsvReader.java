@@ -1,10 +1,7 @@
 package org.cmsim.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,15 +19,15 @@ import java.util.Map;
 public final class CsvReader implements AutoCloseable {
 
     private final Path file;
-    private final BufferedReader reader;
+    private final LineReader reader;
     private final List<String> header;
     private final Map<String, Integer> columns = new HashMap<>();
     private final long headerLine;
     private long line;
 
-    private CsvReader(Path file, Reader source) throws InputException {
+    private CsvReader(Path file, LineReader source) throws InputException {
         this.file = file;
-        this.reader = new BufferedReader(source, 1 << 16);
+        this.reader = source;
         CsvRecord first = nextRecord();
         if (first == null) {
             throw InputException.in(file, "the file is empty: a header row is needed");
@@ -50,20 +47,27 @@ public final class CsvReader implements AutoCloseable {
         }
     }
 
-    /** Opens {@code file} (UTF-8, an initial byte-order mark ignored) and reads its header. */
+    /**
+     * Opens {@code file} (strict UTF-8, an initial byte-order mark ignored, lines up to
+     * {@link LineReader#MAX_LINE_BYTES}) and reads its header.
+     */
     public static CsvReader open(Path file) throws InputException {
+        return open(file, LineReader.MAX_LINE_BYTES);
+    }
+
+    static CsvReader open(Path file, int maxLineBytes) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw InputException.in(file, "is a directory, not a file");
+        }
+        InputStream in;
         try {
-            Reader source = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            source.mark(1);
-            if (source.read() != '\uFEFF') {
-                source.reset();
-            }
-            return new CsvReader(file, source);
+            in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw InputException.in(file, "no such file");
         } catch (IOException e) {
             throw InputException.in(file, "cannot read: %s", e.getMessage());
         }
+        return new CsvReader(file, new LineReader(file, in, maxLineBytes));
     }
 
     public Path file() {
@@ -103,22 +107,21 @@ public final class CsvReader implements AutoCloseable {
     }
 
     private CsvRecord nextRecord() throws InputException {
-        try {
-            String text;
-            while ((text = reader.readLine()) != null) {
-                line++;
-                if (!text.isBlank() && !text.startsWith("#")) {
-                    return parse(text);
-                }
+        String text;
+        while ((text = reader.readLine()) != null) {
+            line++;
+            if (line == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
             }
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!text.isBlank() && !text.startsWith("#")) {
+                return parse(text);
+            }
         }
+        return null;
     }
 
     /** Splits one record starting on the current line, reading further lines while a quote is open. */
-    private CsvRecord parse(String text) throws InputException, IOException {
+    private CsvRecord parse(String text) throws InputException {
         long start = line;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -166,10 +169,6 @@ public final class CsvReader implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            reader.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        reader.close();
     }
 }

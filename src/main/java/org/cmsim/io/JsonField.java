@@ -100,6 +100,18 @@ final class JsonField {
         return node.asLong();
     }
 
+    /** An integer in [minimum, maximum]; a value outside is an error here, never cut to fit an int. */
+    int integer(int fallback, int minimum, int maximum) throws InputException {
+        if (!isPresent()) {
+            return fallback;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < minimum
+                || node.asLong() > maximum) {
+            throw error("must be an integer from %d to %d, was %s", minimum, maximum, node);
+        }
+        return (int) node.asLong();
+    }
+
     double number(double fallback) throws InputException {
         if (!isPresent()) {
             return fallback;
@@ -116,6 +128,11 @@ final class JsonField {
             texts.add(element.text());
         }
         return texts;
+    }
+
+    /** The line this value starts on. */
+    int line() {
+        return source.line(pointer);
     }
 
     InputException error(String format, Object... args) {

@@ -10,12 +10,16 @@ public final class StrengthsReader {
     private StrengthsReader() {
     }
 
-    public static Map<String, Double> read(Path file, String rule) throws InputException {
+    /** A parameter's estimate and the line it is on; an empty cell (a cue ranked below order) is NaN. */
+    public record Estimate(double value, long line) {
+    }
+
+    public static Map<String, Estimate> read(Path file, String rule) throws InputException {
         try (CsvReader csv = CsvReader.open(file)) {
             int ruleColumn = csv.requireColumn("rule");
             int parameterColumn = csv.requireColumn("parameter");
             int estimateColumn = csv.requireColumn("estimate");
-            Map<String, Double> values = new LinkedHashMap<>();
+            Map<String, Estimate> values = new LinkedHashMap<>();
             for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
                 if (!record.field(ruleColumn).strip().equals(rule)) {
                     continue;
@@ -27,7 +31,10 @@ public final class StrengthsReader {
                 } catch (NumberFormatException e) {
                     throw InputException.at(file, record.line(), "column estimate: '%s' is not a number", text);
                 }
-                values.put(record.field(parameterColumn).strip(), value);
+                if (!text.isEmpty() && !Double.isFinite(value)) {
+                    throw InputException.at(file, record.line(), "column estimate: '%s' is not a finite number", text);
+                }
+                values.put(record.field(parameterColumn).strip(), new Estimate(value, record.line()));
             }
             if (values.isEmpty()) {
                 throw InputException.in(file, "no rows for rule '%s'", rule);

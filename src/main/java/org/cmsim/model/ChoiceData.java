@@ -39,6 +39,16 @@ public record ChoiceData(FeatureSpace space, List<ChoiceRow> rows) {
         return result;
     }
 
+    /** The levels of the grouping column ({@code fit --by}), in order of first appearance; empty without one. */
+    public List<String> groups() {
+        return rows.stream().map(ChoiceRow::group).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The rows of one group. */
+    public ChoiceData group(String level) {
+        return new ChoiceData(space, rows.stream().filter(row -> level.equals(row.group())).toList());
+    }
+
     public long totalTrials() {
         return rows.stream().mapToLong(ChoiceRow::trials).sum();
     }

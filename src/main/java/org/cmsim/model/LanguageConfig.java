@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * One language or experiment, as a config file declares it (interface.md, "Config"): the exposure
  * corpus, optional choice data, the features and the cues. Paths are already resolved against the
- * config file's folder.
+ * config file's folder. The corpus may be missing (null) when the config has choices: {@link #corpus()} then
+ * throws {@link MissingCorpusException} naming the config, so that only the commands that need it fail.
  */
 public record LanguageConfig(
         Path file,
@@ -25,8 +26,10 @@ public record LanguageConfig(
 
     public LanguageConfig {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(choices, "choices");
+        if (corpus == null && choices.isEmpty()) {
+            throw new IllegalArgumentException("a config needs a corpus, choices or both");
+        }
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(learn, "learn");
         Objects.requireNonNull(attention, "attention");
@@ -45,6 +48,21 @@ public record LanguageConfig(
         if (orderCues > 1) {
             throw new IllegalArgumentException("at most one order cue may be declared");
         }
+    }
+
+    /** The sentence corpus; throws {@link MissingCorpusException} when the config names none. */
+    @Override
+    public Path corpus() {
+        if (corpus == null) {
+            throw new MissingCorpusException((file == null ? name : file.toString()) + ": corpus: this command needs a"
+                    + " sentence corpus and the config names only choices (add \"corpus\" to it or pass --corpus FILE)");
+        }
+        return corpus;
+    }
+
+    /** True when the config names a corpus (else only choices). */
+    public boolean hasCorpus() {
+        return corpus != null;
     }
 
     /** A copy that reads a different corpus (the {@code --corpus} option). */

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import org.cmsim.io.InputException;
 
 /** Opening pyndl event files: gzip or plain text (told apart by the gzip magic bytes), header checked. */
@@ -19,6 +18,9 @@ final class EventFiles {
     }
 
     static InputStream open(Path file) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw InputException.in(file, "is a directory, not an event file");
+        }
         try {
             BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
             in.mark(2);
@@ -26,7 +28,7 @@ final class EventFiles {
             int second = in.read();
             in.reset();
             if (first == 0x1f && second == 0x8b) {
-                return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+                return new BufferedInputStream(new GzipMembers(in), BUFFER);
             }
             return in;
         } catch (NoSuchFileException e) {

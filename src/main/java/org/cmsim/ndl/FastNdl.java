@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cmsim.io.InputException;
+import org.cmsim.io.LineReader;
 
 /**
  * The fast path of pyndl-compatible Rescorla-Wagner learning ({@link ReferenceNdl} gives the rule):
@@ -25,8 +26,12 @@ public final class FastNdl {
 
     /** Reads and learns in one pass: the end-to-end path. */
     public static Weights learn(Path file, NdlParameters p) throws InputException {
+        return learn(file, p, LineReader.MAX_LINE_BYTES);
+    }
+
+    static Weights learn(Path file, NdlParameters p, int maxLineBytes) throws InputException {
         Learner learner = new Learner(p);
-        parse(file, learner::learn);
+        parse(file, learner::learn, maxLineBytes);
         return learner.weights();
     }
 
@@ -54,7 +59,7 @@ public final class FastNdl {
             }
             cueOffsets.add(cueIds.size);
             outcomeOffsets.add(outcomeIds.size);
-        });
+        }, LineReader.MAX_LINE_BYTES);
         return new Events(cueOffsets.toArray(), cueIds.toArray(), outcomeOffsets.toArray(), outcomeIds.toArray(),
                 symbols[0].names(), symbols[1].names());
     }
@@ -146,7 +151,7 @@ public final class FastNdl {
     }
 
     /** Streams the file, calling {@code sink} per event; returns the cue and outcome symbol tables. */
-    private static Symbols[] parse(Path file, EventSink sink) throws InputException {
+    private static Symbols[] parse(Path file, EventSink sink, int maxLineBytes) throws InputException {
         Symbols cueSymbols = new Symbols();
         Symbols outcomeSymbols = new Symbols();
         int[] cues = new int[64];
@@ -155,6 +160,7 @@ public final class FastNdl {
             byte[] buffer = new byte[BUFFER];
             int filled = 0;
             long line = 0;
+            long consumed = 0;   // bytes of the file before buffer[0]
             boolean header = true;
             while (true) {
                 int read = in.read(buffer, filled, buffer.length - filled);
@@ -172,6 +178,9 @@ public final class FastNdl {
                         newline = filled;   // last line without a line end
                     }
                     line++;
+                    if (newline - start > maxLineBytes) {
+                        throw tooLong(file, line, maxLineBytes);
+                    }
                     int stop = newline > start && buffer[newline - 1] == '\r' ? newline - 1 : newline;
                     if (header) {
                         EventFiles.checkHeader(file, new String(buffer, start, stop - start, StandardCharsets.UTF_8));
@@ -182,6 +191,7 @@ public final class FastNdl {
                             throw InputException.at(file, line, "an event line has 2 tab-separated columns (cues,"
                                     + " outcomes), this one has %d", tab < 0 ? 1 : 3);
                         }
+                        int known = cueSymbols.size() + outcomeSymbols.size();
                         int nCues = split(buffer, start, tab, cueSymbols, cues);
                         if (nCues > cues.length) {
                             cues = Arrays.copyOf(cues, nCues * 2);
@@ -191,6 +201,14 @@ public final class FastNdl {
                         if (nOutcomes > outcomes.length) {
                             outcomes = Arrays.copyOf(outcomes, nOutcomes * 2);
                             nOutcomes = split(buffer, tab + 1, stop, outcomeSymbols, outcomes);
+                        }
+                        if (cueSymbols.size() + outcomeSymbols.size() > known) {
+                            // A new name: check it is UTF-8 (names seen before were checked then).
+                            int bad = LineReader.firstInvalid(buffer, start, stop);
+                            if (bad >= 0) {
+                                throw LineReader.invalid(file, line, Arrays.copyOfRange(buffer, start, stop),
+                                        stop - start, consumed + start);
+                            }
                         }
                         sink.event(cues, nCues, outcomes, nOutcomes, cueSymbols, outcomeSymbols);
                     }
@@ -205,10 +223,14 @@ public final class FastNdl {
                 // Keep the unfinished line; grow the buffer when one line fills it.
                 int rest = filled - start;
                 if (start == 0 && rest == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                    if (buffer.length > maxLineBytes) {
+                        throw tooLong(file, line + 1, maxLineBytes);
+                    }
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, maxLineBytes + 1L));
                 } else {
                     System.arraycopy(buffer, start, buffer, 0, rest);
                 }
+                consumed += start;
                 filled = rest;
             }
             if (header) {
@@ -218,6 +240,11 @@ public final class FastNdl {
             throw InputException.in(file, "cannot read: %s", e.getMessage());
         }
         return new Symbols[] {cueSymbols, outcomeSymbols};
+    }
+
+    private static InputException tooLong(Path file, long line, int maxLineBytes) {
+        return InputException.at(file, line, "the line is longer than %d bytes, the longest line cmsim reads"
+                + " (is this the right file?)", maxLineBytes);
     }
 
     private static int indexOf(byte[] bytes, int from, int to, byte target) {
@@ -231,25 +258,25 @@ public final class FastNdl {
 
     /**
      * Interns the '_'-separated names in bytes[from..to) into ids, keeping the first of duplicates;
-     * returns how many there are (which may exceed {@code into.length}: then only counts).
+     * returns how many there are (which may exceed {@code into.length}: then only counts). An empty
+     * name ({@code a__b}, {@code _c}, an empty column) is a name, as in pyndl, which splits with
+     * Python's {@code str.split('_')} (pyndl/io.py, {@code events_from_file}).
      */
     private static int split(byte[] bytes, int from, int to, Symbols symbols, int[] into) {
         int n = 0;
         int start = from;
         for (int i = from; i <= to; i++) {
             if (i == to || bytes[i] == '_') {
-                if (i > start) {
-                    int id = symbols.intern(bytes, start, i - start);
-                    boolean seen = false;
-                    for (int k = 0; k < Math.min(n, into.length); k++) {
-                        seen |= into[k] == id;
+                int id = symbols.intern(bytes, start, i - start);
+                boolean seen = false;
+                for (int k = 0; k < Math.min(n, into.length); k++) {
+                    seen |= into[k] == id;
+                }
+                if (!seen) {
+                    if (n < into.length) {
+                        into[n] = id;
                     }
-                    if (!seen) {
-                        if (n < into.length) {
-                            into[n] = id;
-                        }
-                        n++;
-                    }
+                    n++;
                 }
                 start = i + 1;
             }

@@ -1,10 +1,5 @@
 package org.cmsim.ndl;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.io.InputException;
+import org.cmsim.io.LineReader;
 
 /**
  * The plain, obviously-correct Rescorla-Wagner learner on a pyndl event file, written as the update
@@ -34,24 +30,22 @@ public final class ReferenceNdl {
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
         List<String> outcomes = new ArrayList<>();
         long events = 0;
-        try (InputStream in = EventFiles.open(file);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (LineReader reader = new LineReader(file, EventFiles.open(file))) {
             String header = reader.readLine();
             EventFiles.checkHeader(file, header);
             String line;
-            long number = 1;
             while ((line = reader.readLine()) != null) {
-                number++;
                 if (line.isEmpty()) {
                     continue;
                 }
                 String[] columns = line.split("\t", -1);
                 if (columns.length != 2) {
-                    throw InputException.at(file, number, "an event line has 2 tab-separated columns (cues, outcomes),"
-                            + " this one has %d", columns.length);
+                    throw InputException.at(file, reader.line(), "an event line has 2 tab-separated columns (cues,"
+                            + " outcomes), this one has %d", columns.length);
                 }
-                List<String> cues = new ArrayList<>(new LinkedHashSet<>(List.of(columns[0].split("_"))));
-                List<String> present = new ArrayList<>(new LinkedHashSet<>(List.of(columns[1].split("_"))));
+                // Python's str.split('_') as pyndl splits: empty names kept (Java's split drops trailing ones).
+                List<String> cues = new ArrayList<>(new LinkedHashSet<>(List.of(columns[0].split("_", -1))));
+                List<String> present = new ArrayList<>(new LinkedHashSet<>(List.of(columns[1].split("_", -1))));
                 for (String outcome : present) {
                     if (!outcomes.contains(outcome)) {
                         outcomes.add(outcome);
@@ -73,8 +67,6 @@ public final class ReferenceNdl {
                 }
                 events++;
             }
-        } catch (IOException e) {
-            throw InputException.in(file, "cannot read: %s", e.getMessage());
         }
         List<String> cues = new ArrayList<>(weights.keySet());
         double[][] values = new double[cues.size()][outcomes.size()];

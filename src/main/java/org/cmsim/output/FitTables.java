@@ -106,6 +106,11 @@ public final class FitTables {
             entry.put("rmse", Json.number(g.rmse()));
             entry.put("r", Json.number(g.r()));
             entry.put("k", rule.fit().freeParameters());
+            if (rule.fit().rule().equals("hierarchy")) {
+                // The ranking is chosen by search and k changes with it, so AIC and BIC only approximate a
+                // penalty for its flexibility; cross-validated log-likelihood (--cv) needs no k.
+                entry.put("aicBic", "approximate: the ranking is chosen by search and k changes with it");
+            }
             entry.put("cvLogLik", Json.number(rule.cvLogLik()));
             entry.put("converged", rule.fit().converged());
             Map<String, String> warnings = new LinkedHashMap<>();

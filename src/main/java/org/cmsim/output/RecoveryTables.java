@@ -55,4 +55,16 @@ public final class RecoveryTables {
         }
         return table;
     }
+
+    /** individual-recovery.csv: pooled and mixed fits side by side when participants differ. */
+    public static Table individual(org.cmsim.competition.MixedRecovery.Result r) {
+        Table table = new Table("parameter", "truth", "sd", "pooled_mean", "pooled_bias", "pooled_coverage",
+                "mixed_mean", "mixed_bias", "mixed_coverage", "datasets");
+        for (int j = 0; j < r.parameters().size(); j++) {
+            table.add(r.parameters().get(j), r.truth()[j], r.sd(), r.pooledMean()[j], r.pooledMean()[j] - r.truth()[j],
+                    r.pooledCoverage()[j], r.mixedMean()[j], r.mixedMean()[j] - r.truth()[j], r.mixedCoverage()[j],
+                    r.datasets());
+        }
+        return table;
+    }
 }

@@ -224,7 +224,7 @@ public final class Plots {
         return Double.isFinite(value) ? value : 0;
     }
 
-    private static void style(Chart<?, ?> chart) {
+    static void style(Chart<?, ?> chart) {
         Styler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));

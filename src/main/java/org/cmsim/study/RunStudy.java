@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cmsim.io.ChoiceReader;
 import org.cmsim.io.CueColumns;
 import org.cmsim.io.FindingsReader;
+import org.cmsim.io.FolderName;
 import org.cmsim.io.InputException;
 import org.cmsim.model.ChoiceData;
 import org.cmsim.model.LanguageConfig;
@@ -63,8 +63,8 @@ public final class RunStudy {
         return new Result(inputs.run(), outcomes, inputs.published(), stageSeconds);
     }
 
-    /** A name as a folder or file name: lower case, runs of other characters as one hyphen. */
+    /** A name as a folder or file name, by the one safe mapping ({@link FolderName}); the config reader checked it. */
     public static String folderName(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+        return FolderName.require(name);
     }
 }

@@ -51,6 +51,6 @@ class ConfigReaderTest {
                   {"name": "x", "corpus": "b.csv", "cues": []}]}
                 """);
         InputException error = assertThrows(InputException.class, () -> ConfigReader.readRun(dir.resolve("run.json")));
-        assertTrue(error.getMessage().contains("languages: language x appears twice"), error.getMessage());
+        assertTrue(error.getMessage().contains("run.json:3: languages[1]: language x appears twice"), error.getMessage());
     }
 }

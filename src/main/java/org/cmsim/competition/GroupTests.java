@@ -1,0 +1,70 @@
+package org.cmsim.competition;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.math3.special.Gamma;
+import org.cmsim.model.ChoiceRow;
+
+/**
+ * Likelihood-ratio tests of equality across groups for the multiplicative rule (pooled or mixed): the
+ * model with every parameter separate per group against (a) every parameter shared ({@code all}, df =
+ * k (levels - 1)) and (b) one parameter shared, the others separate (df = levels - 1). The statistic is
+ * G = 2 (lnL_separate - lnL_constrained), referred to chi-square (Wilks 1938).
+ *
+ * <p>Every model is fitted on the same cells ({@link MixedDesign#grouped}); in the mixed version each group
+ * keeps its own variance components in every model, so that the models are nested and differ only in the
+ * fixed effects.
+ */
+public final class GroupTests {
+
+    /** One row of group-tests.csv. */
+    public record Test(String test, String parameter, double statistic, int df, double pValue) {
+    }
+
+    private GroupTests() {
+    }
+
+    /**
+     * The tests on rows carrying a {@code group}; {@code factors} empty for the pooled rule ({@code lrt}),
+     * else the mixed rule ({@code lrt-mixed}).
+     */
+    public static List<Test> likelihoodRatio(Design base, List<ChoiceRow> rows, List<String> groups,
+                                             Set<RandomFactor> factors) {
+        int k = base.parameterCount();
+        String name = factors.isEmpty() ? "lrt" : "lrt-mixed";
+        double separate = logLik(MixedDesign.grouped(base, rows, factors, groups, new boolean[k]), factors, "");
+        List<Test> tests = new ArrayList<>();
+        boolean[] allShared = new boolean[k];
+        Arrays.fill(allShared, true);
+        tests.add(test(name, "all", separate,
+                logLik(MixedDesign.grouped(base, rows, factors, groups, allShared), factors, "all"),
+                k * (groups.size() - 1)));
+        for (int j = 0; j < k; j++) {
+            boolean[] shared = new boolean[k];
+            shared[j] = true;
+            String parameter = base.parameters().get(j);
+            tests.add(test(name, parameter, separate,
+                    logLik(MixedDesign.grouped(base, rows, factors, groups, shared), factors, parameter),
+                    groups.size() - 1));
+        }
+        return tests;
+    }
+
+    private static Test test(String name, String parameter, double separate, double constrained, int df) {
+        // G = 2 (lnL_separate - lnL_constrained) >= 0; a tiny negative value is the optimiser's tolerance.
+        double statistic = Math.max(0, 2 * (separate - constrained));
+        // Upper tail of chi-square(df): Q(df/2, G/2), the regularised upper incomplete gamma (no 1 - cdf, which
+        // would round a small p-value to 0).
+        return new Test(name, parameter, statistic, df, Gamma.regularizedGammaQ(df / 2.0, statistic / 2));
+    }
+
+    private static double logLik(MixedDesign design, Set<RandomFactor> factors, String model) {
+        if (factors.isEmpty()) {
+            return PooledLogistic.fit(design, model).logLik();
+        }
+        MixedFit fit = new MixedMultiplicativeRule().fit(design);
+        return fit.logLik();
+    }
+}

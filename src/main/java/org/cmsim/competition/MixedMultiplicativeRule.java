@@ -1,0 +1,205 @@
+package org.cmsim.competition;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+
+/**
+ * The multiplicative rule as a generalized linear mixed model (Baayen, Davidson &amp; Bates 2008):
+ * <pre>
+ *   logit P(n1 | subject s, item t) = x'(beta + b_s) + c_t,   b_s ~ N(0, diag(sigma_1^2..sigma_k^2)),
+ *                                                             c_t ~ N(0, tau^2)
+ * </pre>
+ * with x the rule's design row (order-level indicators and cue directions, no other intercept). In lme4's
+ * terms: {@code choice ~ 0 + order_NVN + ... + cues + (0 + order_NVN + ... + cues || subject) + (1 | item)}.
+ *
+ * <p>Fitted as lme4's {@code glmer(nAGQ = 1)} (Bates et al. 2015, J. Stat. Softw. 67(1)): the Laplace
+ * deviance d(theta, beta) ({@link Pirls}, random-effect modes inside) is minimised over the variance
+ * components theta = (sigma, tau) >= 0 and the fixed effects beta together by BOBYQA (Powell 2009). The
+ * start is the pooled logistic fit and theta = 1, lme4's default. Standard errors of the fixed effects come,
+ * as lme4's {@code vcov} does by default, from the inverse of half the finite-difference Hessian of
+ * d in (theta, beta), so that they carry the uncertainty of the variance components; components at zero are
+ * held fixed there. The log-likelihood is -d/2 at the optimum; k = fixed effects + variance components.
+ */
+public final class MixedMultiplicativeRule {
+
+    /** lme4's tolerance for a singular fit ({@code isSingular}, tol = 1e-4): a theta below it is at zero. */
+    static final double SINGULAR_TOLERANCE = 1e-4;
+    /** Bounds of the search: SDs up to this many log-odds, fixed effects within +- this. */
+    private static final double THETA_MAX = 50;
+    private static final double BETA_MAX = 50;
+    private static final double INITIAL_RADIUS = 0.2;
+    private static final double FINAL_RADIUS = 1e-7;
+    private static final int MAX_EVALUATIONS = 20_000;
+    /** Finite-difference step of the Hessian (lme4's {@code deriv12} uses 1e-4). */
+    private static final double HESSIAN_STEP = 1e-4;
+
+    public MixedFit fit(MixedDesign design) {
+        int m = design.thetaCount();
+        int p = design.fixedCount();
+        double[] beta0 = pooledStart(design);
+        Pirls pirls = new Pirls(design);
+        double[] start = new double[m + p];
+        Arrays.fill(start, 0, m, 1.0);
+        System.arraycopy(beta0, 0, start, m, p);
+        double[] lower = new double[m + p];
+        double[] upper = new double[m + p];
+        Arrays.fill(upper, 0, m, THETA_MAX);
+        Arrays.fill(lower, m, m + p, -BETA_MAX);
+        Arrays.fill(upper, m, m + p, BETA_MAX);
+        for (int j = m; j < m + p; j++) {
+            start[j] = Math.max(-BETA_MAX + 1, Math.min(BETA_MAX - 1, start[j]));
+        }
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * (m + p) + 1, INITIAL_RADIUS, FINAL_RADIUS);
+        List<String> warnings = new ArrayList<>();
+        double[] best;
+        boolean converged = true;
+        double[] lastGood = start.clone();
+        try {
+            PointValuePair optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS),
+                    new ObjectiveFunction(v -> {
+                        System.arraycopy(v, 0, lastGood, 0, v.length);
+                        return pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, m + p));
+                    }),
+                    GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
+            best = optimum.getPoint();
+        } catch (TooManyEvaluationsException e) {
+            best = lastGood;
+            converged = false;
+            warnings.add("the optimiser stopped after " + MAX_EVALUATIONS + " evaluations without converging");
+        }
+        double[] theta = Arrays.copyOfRange(best, 0, m);
+        double[] beta = Arrays.copyOfRange(best, m, m + p);
+        for (int j = 0; j < m; j++) {
+            if (theta[j] < SINGULAR_TOLERANCE) {
+                theta[j] = 0;
+                best[j] = 0;
+            }
+        }
+        double deviance = pirls.deviance(theta, beta);
+
+        List<MixedFit.RandomSd> sds = randomSds(design, theta);
+        for (MixedFit.RandomSd sd : sds) {
+            if (sd.sd() == 0) {
+                warnings.add("singular fit: the SD of " + sd.factor().column() + " deviations on " + sd.parameter()
+                        + (sd.group() == null ? "" : " in " + sd.group()) + " is estimated at zero");
+            }
+        }
+        String[] notes = new String[p];
+        Arrays.fill(notes, "");
+        for (int j = 0; j < p; j++) {
+            if (Math.abs(beta[j]) > BETA_MAX - 1) {
+                notes[j] = "not estimable: the estimate runs to the search bound (the data separate it)";
+                converged = false;
+            }
+        }
+        double[] se = standardErrors(pirls, best, m, deviance, notes);
+        return new MixedFit(design.fixedNames(), beta, se, Arrays.asList(notes), sds, -deviance / 2, m + p,
+                design.totalTrials(), converged, warnings);
+    }
+
+    /**
+     * The fixed effects' standard errors: sqrt of the diagonal of the beta block of (H/2)^-1, H the central
+     * finite-difference Hessian of the Laplace deviance in (theta, beta); thetas at zero are held fixed.
+     */
+    private static double[] standardErrors(Pirls pirls, double[] optimum, int m, double deviance, String[] notes) {
+        List<Integer> free = new ArrayList<>();
+        for (int j = 0; j < optimum.length; j++) {
+            if (j >= m || optimum[j] > 2 * HESSIAN_STEP) {
+                free.add(j);
+            }
+        }
+        int n = free.size();
+        double h = HESSIAN_STEP;
+        // H_aa = (d(+h) - 2 d + d(-h)) / h^2;  H_ab = (d(+h, +h) - d(+h, 0) - d(0, +h) + d) / h^2, which costs
+        // one evaluation per pair (error O(h), about 1e-4 relative: far below what a standard error needs).
+        double[][] hessian = new double[n][n];
+        double[] plus = new double[n];
+        for (int a = 0; a < n; a++) {
+            int ia = free.get(a);
+            plus[a] = at(pirls, optimum, m, ia, h, ia, 0);
+            hessian[a][a] = (plus[a] - 2 * deviance + at(pirls, optimum, m, ia, -h, ia, 0)) / (h * h);
+        }
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < a; b++) {
+                double value = (at(pirls, optimum, m, free.get(a), h, free.get(b), h) - plus[a] - plus[b] + deviance)
+                        / (h * h);
+                hessian[a][b] = value;
+                hessian[b][a] = value;
+            }
+        }
+        double[][] half = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                half[a][b] = hessian[a][b] / 2;
+            }
+        }
+        double[][] factor = LinearAlgebra.cholesky(half);
+        double[] se = new double[optimum.length - m];
+        if (factor == null) {
+            Arrays.fill(se, Double.NaN);
+            for (int j = 0; j < se.length; j++) {
+                notes[j] = notes[j].isEmpty()
+                        ? "no standard error: the Laplace deviance is not convex at the optimum" : notes[j];
+            }
+            return se;
+        }
+        double[][] covariance = LinearAlgebra.inverse(factor);
+        for (int a = 0; a < n; a++) {
+            int index = free.get(a);
+            if (index >= m) {
+                se[index - m] = Math.sqrt(covariance[a][a]);
+            }
+        }
+        return se;
+    }
+
+    /** The deviance with coordinate i moved by di and coordinate j by dj (i == j: one move). */
+    private static double at(Pirls pirls, double[] point, int m, int i, double di, int j, double dj) {
+        double[] v = point.clone();
+        v[i] += di;
+        if (i != j) {
+            v[j] += dj;
+        }
+        for (int t = 0; t < m; t++) {
+            v[t] = Math.abs(v[t]);
+        }
+        return pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, v.length));
+    }
+
+    private static List<MixedFit.RandomSd> randomSds(MixedDesign design, double[] theta) {
+        List<MixedFit.RandomSd> sds = new ArrayList<>();
+        List<String> groups = design.groupNames();
+        for (int g = 0; g < design.groups; g++) {
+            String group = groups.isEmpty() ? null : groups.get(g);
+            if (design.factors.contains(RandomFactor.SUBJECT)) {
+                for (int j = 0; j < design.k; j++) {
+                    sds.add(new MixedFit.RandomSd(RandomFactor.SUBJECT, design.baseNames().get(j), group,
+                            theta[g * design.k + j]));
+                }
+            }
+        }
+        if (design.factors.contains(RandomFactor.ITEM)) {
+            int offset = design.factors.contains(RandomFactor.SUBJECT) ? design.groups * design.k : 0;
+            for (int g = 0; g < design.groups; g++) {
+                sds.add(new MixedFit.RandomSd(RandomFactor.ITEM, "intercept", groups.isEmpty() ? null : groups.get(g),
+                        theta[offset + g]));
+            }
+        }
+        return sds;
+    }
+
+    /** The pooled logistic fit (theta = 0) as the start; zeros where it does not exist. */
+    static double[] pooledStart(MixedDesign design) {
+        PooledLogistic.Result pooled = PooledLogistic.newton(design);
+        return pooled.converged() ? pooled.beta() : new double[design.fixedCount()];
+    }
+}

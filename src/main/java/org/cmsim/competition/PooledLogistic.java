@@ -1,0 +1,101 @@
+package org.cmsim.competition;
+
+/**
+ * The multiplicative rule without random effects on a {@link MixedDesign}'s cells (any fixed coding, e.g.
+ * some parameters shared across groups): logistic regression by Newton-Raphson, logit P(n1) = x' beta.
+ * It is the start of the mixed fit and the pooled model of the group tests.
+ */
+final class PooledLogistic {
+
+    /** Newton stops when no coordinate moves more than this (log-odds). */
+    private static final double STEP_TOLERANCE = 1e-10;
+    private static final int MAX_ITERATIONS = 100;
+
+    record Result(double[] beta, double logLik, boolean converged) {
+    }
+
+    private PooledLogistic() {
+    }
+
+    /**
+     * The maximum-likelihood fit; throws, naming the model and the parameter, when the estimate does not exist
+     * (a parameter with no information, or one that the data separate).
+     */
+    static Result fit(MixedDesign design, String model) {
+        Result result = newton(design);
+        if (!result.converged()) {
+            int worst = 0;
+            for (int j = 0; j < result.beta().length; j++) {
+                if (!(Math.abs(result.beta()[j]) <= Math.abs(result.beta()[worst]))) {
+                    worst = j;
+                }
+            }
+            throw new NotEstimableException("the pooled model" + (model.isEmpty() ? "" : " (" + model + ")")
+                    + " cannot be estimated: parameter " + design.fixedNames().get(worst)
+                    + " has no finite maximum-likelihood estimate (it is absent from a group's data, or the data"
+                    + " separate it)");
+        }
+        return result;
+    }
+
+    static Result newton(MixedDesign design) {
+        int p = design.fixedCount();
+        double[] beta = new double[p];
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            double[] gradient = new double[p];
+            double[][] information = new double[p][p];
+            // g = sum_i (y_i - n_i mu_i) x_i; I = sum_i n_i mu_i (1 - mu_i) x_i x_i'.
+            for (int i = 0; i < design.cells; i++) {
+                double[] x = design.x[i];
+                double mu = MultiplicativeRule.logistic(LinearAlgebra.dot(x, beta));
+                double w = design.trials[i] * mu * (1 - mu);
+                double r = design.n1[i] - design.trials[i] * mu;
+                for (int a = 0; a < p; a++) {
+                    if (x[a] == 0) {
+                        continue;
+                    }
+                    gradient[a] += r * x[a];
+                    for (int b = 0; b < p; b++) {
+                        information[a][b] += w * x[a] * x[b];
+                    }
+                }
+            }
+            double[][] factor = LinearAlgebra.cholesky(information);
+            if (factor == null) {
+                return new Result(beta, Double.NaN, false);
+            }
+            double[] step = LinearAlgebra.solve(factor, gradient);
+            double largest = 0;
+            for (int j = 0; j < p; j++) {
+                beta[j] += step[j];
+                largest = Math.max(largest, Math.abs(step[j]));
+            }
+            if (largest > 0 && maxAbs(beta) > MultiplicativeRule.DIVERGENCE) {
+                return new Result(beta, Double.NaN, false);
+            }
+            if (largest < STEP_TOLERANCE) {
+                return new Result(beta, logLik(design, beta), true);
+            }
+        }
+        return new Result(beta, Double.NaN, false);
+    }
+
+    /** ln L = -sum_i [y_i softplus(-eta_i) + (n_i - y_i) softplus(eta_i)]: no binomial coefficient. */
+    static double logLik(MixedDesign design, double[] beta) {
+        double sum = 0;
+        for (int i = 0; i < design.cells; i++) {
+            double eta = LinearAlgebra.dot(design.x[i], beta);
+            sum -= design.n1[i] * MultiplicativeRule.softplus(-eta)
+                    + (design.trials[i] - design.n1[i]) * MultiplicativeRule.softplus(eta);
+        }
+        return sum;
+    }
+
+    private static double maxAbs(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m = Math.max(m, Math.abs(x));
+        }
+        return m;
+    }
+}

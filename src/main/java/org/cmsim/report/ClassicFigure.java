@@ -1,0 +1,209 @@
+package org.cmsim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.cmsim.competition.Counts;
+import org.cmsim.competition.Design;
+import org.cmsim.competition.ModelComparison;
+import org.cmsim.model.Cue;
+import org.cmsim.model.Order;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The figure of the Competition Model papers (e.g. MacWhinney, Bates &amp; Kliegl 1984, figs. 1-3): the share of
+ * first-noun choices per condition, word order on the x axis, one line per direction of a second cue, one panel
+ * per direction of a third (further cues are pooled). Observed shares carry 95% Wilson (1927) score intervals;
+ * each rule's prediction (trial-weighted over the pooled conditions) is overlaid as a dashed line.
+ */
+public final class ClassicFigure {
+
+    private static final int PANEL_WIDTH = 520;
+    private static final int HEIGHT = 480;
+    private static final double Z = 1.959963984540054;
+    private static final Color[] LEVEL_COLORS = {new Color(0x1f77b4), new Color(0x7f7f7f), new Color(0xd62728)};
+    private static final String[] LEVEL_NAMES = {"favours n1", "neutral", "favours n2"};
+    private static final BasicStroke SOLID = new BasicStroke(2f);
+    private static final float[][] RULE_DASHES = {{6f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}};
+
+    /** One cell of the figure: observed trials and n1 choices, and each rule's expected n1 choices. */
+    private record Cell(long trials, long n1, double[] expected) {
+    }
+
+    private ClassicFigure() {
+    }
+
+    /** 95% Wilson score interval of k successes in n: {low, high}. */
+    static double[] wilson(long k, long n) {
+        double p = (double) k / n;
+        double z2 = Z * Z;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = Z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    }
+
+    /** The figure for one fit; {@code title} names the data (and group). File name {@code name}. */
+    public static Figure of(String name, String title, ModelComparison.Result result) {
+        Design design = result.design();
+        List<Cue> cues = design.cues();
+        int panels = cues.size() >= 2 ? 3 : 1;
+        List<Order> orders = design.levels();
+        List<String> rules = result.rules().stream().map(r -> r.fit().rule()).toList();
+        Cell[][][] cells = cells(result, panels);
+        List<XYChart> charts = new ArrayList<>();
+        for (int panel = 0; panel < panels; panel++) {
+            if (isEmpty(cells[panel])) {
+                continue;
+            }
+            String panelTitle = panels == 1 ? title : title + ": " + cues.get(1).name() + " " + LEVEL_NAMES[panel];
+            charts.add(panel(panelTitle, cells[panel], orders, cues.isEmpty() ? "" : cues.get(0).name(), rules,
+                    charts.isEmpty()));
+        }
+        return new Figure(name, "Share of first-noun choices by word order" + (cues.isEmpty() ? ""
+                : ", one line per direction of " + cues.get(0).name()) + (panels > 1
+                ? ", one panel per direction of " + cues.get(1).name() : "")
+                + "; observed with 95% Wilson intervals, dashed: each rule's prediction.", png(charts), svg(charts));
+    }
+
+    /** cells[panel][line][order]: conditions pooled by the directions of the first two cues. */
+    private static Cell[][][] cells(ModelComparison.Result result, int panels) {
+        Design design = result.design();
+        Counts counts = result.counts();
+        int rules = result.rules().size();
+        int lines = design.cues().isEmpty() ? 1 : 3;
+        long[][][] trials = new long[panels][lines][design.levels().size()];
+        long[][][] n1 = new long[panels][lines][design.levels().size()];
+        double[][][][] expected = new double[panels][lines][design.levels().size()][rules];
+        for (int i = 0; i < design.rows(); i++) {
+            int order = design.levels().indexOf(design.stimuli().get(i).order());
+            int line = lines == 1 ? 0 : 1 - design.cues().get(0).direction(design.stimuli().get(i));
+            int panel = panels == 1 ? 0 : 1 - design.cues().get(1).direction(design.stimuli().get(i));
+            trials[panel][line][order] += counts.trials()[i];
+            n1[panel][line][order] += counts.n1()[i];
+            for (int r = 0; r < rules; r++) {
+                expected[panel][line][order][r] += counts.trials()[i] * result.rules().get(r).fit().predicted()[i];
+            }
+        }
+        Cell[][][] cells = new Cell[panels][lines][design.levels().size()];
+        for (int p = 0; p < panels; p++) {
+            for (int l = 0; l < lines; l++) {
+                for (int o = 0; o < design.levels().size(); o++) {
+                    cells[p][l][o] = new Cell(trials[p][l][o], n1[p][l][o], expected[p][l][o]);
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static boolean isEmpty(Cell[][] panel) {
+        for (Cell[] line : panel) {
+            for (Cell cell : line) {
+                if (cell.trials() > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static XYChart panel(String title, Cell[][] lines, List<Order> orders, String lineCue, List<String> rules,
+                                 boolean showLegend) {
+        XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(HEIGHT).title(title).xAxisTitle("word order")
+                .yAxisTitle("share choosing n1 as agent").build();
+        Plots.style(chart);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setXAxisMin(0.5).setXAxisMax(orders.size() + 0.5)
+                .setXAxisTickMarkSpacingHint(40).setLegendPosition(Styler.LegendPosition.InsideSW)
+                .setLegendVisible(showLegend);
+        chart.setCustomXAxisTickLabelsFormatter(x -> {
+            int index = (int) Math.round(x) - 1;
+            return Math.abs(x - Math.round(x)) < 1e-9 && index >= 0 && index < orders.size()
+                    ? orders.get(index).name() : " ";
+        });
+        for (int l = 0; l < lines.length; l++) {
+            Color color = lines.length == 1 ? LEVEL_COLORS[0] : LEVEL_COLORS[l];
+            String label = lines.length == 1 ? "observed" : lineCue + " " + LEVEL_NAMES[l];
+            double offset = (l - (lines.length - 1) / 2.0) * 0.06;
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int o = 0; o < orders.size(); o++) {
+                Cell cell = lines[l][o];
+                if (cell.trials() == 0) {
+                    continue;
+                }
+                x.add(o + 1 + offset);
+                y.add((double) cell.n1() / cell.trials());
+                double[] interval = wilson(cell.n1(), cell.trials());
+                XYSeries bar = chart.addSeries(label + " interval " + o, new double[] {o + 1 + offset, o + 1 + offset},
+                        interval);
+                bar.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
+                        .setLineColor(color).setLineStyle(SOLID).setShowInLegend(false);
+            }
+            if (x.isEmpty()) {
+                continue;
+            }
+            XYSeries observed = chart.addSeries(label, x, y);
+            observed.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.CIRCLE)
+                    .setMarkerColor(color).setLineColor(color).setLineStyle(SOLID);
+            for (int r = 0; r < rules.size(); r++) {
+                List<Double> predicted = new ArrayList<>();
+                for (int o = 0; o < orders.size(); o++) {
+                    Cell cell = lines[l][o];
+                    if (cell.trials() > 0) {
+                        predicted.add(cell.expected()[r] / cell.trials());
+                    }
+                }
+                XYSeries rule = chart.addSeries(rules.get(r) + " " + label, x, predicted);
+                rule.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
+                        .setLineColor(color).setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                                BasicStroke.JOIN_MITER, 10f, RULE_DASHES[r % RULE_DASHES.length], 0f))
+                        .setShowInLegend(l == 0);
+                rule.setLabel(rules.get(r) + " (predicted)");
+            }
+        }
+        return chart;
+    }
+
+    /** The panels side by side in one PNG. */
+    private static byte[] png(List<XYChart> charts) {
+        BufferedImage image = new BufferedImage(PANEL_WIDTH * charts.size(), HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        for (int c = 0; c < charts.size(); c++) {
+            g.drawImage(BitmapEncoder.getBufferedImage(charts.get(c)), c * PANEL_WIDTH, 0, null);
+        }
+        g.dispose();
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The panels side by side in one SVG: each panel's SVG nested at its offset. */
+    private static byte[] svg(List<XYChart> charts) {
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\">%n",
+                PANEL_WIDTH * charts.size(), HEIGHT));
+        for (int c = 0; c < charts.size(); c++) {
+            String inner = new String(Figure.of("panel", "", charts.get(c)).svg(), StandardCharsets.UTF_8);
+            inner = inner.substring(inner.indexOf("<svg"));
+            svg.append(inner.replaceFirst("<svg", "<svg x=\"" + c * PANEL_WIDTH + "\" y=\"0\"")).append('\n');
+        }
+        svg.append("</svg>\n");
+        return svg.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,109 @@
+package org.cmsim.study;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cmsim.competition.ChoiceRule;
+import org.cmsim.competition.Counts;
+import org.cmsim.competition.Design;
+import org.cmsim.competition.FitOptions;
+import org.cmsim.competition.GroupTests;
+import org.cmsim.competition.MixedDesign;
+import org.cmsim.competition.MixedFit;
+import org.cmsim.competition.MixedMultiplicativeRule;
+import org.cmsim.competition.ModelComparison;
+import org.cmsim.competition.RandomFactor;
+import org.cmsim.competition.SubjectClusters;
+import org.cmsim.model.ChoiceData;
+import org.cmsim.model.Condition;
+import org.cmsim.model.Cue;
+import org.cmsim.model.Stimulus;
+
+/**
+ * What {@code cmsim fit} computes from one set of choices: the rules fitted to everyone (bootstrap and
+ * cross-validation by subject when the data name subjects), the mixed multiplicative rule ({@code --random}),
+ * a fit per subject, and with {@code --by} a fit per group and the likelihood-ratio tests between groups.
+ */
+public final class ChoiceFitStudy {
+
+    /** How the bootstrap resamples: whole subjects (when the data name them) or trials within conditions. */
+    public enum Resampling { SUBJECTS, TRIALS }
+
+    public record Request(List<ChoiceRule> rules, FitOptions options, Set<RandomFactor> random, Resampling resampling,
+                          boolean byGroup) {
+        public Request {
+            rules = List.copyOf(rules);
+            random = Set.copyOf(random);
+        }
+    }
+
+    /** One group's fits: the rules and, with {@code --random}, the mixed rule. */
+    public record GroupFit(String level, ModelComparison.Result pooled, MixedFit mixed) {
+    }
+
+    /**
+     * The results; {@code mixed} is null without {@code --random}, {@code groups} and {@code tests} are empty
+     * without {@code --by}. {@code resampledSubjects} says whether the bootstrap and CV worked by subject.
+     */
+    public record Result(ModelComparison.Result pooled, MixedFit mixed, Map<String, ModelComparison.Result> subjects,
+                         List<GroupFit> groups, List<GroupTests.Test> tests, boolean resampledSubjects) {
+    }
+
+    private ChoiceFitStudy() {
+    }
+
+    public static Result run(ChoiceData data, List<Cue> cues, Request request) {
+        boolean bySubject = data.hasSubjects() && request.resampling() == Resampling.SUBJECTS
+                && data.conditionsBySubject().size() >= 2;
+        ModelComparison.Result pooled = fit(data, cues, request, bySubject);
+        MixedFit mixed = request.random().isEmpty() ? null : mixed(data, cues, request.random());
+
+        Map<String, ModelComparison.Result> subjects = new LinkedHashMap<>();
+        if (data.hasSubjects()) {
+            for (Map.Entry<String, List<Condition>> subject : data.conditionsBySubject().entrySet()) {
+                subjects.put(subject.getKey(), comparison(subject.getValue(), cues, request,
+                        request.options().withBootstrap(0), null));
+            }
+        }
+        List<GroupFit> groups = new ArrayList<>();
+        List<GroupTests.Test> tests = new ArrayList<>();
+        if (request.byGroup()) {
+            for (String level : data.groups()) {
+                ChoiceData group = data.group(level);
+                boolean groupBySubject = bySubject && group.conditionsBySubject().size() >= 2;
+                groups.add(new GroupFit(level, fit(group, cues, request, groupBySubject),
+                        request.random().isEmpty() ? null : mixed(group, cues, request.random())));
+            }
+            Design base = design(data.conditions(), cues);
+            tests.addAll(GroupTests.likelihoodRatio(base, data.rows(), data.groups(), Set.of()));
+            if (!request.random().isEmpty()) {
+                tests.addAll(GroupTests.likelihoodRatio(base, data.rows(), data.groups(), request.random()));
+            }
+        }
+        return new Result(pooled, mixed, subjects, groups, tests, bySubject);
+    }
+
+    private static ModelComparison.Result fit(ChoiceData data, List<Cue> cues, Request request, boolean bySubject) {
+        List<Condition> conditions = data.conditions();
+        SubjectClusters clusters = bySubject
+                ? SubjectClusters.of(design(conditions, cues), data.conditionsBySubject()) : null;
+        return comparison(conditions, cues, request, request.options(), clusters);
+    }
+
+    private static ModelComparison.Result comparison(List<Condition> conditions, List<Cue> cues, Request request,
+                                                     FitOptions options, SubjectClusters clusters) {
+        return ModelComparison.fit(request.rules(), design(conditions, cues), Counts.of(conditions), options,
+                clusters);
+    }
+
+    private static MixedFit mixed(ChoiceData data, List<Cue> cues, Set<RandomFactor> random) {
+        return new MixedMultiplicativeRule().fit(MixedDesign.of(design(data.conditions(), cues), data.rows(), random));
+    }
+
+    private static Design design(List<Condition> conditions, List<Cue> cues) {
+        List<Stimulus> stimuli = conditions.stream().map(Condition::stimulus).toList();
+        return Design.of(stimuli, cues);
+    }
+}

@@ -1,0 +1,85 @@
+package org.cmsim.sweep;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputFile;
+
+/**
+ * Runs a sweep into a directory that persists between runs: {@code tasks/<task>/} appears as each task
+ * finishes, so a rerun (after a crash, or after fixing what made tasks fail) runs only what is missing. The
+ * top-level files are rewritten, each one atomically, at the end of every run. The directory is tied to its
+ * plan by {@code sweep.json}: a different sweep is refused rather than mixed in.
+ */
+public final class Sweep {
+
+    /** What a run did: tasks of this shard, how many it found finished, ran, and how many are still unfinished. */
+    public record Outcome(int tasks, int skipped, int ran, int unfinished, List<TaskOutcome> failures) {
+    }
+
+    private Sweep() {
+    }
+
+    public static Outcome run(SweepPlan plan, Path dir, Shard shard, SweepEngine engine, EngineSettings settings,
+            Commands commands, boolean force, Map<String, Object> provenance, SweepListener listener)
+            throws IOException, OutputException, EngineUnavailableException {
+        Path tasksDir = prepare(plan, dir, force);
+        List<SweepTask> mine = plan.tasks(shard);
+        List<SweepTask> pending = mine.stream().filter(t -> !Files.isDirectory(tasksDir.resolve(t.id()))).toList();
+        List<TaskOutcome> outcomes = pending.isEmpty() ? List.of()
+                : engine.execute(pending, new TaskRunner(tasksDir, commands), settings,
+                        new ProgressClock(pending.size(), listener));
+        Map<String, String> errors = new HashMap<>();
+        outcomes.stream().filter(o -> o.status() == TaskOutcome.Status.FAILED)
+                .forEach(o -> errors.put(o.id(), o.error()));
+        Map<String, Object> run = new LinkedHashMap<>(provenance);
+        run.put("engine", engine.name());
+        run.put("shard", shard.toString());
+        int unfinished = SweepFiles.write((name, bytes) -> atomic(dir.resolve(name), bytes), plan, mine, tasksDir,
+                errors, run);
+        List<TaskOutcome> failures = outcomes.stream().filter(o -> o.status() == TaskOutcome.Status.FAILED)
+                .sorted(java.util.Comparator.comparingInt(TaskOutcome::index)).toList();
+        return new Outcome(mine.size(), mine.size() - pending.size(), pending.size(), unfinished, failures);
+    }
+
+    /** Creates the directory with its {@code sweep.json}, or checks that an existing one holds this sweep. */
+    private static Path prepare(SweepPlan plan, Path dir, boolean force) throws IOException, OutputException {
+        Path record = dir.resolve(SweepRecord.FILE);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new OutputException(dir + ": exists and is not a directory");
+        }
+        if (Files.isDirectory(dir)) {
+            boolean same = Files.isRegularFile(record)
+                    && Files.readString(record, StandardCharsets.UTF_8).contains("\"" + plan.fingerprint() + "\"");
+            boolean empty;
+            try (var entries = Files.list(dir)) {
+                empty = entries.findAny().isEmpty();
+            }
+            if (!same && !empty) {
+                if (!force) {
+                    throw new OutputException(dir + ": holds " + (Files.isRegularFile(record) ? "a different sweep"
+                            : "something other than a sweep") + "; choose another --out, or pass --force to replace it");
+                }
+                TaskRunner.deleteTree(dir);
+            }
+        }
+        Path tasks = dir.resolve("tasks");
+        Files.createDirectories(tasks);
+        TaskRunner.removeLeftovers(tasks);
+        if (!Files.isRegularFile(record)) {
+            atomic(record, SweepRecord.json(plan).getBytes(StandardCharsets.UTF_8));
+        }
+        return tasks;
+    }
+
+    static void atomic(Path file, byte[] bytes) throws IOException, OutputException {
+        OutputFile.write(file, (OutputStream out) -> out.write(bytes));
+    }
+}

@@ -1,0 +1,85 @@
+package org.cmsim.sweep;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.Table;
+import org.cmsim.report.Figure;
+
+/**
+ * The files at the top of a sweep directory, made from its finished task folders: {@code results.csv},
+ * {@code failures.csv}, {@code summary.csv} with {@code figures/}, and {@code manifest.json}.
+ */
+final class SweepFiles {
+
+    /** Where the files go: straight into a live sweep directory, or into a merge's staging directory. */
+    interface Sink {
+        void write(String name, byte[] bytes) throws IOException, OutputException;
+    }
+
+    private SweepFiles() {
+    }
+
+    /**
+     * Writes the top-level files. Results come from every finished task in the directory (shards sharing one
+     * directory see each other's); failures are the unfinished ones among {@code tasks}, those this run was
+     * responsible for.
+     *
+     * @param errors why each unfinished task is unfinished, by task id
+     * @return the number of unfinished tasks among {@code tasks}
+     */
+    static int write(Sink sink, SweepPlan plan, List<SweepTask> tasks, Path tasksDir, Map<String, String> errors,
+            Map<String, Object> run) throws IOException, OutputException {
+        List<SweepTask> finished = plan.tasks().stream()
+                .filter(t -> java.nio.file.Files.isDirectory(tasksDir.resolve(t.id()))).toList();
+        List<SweepTask> unfinished = tasks.stream()
+                .filter(t -> !java.nio.file.Files.isDirectory(tasksDir.resolve(t.id()))).toList();
+        List<SweepResults.TaskRows> rows = SweepResults.read(finished, tasksDir);
+        text(sink, "results.csv", SweepResults.table(plan.gridNames(), rows).toCsv());
+        List<String> failureColumns = new ArrayList<>(plan.gridNames());
+        boolean seedInGrid = plan.gridNames().contains("seed");
+        failureColumns.addAll(seedInGrid ? List.of("task", "replicate", "error")
+                : List.of("task", "replicate", "seed", "error"));
+        Table failures = new Table(failureColumns);
+        for (SweepTask task : unfinished) {
+            List<Object> cells = new ArrayList<>(task.gridValues());
+            cells.add(task.id());
+            cells.add(task.replicate());
+            if (!seedInGrid) {
+                cells.add(task.seed());
+            }
+            cells.add(errors.getOrDefault(task.id(), "not run"));
+            failures.add(cells.toArray());
+        }
+        text(sink, "failures.csv", failures.toCsv());
+        List<SweepSummary.Cell> cells = SweepSummary.cells(plan.command(), rows);
+        List<String> header = rows.isEmpty() ? List.of() : rows.get(0).header();
+        text(sink, "summary.csv", SweepSummary.table(plan.gridNames(), plan.command(), header, cells).toCsv());
+        for (Figure figure : SweepSummary.figures(plan.command(), plan.gridNames(), cells)) {
+            sink.write("figures/" + figure.name() + ".png", figure.png());
+            sink.write("figures/" + figure.name() + ".svg", figure.svg());
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>(run);
+        manifest.put("command", plan.command().configName());
+        manifest.put("grid", plan.gridNames());
+        manifest.put("sweepSeed", plan.seed());
+        manifest.put("fingerprint", plan.fingerprint());
+        manifest.put("tasks", plan.tasks().size());
+        manifest.put("tasksOfThisRun", tasks.size());
+        manifest.put("finished", finished.size());
+        manifest.put("failed", unfinished.size());
+        manifest.put("resultsTable", plan.command().table());
+        manifest.put("resultRows", rows.stream().mapToInt(r -> r.rows().size()).sum());
+        text(sink, "manifest.json", SweepRecord.write(manifest));
+        return unfinished.size();
+    }
+
+    private static void text(Sink sink, String name, String text) throws IOException, OutputException {
+        sink.write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,82 @@
+package org.cmsim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code ./cmsim} on a fresh checkout (hardening issue, items 15 and 18), with
+ * stand-ins for Maven and Java on a PATH of its own: two launches at once build once, one after
+ * the other; without Maven it says so in one line, exit 69.
+ */
+class LauncherTest {
+
+    @TempDir
+    Path dir;
+    Path checkout;
+    Path bin;
+
+    @BeforeEach
+    void freshCheckout() throws IOException {
+        checkout = Files.createDirectories(dir.resolve("checkout"));
+        Files.copy(Path.of("cmsim"), checkout.resolve("cmsim"));
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        Files.createDirectories(checkout.resolve("src/main"));
+        bin = Files.createDirectories(dir.resolve("bin"));
+        for (String tool : List.of("bash", "dirname", "find", "mkdir", "flock", "sed", "sleep", "touch", "cat")) {
+            Path real = Path.of("/usr/bin", tool);
+            Files.createSymbolicLink(bin.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
+        }
+        script("java", "echo \"java $*\"");
+    }
+
+    @Test
+    void withoutMavenTheLauncherSaysSoInOneLine() throws Exception {
+        Process launch = launch();
+        assertTrue(launch.waitFor(60, TimeUnit.SECONDS));
+        String err = new String(launch.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(69, launch.exitValue(), err);
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.contains("needs Maven 3.8 (mvn), which is not on the PATH"), err);
+    }
+
+    @Test
+    void twoLaunchesAtOnceBuildOnceOneAfterTheOther() throws Exception {
+        Path log = dir.resolve("maven.log");
+        // A Maven that takes a while and writes the jar, logging when it starts and ends.
+        script("mvn", "echo start >> '" + log + "'; sleep 2; mkdir -p '" + checkout.resolve("target") + "'; touch '"
+                + checkout.resolve("target/cmsim.jar") + "'; echo end >> '" + log + "'");
+        Process first = launch();
+        Process second = launch();
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS) && second.waitFor(60, TimeUnit.SECONDS));
+        String out = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                + new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(List.of("start", "end"), Files.readAllLines(log), "one build, not two at once");
+        assertEquals(0, first.exitValue());
+        assertEquals(0, second.exitValue());
+        assertEquals(2, out.lines().filter(line -> line.startsWith("java -jar")).count(), out);
+    }
+
+    private Process launch() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(bin.resolve("bash").toString(), checkout.resolve("cmsim").toString(),
+                "--version");
+        builder.environment().put("PATH", bin.toString());
+        return builder.start();
+    }
+
+    private void script(String name, String body) throws IOException {
+        Path file = bin.resolve(name);
+        Files.writeString(file, "#!" + bin.resolve("bash") + "\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+}
