@@ -82,7 +82,7 @@ public final class AnimacySources implements AnimacyResolver {
         text.append(PronounAnimacy.covers(language) ? ", pronoun table" : "");
         text.append(wordNet != null ? ", WordNet" : "");
         text.append(translated != null ? ", FreeDict " + TranslatedAnimacy.DICTIONARIES.get(language)
-                + " into WordNet (common nouns)" : "");
+                + " into WordNet (" + TranslatedAnimacy.sampleCheck(language) + ")" : "");
         if (!PronounAnimacy.covers(language)) {
             text.append(" (no pronoun table for '").append(language).append("': tables exist for ")
                     .append(String.join(", ", PronounAnimacy.LANGUAGES)).append(')');

@@ -69,6 +69,9 @@ class AnimacySamplesTest {
         assertEquals(measured[0], answered, "nouns answered");
         assertEquals(measured[1], right, "nouns answered right by majority vote");
         assertEquals(measured[2], rightFirstSense, "nouns answered right by the first sense");
+        // what the import's summary says
+        assertEquals(List.of(right, answered), List.of(TranslatedAnimacy.SAMPLE_RIGHT_OF_ANSWERED.get(language)[0],
+                TranslatedAnimacy.SAMPLE_RIGHT_OF_ANSWERED.get(language)[1]));
         assertTrue(right >= PRECISION_GOAL * answered, language + ": " + right + " of " + answered);
     }
 
