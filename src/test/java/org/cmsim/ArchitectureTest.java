@@ -40,7 +40,7 @@ class ArchitectureTest {
             Map.entry("cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "study",
                     "output", "report", "conllu", "ndl", "bench", "sweep")));
 
-    /** What cli/ may hold besides commands ({@code *Command}) and option mixins ({@code *Options}). */
+    /** What cli/ may hold besides commands ({@code *Command}) and option mixins ({@code *Options}); ClassArchive is Main's start-up. */
     private static final Set<String> CLI_EXTRAS = Set.of("Main", "ClassArchive", "ProgressPrinter", "Version");
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.cmsim\\.(\\w+)\\.", Pattern.MULTILINE);

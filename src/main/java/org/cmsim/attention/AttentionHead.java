@@ -105,6 +105,11 @@ public final class AttentionHead {
     }
 
     /** The flat parameter vector, shared with the optimiser (not a copy). */
+    /** How many numbers the head learns (embeddings, W_Q, W_K, W_V and readout). */
+    public int parameterCount() {
+        return parameters().length;
+    }
+
     double[] parameters() {
         return theta;
     }

@@ -51,28 +51,63 @@ public final class AttentionStudy {
     /** Fits to choices (one condition per distinct stimulus); the target is the share of trials choosing n1. */
     public static Result fromChoices(FeatureSpace space, List<Condition> conditions, List<Cue> cues,
                                      AttentionSettings settings, long seed) {
-        Examples examples = Examples.of(new Vocabulary(space), conditions.stream().map(Condition::stimulus).toList(),
+        return train(choiceExamples(space, conditions), cues, settings, seed);
+    }
+
+    /** Choice conditions as training examples: weight = trials, target = share choosing n1. */
+    public static Examples choiceExamples(FeatureSpace space, List<Condition> conditions) {
+        return Examples.of(new Vocabulary(space), conditions.stream().map(Condition::stimulus).toList(),
                 conditions.stream().mapToDouble(Condition::trials).toArray(),
                 conditions.stream().mapToDouble(Condition::n1Choices).toArray());
-        return train(examples, cues, settings, seed);
     }
 
     private static double[] toDoubles(long[] values) {
         return java.util.Arrays.stream(values).asDoubleStream().toArray();
     }
 
-    static Result train(Examples examples, List<Cue> cues, AttentionSettings settings, long seed) {
-        Vocabulary vocabulary = examples.vocabulary();
-        List<Stimulus> stimuli = examples.stimuli();
+    /** A head trained without a trajectory: what the ensemble's other seeds and the folds of its L2 choice need. */
+    record Trained(AttentionHead head, AdamTrainer.Result training) {
+    }
+
+    /**
+     * Trains one head: initialisation, early-stopping split and presentation order all drawn from
+     * {@code seed}, so another seed gives another initialisation and another data order.
+     */
+    static Trained trainHead(Examples examples, AttentionSettings settings, long seed, AdamTrainer.Listener listener) {
         SplittableRandom seeds = new SplittableRandom(seed);
         long initSeed = seeds.nextLong();
         long splitSeed = seeds.nextLong();
         long orderSeed = seeds.nextLong();
-        AttentionHead head = new AttentionHead(vocabulary, settings);
+        AttentionHead head = new AttentionHead(examples.vocabulary(), settings);
         head.initialise(initSeed);
         HeldOutSplit split = HeldOutSplit.of(examples, settings.heldOut(), splitSeed);
         if (split.heldOut().totalWeight() < HeldOutSplit.MINIMUM_HELD_OUT) {
             // Too few held-out tokens to tell a better head from noise: train on everything, no early stop.
+            split = new HeldOutSplit(examples, null);
+        }
+        AdamTrainer.Result training = AdamTrainer.train(head, split.train(), split.heldOut(), orderSeed, listener);
+        return new Trained(head, training);
+    }
+
+    /** A head with its contributions but no trajectory. */
+    static Result trainWithoutTrajectory(Examples examples, List<Cue> cues, AttentionSettings settings, long seed) {
+        Trained trained = trainHead(examples, settings, seed, (presented, head) -> { });
+        List<CueContributions.Contribution> contributions = CueContributions.of(trained.head(), examples, cues);
+        List<String> parameters = CueContributions.parameters(examples.stimuli(), cues);
+        double[] last = contributions.stream().mapToDouble(CueContributions.Contribution::ablation).toArray();
+        Trajectory trajectory = new Trajectory("attention", parameters,
+                new long[] {Math.round(trained.training().presentations())}, new double[][] {last});
+        return new Result(trained.head(), examples, contributions, trained.training(), trajectory);
+    }
+
+    static Result train(Examples examples, List<Cue> cues, AttentionSettings settings, long seed) {
+        List<Stimulus> stimuli = examples.stimuli();
+        // The split's size decides the planned presentations, so it is drawn as trainHead draws it.
+        SplittableRandom seeds = new SplittableRandom(seed);
+        seeds.nextLong();
+        long splitSeed = seeds.nextLong();
+        HeldOutSplit split = HeldOutSplit.of(examples, settings.heldOut(), splitSeed);
+        if (split.heldOut().totalWeight() < HeldOutSplit.MINIMUM_HELD_OUT) {
             split = new HeldOutSplit(examples, null);
         }
 
@@ -82,9 +117,9 @@ public final class AttentionStudy {
         List<Long> steps = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         steps.add(0L);
-        values.add(ablations(head, examples, cues));
+        values.add(initialAblations(examples, cues, settings, seed));
         int[] next = {1};
-        AdamTrainer.Result training = AdamTrainer.train(head, split.train(), split.heldOut(), orderSeed,
+        Trained trained0 = trainHead(examples, settings, seed,
                 (presented, trained) -> {
                     if (next[0] < targets.length && presented >= targets[next[0]]) {
                         while (next[0] < targets.length && presented >= targets[next[0]]) {
@@ -94,6 +129,8 @@ public final class AttentionStudy {
                         values.add(ablations(trained, examples, cues));
                     }
                 });
+        AttentionHead head = trained0.head();
+        AdamTrainer.Result training = trained0.training();
         long end = Math.round(training.presentations());
         if (steps.get(steps.size() - 1) == end) {
             steps.remove(steps.size() - 1);
@@ -105,6 +142,13 @@ public final class AttentionStudy {
         Trajectory trajectory = new Trajectory("attention", parameters,
                 steps.stream().mapToLong(Long::longValue).toArray(), values.toArray(new double[0][]));
         return new Result(head, examples, contributions, training, trajectory);
+    }
+
+    /** The contributions of the head as initialised, before any training (the trajectory's first point). */
+    private static double[] initialAblations(Examples examples, List<Cue> cues, AttentionSettings settings, long seed) {
+        AttentionHead head = new AttentionHead(examples.vocabulary(), settings);
+        head.initialise(new SplittableRandom(seed).nextLong());
+        return ablations(head, examples, cues);
     }
 
     private static double[] ablations(AttentionHead head, Examples examples, List<Cue> cues) {

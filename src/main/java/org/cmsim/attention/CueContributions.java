@@ -25,8 +25,9 @@ import org.cmsim.model.Stimulus;
  * on the verb. In the multiplicative rule the same difference is exactly w_c d_c x d_c = w_c. For an
  * order level L, the contribution is the head's mean logit over the L sentences in which no cue
  * points either way (weighted by tokens): its preference for n1 given that order alone, which is
- * exactly {@code order=L} in the rule. When the data have no such sentence, it is the logit of an
- * L sentence whose every feature is unknown.
+ * exactly {@code order=L} in the rule. When the data have no such sentence the contribution is
+ * undefined (NaN, {@link #hasNeutralSentence}): an L sentence with every feature unknown would be an
+ * input the head never saw, and its logit would measure nothing the head learned.
  *
  * <p><b>Score split</b> (pointer readout only). With the query fixed, s_1 - s_2 is linear in the
  * keys' summed embeddings ({@link AttentionHead#scoreSplit}): one term per feature plus a position
@@ -84,9 +85,7 @@ public final class CueContributions {
                     neutralLogit += w * logit(head, stimulus);
                 }
             }
-            FeatureValues unknown = FeatureValues.unknown(features);
-            double ablation = neutralWeight > 0 ? neutralLogit / neutralWeight
-                    : logit(head, new Stimulus(level, unknown, unknown, unknown));
+            double ablation = neutralWeight > 0 ? neutralLogit / neutralWeight : Double.NaN;
             contributions.add(new Contribution(level.parameterName(), ablation,
                     withSplit && present > 0 ? split / present : Double.NaN, present));
         }
@@ -114,6 +113,13 @@ public final class CueContributions {
                     withSplit && present > 0 ? split / present : Double.NaN, present));
         }
         return contributions;
+    }
+
+    /** Whether some sentence of this order has no feature cue pointing either way (the order level's reading). */
+    public static boolean hasNeutralSentence(List<Stimulus> stimuli, List<Cue> cues, Order level) {
+        List<Cue> featureCues = featureCues(cues);
+        return stimuli.stream().anyMatch(s -> s.order() == level
+                && featureCues.stream().allMatch(cue -> cue.direction(s) == 0));
     }
 
     /** The sentence with the cue's information replaced by "unknown". */

@@ -94,6 +94,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             figures.addAll(SweepBenchmark.run(Path.of("configs", "illustrative.json"), Main::execute, scratch)
                     .stream().map(m -> show(print, m)).toList());
+            if (Files.exists(RunCommand.DEFAULT_CONFIG)) {
+                figures.add(show(print, defaultRun(scratch)));
+            } else {
+                print.println("default run: skipped, no " + RunCommand.DEFAULT_CONFIG);
+            }
             if (out != null) {
                 Table table = new Table("figure", "value", "unit", "goal", "met", "note", "machine");
                 for (Benchmarks.Measurement m : figures) {
@@ -112,6 +117,18 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return Main.EXIT_OK;
+    }
+
+    /** Seconds for the full default {@code cmsim run} (10 heads, 200 bootstrap refits, CV of L2, plots), once. */
+    private static Benchmarks.Measurement defaultRun(Path scratch) {
+        java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        picocli.CommandLine run = new picocli.CommandLine(new RunCommand()).setOut(quiet).setErr(quiet);
+        long start = System.nanoTime();
+        int code = run.execute(RunCommand.DEFAULT_CONFIG.toString(), "--quiet", "--out",
+                scratch.resolve("default-run").toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Benchmarks.Measurement("cmsim run, default config (10 seeds, B = 200, CV of L2)", seconds, "s", 60,
+                false, code == 0 ? "one run, all threads, outputs and report included" : "the run failed: exit " + code);
     }
 
     private static Benchmarks.Measurement show(PrintWriter print, Benchmarks.Measurement m) {

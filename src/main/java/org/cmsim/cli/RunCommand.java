@@ -29,6 +29,7 @@ import org.cmsim.report.RunPlots;
 import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.RunStudy;
+import org.cmsim.study.StudyOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,8 +68,27 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "10",
+            description = "Attention heads per language, each with its own initialisation and data order (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
+            description = "Bootstrap resamples of each corpus behind the verdicts (default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Option(names = "--min-support", paramLabel = "N", defaultValue = "20",
+            description = "Tokens a parameter needs to be compared; below it is 'sparse' (default: ${DEFAULT-VALUE}).")
+    int minimumSupport;
+
     @Override
     public Integer call() throws Exception {
+        StudyOptions options;
+        try {
+            options = StudyOptions.defaults().withSeeds(seeds).withBootstrap(bootstrap)
+                    .withMinimumSupport(minimumSupport);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Instant started = Instant.now();
         config = Installation.shipped(config);
         RunConfig run = ConfigReader.readRun(config);
@@ -79,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
         int workers = threads == null ? Parallel.defaultThreads() : Math.max(1, threads);
         try (OutputDirectory output = OutputDirectory.create(target, force, inputs(run))) {
             output.cleaned().forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
-            RunStudy.Result result = RunStudy.run(inputs, workers, progress);
+            RunStudy.Result result = RunStudy.run(inputs, workers, progress, options);
             List<LanguageOutcome> outcomes = result.outcomes();
             Map<String, Double> stageSeconds = new LinkedHashMap<>(result.stageSeconds());
             for (LanguageOutcome outcome : outcomes) {
@@ -88,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
             }
             long reportStart = System.nanoTime();
             String command = command(target);
-            List<HtmlReport.Section> sections = RunPlots.write(output, outcomes);
+            RunPlots.Plotted plotted = RunPlots.write(output, outcomes, workers);
             List<FindingVerdicts.Finding> findings = FindingVerdicts.of(outcomes, result.published());
             output.writeCsv("comparison.csv", RunFiles.comparisonTable(outcomes));
             Map<String, Object> summary = RunFiles.summary(run, outcomes);
@@ -97,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
             }
             output.writeJson("summary.json", summary);
             output.writeText("report.html", HtmlReport.render(run.name(), command, run.seed(), Version.current(),
-                    sections, findings));
+                    plotted.overview(), plotted.sections(), findings));
             double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
             stageSeconds.put("plots and report", reportSeconds);
             progress.stageDone("all", "plots and report", reportSeconds);
@@ -143,7 +163,9 @@ final class RunCommand implements Callable<Integer> {
             if (language.file() != null) {
                 inputs.add(language.file());
             }
-            inputs.add(language.corpus());
+            if (language.hasCorpus()) {
+                inputs.add(language.corpus());
+            }
             language.choices().ifPresent(inputs::add);
         }
         return inputs;
@@ -151,7 +173,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** The command that reproduces this run. */
     private String command(Path target) {
-        return "./cmsim run " + config + " --out " + target + (threads == null ? "" : " --threads " + threads);
+        return "./cmsim run " + config + " --out " + target + " --seeds " + seeds + " --bootstrap " + bootstrap
+                + " --min-support " + minimumSupport + (threads == null ? "" : " --threads " + threads);
     }
 
     private static String headline(List<LanguageOutcome> outcomes) {

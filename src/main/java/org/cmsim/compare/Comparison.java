@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cmsim.attention.AttentionHead;
-import org.cmsim.attention.AttentionStudy;
-import org.cmsim.attention.CueContributions;
+import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.competition.Counts;
 import org.cmsim.competition.Design;
 import org.cmsim.competition.Exposure;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
+import org.cmsim.competition.ParameterStatus;
+import org.cmsim.competition.ProfileLikelihood;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.model.Cue;
 import org.cmsim.model.OrderCue;
@@ -26,9 +26,20 @@ import org.cmsim.validity.CueValidity;
  */
 public final class Comparison {
 
-    /** One parameter: Competition strength and attention contribution, both in log-odds. */
+    /**
+     * One parameter: Competition strength with its 95% profile-likelihood interval (an infinite bound
+     * where the data separate it), and the attention contribution as the mean over the heads with the
+     * 2.5th-97.5th percentile range, both in log-odds; its support in tokens and its status.
+     */
     public record CueRow(String parameter, double competition, double competitionSe, double attention,
-                         double attentionSplit, double validity, double conflictValidity) {
+                         double attentionSplit, double validity, double conflictValidity, double competitionLow,
+                         double competitionHigh, double attentionLow, double attentionHigh, int seeds, double present,
+                         ParameterStatus status, HeadEnsemble.Reading attentionReading) {
+
+        /** Whether the parameter may enter a verdict. */
+        public boolean comparable() {
+            return status.comparable();
+        }
     }
 
     /** One condition (or sentence type): observed n1 share and both models' P(n1). */
@@ -68,47 +79,57 @@ public final class Comparison {
     private Comparison() {
     }
 
-    /** Corpus: the exposure fit against the head trained on the corpus. */
-    public static Result onCorpus(Language language, RuleFit exposureFit, AttentionStudy.Result attention) {
+    /** Corpus: the exposure fit against the heads trained on the corpus. */
+    public static Result onCorpus(Language language, RuleFit exposureFit, List<ProfileLikelihood.Interval> intervals,
+                                  HeadEnsemble.Result heads, double minimumSupport) {
         Design design = language.exposure().design();
-        return compare("corpus", language, exposureFit, design, language.exposure().agents(), attention);
+        return compare("corpus", language, exposureFit, intervals, design, language.exposure().agents(), heads,
+                minimumSupport);
     }
 
-    /** Choices: the multiplicative fit to the choices against the head fitted to them. */
-    public static Result onChoices(Language language, ModelComparison.Result rules, AttentionStudy.Result attention) {
-        return compare("choices", language, rules.rule("multiplicative").fit(), rules.design(), rules.counts(),
-                attention);
+    /** Choices: the multiplicative fit to the choices against the heads fitted to them. */
+    public static Result onChoices(Language language, ModelComparison.Result rules, HeadEnsemble.Result heads,
+                                   double minimumSupport) {
+        RuleFit fit = rules.rule("multiplicative").fit();
+        return compare("choices", language, fit, ProfileLikelihood.of(rules.design(), rules.counts(), fit),
+                rules.design(), rules.counts(), heads, minimumSupport);
     }
 
-    private static Result compare(String data, Language language, RuleFit fit, Design design, Counts counts,
-                                  AttentionStudy.Result attention) {
+    private static Result compare(String data, Language language, RuleFit fit, List<ProfileLikelihood.Interval> intervals,
+                                  Design design, Counts counts, HeadEnsemble.Result heads, double minimumSupport) {
         Map<String, CueValidity.Row> validity = new LinkedHashMap<>();
         language.validity().forEach(row -> validity.put(row.cue(), row));
-        Map<String, CueContributions.Contribution> contributions = new LinkedHashMap<>();
-        attention.contributions().forEach(c -> contributions.put(c.parameter(), c));
+        Map<String, HeadEnsemble.Summary> contributions = new LinkedHashMap<>();
+        heads.contributions().forEach(c -> contributions.put(c.parameter(), c));
+        int seeds = heads.heads().size();
         List<CueRow> cues = new ArrayList<>();
         for (int j = 0; j < fit.parameters().size(); j++) {
             String name = fit.parameters().get(j);
-            CueContributions.Contribution c = contributions.get(name);
+            HeadEnsemble.Summary c = contributions.get(name);
             CueValidity.Row v = validity.get(name);
-            // A parameter the data cannot identify has no strength to compare (its estimate is the prior's 0).
-            boolean identified = !fit.notes().get(j).startsWith("not identified");
-            cues.add(new CueRow(name, identified ? fit.estimates()[j] : Double.NaN,
-                    identified ? fit.se()[j] : Double.NaN, c == null ? Double.NaN : c.ablation(),
+            ParameterStatus status = fit.status(j, minimumSupport);
+            // An absent parameter has no strength to compare (its estimate is the prior's 0).
+            boolean estimated = status != ParameterStatus.ABSENT;
+            cues.add(new CueRow(name, estimated ? fit.estimates()[j] : Double.NaN,
+                    estimated ? fit.se()[j] : Double.NaN, c == null ? Double.NaN : c.mean(),
                     c == null ? Double.NaN : c.split(), v == null ? Double.NaN : v.validity(),
-                    v == null ? Double.NaN : v.conflictValidity()));
+                    v == null ? Double.NaN : v.conflictValidity(), intervals.get(j).low(), intervals.get(j).high(),
+                    c == null ? Double.NaN : c.low(), c == null ? Double.NaN : c.high(), seeds, fit.present()[j],
+                    status, c == null ? HeadEnsemble.Reading.NOT_PRESENT : c.reading()));
         }
-        double[] competition = cues.stream().mapToDouble(CueRow::competition).toArray();
-        double[] attentionValues = cues.stream().mapToDouble(CueRow::attention).toArray();
+        // The headline numbers use measured parameters only: a separated one's value is the prior's.
+        double[] competition = cues.stream()
+                .mapToDouble(r -> r.status() == ParameterStatus.MEASURED ? r.competition() : Double.NaN).toArray();
+        double[] attentionValues = cues.stream()
+                .mapToDouble(r -> r.status() == ParameterStatus.MEASURED ? r.attention() : Double.NaN).toArray();
         List<String> names = cues.stream().map(CueRow::parameter).toList();
 
         List<Cue> resolved = CueValidity.resolve(language.corpus(), language.cues());
-        AttentionHead head = attention.head();
         List<ConditionRow> conditions = new ArrayList<>();
         double[] headPredictions = new double[design.rows()];
         for (int i = 0; i < design.rows(); i++) {
             Stimulus stimulus = design.stimuli().get(i);
-            headPredictions[i] = head.read(stimulus).probabilityN1();
+            headPredictions[i] = heads.probabilityN1(stimulus);
             conditions.add(new ConditionRow(stimulus, counts.trials()[i], counts.proportion(i), fit.predicted()[i],
                     headPredictions[i], inConflict(resolved, stimulus)));
         }

@@ -52,6 +52,47 @@ public final class Bootstrap {
         return results.toArray(new double[0][]);
     }
 
+    /**
+     * The multiplicative rule refitted to B resamples of the corpus's tokens (sentences drawn with
+     * replacement, as many as the corpus has: the nonparametric bootstrap of Efron &amp; Tibshirani
+     * 1993, ch. 6), each starting from the full fit ({@link MultiplicativeRule#refit}).
+     */
+    public static List<RuleFit> overTokens(Design design, Counts counts, RuleFit full, int replicates, long seed,
+                                           int threads) {
+        long[] seeds = Sampling.seeds(seed, replicates);
+        MultiplicativeRule rule = new MultiplicativeRule();
+        return Parallel.map(replicates, threads,
+                r -> rule.refit(design, resampleTokens(counts, new SplittableRandom(seeds[r])), full));
+    }
+
+    /**
+     * N tokens drawn with replacement from the N of the corpus: a multinomial over the cells (type,
+     * agent n1 or n2) with the cells' shares, drawn as sequential binomials, so the cost follows the
+     * types, not the tokens.
+     */
+    static Counts resampleTokens(Counts counts, SplittableRandom random) {
+        int rows = counts.size();
+        long total = counts.totalTrials();
+        long[] trials = new long[rows];
+        long[] n1 = new long[rows];
+        long left = total;
+        long remainingWeight = total;
+        for (int i = 0; i < rows && left > 0; i++) {
+            long[] cells = {counts.n1()[i], counts.trials()[i] - counts.n1()[i]};
+            long[] drawn = new long[2];
+            for (int c = 0; c < 2; c++) {
+                long weight = cells[c];
+                drawn[c] = remainingWeight == weight ? left
+                        : Sampling.binomial(random, left, (double) weight / remainingWeight);
+                left -= drawn[c];
+                remainingWeight -= weight;
+            }
+            n1[i] = drawn[0];
+            trials[i] = drawn[0] + drawn[1];
+        }
+        return new Counts(trials, n1);
+    }
+
     static Counts resample(Counts counts, SplittableRandom random) {
         long[] n1 = new long[counts.size()];
         for (int i = 0; i < n1.length; i++) {

@@ -23,8 +23,15 @@ public final class MultiplicativeRule implements ChoiceRule {
     /** Prior standard deviation (log-odds) that bounds a parameter the data cannot bound. */
     public static final double PRIOR_SD = 2.5;
     static final String PRIOR_NOTE = "; estimate bounded by a Normal(0, 2.5^2) prior";
+
+    private static String priorNote(double priorSd) {
+        return priorSd == PRIOR_SD ? PRIOR_NOTE
+                : "; estimate bounded by a Normal(0, " + (priorSd == Math.rint(priorSd) ? Long.toString((long) priorSd) : Double.toString(priorSd)) + "^2) prior";
+    }
     private static final int MAX_ITERATIONS = 200;
     private static final double STEP_TOLERANCE = 1e-12;
+    /** Newton steps within which a separated weight (about +1 log-odds a step) passes {@link #DIVERGENCE}. */
+    private static final int RUNAWAY_STEPS = 60;
     /** Beyond this many log-odds a weight is taken to be running off to infinity. */
     static final double DIVERGENCE = 20;
 
@@ -65,6 +72,66 @@ public final class MultiplicativeRule implements ChoiceRule {
      * parameters diagnosed ({@link Separation}) and the flagged ones bounded by the prior.
      */
     RuleFit fit(Design design, Counts counts, double[] start) {
+        return fit(design, counts, start, PRIOR_SD);
+    }
+
+    /**
+     * A replicate's fit that reuses the full fit's diagnosis: the parameters the full data separate
+     * stay separated in a resample of them (a resample only repeats or drops tokens of the same
+     * types), so they keep the same prior, and Newton starts from the full estimate. Only when that
+     * does not converge to finite weights for the other parameters is the replicate diagnosed afresh.
+     */
+    public RuleFit refit(Design design, Counts counts, RuleFit full) {
+        int k = design.parameterCount();
+        double[] precision = new double[k];
+        String[] notes = new String[k];
+        double[] support = ParameterStatus.support(design, counts);
+        for (int j = 0; j < k; j++) {
+            // A parameter the full data separate, or one this resample never presents, gets the prior.
+            boolean flagged = full.estimability().get(j) != ParameterStatus.MEASURED || support[j] == 0;
+            precision[j] = flagged ? 1 / (PRIOR_SD * PRIOR_SD) : 0;
+            notes[j] = support[j] == 0 ? Separation.NOT_IDENTIFIED + ": never present in this resample" + PRIOR_NOTE
+                    : full.notes().get(j);
+        }
+        // A resample can separate a parameter the full data do not (a rare level drawn all one way):
+        // such a parameter runs past DIVERGENCE, is flagged and bounded like the others, and Newton reruns.
+        for (int attempt = 0; attempt <= k; attempt++) {
+            double[] w = newton(design, counts, full.estimates(), precision);
+            boolean converged = w != null;
+            if (!converged) {
+                // Not converged: climb a bounded number of steps to see which weights run away.
+                w = ProfileLikelihood.maximise(design, counts, full.estimates(), precision, -1, 0, RUNAWAY_STEPS);
+            }
+            boolean bounded = converged;
+            boolean flaggedMore = false;
+            for (int j = 0; j < k; j++) {
+                if (precision[j] == 0 && Math.abs(w[j]) >= DIVERGENCE) {
+                    precision[j] = 1 / (PRIOR_SD * PRIOR_SD);
+                    notes[j] = (w[j] > 0 ? "diverges to +infinity" : "diverges to -infinity")
+                            + " (separation in this resample)" + PRIOR_NOTE;
+                    bounded = false;
+                    flaggedMore = true;
+                }
+            }
+            if (!converged && !flaggedMore) {
+                break;
+            }
+            if (bounded) {
+                return result(design, counts, w, precision, notes, true);
+            }
+        }
+        return fit(design, counts, full.estimates());
+    }
+
+    /**
+     * The fit with another prior scale for the parameters the data cannot bound: the prior
+     * sensitivity of a separated parameter (the others do not depend on it).
+     */
+    public RuleFit fitWithPrior(Design design, Counts counts, double priorSd) {
+        return fit(design, counts, new double[design.parameterCount()], priorSd);
+    }
+
+    private RuleFit fit(Design design, Counts counts, double[] start, double priorSd) {
         int k = design.parameterCount();
         double[] noPrior = new double[k];
         double[] plain = newton(design, counts, start, noPrior);
@@ -75,8 +142,8 @@ public final class MultiplicativeRule implements ChoiceRule {
         double[] precision = new double[k];
         String[] notes = new String[k];
         for (int j = 0; j < k; j++) {
-            precision[j] = diagnosis.flagged(j) ? 1 / (PRIOR_SD * PRIOR_SD) : 0;
-            notes[j] = diagnosis.flagged(j) ? diagnosis.notes()[j] + PRIOR_NOTE : "";
+            precision[j] = diagnosis.flagged(j) ? 1 / (priorSd * priorSd) : 0;
+            notes[j] = diagnosis.flagged(j) ? diagnosis.notes()[j] + priorNote(priorSd) : "";
         }
         double[] penalised = newton(design, counts, new double[k], precision);
         boolean converged = penalised != null;
@@ -117,6 +184,11 @@ public final class MultiplicativeRule implements ChoiceRule {
             if (largestStep < STEP_TOLERANCE * Math.max(1, maxAbs(w))) {
                 return w;
             }
+            for (int j = 0; j < k; j++) {
+                if (precision[j] == 0 && Math.abs(w[j]) > 2 * DIVERGENCE) {
+                    return w; // running off to infinity: the caller sees it beyond DIVERGENCE
+                }
+            }
         }
         return null;
     }
@@ -132,8 +204,14 @@ public final class MultiplicativeRule implements ChoiceRule {
             notes[j] = notes[j] == null ? "" : notes[j];
         }
         double[] predicted = predict(design, w);
+        List<ParameterStatus> estimability = new java.util.ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            // Separation.diagnose: "not identified: ..." (no data tell it apart) or "diverges ..." (separated).
+            estimability.add(notes[j].isEmpty() ? ParameterStatus.MEASURED
+                    : notes[j].startsWith(Separation.NOT_IDENTIFIED) ? ParameterStatus.ABSENT : ParameterStatus.SEPARATED);
+        }
         return new RuleFit(name(), design.parameters(), w, se, predicted, counts.logLikelihood(predicted), k,
-                Arrays.asList(notes), converged);
+                Arrays.asList(notes), converged, estimability, ParameterStatus.support(design, counts));
     }
 
     /**

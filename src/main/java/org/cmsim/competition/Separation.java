@@ -31,6 +31,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  */
 final class Separation {
 
+    /** How a note about a parameter that the data cannot tell apart begins. */
+    static final String NOT_IDENTIFIED = "not identified";
     private static final double NULL_EIGENVALUE = 1e-9;
     private static final double SUPPORT = 1e-6;
     private static final double DIRECTION = 1e-7;
@@ -63,8 +65,8 @@ final class Separation {
             }
             for (int j = 0; j < p; j++) {
                 if (Math.abs(v[j]) > SUPPORT && notes[j].isEmpty()) {
-                    notes[j] = support.size() == 1 ? "not identified: never present in the data"
-                            : "not identified: confounded with " + others(support, design.parameters().get(j));
+                    notes[j] = support.size() == 1 ? NOT_IDENTIFIED + ": never present in the data"
+                            : NOT_IDENTIFIED + ": confounded with " + others(support, design.parameters().get(j));
                 }
             }
         }

@@ -70,4 +70,9 @@ public record AttentionSettings(
         return new AttentionSettings(dModel, dK, dV, readout, query, value, batchSize, learningRate, l2, heldOut,
                 patience);
     }
+
+    public AttentionSettings withL2(double value) {
+        return new AttentionSettings(dModel, dK, dV, readout, query, epochs, batchSize, learningRate, value, heldOut,
+                patience);
+    }
 }

@@ -110,8 +110,11 @@ public final class LanguageFiles {
         List<String> names = study.exposure().design().parameters();
         study.asymptotes().forEach((learner, values) -> {
             for (int j = 0; j < values.length; j++) {
-                table.add(learner, names.get(j), values[j],
-                        learner.equals("delta") ? study.exposureFit().notes().get(j) : "");
+                if (learner.equals("delta")) {
+                    LearningTables.addDeltaAsymptote(table, names.get(j), study.exposureFit(), j);
+                } else {
+                    table.add(learner, names.get(j), values[j], "");
+                }
             }
         });
         return table;

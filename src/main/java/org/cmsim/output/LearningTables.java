@@ -17,6 +17,21 @@ public final class LearningTables {
     private LearningTables() {
     }
 
+    /** What the note of a parameter without a finite asymptote says. */
+    public static final String UNBOUNDED = "unbounded: the corpus separates this parameter, so the delta rule"
+            + " keeps drifting (diverging) and settles nowhere; ";
+
+    /**
+     * The delta rule's asymptote for parameter j: the maximum-likelihood fit of the multiplicative
+     * rule to the corpus where it exists; where the corpus separates the parameter there is none (the
+     * value is empty, the note says "unbounded"), and the number the prior sets is not an asymptote.
+     */
+    public static void addDeltaAsymptote(Table table, String parameter, RuleFit fit, int j) {
+        boolean bounded = fit.estimability().get(j) == org.cmsim.competition.ParameterStatus.MEASURED;
+        table.add("delta", parameter, bounded ? fit.estimates()[j] : Double.NaN,
+                bounded ? fit.notes().get(j) : UNBOUNDED + fit.notes().get(j));
+    }
+
     /** weights.csv: one row per cue, one column per outcome. */
     public static Table weights(Weights weights) {
         List<String> columns = new java.util.ArrayList<>(List.of("cue"));
@@ -57,8 +72,11 @@ public final class LearningTables {
             boolean delta = rule.name().equals("delta");
             double[] settled = delta ? maximumLikelihood.estimates() : rule.asymptote(exposure.design(), exposure.agents());
             for (int j = 0; j < settled.length; j++) {
-                asymptote.add(rule.name(), learned.parameters().get(j), settled[j],
-                        delta ? maximumLikelihood.notes().get(j) : "");
+                if (delta) {
+                    addDeltaAsymptote(asymptote, learned.parameters().get(j), maximumLikelihood, j);
+                } else {
+                    asymptote.add(rule.name(), learned.parameters().get(j), settled[j], "");
+                }
             }
             for (Trajectory.Lead lead : learned.leads()) {
                 leads.add(rule.name(), lead.step(), lead.parameter(), lead.value());

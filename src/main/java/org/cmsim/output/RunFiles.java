@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.Correlations;
 import org.cmsim.compare.Dominance;
+import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.io.Table;
 import org.cmsim.model.RunConfig;
 import org.cmsim.study.FindingVerdicts;
@@ -20,20 +22,32 @@ public final class RunFiles {
     private RunFiles() {
     }
 
-    /** comparison.csv: the contract's {@code language,cue,competition,attention}, then context columns. */
+    /**
+     * comparison.csv: the contract's {@code language,cue,competition,attention}, the intervals, seeds,
+     * support and status (an infinite interval bound is an empty cell), then context columns.
+     */
     public static Table comparisonTable(List<LanguageOutcome> outcomes) {
-        Table table = new Table("language", "cue", "competition", "attention", "data", "competition_se",
-                "attention_split", "validity", "conflict_validity");
+        Table table = new Table("language", "cue", "competition", "attention", "competition_low", "competition_high",
+                "attention_low", "attention_high", "seeds", "present", "status", "data", "competition_se",
+                "attention_split", "attention_reading", "validity", "conflict_validity");
         for (LanguageOutcome outcome : outcomes) {
             for (Comparison.Result r : outcome.comparisons()) {
                 for (Comparison.CueRow row : r.cues()) {
                     table.add(outcome.study().config().name(), row.parameter(), row.competition(), row.attention(),
-                            r.data(), row.competitionSe(), row.attentionSplit(), row.validity(),
-                            row.conflictValidity());
+                            finite(row.competitionLow()), finite(row.competitionHigh()), row.attentionLow(),
+                            row.attentionHigh(), (long) row.seeds(), row.present(), row.status().configName(),
+                            r.data(), row.competitionSe(), row.attentionSplit(),
+                            row.attentionReading().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                            row.validity(), row.conflictValidity());
                 }
             }
         }
         return table;
+    }
+
+    /** An infinite bound is written as an empty cell. */
+    static double finite(double bound) {
+        return Double.isFinite(bound) ? bound : Double.NaN;
     }
 
     /** summary.json: the headline numbers per language. */
@@ -58,6 +72,7 @@ public final class RunFiles {
                 language.put(r.data(), dataSummary(r, study, outcome));
             }
             study.rules().ifPresent(rules -> language.put("bestRuleOnChoices", rules.best().fit().rule()));
+            language.put("heldOut", crossValidationJson(study.heads(), study.exposureFit().logLik()));
             languages.put(study.config().name(), language);
         }
         json.put("languages", languages);
@@ -100,6 +115,30 @@ public final class RunFiles {
         return json;
     }
 
+    /**
+     * The L2 choice and the held-out comparison on the same folds: log-likelihoods summed over the
+     * held-out tokens of every fold, the in-sample ones beside them.
+     */
+    static Map<String, Object> crossValidationJson(HeadEnsemble.Result heads, double multiplicativeInSample) {
+        HeadEnsemble.CrossValidation cv = heads.crossValidation();
+        Map<String, Object> grid = new LinkedHashMap<>();
+        for (int g = 0; g < cv.l2Grid().size(); g++) {
+            grid.put(Double.toString(cv.l2Grid().get(g)), Json.number(cv.headLogLik()[g]));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("folds", cv.folds());
+        json.put("foldSeed", cv.seed());
+        json.put("tokens", Json.number(cv.tokens()));
+        json.put("l2Grid", grid);
+        json.put("chosenL2", cv.chosenL2());
+        json.put("seeds", heads.heads().size());
+        json.put("heldOutLogLik", Json.object("multiplicative", Json.number(cv.multiplicativeLogLik()),
+                "attention", Json.number(cv.bestHeadLogLik()), "controlAttention", Json.number(cv.controlLogLik())));
+        json.put("inSampleLogLik", Json.object("multiplicative", Json.number(multiplicativeInSample),
+                "attention", Json.number(heads.inSampleLogLik())));
+        return json;
+    }
+
     /** Kendall's tau between two per-cue maps over the cues both define; null when undefined. */
     private static Double kendall(Map<String, Double> a, Map<String, Double> b) {
         List<Double> x = new ArrayList<>();
@@ -128,7 +167,19 @@ public final class RunFiles {
             row.put("competitionVerdict", f.competitionVerdict());
             row.put("attentionOrdering", f.attention());
             row.put("attentionVerdict", f.attentionVerdict());
+            row.put("competitionRelations", relationsJson(f.competitionRelations()));
+            row.put("attentionRelations", relationsJson(f.attentionRelations()));
             rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> relationsJson(List<RelationVerdicts.Relation> relations) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RelationVerdicts.Relation r : relations) {
+            rows.add(Json.object("stronger", r.stronger(), "weaker", r.weaker(), "verdict", r.verdict(),
+                    "share", Json.number(r.share()), "reverseShare", Json.number(r.reverseShare()),
+                    "replicates", r.replicates()));
         }
         return rows;
     }

@@ -35,20 +35,25 @@ public final class HtmlReport {
             figure { margin: 1em 0 2em; } figure img { max-width: 100%; border: 1px solid #eee; }
             figcaption { font-size: 0.9em; color: #555; }
             .caveat { background: #fff8e1; border-left: 4px solid #f0b400; padding: 0.6em 1em; }
+            .howto { background: #eef6fb; border-left: 4px solid #1f77b4; padding: 0.5em 1em; font-size: 0.93em; }
+            tr.grey td { color: #999; }
+            figure.small { display: inline-block; width: 31%; margin: 0.3em; vertical-align: top; }
+            figure.small figcaption { font-size: 0.78em; }
             code, pre { background: #f5f5f5; padding: 0.1em 0.3em; } pre { padding: 0.6em; overflow-x: auto; }
             """;
 
     private HtmlReport() {
     }
 
-    public static String render(String title, String command, long seed, String version, List<Section> sections,
-                                List<Finding> findings) {
+    public static String render(String title, String command, long seed, String version, Figure overview,
+                                List<Section> sections, List<Finding> findings) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>cmsim: ")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>cmsim run: ").append(Html.escape(title)).append("</h1>\n");
         whatWasRun(html, command, seed, version, sections);
         headline(html, sections);
+        html.append(figure(overview, false));
         if (!findings.isEmpty()) {
             published(html, findings);
         }
@@ -68,7 +73,7 @@ public final class HtmlReport {
         html.append("<h2>What was run</h2>\n<p>For each language, cmsim counted the cues' validity in the exposure"
                 + " corpus, fitted the Competition Model's multiplicative rule to the corpus itself (where an"
                 + " error-driven learner settles) and, where there are people's choices, fitted all choice rules to"
-                + " them; it traced learning over exposure, and trained a single attention head on the same corpus"
+                + " them; it traced learning over exposure, and trained attention heads (one per seed) on the same corpus"
                 + " (and on the same choices). Command: <code>").append(Html.escape(command)).append("</code>, seed ")
                 .append(seed).append(", cmsim ").append(Html.escape(version)).append(".</p>\n");
         List<List<String>> rows = new ArrayList<>();
@@ -86,9 +91,16 @@ public final class HtmlReport {
     }
 
     private static void headline(StringBuilder html, List<Section> sections) {
-        html.append("<h2>Headline: Competition Model vs attention head</h2>\n<p>Per language, the correlation"
-                + " between the multiplicative rule's parameters and the attention head's cue contributions (both"
-                + " log-odds favouring n1), and the two dominance orderings (strongest first, by absolute size).</p>\n");
+        html.append("<h2>Headline: Competition Model vs attention heads</h2>\n<p>Per language, the correlation"
+                + " between the multiplicative rule's parameters and the attention heads' mean cue contributions (both"
+                + " log-odds favouring n1), over the <em>measured</em> parameters only, and the two dominance"
+                + " orderings (strongest first, by absolute size).</p>\n");
+        html.append(howTo("A correlation here rests on 3 to 6 points and has no interval: read it as a description,"
+                + " not a test. Parameters that are sparse (present in fewer tokens than the threshold), absent, or"
+                + " separated (the corpus makes the estimate unbounded, so the number is the prior's) take part in no"
+                + " correlation; the tables below list them with their status. The overview figure shows every"
+                + " compared parameter with both intervals: points near the grey line are parameters the two models"
+                + " weigh alike; a long bar means the data (or the seeds) leave the value open."));
         List<List<String>> rows = new ArrayList<>();
         for (Section s : sections) {
             List<Comparison.Result> results = new ArrayList<>(List.of(s.corpus()));
@@ -106,13 +118,21 @@ public final class HtmlReport {
     }
 
     private static void published(StringBuilder html, List<Finding> findings) {
-        html.append("<h2>Against published human results</h2>\n<p>Each language's fitted cue orderings (strength by"
-                + " absolute log-odds; word order as the token-weighted mean of its levels) beside the published"
-                + " finding about adult listeners. A verdict checks every published relation \"a is stronger than"
-                + " b\": match when all hold, partial when some do, mismatch when none does. Nothing was tuned to"
-                + " produce a match. The strengths here are those of the asymptotic learner of each corpus, that"
-                + " is, what the corpus's cue statistics support, not fits to these listeners' choices. Findings"
-                + " about children, learning and corpora are listed for context.</p>\n");
+        html.append("<h2>Against published human results</h2>\n<p>Each language's fitted cue orderings beside the"
+                + " published finding about adult listeners. Every published relation \"a is stronger than b\" is"
+                + " checked in replicates: for the Competition Model, the multiplicative rule refitted to bootstrap"
+                + " resamples of the corpus's sentences; for attention, the heads of the different seeds. Nothing"
+                + " was tuned to produce a match. The strengths are those of the asymptotic learner of each corpus,"
+                + " that is, what the corpus's cue statistics support, not fits to these listeners' choices."
+                + " Findings about children, learning and corpora are listed for context.</p>\n");
+        html.append(howTo("A relation <b>holds</b> when a is stronger than b (by absolute log-odds) in at least 95% of"
+                + " the replicates, <b>fails</b> when b is stronger in at least 95%, and is <b>undecided</b> otherwise;"
+                + " the percentage is the share in which it holds. It is <b>not measured</b> when a side is sparse"
+                + " (present in fewer than the threshold of tokens) or absent: such a cue takes part in no verdict."
+                + " A finding holds when all its measured relations hold and fails when one fails. <i>Word order as"
+                + " one cue</i> is read as its most frequent level (named in brackets, e.g. order=NVN); the other"
+                + " levels are in the tables of each language. A <i>separated</i> cue has no estimate, only a"
+                + " one-sided interval: it beats another cue only where that cue is below its finite bound."));
         List<List<String>> rows = new ArrayList<>();
         for (Finding f : findings) {
             rows.add(List.of(Html.escape(f.language()), Html.escape(f.group()), Html.escape(f.published()),
@@ -140,12 +160,28 @@ public final class HtmlReport {
         for (Comparison.Result r : results) {
             html.append("<h3>Strengths and contributions (").append(r.data()).append(")</h3>\n");
             List<List<String>> cues = new ArrayList<>();
+            List<Boolean> grey = new ArrayList<>();
             for (Comparison.CueRow row : r.cues()) {
-                cues.add(List.of(Html.escape(row.parameter()), cell(row.competition()), cell(row.competitionSe()),
-                        cell(row.attention()), cell(row.attentionSplit())));
+                cues.add(List.of(Html.escape(row.parameter()), row.status().configName(), num(Math.round(row.present())),
+                        cell(row.competition()) + (row.status() == org.cmsim.competition.ParameterStatus.SEPARATED
+                                ? " (prior)" : ""),
+                        interval(row.competitionLow(), row.competitionHigh()), cell(row.attention()),
+                        interval(row.attentionLow(), row.attentionHigh()), cell(row.attentionSplit())));
+                grey.add(!row.comparable());
             }
-            html.append(Html.table(List.of("parameter", "Competition (log-odds)", "se", "attention (ablation)",
-                    "attention (score split)"), cues));
+            html.append(howTo("Competition: the multiplicative rule's weight with its 95% profile-likelihood interval"
+                    + " (&infin;: the bound is infinite). For a <i>separated</i> parameter the corpus makes the"
+                    + " maximum-likelihood estimate unbounded: the interval's finite bound is what the data say (the"
+                    + " strength is at least that), and the number shown is set by a Normal(0, 2.5&sup2;) prior,"
+                    + " only so that a bar can be drawn. Attention: mean over the heads with the 2.5-97.5% range."
+                    + " Grey rows are sparse or absent: not compared."));
+            html.append(greyRows(Html.table(List.of("parameter", "status", "present (tokens)", "Competition (log-odds)",
+                    "95% interval", "attention (mean of heads)", "range over heads", "attention (score split)"),
+                    cues), grey));
+            if (r.data().equals("corpus")) {
+                html.append(priorSensitivity(study));
+                html.append(heldOut(study));
+            }
             List<List<String>> fits = new ArrayList<>();
             for (Comparison.ModelFit fit : r.fits()) {
                 fits.add(List.of(fit.model(), cell(fit.rmse()), cell(fit.r()), cell(fit.logLik())));
@@ -155,11 +191,13 @@ public final class HtmlReport {
         }
         study.rules().ifPresent(rules -> html.append("<h3>Choice rules on the choices</h3>\n").append(rulesTable(rules)));
         html.append("<h3>Plots</h3>\n");
+        html.append(howTo("Learning trajectories are small multiples: one panel per parameter in log-odds (the delta"
+                + " rule solid, the first attention head dashed), and Rescorla-Wagner on its own panel, since its"
+                + " weights are in outcome units. A separated parameter's delta-rule weight keeps growing: it has no"
+                + " asymptote. In the heatmap each row is a sentence type with its true agent; a pointer head that"
+                + " reads the sentence like the corpus puts its weight on that noun."));
         for (Figure figure : s.figures()) {
-            html.append("<figure><img alt=\"").append(Html.escape(figure.caption())).append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(figure.png())).append("\"><figcaption>")
-                    .append(Html.escape(figure.caption())).append(" (also <code>plots/").append(figure.name())
-                    .append(".svg</code>)</figcaption></figure>\n");
+            html.append(figure(figure, figure.name().contains("-trajectory-")));
         }
         if (!s.heatmapLegend().isEmpty()) {
             html.append("<p>Sentence types in the attention heatmap:</p>\n<ol>\n");
@@ -207,6 +245,84 @@ public final class HtmlReport {
         return "<p>Cues ordered by validity and by strength (Kendall's &tau; with each validity; undefined with"
                 + " fewer than three cues measured):</p>\n" + Html.table(List.of("ordered by", "ordering",
                 "&tau; with overall validity", "&tau; with conflict validity"), rows);
+    }
+
+    private static String figure(Figure figure, boolean small) {
+        return "<figure" + (small ? " class=\"small\"" : "") + "><img alt=\"" + Html.escape(figure.caption())
+                + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(figure.png())
+                + "\"><figcaption>" + Html.escape(figure.caption()) + " (also <code>plots/" + figure.name()
+                + ".svg</code>)</figcaption></figure>\n";
+    }
+
+    private static String howTo(String text) {
+        return "<p class=\"howto\"><b>How to read this.</b> " + text + "</p>\n";
+    }
+
+    /** "[low, high]" with an infinite bound as the infinity sign. */
+    private static String interval(double low, double high) {
+        if (Double.isNaN(low) && Double.isNaN(high)) {
+            return "";
+        }
+        return "[" + (low == Double.NEGATIVE_INFINITY ? "-&infin;" : cell(low)) + ", "
+                + (high == Double.POSITIVE_INFINITY ? "&infin;" : cell(high)) + "]";
+    }
+
+    /** Marks the rows of a rendered table (after its header row) as grey where asked. */
+    private static String greyRows(String table, List<Boolean> grey) {
+        StringBuilder out = new StringBuilder();
+        int row = -1;
+        int from = 0;
+        int at;
+        while ((at = table.indexOf("<tr>", from)) >= 0) {
+            out.append(table, from, at);
+            out.append(row >= 0 && row < grey.size() && grey.get(row) ? "<tr class=\"grey\">" : "<tr>");
+            from = at + 4;
+            row++;
+        }
+        return out.append(table.substring(from)).toString();
+    }
+
+    /** The separated parameters refitted with prior SD 1, 2.5 and 10: how much the shown number is the prior's. */
+    private static String priorSensitivity(LanguageStudy.Result study) {
+        if (study.priorSensitivity().isEmpty()) {
+            return "";
+        }
+        org.cmsim.competition.RuleFit fit = study.exposureFit();
+        List<String> header = new ArrayList<>(List.of("separated parameter"));
+        study.priorSensitivity().keySet().forEach(sd -> header.add("prior SD " + cell(sd)));
+        List<List<String>> rows = new ArrayList<>();
+        for (int j = 0; j < fit.parameters().size(); j++) {
+            if (fit.estimability().get(j) == org.cmsim.competition.ParameterStatus.MEASURED) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(Html.escape(fit.parameters().get(j))));
+            for (org.cmsim.competition.RuleFit refit : study.priorSensitivity().values()) {
+                row.add(cell(refit.estimates()[j]));
+            }
+            rows.add(row);
+        }
+        return "<p>Prior sensitivity: each separated parameter's value under a Normal(0, SD&sup2;) prior. A value"
+                + " that moves with the SD is set by the prior, not by the data.</p>\n" + Html.table(header, rows);
+    }
+
+    /** Held-out log-likelihood of both models (and the control head) on the same folds, in-sample beside. */
+    private static String heldOut(LanguageStudy.Result study) {
+        org.cmsim.attention.HeadEnsemble.CrossValidation cv = study.heads().crossValidation();
+        List<List<String>> rows = List.of(
+                List.of("multiplicative rule", cell(cv.multiplicativeLogLik()), cell(study.exposureFit().logLik()),
+                        num(study.exposureFit().parameters().size())),
+                List.of("attention heads (L2 " + cell(cv.chosenL2()) + ")", cell(cv.bestHeadLogLik()),
+                        cell(study.heads().inSampleLogLik()), num(study.attention().head().parameterCount())),
+                List.of("control head (only the cues' features)", cell(cv.controlLogLik()), "", ""));
+        StringBuilder grid = new StringBuilder();
+        for (int g = 0; g < cv.l2Grid().size(); g++) {
+            grid.append(g == 0 ? "" : ", ").append("L2 ").append(cell(cv.l2Grid().get(g))).append(": ")
+                    .append(cell(cv.headLogLik()[g]));
+        }
+        return "<p>Out of sample: log-likelihood of the held-out tokens summed over " + cv.folds() + " folds (the same"
+                + " folds for every model, " + num(Math.round(cv.tokens())) + " tokens), in-sample beside it. The"
+                + " head's L2 was chosen on these folds (" + grid + ").</p>\n" + Html.table(List.of("model",
+                "held-out log-likelihood", "in-sample log-likelihood", "parameters"), rows);
     }
 
     private static String rulesTable(ModelComparison.Result rules) {

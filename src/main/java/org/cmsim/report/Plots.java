@@ -118,7 +118,10 @@ public final class Plots {
         return chart;
     }
 
-    /** Attention to n1 and n2 for the most frequent sentence types (rows: n1, n2; columns: types). */
+    /**
+     * Attention to n1 and n2 for the most frequent sentence types: one row per type, named in the
+     * picture (order and the nouns' and verb's features) with the true agent and how often it is n1.
+     */
     public static HeatMapChart attentionHeatmap(String language, String data, AttentionStudy.Result result) {
         List<Stimulus> stimuli = result.examples().stimuli();
         Integer[] chosen = heatmapTypes(result);
@@ -126,21 +129,26 @@ public final class Plots {
         List<String> labels = new ArrayList<>();
         List<Number[]> cells = new ArrayList<>();
         AttentionHead head = result.head();
+        org.cmsim.model.FeatureSpace space = result.head().vocabulary().space();
         for (int i = 0; i < shown; i++) {
             Stimulus stimulus = stimuli.get(chosen[i]);
-            labels.add((i + 1) + " " + stimulus.order());
+            double n1Share = result.examples().targetN1(chosen[i]);
+            String agent = n1Share >= 0.5 ? String.format(java.util.Locale.ROOT, "agent n1 (%.0f%%)", 100 * n1Share)
+                    : String.format(java.util.Locale.ROOT, "agent n2 (%.0f%%)", 100 * (1 - n1Share));
+            labels.add((i + 1) + ". " + describe(stimulus, space) + "  -> " + agent);
             double a1 = head.read(stimulus).attentionN1();
-            cells.add(new Number[] {i, 0, a1});
-            cells.add(new Number[] {i, 1, 1 - a1});
+            cells.add(new Number[] {0, i, a1});
+            cells.add(new Number[] {1, i, 1 - a1});
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT / 2 + 80)
-                .title(language + ": attention on each noun, " + shown + " most frequent sentence types (" + data + ")")
-                .xAxisTitle("sentence type").yAxisTitle("noun").build();
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH + 300).height(140 + 24 * shown)
+                .title(language + ": attention on n1 and n2, " + shown + " most frequent sentence types (" + data + ")")
+                .xAxisTitle("noun attended (the true agent is named on each row)").yAxisTitle("").build();
         chart.getStyler().setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x6baed6), new Color(0x08306b)});
-        chart.getStyler().setMin(0).setMax(1).setShowValue(shown <= 16);
-        chart.getStyler().setXAxisLabelRotation(60);
+        chart.getStyler().setMin(0).setMax(1).setShowValue(true);
+        chart.getStyler().setHeatMapValueDecimalPattern("0.00");
+        chart.getStyler().setValueFontColor(new Color(0x444444));
         style(chart);
-        chart.addSeries("attention (0..1)", labels, List.of("n1", "n2"), cells);
+        chart.addSeries("attention (0..1)", List.of("n1", "n2"), labels, cells);
         return chart;
     }
 

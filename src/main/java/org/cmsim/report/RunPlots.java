@@ -2,49 +2,106 @@ package org.cmsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.cmsim.compare.Comparison;
+import org.cmsim.competition.Parallel;
+import org.cmsim.competition.ParameterStatus;
+import org.cmsim.competition.RuleFit;
+import org.cmsim.competition.Trajectory;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.study.RunStudy;
+import org.knowm.xchart.internal.chartpart.Chart;
 
-/** The run's plots (PNG and SVG under plots/) and the report's section for each language. */
+/**
+ * The run's plots (PNG and SVG under plots/) and the report's section for each language. Charts are
+ * built in order and rendered in parallel; rendering draws no random numbers, so the bytes do not
+ * depend on the thread count.
+ */
 public final class RunPlots {
+
+    /** A figure to render: file name, caption and the chart. */
+    private record Planned(String name, String caption, Supplier<Chart<?, ?>> chart) {
+    }
+
+    /** Name of the overview figure across languages. */
+    public static final String OVERVIEW = "overview";
 
     private RunPlots() {
     }
 
-    /** Renders every plot (PNG and SVG under plots/) and returns the report's sections. */
-    public static List<HtmlReport.Section> write(OutputDirectory out, List<LanguageOutcome> outcomes) {
-        List<HtmlReport.Section> sections = new ArrayList<>();
+    /** Renders every plot and returns the overview figure followed by one section per language. */
+    public static Plotted write(OutputDirectory out, List<LanguageOutcome> outcomes, int threads) {
+        List<Planned> planned = new ArrayList<>();
+        planned.add(new Planned(OVERVIEW, "Every language: each parameter's Competition strength (x, with its 95%"
+                + " profile-likelihood interval) against the attention heads' mean contribution (y, with the 2.5-97.5%"
+                + " range over seeds). Circles: measured; diamonds: separated (the strength is unbounded; the"
+                + " point is where the prior puts it, the interval is one-sided). Sparse and absent parameters are"
+                + " left out. On the grey line the two models agree.", () -> IntervalPlots.overview(
+                outcomes.stream().map(o -> o.study().config().name()).toList(),
+                outcomes.stream().map(o -> o.corpus().cues()).toList())));
+        List<Integer> firstOfLanguage = new ArrayList<>();
         for (LanguageOutcome outcome : outcomes) {
-            LanguageStudy.Result study = outcome.study();
-            String name = study.config().name();
-            String slug = RunStudy.folderName(name);
-            List<Figure> figures = new ArrayList<>();
-            for (Comparison.Result r : outcome.comparisons()) {
-                figures.add(Figure.of(slug + "-strengths-" + r.data(), "Cue strengths (Competition Model) and attention"
-                        + " contributions, " + r.data() + ", in log-odds favouring n1", Plots.strengths(name, r.data(),
-                        r.cues())));
-                figures.add(Figure.of(slug + "-predicted-" + r.data(), "Predicted against observed P(n1 is agent), "
-                        + r.data() + "; points on the grey line are predicted exactly",
-                        Plots.predictedVsObserved(name, r.data(), r.conditions())));
-            }
-            figures.add(Figure.of(slug + "-trajectories", "Learning over exposure on one axis of presentations: the delta"
-                    + " rule (solid; the Competition Model's error-driven learner), Rescorla-Wagner (dotted) and the"
-                    + " attention head (dashed; its last point is the early-stopped head that is reported)", Plots.trajectories(name, study.learning(), study.attention().trajectory())));
-            figures.add(Figure.of(slug + "-attention", "Attention weight on n1 and n2 per sentence type (head"
-                    + " trained on the corpus; types numbered as in the list below)", Plots.attentionHeatmap(name, "corpus", study.attention())));
-            figures.add(Figure.of(slug + "-validity", "Overall cue validity in the corpus against cue strength in"
-                    + " both models", Plots.validityVsStrength(name, study.validity(), outcome.cueLevel(false),
-                    outcome.cueLevel(true))));
-            for (Figure figure : figures) {
-                out.writeBytes("plots/" + figure.name() + ".png", figure.png());
-                out.writeBytes("plots/" + figure.name() + ".svg", figure.svg());
-            }
-            sections.add(new HtmlReport.Section(study, outcome.corpus(), outcome.choices(), figures,
-                    Plots.heatmapLegend(study.attention(), study.config().features())));
+            firstOfLanguage.add(planned.size());
+            planLanguage(planned, outcome);
         }
-        return sections;
+        List<Figure> figures = Parallel.map(planned.size(), threads,
+                i -> Figure.of(planned.get(i).name(), planned.get(i).caption(), planned.get(i).chart().get()));
+        for (Figure figure : figures) {
+            out.writeBytes("plots/" + figure.name() + ".png", figure.png());
+            out.writeBytes("plots/" + figure.name() + ".svg", figure.svg());
+        }
+        List<HtmlReport.Section> sections = new ArrayList<>();
+        for (int l = 0; l < outcomes.size(); l++) {
+            int end = l + 1 < outcomes.size() ? firstOfLanguage.get(l + 1) : figures.size();
+            LanguageOutcome outcome = outcomes.get(l);
+            LanguageStudy.Result study = outcome.study();
+            sections.add(new HtmlReport.Section(study, outcome.corpus(), outcome.choices(),
+                    figures.subList(firstOfLanguage.get(l), end), List.of()));
+        }
+        return new Plotted(figures.get(0), sections);
+    }
+
+    /** The overview figure and the sections. */
+    public record Plotted(Figure overview, List<HtmlReport.Section> sections) {
+    }
+
+    private static void planLanguage(List<Planned> planned, LanguageOutcome outcome) {
+        LanguageStudy.Result study = outcome.study();
+        String name = study.config().name();
+        String slug = RunStudy.folderName(name);
+        for (Comparison.Result r : outcome.comparisons()) {
+            planned.add(new Planned(slug + "-strengths-" + r.data(), "Each parameter: the Competition Model's strength"
+                    + " (blue, with its 95% profile-likelihood interval; an arrow: the bound is infinite) and the"
+                    + " attention heads' mean contribution (red, with the 2.5-97.5% range over " + r.cues().get(0).seeds()
+                    + " seeds), " + r.data() + ", in log-odds favouring n1. Grey: sparse or absent, not compared.",
+                    () -> IntervalPlots.strengths(name, r.data(), r.cues())));
+            planned.add(new Planned(slug + "-predicted-" + r.data(), "Predicted against observed P(n1 is agent), "
+                    + r.data() + " (attention: mean over the heads); points on the grey line are predicted exactly",
+                    () -> Plots.predictedVsObserved(name, r.data(), r.conditions())));
+        }
+        Trajectory delta = study.learning().stream().filter(t -> t.learner().equals("delta")).findFirst().orElseThrow();
+        RuleFit fit = study.exposureFit();
+        for (int j = 0; j < delta.parameters().size(); j++) {
+            String parameter = delta.parameters().get(j);
+            boolean separated = fit.estimability().get(j) != ParameterStatus.MEASURED;
+            planned.add(new Planned(slug + "-trajectory-" + RunStudy.folderName(parameter), parameter
+                    + ": the delta rule (solid blue) and the first attention head (dashed red) over exposure"
+                    + (separated ? "; the corpus separates this parameter, so the delta rule keeps diverging" : ""),
+                    () -> IntervalPlots.trajectoryPanel(name, parameter, delta, study.attention().trajectory(),
+                            separated)));
+        }
+        study.learning().stream().filter(t -> t.learner().equals("rescorla-wagner")).findFirst()
+                .ifPresent(rw -> planned.add(new Planned(slug + "-trajectory-rescorla-wagner", "Rescorla-Wagner on its"
+                        + " own axis: its weights are associative strengths in outcome units, not log-odds",
+                        () -> IntervalPlots.rescorlaWagnerPanel(name, rw))));
+        planned.add(new Planned(slug + "-attention", "Attention weight on n1 and n2 per sentence type (the first head"
+                + " trained on the corpus); each row names the type and its true agent with the share of tokens",
+                () -> Plots.attentionHeatmap(name, "corpus", study.attention())));
+        planned.add(new Planned(slug + "-validity", "Overall cue validity in the corpus against cue strength in"
+                + " both models (word order: token-weighted mean of its levels' sizes)",
+                () -> Plots.validityVsStrength(name, study.validity(), outcome.cueLevel(false),
+                        outcome.cueLevel(true))));
     }
 }

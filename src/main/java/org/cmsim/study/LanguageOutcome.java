@@ -10,10 +10,12 @@ public record LanguageOutcome(LanguageStudy.Result study, Comparison.Result corp
 
     /** Compares the two models on every kind of data the study has. */
     public static LanguageOutcome of(LanguageStudy.Result study) {
-        Comparison.Result onCorpus = Comparison.onCorpus(study.language(), study.exposureFit(), study.attention());
+        double support = study.options().minimumSupport();
+        Comparison.Result onCorpus = Comparison.onCorpus(study.language(), study.exposureFit(), study.intervals(),
+                study.heads(), support);
         Optional<Comparison.Result> onChoices = study.rules().isPresent()
                 ? Optional.of(Comparison.onChoices(study.language(), study.rules().get(),
-                        study.attentionOnChoices().orElseThrow()))
+                        study.headsOnChoices().orElseThrow(), support))
                 : Optional.empty();
         return new LanguageOutcome(study, onCorpus, onChoices);
     }

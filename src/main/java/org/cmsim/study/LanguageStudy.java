@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.compare.Comparison;
+import org.cmsim.attention.HeadEnsemble;
+import org.cmsim.competition.Bootstrap;
 import org.cmsim.competition.Exposure;
 import org.cmsim.competition.ExposureLearning;
 import org.cmsim.competition.FitOptions;
 import org.cmsim.competition.LearningRule;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.MultiplicativeRule;
+import org.cmsim.competition.ProfileLikelihood;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Rules;
 import org.cmsim.competition.Trajectory;
@@ -44,7 +47,13 @@ public final class LanguageStudy {
             Optional<ChoiceData> choices,
             Optional<ModelComparison.Result> rules,
             Optional<AttentionStudy.Result> attentionOnChoices,
-            Map<String, Double> seconds) {
+            Map<String, Double> seconds,
+            StudyOptions options,
+            List<ProfileLikelihood.Interval> intervals,
+            Map<Double, RuleFit> priorSensitivity,
+            List<RuleFit> bootstrap,
+            HeadEnsemble.Result heads,
+            Optional<HeadEnsemble.Result> headsOnChoices) {
 
         /** What the comparisons read about this language. */
         public Comparison.Language language() {
@@ -55,8 +64,16 @@ public final class LanguageStudy {
     private LanguageStudy() {
     }
 
+    /** Prior scales (log-odds SD) of the sensitivity table for separated parameters. */
+    public static final List<Double> PRIOR_SCALES = List.of(1.0, MultiplicativeRule.PRIOR_SD, 10.0);
+
     public static Result run(LanguageConfig config, SentenceCorpus corpus, Optional<ChoiceData> choices, int threads,
                              Progress progress) {
+        return run(config, corpus, choices, threads, progress, StudyOptions.defaults());
+    }
+
+    public static Result run(LanguageConfig config, SentenceCorpus corpus, Optional<ChoiceData> choices, int threads,
+                             Progress progress, StudyOptions options) {
         Map<String, Double> seconds = new LinkedHashMap<>();
         Timer timer = new Timer(config.name(), progress, seconds);
         List<CueValidity.Row> validity = timer.time("validity", () -> CueValidity.of(corpus, config.cues()));
@@ -71,10 +88,24 @@ public final class LanguageStudy {
                     : rule.asymptote(exposure.design(), exposure.agents()));
             return ExposureLearning.learn(exposure, rule, learn.presentations(), learn.rate(), steps, config.seed());
         }).toList());
-        AttentionStudy.Result attention = timer.time("attention head on the corpus",
-                () -> AttentionStudy.fromCorpus(corpus, config.cues(), config.attention(), config.seed()));
+        List<ProfileLikelihood.Interval> intervals = timer.time("profile-likelihood intervals",
+                () -> ProfileLikelihood.of(exposure.design(), exposure.agents(), exposureFit));
+        Map<Double, RuleFit> priorSensitivity = new LinkedHashMap<>();
+        if (exposureFit.flagged()) {
+            for (double sd : PRIOR_SCALES) {
+                priorSensitivity.put(sd, new MultiplicativeRule().fitWithPrior(exposure.design(), exposure.agents(), sd));
+            }
+        }
+        List<RuleFit> bootstrap = timer.time("bootstrap of the corpus (" + options.bootstrap() + " replicates)",
+                () -> Bootstrap.overTokens(exposure.design(), exposure.agents(), exposureFit, options.bootstrap(),
+                        config.seed(), threads));
+        HeadEnsemble.Result heads = timer.time(options.heads().seeds() + " attention heads on the corpus",
+                () -> HeadEnsemble.fit(AttentionStudy.examples(corpus, config.cues()), config.cues(),
+                        config.attention(), config.seed(), options.heads(), threads));
+        AttentionStudy.Result attention = heads.first();
         Optional<ModelComparison.Result> rules = Optional.empty();
         Optional<AttentionStudy.Result> attentionOnChoices = Optional.empty();
+        Optional<HeadEnsemble.Result> headsOnChoices = Optional.empty();
         if (choices.isPresent()) {
             List<Condition> conditions = choices.get().conditions();
             rules = Optional.of(timer.time("choice rules on the choices", () -> ModelComparison.fit(
@@ -82,12 +113,14 @@ public final class LanguageStudy {
                     org.cmsim.competition.Design.of(conditions.stream().map(Condition::stimulus).toList(), config.cues()),
                     org.cmsim.competition.Counts.of(conditions),
                     FitOptions.defaults().withSeed(config.seed()).withThreads(threads))));
-            attentionOnChoices = Optional.of(timer.time("attention head on the choices",
-                    () -> AttentionStudy.fromChoices(config.features(), conditions, config.cues(), config.attention(),
-                            config.seed())));
+            headsOnChoices = Optional.of(timer.time(options.heads().seeds() + " attention heads on the choices",
+                    () -> HeadEnsemble.fit(AttentionStudy.choiceExamples(config.features(), conditions),
+                            config.cues(), config.attention(), config.seed(), options.heads(), threads)));
+            attentionOnChoices = headsOnChoices.map(HeadEnsemble.Result::first);
         }
         return new Result(config, corpus, validity, exposure, exposureFit, learning, asymptotes, attention, choices,
-                rules, attentionOnChoices, seconds);
+                rules, attentionOnChoices, seconds, options, intervals, priorSensitivity, bootstrap, heads,
+                headsOnChoices);
     }
 
     /** Times stages and reports them. */

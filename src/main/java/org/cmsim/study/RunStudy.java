@@ -52,11 +52,15 @@ public final class RunStudy {
 
     /** Studies and compares every language in turn. */
     public static Result run(Inputs inputs, int threads, Progress progress) {
+        return run(inputs, threads, progress, StudyOptions.defaults());
+    }
+
+    public static Result run(Inputs inputs, int threads, Progress progress, StudyOptions options) {
         List<LanguageOutcome> outcomes = new ArrayList<>();
         Map<String, Double> stageSeconds = new LinkedHashMap<>();
         for (LanguageConfig language : inputs.run().languages()) {
             LanguageStudy.Result study = LanguageStudy.run(language, inputs.corpora().get(language.name()),
-                    inputs.choices().get(language.name()), threads, progress);
+                    inputs.choices().get(language.name()), threads, progress, options);
             outcomes.add(LanguageOutcome.of(study));
             study.seconds().forEach((stage, s) -> stageSeconds.put(language.name() + ": " + stage, s));
         }

@@ -166,5 +166,9 @@ class CompetitionCommandsTest {
         assertTrue(trajectory.get(trajectory.size() - 1).startsWith("20000,rescorla-wagner,reliable,"));
         assertTrue(result.out().contains("reliable overtakes"), result.out());
         assertTrue(Files.readString(out.resolve("asymptote.csv")).contains("diverges to +infinity"));
+        // A separated parameter has no asymptote for the delta rule: an empty value, labelled unbounded.
+        String separated = Files.readAllLines(out.resolve("asymptote.csv")).stream()
+                .filter(line -> line.startsWith("delta,") && line.contains("diverges")).findFirst().orElseThrow();
+        assertTrue(separated.matches("delta,[^,]+,,\"?unbounded: .*"), separated);
     }
 }

@@ -43,18 +43,31 @@ class RunCommandTest {
                 "illustrative/trajectory.csv", "illustrative/attention.csv", "illustrative/cue-contributions.csv",
                 "illustrative/qkv.json", "illustrative/predictions.csv", "illustrative/conditions.csv",
                 "plots/illustrative-strengths-corpus.png", "plots/illustrative-strengths-corpus.svg",
-                "plots/illustrative-predicted-choices.png", "plots/illustrative-trajectories.png",
+                "plots/illustrative-predicted-choices.png", "plots/illustrative-trajectory-rescorla-wagner.png",
+                "plots/illustrative-trajectory-animacy.png", "plots/overview.png",
                 "plots/illustrative-attention.png", "plots/illustrative-validity.png")) {
             assertTrue(Files.isRegularFile(first.resolve(file)), file);
         }
-        assertTrue(result.err().contains("illustrative: attention head on the corpus"), "progress lines on stderr");
+        assertTrue(result.err().contains("illustrative: 10 attention heads on the corpus"), "progress lines on stderr");
     }
 
     @Test
     void comparisonHasOneRowPerParameterAndData() throws Exception {
         List<String> lines = Files.readAllLines(first.resolve("comparison.csv"));
-        assertTrue(lines.get(0).startsWith("language,cue,competition,attention,"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("language,cue,competition,attention,competition_low,competition_high,"
+                + "attention_low,attention_high,seeds,present,status,"), lines.get(0));
         assertEquals(1 + 5 + 5, lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            assertEquals("10", cells[8], line);
+            if (cells[10].equals("measured") && !cells[3].isEmpty()) {
+                assertTrue(Double.parseDouble(cells[6]) < Double.parseDouble(cells[7]), "a range over heads: " + line);
+                assertTrue(Double.parseDouble(cells[4]) < Double.parseDouble(cells[5]), "a finite interval: " + line);
+            }
+            if (Double.parseDouble(cells[9]) < 20) {
+                assertEquals(Double.parseDouble(cells[9]) == 0 ? "absent" : "sparse", cells[10], line);
+            }
+        }
         assertTrue(lines.get(1).startsWith("illustrative,order=NVN,"), lines.get(1));
         List<String> trajectory = Files.readAllLines(first.resolve("illustrative/trajectory.csv"));
         assertEquals("step,learner,parameter,value", trajectory.get(0));
@@ -83,16 +96,18 @@ class RunCommandTest {
         String html = Files.readString(first.resolve("report.html"));
         assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"https?://").matcher(html).find(), "no network references");
         assertFalse(html.contains("<script"), "no scripts");
-        Matcher images = Pattern.compile("<img alt=\"[^\"]*\" src=\"data:image/png;base64,([^\"]+)\"").matcher(html);
+        Matcher images = Pattern.compile("<figure( class=\"small\")?><img alt=\"[^\"]*\" src=\"data:image/png;base64,([^\"]+)\"")
+                .matcher(html);
         int count = 0;
         while (images.find()) {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(images.group(1))));
-            assertTrue(image.getWidth() >= 800, "legible width");
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(images.group(2))));
+            // Small multiples (one learning panel per parameter) are shown three to a row.
+            assertTrue(image.getWidth() >= (images.group(1) != null ? 300 : 800), "legible width");
             assertTrue(distinctColours(image) > 20, "a plot, not a blank image");
             count++;
         }
-        assertEquals(7, count, "strengths and predicted-vs-observed for corpus and choices, trajectories, heatmap,"
-                + " validity");
+        assertEquals(13, count, "the overview, strengths and predicted-vs-observed for corpus and choices, five"
+                + " learning panels and Rescorla-Wagner's, heatmap, validity");
         for (String section : List.of("What was run", "Headline", "Reading attention weights", "Reproduce")) {
             assertTrue(html.contains(section), section);
         }

@@ -14,6 +14,7 @@ import org.cmsim.io.CorpusReader;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
+import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.study.Progress;
 import org.cmsim.validity.CueValidity;
@@ -48,7 +49,7 @@ class ComparisonTest {
                 config.features(), config.cues(), 1, config.learn().withPresentations(100),
                 AttentionSettings.DEFAULTS.withEpochs(5));
         LanguageStudy.Result study = LanguageStudy.run(quick, corpus, Optional.empty(), 1, Progress.SILENT);
-        Comparison.Result result = Comparison.onCorpus(study.language(), study.exposureFit(), study.attention());
+        Comparison.Result result = LanguageOutcome.of(study).corpus();
         Map<String, Double> levels = Comparison.cueLevel(result.cues(), false, study.language());
         // NVN 107 tokens, NNV 13, VNN 4 (corpora/illustrative/corpus.csv)
         double expected = (107 * Math.abs(result.cues().get(0).competition())

@@ -42,4 +42,26 @@ class BootstrapTest {
         assertEquals(2.0, Bootstrap.percentile(replicates, 0, 0.25), 1e-15);
         assertEquals(1.4, Bootstrap.percentile(replicates, 0, 0.1), 1e-15);
     }
+
+    /** A token resample keeps the corpus size, and each cell's mean count over many resamples is its count. */
+    @Test
+    void tokenResamplesKeepTheSizeAndOnAverageTheCells() {
+        Counts counts = new Counts(new long[] {50, 30, 20}, new long[] {40, 0, 10});
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        double[] meanN1 = new double[3];
+        double[] meanTrials = new double[3];
+        int replicates = 4000;
+        for (int r = 0; r < replicates; r++) {
+            Counts resampled = Bootstrap.resampleTokens(counts, random);
+            assertEquals(100, resampled.totalTrials());
+            assertEquals(0, resampled.n1()[1], "a cell with no tokens is never drawn");
+            for (int i = 0; i < 3; i++) {
+                meanN1[i] += (double) resampled.n1()[i] / replicates;
+                meanTrials[i] += (double) resampled.trials()[i] / replicates;
+            }
+        }
+        // Monte Carlo SE of a mean count is sqrt(N p (1 - p) / 4000) < 0.08; allow 5 SE.
+        assertArrayEquals(new double[] {40, 0, 10}, meanN1, 0.4);
+        assertArrayEquals(new double[] {50, 30, 20}, meanTrials, 0.4);
+    }
 }

@@ -1,0 +1,174 @@
+package org.cmsim.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cmsim.competition.ParameterStatus;
+import org.cmsim.model.OrderCue;
+import org.cmsim.model.PublishedFinding;
+
+/**
+ * Verdicts with uncertainty on a published ordering of cues. Each relation "a is stronger than b"
+ * is checked in every replicate (bootstrap resamples of the corpus for the Competition Model, the
+ * heads of different seeds for attention): it <b>holds</b> when |a| &gt; |b| in at least
+ * {@value #DECISIVE_SHARE} of the replicates, <b>fails</b> when |b| &gt; |a| in at least that share,
+ * and is <b>undecided</b> otherwise; it is <b>not measured</b> when a side is sparse or absent. A
+ * finding holds when all its measured relations hold and fails when one fails.
+ *
+ * <p><i>Word order as one cue.</i> A verdict reads word order as its most frequent level (the
+ * canonical order, e.g. {@code order=NVN} in English): the level with the most tokens, named in
+ * the verdict. The levels are reported separately beside it. A separated parameter has no estimate,
+ * only a one-sided interval: its strength is at least the size of the interval's finite bound. It
+ * beats a finite strength in a replicate only when that strength is below this bound; otherwise,
+ * and between two separated cues, the replicate cannot order them, and counts for neither side.
+ */
+public final class RelationVerdicts {
+
+    /** Share of replicates in which a relation (or its reverse) must hold for a verdict. */
+    public static final double DECISIVE_SHARE = 0.95;
+
+    /**
+     * Which parameter stands for each cue of the config, its status, and for a separated parameter
+     * how large its strength is at least (the finite bound of its profile-likelihood interval, as a
+     * size; 0 when that bound does not exclude 0).
+     */
+    public record CueParameter(String cue, String parameter, ParameterStatus status, double atLeast) {
+    }
+
+    /** One relation's verdict: the share of replicates in which it holds. */
+    public record Relation(String stronger, String weaker, double share, double reverseShare, int replicates,
+                           String verdict) {
+        public String describe() {
+            return verdict.equals(NOT_MEASURED) ? stronger + " > " + weaker + ": " + verdict
+                    : String.format(Locale.ROOT, "%s > %s: %s (%.0f%%)", stronger, weaker, verdict, 100 * share);
+        }
+    }
+
+    /** A finding's verdict and its relations. */
+    public record Verdict(String verdict, List<Relation> relations) {
+        public String describe() {
+            return verdict + (relations.isEmpty() ? "" : ": " + String.join("; ",
+                    relations.stream().map(Relation::describe).toList()));
+        }
+    }
+
+    public static final String HOLDS = "holds";
+    public static final String FAILS = "fails";
+    public static final String UNDECIDED = "undecided";
+    public static final String NOT_MEASURED = "not measured";
+
+    private RelationVerdicts() {
+    }
+
+    /**
+     * The parameter that stands for each cue: a feature cue's own parameter; for word order the
+     * order level present in the most tokens.
+     */
+    public static List<CueParameter> cueParameters(List<Comparison.CueRow> rows, List<org.cmsim.model.Cue> cues,
+                                                   Model model) {
+        List<CueParameter> result = new ArrayList<>();
+        for (org.cmsim.model.Cue cue : cues) {
+            java.util.Optional<Comparison.CueRow> row = cue instanceof OrderCue
+                    ? rows.stream().filter(r -> r.parameter().startsWith("order="))
+                            .max((a, b) -> Double.compare(a.present(), b.present()))
+                    : rows.stream().filter(r -> r.parameter().equals(cue.name())).findFirst();
+            row.ifPresent(r -> result.add(cueParameter(cue.name(), r, model)));
+        }
+        return result;
+    }
+
+    /** Which model's replicates a verdict reads: separation is a property of the rule's fit only. */
+    public enum Model { COMPETITION, ATTENTION }
+
+    private static CueParameter cueParameter(String cue, Comparison.CueRow row, Model model) {
+        ParameterStatus status = row.status();
+        if (status == ParameterStatus.SEPARATED && model == Model.ATTENTION) {
+            return new CueParameter(cue, row.parameter(), ParameterStatus.MEASURED, Double.NaN);
+        }
+        double atLeast = Double.NaN;
+        if (status == ParameterStatus.SEPARATED) {
+            atLeast = Math.max(0, Math.max(Double.isFinite(row.competitionLow()) ? row.competitionLow() : 0,
+                    Double.isFinite(row.competitionHigh()) ? -row.competitionHigh() : 0));
+        }
+        return new CueParameter(cue, row.parameter(), status, atLeast);
+    }
+
+    /**
+     * A finding's verdict from replicates: {@code replicates.get(r)} maps each parameter to its
+     * value in replicate r (infinite where separated, NaN where unread).
+     */
+    public static Verdict of(PublishedFinding finding, List<CueParameter> cues, List<Map<String, Double>> replicates) {
+        Map<String, CueParameter> byCue = new LinkedHashMap<>();
+        cues.forEach(c -> byCue.put(c.cue(), c));
+        List<Relation> relations = new ArrayList<>();
+        List<List<String>> groups = groups(finding, cues);
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                for (String stronger : groups.get(i)) {
+                    for (String weaker : groups.get(j)) {
+                        relations.add(relation(byCue.get(stronger), byCue.get(weaker), stronger, weaker, replicates));
+                    }
+                }
+            }
+        }
+        List<String> measured = relations.stream().map(Relation::verdict).filter(v -> !v.equals(NOT_MEASURED)).toList();
+        String verdict = measured.isEmpty() ? NOT_MEASURED
+                : measured.contains(FAILS) ? FAILS
+                : measured.stream().allMatch(HOLDS::equals) ? HOLDS : UNDECIDED;
+        return new Verdict(verdict, relations);
+    }
+
+    private static Relation relation(CueParameter a, CueParameter b, String stronger, String weaker,
+                                     List<Map<String, Double>> replicates) {
+        String strongerName = a == null ? stronger : describe(a);
+        String weakerName = b == null ? weaker : describe(b);
+        if (a == null || b == null || !a.status().comparable() || !b.status().comparable()) {
+            return new Relation(strongerName, weakerName, Double.NaN, Double.NaN, 0, NOT_MEASURED);
+        }
+        int holds = 0;
+        int reverse = 0;
+        int counted = 0;
+        boolean aSeparated = a.status() == ParameterStatus.SEPARATED;
+        boolean bSeparated = b.status() == ParameterStatus.SEPARATED;
+        for (Map<String, Double> replicate : replicates) {
+            double x = aSeparated ? Double.POSITIVE_INFINITY : Math.abs(replicate.getOrDefault(a.parameter(), Double.NaN));
+            double y = bSeparated ? Double.POSITIVE_INFINITY : Math.abs(replicate.getOrDefault(b.parameter(), Double.NaN));
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                continue;
+            }
+            counted++;
+            if (aSeparated || bSeparated) {
+                // Only "at least" is known of a separated side: it wins where the other is below that bound.
+                holds += aSeparated && !bSeparated && y < a.atLeast() ? 1 : 0;
+                reverse += bSeparated && !aSeparated && x < b.atLeast() ? 1 : 0;
+                continue;
+            }
+            holds += x > y ? 1 : 0;
+            reverse += y > x ? 1 : 0;
+        }
+        if (counted == 0) {
+            return new Relation(strongerName, weakerName, Double.NaN, Double.NaN, 0, NOT_MEASURED);
+        }
+        double share = (double) holds / counted;
+        double reverseShare = (double) reverse / counted;
+        String verdict = share >= DECISIVE_SHARE ? HOLDS : reverseShare >= DECISIVE_SHARE ? FAILS : UNDECIDED;
+        return new Relation(strongerName, weakerName, share, reverseShare, counted, verdict);
+    }
+
+    /** "order (order=NVN)" for word order; a feature cue by its name. */
+    private static String describe(CueParameter cue) {
+        return cue.cue().equals(cue.parameter()) ? cue.cue() : cue.cue() + " (" + cue.parameter() + ")";
+    }
+
+    /** The published ordering as groups; "strongest X" is X above every other cue the corpus has. */
+    private static List<List<String>> groups(PublishedFinding finding, List<CueParameter> cues) {
+        if (finding.strongest().isEmpty()) {
+            return finding.ordering();
+        }
+        String top = finding.strongest().get();
+        List<String> others = cues.stream().map(CueParameter::cue).filter(cue -> !cue.equals(top)).toList();
+        return List.of(List.of(top), others);
+    }
+}

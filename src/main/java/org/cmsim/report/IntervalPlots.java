@@ -1,0 +1,225 @@
+package org.cmsim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.cmsim.compare.Comparison;
+import org.cmsim.competition.ParameterStatus;
+import org.cmsim.competition.Trajectory;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Pictures with their uncertainty: each strength with its 95% profile-likelihood interval (an
+ * arrow to the edge where a bound is infinite), each attention contribution with the 2.5-97.5
+ * percentile range over the heads, sparse and absent parameters in grey; the overview across
+ * languages; and learning trajectories as small multiples, one panel per parameter.
+ */
+public final class IntervalPlots {
+
+    private static final Color COMPETITION = new Color(0x1f77b4);
+    private static final Color ATTENTION = new Color(0xd62728);
+    private static final Color GREY = new Color(0xb0b0b0);
+    /** Axis half-range (log-odds) beyond which an interval is drawn as reaching the edge. */
+    private static final double CLIP = 15;
+
+    private IntervalPlots() {
+    }
+
+    /** Per parameter: the Competition strength with its interval beside the heads' mean with its range. */
+    public static XYChart strengths(String language, String data, List<Comparison.CueRow> rows) {
+        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
+                .title(language + ": cue strength (95% profile interval) vs attention (range over heads), " + data)
+                .xAxisTitle("parameter (grey: sparse or absent, not compared; diamond: separated, value set by the prior)")
+                .yAxisTitle(Plots.LOG_ODDS).build();
+        Plots.style(chart);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setXAxisTicksVisible(false);
+        // The axis spans the finite values and bounds (at most CLIP): an infinite bound reaches its edge.
+        double span = 2;
+        for (Comparison.CueRow row : rows) {
+            for (double v : new double[] {row.competition(), row.competitionLow(), row.competitionHigh(), row.attention(),
+                row.attentionLow(), row.attentionHigh()}) {
+                span = Double.isFinite(v) ? Math.max(span, Math.min(CLIP, Math.abs(v) + 1)) : span;
+            }
+        }
+        chart.getStyler().setXAxisMin(-0.7).setXAxisMax(rows.size() - 0.3).setYAxisMin(-span - 2).setYAxisMax(span);
+        addLegendEntry(chart, "Competition Model (multiplicative)", COMPETITION);
+        addLegendEntry(chart, "attention heads (mean)", ATTENTION);
+        for (int i = 0; i < rows.size(); i++) {
+            Comparison.CueRow row = rows.get(i);
+            boolean compared = row.status().comparable();
+            Color competition = compared ? COMPETITION : GREY;
+            Color attention = compared ? ATTENTION : GREY;
+            interval(chart, "c" + i, i - 0.12, row.competition(), row.competitionLow(), row.competitionHigh(), competition,
+                    row.status() == ParameterStatus.SEPARATED, span);
+            interval(chart, "a" + i, i + 0.12, row.attention(), row.attentionLow(), row.attentionHigh(), attention, false,
+                    span);
+            String label = row.parameter() + (compared && row.status() != ParameterStatus.SEPARATED ? ""
+                    : " (" + row.status().configName() + ")");
+            chart.addAnnotation(new AnnotationText(label, i, -span - (i % 2 == 0 ? 0.6 : 1.5), false));
+        }
+        XYSeries zero = chart.addSeries("zero", new double[] {-0.7, rows.size() - 0.3}, new double[] {0, 0});
+        zero.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        zero.setMarker(SeriesMarkers.NONE);
+        zero.setLineColor(Color.LIGHT_GRAY);
+        zero.setShowInLegend(false);
+        return chart;
+    }
+
+    /**
+     * Every language at once: each compared parameter's Competition strength (x, with its profile
+     * interval) against the heads' mean contribution (y, with its range). Sparse and absent
+     * parameters are left out; separated ones are drawn as diamonds with a one-sided interval.
+     */
+    public static XYChart overview(List<String> languages, List<List<Comparison.CueRow>> rows) {
+        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT + 120)
+                .title("All languages: Competition strength vs attention contribution, per parameter")
+                .xAxisTitle("Competition Model, " + Plots.LOG_ODDS + " (95% profile-likelihood interval)")
+                .yAxisTitle("attention heads, " + Plots.LOG_ODDS + " (2.5-97.5% over seeds)").build();
+        Plots.style(chart);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setXAxisMin(-CLIP).setXAxisMax(CLIP).setYAxisMin(-CLIP).setYAxisMax(CLIP);
+        Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+        XYSeries identity = chart.addSeries("equal", new double[] {-CLIP, CLIP}, new double[] {-CLIP, CLIP});
+        identity.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
+                .setLineColor(Color.LIGHT_GRAY);
+        for (int l = 0; l < languages.size(); l++) {
+            Color color = palette[l % palette.length];
+            addLegendEntry(chart, languages.get(l), color);
+            for (Comparison.CueRow row : rows.get(l)) {
+                if (!row.status().comparable() || !Double.isFinite(row.attention())) {
+                    continue;
+                }
+                String id = languages.get(l) + row.parameter();
+                double x = clip(row.competition());
+                double y = clip(row.attention());
+                line(chart, id + "h", clip(row.competitionLow()), y, clip(row.competitionHigh()), y, color);
+                line(chart, id + "v", x, clip(row.attentionLow()), x, clip(row.attentionHigh()), color);
+                XYSeries point = chart.addSeries(id, new double[] {x}, new double[] {y});
+                point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                point.setMarker(row.status() == ParameterStatus.SEPARATED ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
+                point.setMarkerColor(color);
+                point.setShowInLegend(false);
+                chart.addAnnotation(new AnnotationText(languages.get(l).substring(0, 2) + " " + row.parameter(),
+                        x, y + 0.6, false));
+            }
+        }
+        return chart;
+    }
+
+    /** One small panel per parameter: the delta rule (solid) and the attention head (dashed), in log-odds. */
+    public static XYChart trajectoryPanel(String language, String parameter, Trajectory delta, Trajectory attention,
+                                          boolean separated) {
+        XYChart chart = new XYChartBuilder().width(300).height(230)
+                .title(parameter + (separated ? " (diverging: separated)" : ""))
+                .xAxisTitle("presentations (log)").yAxisTitle(Plots.LOG_ODDS.replace(" favouring n1", "")).build();
+        Plots.style(chart);
+        chart.getStyler().setXAxisLogarithmic(true).setMarkerSize(0);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12));
+        addTrajectory(chart, delta, parameter, COMPETITION, null);
+        addTrajectory(chart, attention, parameter, ATTENTION, new float[] {6, 4});
+        return chart;
+    }
+
+    /** Rescorla-Wagner on its own panel: its weights are in signed outcome units, not log-odds. */
+    public static XYChart rescorlaWagnerPanel(String language, Trajectory rescorlaWagner) {
+        XYChart chart = new XYChartBuilder().width(600).height(230).title("Rescorla-Wagner (all parameters)")
+                .xAxisTitle("presentations (log)").yAxisTitle("associative strength (outcome units)").build();
+        Plots.style(chart);
+        chart.getStyler().setXAxisLogarithmic(true).setMarkerSize(0);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12));
+        Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+            new Color(0x9467bd), new Color(0x8c564b)};
+        for (int j = 0; j < rescorlaWagner.parameters().size(); j++) {
+            addTrajectory(chart, rescorlaWagner, rescorlaWagner.parameters().get(j), palette[j % palette.length], null);
+        }
+        return chart;
+    }
+
+    private static void addTrajectory(XYChart chart, Trajectory trajectory, String parameter, Color color,
+                                      float[] dash) {
+        int j = trajectory.parameters().indexOf(parameter);
+        if (j < 0) {
+            return;
+        }
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int c = 0; c < trajectory.steps().length; c++) {
+            if (trajectory.steps()[c] > 0 && Double.isFinite(trajectory.values()[c][j])) {
+                x.add((double) trajectory.steps()[c]);
+                y.add(trajectory.values()[c][j]);
+            }
+        }
+        if (x.isEmpty()) {
+            return;
+        }
+        XYSeries series = chart.addSeries(trajectory.learner() + ": " + parameter, x, y);
+        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(color);
+        series.setLineStyle(dash == null ? new BasicStroke(2f)
+                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+    }
+
+    /** A point with a vertical interval; an infinite (or clipped) bound reaches the edge with an arrow head. */
+    private static void interval(XYChart chart, String id, double x, double value, double low, double high, Color color,
+                                 boolean open, double span) {
+        if (!Double.isFinite(value)) {
+            return;
+        }
+        if (!Double.isNaN(low) && !Double.isNaN(high)) {
+            double top = Math.min(span, high);
+            double bottom = Math.max(-span, low);
+            line(chart, id + "i", x, bottom, x, top, color);
+            if (top != high) {
+                arrow(chart, id + "u", x, span, +1, color);
+            }
+            if (bottom != low) {
+                arrow(chart, id + "d", x, -span, -1, color);
+            }
+        }
+        XYSeries point = chart.addSeries(id, new double[] {x}, new double[] {Math.max(-span, Math.min(span, value))});
+        point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        point.setMarker(open ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
+        point.setMarkerColor(color);
+        point.setShowInLegend(false);
+    }
+
+    private static void arrow(XYChart chart, String id, double x, double tip, int direction, Color color) {
+        line(chart, id + "l", x - 0.06, tip - direction * 0.8, x, tip, color);
+        line(chart, id + "r", x + 0.06, tip - direction * 0.8, x, tip, color);
+    }
+
+    private static void line(XYChart chart, String id, double x1, double y1, double x2, double y2, Color color) {
+        XYSeries series = chart.addSeries(id, new double[] {x1, x2}, new double[] {y1, y2});
+        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(color);
+        series.setLineStyle(new BasicStroke(1.6f));
+        series.setShowInLegend(false);
+    }
+
+    private static void addLegendEntry(XYChart chart, String name, Color color) {
+        XYSeries entry = chart.addSeries(name, new double[] {Double.NaN}, new double[] {Double.NaN});
+        entry.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        entry.setMarker(SeriesMarkers.CIRCLE);
+        entry.setMarkerColor(color);
+    }
+
+    private static double clip(double value) {
+        if (Double.isNaN(value)) {
+            return value;
+        }
+        return Math.max(-CLIP, Math.min(CLIP, value));
+    }
+}

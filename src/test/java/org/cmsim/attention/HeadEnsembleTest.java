@@ -1,0 +1,83 @@
+package org.cmsim.attention;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.cmsim.io.ConfigReader;
+import org.cmsim.io.CorpusReader;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.SentenceCorpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Ten heads on the illustrative corpus: the spread they report, and the seeded choice of L2. */
+class HeadEnsembleTest {
+
+    private static LanguageConfig config;
+    private static Examples examples;
+
+    @BeforeAll
+    static void readCorpus() throws Exception {
+        config = ConfigReader.readLanguage(Path.of("configs/illustrative.json"));
+        SentenceCorpus corpus = CorpusReader.read(config.corpus(), config.features());
+        examples = AttentionStudy.examples(corpus, config.cues());
+    }
+
+    private static HeadEnsemble.Result fit(long seed) {
+        return HeadEnsemble.fit(examples, config.cues(), config.attention(), seed, HeadEnsemble.Plan.defaults(), 2);
+    }
+
+    @Test
+    void aSeedChangeMovesEachContributionLessThanItsReportedRange() {
+        HeadEnsemble.Result first = fit(1);
+        HeadEnsemble.Result second = fit(2);
+        int read = 0;
+        for (int j = 0; j < first.contributions().size(); j++) {
+            HeadEnsemble.Summary a = first.contributions().get(j);
+            HeadEnsemble.Summary b = second.contributions().get(j);
+            if (a.reading() != HeadEnsemble.Reading.READ) {
+                continue;
+            }
+            read++;
+            assertEquals(10, first.heads().size());
+            assertTrue(a.low() < a.mean() && a.mean() < a.high(), a.toString());
+            assertTrue(Math.abs(a.mean() - b.mean()) < a.high() - a.low(),
+                    a.parameter() + ": seed 1 " + a + ", seed 2 " + b);
+        }
+        assertTrue(read >= 3, "order=NVN, animacy and agreement at least are read: " + read);
+    }
+
+    @Test
+    void theCrossValidatedChoiceOfL2IsSeededAndReproducible() {
+        HeadEnsemble.CrossValidation once = fit(7).crossValidation();
+        HeadEnsemble.CrossValidation again = fit(7).crossValidation();
+        assertArrayEquals(once.headLogLik(), again.headLogLik(), 0);
+        assertEquals(once.chosenL2(), again.chosenL2(), 0);
+        assertEquals(once.multiplicativeLogLik(), again.multiplicativeLogLik(), 0);
+        // The choice is the grid value with the largest held-out log-likelihood, summed over 3 folds.
+        int best = 0;
+        for (int g = 1; g < once.l2Grid().size(); g++) {
+            best = once.headLogLik()[g] > once.headLogLik()[best] ? g : best;
+        }
+        assertEquals(once.l2Grid().get(best), once.chosenL2(), 0);
+        assertEquals(124, once.tokens(), 0);
+        for (double logLik : once.headLogLik()) {
+            assertTrue(logLik < 0 && logLik > -124 * Math.log(1e6), "a held-out log-likelihood: " + logLik);
+        }
+    }
+
+    @Test
+    void foldsDealEveryTokenToExactlyOneFold() {
+        Folds folds = Folds.of(examples, 3, 11);
+        for (int e = 0; e < examples.size(); e++) {
+            double held = 0;
+            for (int f = 0; f < 3; f++) {
+                held += folds.heldOut().get(f).weight(e);
+                assertEquals(examples.weight(e), folds.heldOut().get(f).weight(e) + folds.training().get(f).weight(e), 0);
+            }
+            assertEquals(examples.weight(e), held, 0);
+        }
+    }
+}

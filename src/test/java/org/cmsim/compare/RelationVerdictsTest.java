@@ -1,0 +1,65 @@
+package org.cmsim.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cmsim.competition.ParameterStatus;
+import org.cmsim.model.PublishedFinding;
+import org.junit.jupiter.api.Test;
+
+/** Verdicts from replicates: the 95% rule, sparse cues left out, separated cues as lower bounds. */
+class RelationVerdictsTest {
+
+    private static PublishedFinding ordering(String stronger, String weaker) {
+        return new PublishedFinding("x", "adults", "", "", List.of(List.of(stronger), List.of(weaker)), Optional.empty());
+    }
+
+    private static List<Map<String, Double>> replicates(int n, int orderWins) {
+        List<Map<String, Double>> replicates = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            replicates.add(Map.of("order=NVN", r < orderWins ? 3.0 : 1.0, "case", -2.0, "animacy", 9.0));
+        }
+        return replicates;
+    }
+
+    private static final List<RelationVerdicts.CueParameter> CUES = List.of(
+            new RelationVerdicts.CueParameter("order", "order=NVN", ParameterStatus.MEASURED, Double.NaN),
+            new RelationVerdicts.CueParameter("case", "case", ParameterStatus.MEASURED, Double.NaN),
+            new RelationVerdicts.CueParameter("animacy", "animacy", ParameterStatus.SPARSE, Double.NaN));
+
+    @Test
+    void aRelationHoldsInAtLeast95PercentOfReplicatesFailsInTheReverseAndIsOtherwiseUndecided() {
+        assertEquals("holds", RelationVerdicts.of(ordering("order", "case"), CUES, replicates(200, 190)).verdict());
+        assertEquals("undecided", RelationVerdicts.of(ordering("order", "case"), CUES, replicates(200, 189)).verdict());
+        assertEquals("fails", RelationVerdicts.of(ordering("order", "case"), CUES, replicates(200, 10)).verdict());
+        RelationVerdicts.Relation relation = RelationVerdicts.of(ordering("order", "case"), CUES, replicates(200, 189))
+                .relations().get(0);
+        assertEquals(189 / 200.0, relation.share(), 0);
+        assertEquals("order (order=NVN) > case: undecided (95%)", relation.describe());
+    }
+
+    @Test
+    void aCuePresentTwiceIsSparseAndGivesNoVerdict() {
+        // animacy would win every replicate (9 > 3), but it is sparse: the relation is not measured.
+        RelationVerdicts.Verdict verdict = RelationVerdicts.of(ordering("animacy", "order"), CUES, replicates(200, 200));
+        assertEquals("not measured", verdict.verdict());
+        assertEquals("not measured", verdict.relations().get(0).verdict());
+        assertEquals(0, verdict.relations().get(0).replicates());
+    }
+
+    @Test
+    void aSeparatedCueWinsOnlyWhereTheOtherIsBelowItsFiniteBound() {
+        List<RelationVerdicts.CueParameter> cues = List.of(
+                new RelationVerdicts.CueParameter("order", "order=NVN", ParameterStatus.MEASURED, Double.NaN),
+                new RelationVerdicts.CueParameter("case", "case", ParameterStatus.SEPARATED, 2.0));
+        // order is 3 in 150 replicates (above case's bound 2: no decision) and 1 in 50 (case wins).
+        RelationVerdicts.Relation relation = RelationVerdicts.of(ordering("order", "case"), cues, replicates(200, 150))
+                .relations().get(0);
+        assertEquals(0, relation.share(), 0);
+        assertEquals(0.25, relation.reverseShare(), 0);
+        assertEquals("undecided", relation.verdict());
+    }
+}

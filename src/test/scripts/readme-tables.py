@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Prints the README's headline tables (Markdown) from a `cmsim run` directory.
+
+Usage: python3 src/test/scripts/readme-tables.py runs/default-<UTC time>
+Reads comparison.csv and summary.json only; paste the output over the README's tables.
+"""
+import csv
+import json
+import math
+import sys
+
+
+def num(text, digits=2):
+    if text in ("", None):
+        return ""
+    return f"{float(text):.{digits}f}"
+
+
+def interval(low, high):
+    lo = "-inf" if low == "" else num(low)
+    hi = "inf" if high == "" else num(high)
+    return f"[{lo}, {hi}]"
+
+
+def main(run):
+    rows = [r for r in csv.DictReader(open(f"{run}/comparison.csv")) if r["data"] == "corpus"]
+    summary = json.load(open(f"{run}/summary.json"))
+    print("| language | parameter | status | present | Competition (95% profile interval) | attention, mean of"
+          f" {rows[0]['seeds']} heads (2.5-97.5%) |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for r in rows:
+        competition = "" if r["competition"] == "" else num(r["competition"])
+        if r["status"] == "separated":
+            competition += " (prior)"
+        attention = "" if r["attention"] == "" else f"{num(r['attention'])} {interval(r['attention_low'], r['attention_high'])}"
+        print(f"| {r['language']} | {r['cue']} | {r['status']} | {num(r['present'], 0)} | {competition}"
+              f" {interval(r['competition_low'], r['competition_high']) if r['status'] != 'absent' else ''} |"
+              f" {attention} |")
+    print()
+    print("| language | Pearson r (measured) | parameters | held-out logLik: multiplicative | heads | control head |"
+          " L2 chosen |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for language, values in summary["languages"].items():
+        corpus = values["corpus"]
+        held = values["heldOut"]
+        pearson = "" if corpus["pearson"] is None else f"{corpus['pearson']:.2f}"
+        print(f"| {language} | {pearson} | {corpus['parameters']} | {held['heldOutLogLik']['multiplicative']:.1f} |"
+              f" {held['heldOutLogLik']['attention']:.1f} | {held['heldOutLogLik']['controlAttention']:.1f} |"
+              f" {held['chosenL2']:g} |")
+    print()
+    print("| language | published | Competition Model | attention heads |")
+    print("| --- | --- | --- | --- |")
+    for f in summary.get("publishedFindings", []):
+        if f["competitionVerdict"] == "context only":
+            continue
+        print(f"| {f['language']} | {f['study'].split(',')[0].split('(')[0].strip()}: {f.get('group', '')} |"
+              f" {f['competitionVerdict']} | {f['attentionVerdict']} |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
