@@ -82,7 +82,7 @@ public final class AnimacySources implements AnimacyResolver {
         text.append(PronounAnimacy.covers(language) ? ", pronoun table" : "");
         text.append(wordNet != null ? ", WordNet" : "");
         text.append(translated != null ? ", FreeDict " + TranslatedAnimacy.DICTIONARIES.get(language)
-                + " into WordNet (common nouns)" : "");
+                + " into WordNet (" + TranslatedAnimacy.sampleCheck(language) + ")" : "");
         if (!PronounAnimacy.covers(language)) {
             text.append(" (no pronoun table for '").append(language).append("': tables exist for ")
                     .append(String.join(", ", PronounAnimacy.LANGUAGES)).append(')');
@@ -142,7 +142,7 @@ public final class AnimacySources implements AnimacyResolver {
 
     /** The antecedent's animacy by the same sources (it is not an argument: it is not counted). */
     private String withoutCounting(Token antecedent) {
-        String annotated = ClauseExtractor.annotatedAnimacy(antecedent);
+        String annotated = NounFeatures.annotatedAnimacy(antecedent);
         if (annotated != null) {
             return annotated;
         }

@@ -57,6 +57,9 @@ final class DictZip implements AutoCloseable {
         RandomAccessFile file = new RandomAccessFile(path.toFile(), "r");
         try {
             byte[] head = new byte[12];
+            if (file.length() < head.length) {
+                throw InputException.in(path, "not a dictzip file (%d bytes, shorter than a gzip header)", file.length());
+            }
             file.readFully(head);
             int flags = head[3] & 0xff;
             if ((head[0] & 0xff) != 0x1f || (head[1] & 0xff) != 0x8b || head[2] != 8 || (flags & FEXTRA) == 0) {

@@ -9,8 +9,8 @@ import java.util.Set;
  * Animacy of personal, indefinite and demonstrative pronouns, by language (lower-cased form, else
  * lemma: the form decides first, so that Italian <i>tutti</i> "everybody" is not read as its lemma
  * <i>tutto</i> "everything", and Spanish clitics <i>lo, la, le</i>, lemmatised as <i>él</i>, are not
- * read as <i>él</i> "he"). Third-person pronouns that refer to things as readily as to people
- * (French il/elle, Italian and Spanish clitics lo/la) are left out; neuter ones that refer to things
+ * read as <i>él</i> "he": Spanish is matched on forms only). Third-person pronouns that refer to
+ * things as readily as to people (French il/elle, Italian and Spanish clitics lo/la) are left out; neuter ones that refer to things
  * or propositions (English it, German es and das, Dutch het and dat, French ça and cela) are
  * inanimate, as English it already was. German er/sie/ihn/ihm and Dutch hij/zij/ze/hem/haar follow
  * grammatical gender and can refer to things; they are counted animate, as in the usual reading of
@@ -50,6 +50,9 @@ final class PronounAnimacy {
             "nl", Set.of("het", "dat", "dit", "wat", "alles", "niets", "iets"),
             "ru", Set.of("что", "ничто", "это"));
 
+    /** Languages whose treebanks lemmatise clitics as the strong pronoun (Spanish lo, la, le -&gt; él): forms only. */
+    private static final Set<String> FORMS_ONLY = Set.of("es");
+
     private PronounAnimacy() {
     }
 
@@ -62,7 +65,9 @@ final class PronounAnimacy {
     static String animacy(String language, Token pronoun) {
         Set<String> animate = ANIMATE.getOrDefault(language, Set.of());
         Set<String> inanimate = INANIMATE.getOrDefault(language, Set.of());
-        for (String word : new String[] {pronoun.form(), pronoun.lemma()}) {
+        String[] words = FORMS_ONLY.contains(language) ? new String[] {pronoun.form()}
+                : new String[] {pronoun.form(), pronoun.lemma()};
+        for (String word : words) {
             String key = word.toLowerCase(Locale.ROOT);
             if (animate.contains(key)) {
                 return "animate";

@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * One language or experiment, as a config file declares it (interface.md, "Config"): the exposure
- * corpus, optional choice data, the features and the cues. Paths are already resolved against the
- * config file's folder. The corpus may be missing (null) when the config has choices: {@link #corpus()} then
- * throws {@link MissingCorpusException} naming the config, so that only the commands that need it fail.
+ * corpus, optional choice data, the features and the cues, and which rows of the corpus it studies
+ * ({@link RowSelection}). Paths are already resolved against the config file's folder. The corpus may
+ * be missing (null) when the config has choices: {@link #corpus()} then throws
+ * {@link MissingCorpusException} naming the config, so that only the commands that need it fail.
  */
 public record LanguageConfig(
         Path file,
@@ -22,7 +23,8 @@ public record LanguageConfig(
         List<Cue> cues,
         long seed,
         LearnSettings learn,
-        AttentionSettings attention) {
+        AttentionSettings attention,
+        RowSelection select) {
 
     public LanguageConfig {
         Objects.requireNonNull(name, "name");
@@ -33,6 +35,7 @@ public record LanguageConfig(
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(learn, "learn");
         Objects.requireNonNull(attention, "attention");
+        Objects.requireNonNull(select, "select");
         cues = List.copyOf(cues);
         Set<String> names = new HashSet<>();
         int orderCues = 0;
@@ -48,6 +51,12 @@ public record LanguageConfig(
         if (orderCues > 1) {
             throw new IllegalArgumentException("at most one order cue may be declared");
         }
+    }
+
+    /** A config that studies every row of its corpus. */
+    public LanguageConfig(Path file, String name, Path corpus, Optional<Path> choices, FeatureSpace features,
+                          List<Cue> cues, long seed, LearnSettings learn, AttentionSettings attention) {
+        this(file, name, corpus, choices, features, cues, seed, learn, attention, RowSelection.ALL);
     }
 
     /** The sentence corpus; throws {@link MissingCorpusException} when the config names none. */
@@ -67,11 +76,12 @@ public record LanguageConfig(
 
     /** A copy that reads a different corpus (the {@code --corpus} option). */
     public LanguageConfig withCorpus(Path other) {
-        return new LanguageConfig(file, name, other, choices, features, cues, seed, learn, attention);
+        return new LanguageConfig(file, name, other, choices, features, cues, seed, learn, attention, select);
     }
 
     /** A copy that reads different choice data (the {@code --choices} option). */
     public LanguageConfig withChoices(Path other) {
-        return new LanguageConfig(file, name, corpus, Optional.of(other), features, cues, seed, learn, attention);
+        return new LanguageConfig(file, name, corpus, Optional.of(other), features, cues, seed, learn, attention,
+                select);
     }
 }

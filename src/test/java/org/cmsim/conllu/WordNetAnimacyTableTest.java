@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WordNetAnimacyTableTest {
 
     /** Lemmas drawn from the table and checked one by one through extJWNL. */
-    private static final int SAMPLE = 3000;
+    private static final int SAMPLE = 2000;
 
     @Test
     void tableAgreesWithExtJwnlOnASampleOfNouns() throws JWNLException {
