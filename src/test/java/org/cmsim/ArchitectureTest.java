@@ -32,8 +32,9 @@ class ArchitectureTest {
             Map.entry("bench", Set.of("model", "io", "validity", "competition", "attention", "conllu", "ndl")),
             Map.entry("compare", Set.of("model", "validity", "competition", "attention")),
             Map.entry("report", Set.of("model", "validity", "competition", "attention", "compare")),
+            Map.entry("explain", Set.of("model", "io", "competition", "attention", "conllu")),
             Map.entry("cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "report", "conllu", "ndl",
-                    "bench")));
+                    "bench", "explain")));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.cmsim\\.(\\w+)\\.", Pattern.MULTILINE);
 

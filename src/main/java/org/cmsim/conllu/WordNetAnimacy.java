@@ -22,7 +22,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * hypernyms too), inanimate when it is in WordNet and reaches none, and unknown when WordNet does not
  * have it. Lookups are cached per lemma.
  */
-final class WordNetAnimacy {
+public final class WordNetAnimacy {
 
     /** First noun senses whose hyponyms count as animate: person.n.01, animal.n.01, spiritual_being.n.01. */
     static final List<String> ANIMATE_ROOTS = List.of("person", "animal", "spiritual being");
@@ -31,7 +31,7 @@ final class WordNetAnimacy {
     private final Set<Long> animateRoots = new HashSet<>();
     private final Map<String, String> cache = new HashMap<>();
 
-    WordNetAnimacy() {
+    public WordNetAnimacy() {
         try {
             dictionary = Dictionary.getResourceInstance("/net/sf/extjwnl/data/wordnet/wn31/res_properties.xml");
             for (String root : ANIMATE_ROOTS) {
@@ -43,8 +43,31 @@ final class WordNetAnimacy {
     }
 
     /** "animate", "inanimate", or null when WordNet has no noun {@code lemma}. */
-    String animacy(String lemma) {
+    public String animacy(String lemma) {
         return cache.computeIfAbsent(lemma.toLowerCase(java.util.Locale.ROOT), this::lookUp);
+    }
+
+    /**
+     * The lemma WordNet's morphological processor gives an English word form as a noun or a verb
+     * ("cows" -> "cow", "kicks" -> "kick"), or null when WordNet has no such noun or verb.
+     */
+    public String nounBaseForm(String form) {
+        return baseForm(POS.NOUN, form);
+    }
+
+    /** See {@link #nounBaseForm}. */
+    public String verbBaseForm(String form) {
+        return baseForm(POS.VERB, form);
+    }
+
+    private String baseForm(POS pos, String form) {
+        try {
+            IndexWord word = dictionary.getMorphologicalProcessor()
+                    .lookupBaseForm(pos, form.toLowerCase(java.util.Locale.ROOT));
+            return word == null ? null : word.getLemma();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + form + "'", e);
+        }
     }
 
     private String lookUp(String lemma) {

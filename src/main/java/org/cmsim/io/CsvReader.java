@@ -50,10 +50,16 @@ public final class CsvReader implements AutoCloseable {
         }
     }
 
-    /** Opens {@code file} (UTF-8, an initial byte-order mark ignored) and reads its header. */
+    /**
+     * Opens {@code file} (UTF-8, an initial byte-order mark ignored; gzip-compressed when its name ends
+     * in {@code .gz}) and reads its header.
+     */
     public static CsvReader open(Path file) throws InputException {
         try {
-            Reader source = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            Reader source = file.toString().endsWith(".gz")
+                    ? new java.io.BufferedReader(new java.io.InputStreamReader(
+                            new java.util.zip.GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))
+                    : Files.newBufferedReader(file, StandardCharsets.UTF_8);
             source.mark(1);
             if (source.read() != '\uFEFF') {
                 source.reset();
