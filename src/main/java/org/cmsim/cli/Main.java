@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
             "Competition Model of sentence interpretation, paired with a single attention head.",
             "Cues (word order, animacy, case, agreement) compete to pick the agent of a sentence;",
             "cmsim measures their validity in a corpus and their strength in listeners."},
-        subcommands = {RunCommand.class, ExplainCommand.class, ValidityCommand.class, FitCommand.class, SimulateCommand.class, RecoverCommand.class, LearnCommand.class, AttentionCommand.class, ImportCommand.class, ExportEventsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ExplainCommand.class, PlaygroundCommand.class, ValidityCommand.class, FitCommand.class, SimulateCommand.class, RecoverCommand.class, LearnCommand.class, AttentionCommand.class, ImportCommand.class, ExportEventsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int EXIT_OK = 0;

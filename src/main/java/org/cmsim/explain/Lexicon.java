@@ -108,6 +108,11 @@ public final class Lexicon {
         return byForm.getOrDefault(form.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** Every form, in no particular order. */
+    public java.util.Set<String> forms() {
+        return java.util.Collections.unmodifiableSet(byForm.keySet());
+    }
+
     public boolean contains(String form) {
         return byForm.containsKey(form.toLowerCase(Locale.ROOT));
     }

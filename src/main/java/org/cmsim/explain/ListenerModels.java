@@ -23,8 +23,8 @@ import org.cmsim.model.SentenceCorpus;
  * same fit to the last digit). The head is the one {@code run} trains on the corpus with the config's
  * seed, or the one a run saved in qkv.json.
  */
-public record ListenerModels(LanguageConfig config, List<Strength> multiplicative, RuleFit additive,
-                             RuleFit hierarchy, AttentionHead head, String source) {
+public record ListenerModels(LanguageConfig config, Exposure exposure, List<Strength> multiplicative,
+                             RuleFit additive, RuleFit hierarchy, AttentionHead head, String source) {
 
     /** A multiplicative parameter in log-odds with its 95% interval (NaN where undefined). */
     public record Strength(String parameter, double estimate, double low, double high) {
@@ -37,14 +37,19 @@ public record ListenerModels(LanguageConfig config, List<Strength> multiplicativ
     /** Fits the rules and trains the head on the config's corpus, as {@code run} does with its seed. */
     public static ListenerModels fit(LanguageConfig config, SentenceCorpus corpus) {
         Exposure exposure = Exposure.of(corpus, config.cues());
-        RuleFit fit = new MultiplicativeRule().fit(exposure.design(), exposure.agents());
+        List<Strength> strengths = strengths(new MultiplicativeRule().fit(exposure.design(), exposure.agents()));
+        AttentionHead head = AttentionStudy.fromCorpus(corpus, config.cues(), config.attention(), config.seed()).head();
+        return withOtherRules(config, exposure, strengths, head,
+                "fitted to " + config.corpus() + " with seed " + config.seed() + ", as cmsim run does");
+    }
+
+    /** A multiplicative fit's strengths with their 95% Wald intervals. */
+    public static List<Strength> strengths(RuleFit fit) {
         List<Strength> strengths = new ArrayList<>();
         for (int j = 0; j < fit.parameters().size(); j++) {
             strengths.add(new Strength(fit.parameters().get(j), fit.estimates()[j], fit.waldLow(j), fit.waldHigh(j)));
         }
-        AttentionHead head = AttentionStudy.fromCorpus(corpus, config.cues(), config.attention(), config.seed()).head();
-        return withOtherRules(config, exposure, strengths, head,
-                "fitted to " + config.corpus() + " with seed " + config.seed() + ", as cmsim run does");
+        return strengths;
     }
 
     /** The given multiplicative strengths and head (e.g. a run's), the other two rules fitted to the corpus. */
@@ -52,7 +57,7 @@ public record ListenerModels(LanguageConfig config, List<Strength> multiplicativ
                                                 AttentionHead head, String source) {
         RuleFit additive = new AdditiveRule().fit(exposure.design(), exposure.agents());
         RuleFit hierarchy = new HierarchyRule().fit(exposure.design(), exposure.agents());
-        return new ListenerModels(config, strengths, additive, hierarchy, head, source);
+        return new ListenerModels(config, exposure, strengths, additive, hierarchy, head, source);
     }
 
     /** The multiplicative weights by parameter name. */
