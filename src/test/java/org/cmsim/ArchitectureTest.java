@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies between packages point one way: the domain model at the bottom, I/O and the models
- * above it, comparison and reporting above those, the CLI on top and depended on by nothing.
+ * above it, the comparison above those, then the study (one run of the comparison), its output
+ * tables and its report, the CLI on top and depended on by nothing.
  */
 class ArchitectureTest {
 
@@ -31,10 +32,16 @@ class ArchitectureTest {
             Map.entry("ndl", Set.of("model", "io")),
             Map.entry("bench", Set.of("model", "io", "validity", "competition", "attention", "conllu", "ndl")),
             Map.entry("compare", Set.of("model", "validity", "competition", "attention")),
-            Map.entry("report", Set.of("model", "validity", "competition", "attention", "compare")),
+            Map.entry("study", Set.of("model", "io", "validity", "competition", "attention", "compare")),
+            Map.entry("output", Set.of("model", "io", "validity", "competition", "attention", "ndl", "compare",
+                    "study")),
+            Map.entry("report", Set.of("model", "io", "validity", "competition", "attention", "compare", "study")),
             Map.entry("explain", Set.of("model", "io", "competition", "attention", "conllu")),
-            Map.entry("cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "report", "conllu", "ndl",
-                    "bench", "explain")));
+            Map.entry("cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "study",
+                    "output", "report", "conllu", "ndl", "bench", "explain")));
+
+    /** What cli/ may hold besides commands ({@code *Command}) and option mixins ({@code *Options}). */
+    private static final Set<String> CLI_EXTRAS = Set.of("Main", "ProgressPrinter", "Version");
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.cmsim\\.(\\w+)\\.", Pattern.MULTILINE);
 
@@ -60,5 +67,19 @@ class ArchitectureTest {
             }
         }
         assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void cliHoldsOnlyMainCommandsOptionsProgressAndVersion() throws IOException {
+        List<String> strays = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/cmsim/cli"))) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.java$", "");
+                if (!name.endsWith("Command") && !name.endsWith("Options") && !CLI_EXTRAS.contains(name)) {
+                    strays.add(name);
+                }
+            }
+        }
+        assertTrue(strays.isEmpty(), "cli/ should only parse options and print; move these out: " + strays);
     }
 }

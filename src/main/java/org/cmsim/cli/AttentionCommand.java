@@ -2,6 +2,8 @@ package org.cmsim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cmsim.output.FitTables;
+import org.cmsim.output.AttentionTables;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.attention.HeldOutSplit;
 import org.cmsim.io.ChoiceReader;

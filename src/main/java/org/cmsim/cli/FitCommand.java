@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cmsim.output.FitTables;
+import org.cmsim.output.AttentionTables;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.Counts;
 import org.cmsim.competition.Design;

@@ -20,6 +20,7 @@ import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.LearnSettings;
+import org.cmsim.output.LearningTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,7 +88,7 @@ final class LearnCommand implements Callable<Integer> {
         NdlParameters ndl = ndlParameters();
         if (events != null) {
             Weights weights = FastNdl.learn(events, ndl).sorted();
-            Table table = weightsTable(weights);
+            Table table = LearningTables.weights(weights);
             try (OutputDirectory out = output.open()) {
                 out.writeCsv("weights.csv", table);
                 out.commit();
@@ -102,13 +103,13 @@ final class LearnCommand implements Callable<Integer> {
         SentenceCorpus sentences = CorpusOptions.read(language);
         Exposure exposure = Exposure.of(sentences, language.cues());
         long runSeed = seed == null ? language.seed() : seed;
-        Result result = learn(exposure, settings, runSeed);
+        LearningTables.Result result = LearningTables.learn(exposure, settings, runSeed);
         Weights weights = EventExport.learn(events(sentences, language, runSeed), ndl).sorted();
         try (OutputDirectory out = output.open()) {
             out.writeCsv("trajectory.csv", result.trajectory());
             out.writeCsv("asymptote.csv", result.asymptote());
             out.writeCsv("leads.csv", result.leads());
-            out.writeCsv("weights.csv", weightsTable(weights));
+            out.writeCsv("weights.csv", LearningTables.weights(weights));
             out.commit();
         }
         spec.commandLine().getOut().print(result.asymptote().toText() + "\n" + describeLeads(result.leads()));
@@ -139,22 +140,6 @@ final class LearnCommand implements Callable<Integer> {
         }
     }
 
-    /** weights.csv: one row per cue, one column per outcome. */
-    static Table weightsTable(Weights weights) {
-        List<String> columns = new java.util.ArrayList<>(List.of("cue"));
-        columns.addAll(weights.outcomes());
-        Table table = new Table(columns);
-        for (int c = 0; c < weights.cues().size(); c++) {
-            Object[] cells = new Object[columns.size()];
-            cells[0] = weights.cues().get(c);
-            for (int o = 0; o < weights.outcomes().size(); o++) {
-                cells[o + 1] = weights.values()[c][o];
-            }
-            table.add(cells);
-        }
-        return table;
-    }
-
     private LearnSettings settings(LearnSettings base) {
         try {
             LearnSettings settings = base;
@@ -171,40 +156,6 @@ final class LearnCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-    }
-
-    /** The three tables of a learning run. */
-    record Result(Table trajectory, Table asymptote, Table leads, List<Trajectory> trajectories) {
-    }
-
-    static Result learn(Exposure exposure, LearnSettings settings, long seed) {
-        long[] steps = Trajectory.logSpacedSteps(settings.presentations(), settings.checkpoints());
-        Table trajectory = new Table("step", "learner", "parameter", "value");
-        Table asymptote = new Table("learner", "parameter", "value", "note");
-        Table leads = new Table("learner", "step", "parameter", "value");
-        List<LearningRule> rules = LearningRule.all();
-        List<Trajectory> trajectories = new java.util.ArrayList<>();
-        RuleFit maximumLikelihood = new MultiplicativeRule().fit(exposure.design(), exposure.agents());
-        for (LearningRule rule : rules) {
-            Trajectory learned = ExposureLearning.learn(exposure, rule, settings.presentations(), settings.rate(),
-                    steps, seed);
-            trajectories.add(learned);
-            for (int c = 0; c < steps.length; c++) {
-                for (int j = 0; j < learned.parameters().size(); j++) {
-                    trajectory.add(steps[c], rule.name(), learned.parameters().get(j), learned.values()[c][j]);
-                }
-            }
-            boolean delta = rule.name().equals("delta");
-            double[] settled = delta ? maximumLikelihood.estimates() : rule.asymptote(exposure.design(), exposure.agents());
-            for (int j = 0; j < settled.length; j++) {
-                asymptote.add(rule.name(), learned.parameters().get(j), settled[j],
-                        delta ? maximumLikelihood.notes().get(j) : "");
-            }
-            for (Trajectory.Lead lead : learned.leads()) {
-                leads.add(rule.name(), lead.step(), lead.parameter(), lead.value());
-            }
-        }
-        return new Result(trajectory, asymptote, leads, trajectories);
     }
 
     static String describeLeads(Table leads) {

@@ -2,7 +2,7 @@ package org.cmsim.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.cmsim.compare.Progress;
+import org.cmsim.study.Progress;
 
 /** Progress of a run as plain lines on stderr, one per finished stage with its time; silent with --quiet. */
 final class ProgressPrinter implements Progress {

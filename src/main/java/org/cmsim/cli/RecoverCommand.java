@@ -12,6 +12,7 @@ import org.cmsim.competition.Design;
 import org.cmsim.competition.Parallel;
 import org.cmsim.competition.Recovery;
 import org.cmsim.competition.Rules;
+import org.cmsim.output.RecoveryTables;
 import org.cmsim.io.DesignReader;
 import org.cmsim.io.Numbers;
 import org.cmsim.io.OutputDirectory;
@@ -101,8 +102,8 @@ final class RecoverCommand implements Callable<Integer> {
         Recovery.ModelRecovery models = Recovery.models(all, matrix, generators, subjects, trials, datasets, runSeed,
                 workers);
 
-        Table parameterTable = parameterTable(recovery);
-        Table modelTable = modelTable(models, matrix);
+        Table parameterTable = RecoveryTables.parameters(recovery);
+        Table modelTable = RecoveryTables.models(models, matrix);
         String verdict = verdict(recovery, models);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("rule", chosen.name());
@@ -126,47 +127,6 @@ final class RecoverCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(parameterTable.toText() + "\n" + modelTable.toText() + "\n" + verdict + "\n");
         return Main.EXIT_OK;
-    }
-
-    static Table parameterTable(Recovery.ParameterRecovery r) {
-        Table table = new Table("rule", "parameter", "true", "mean", "bias", "rmse", "coverage", "exact");
-        for (int j = 0; j < r.parameters().size(); j++) {
-            table.add(r.rule(), r.parameters().get(j), r.truth()[j], r.mean()[j], r.bias()[j], r.rmse()[j],
-                    r.coverage()[j], r.exact()[j]);
-        }
-        return table;
-    }
-
-    /** One row per generating rule: its parameters, the share each rule won, and how far apart the rules are. */
-    static Table modelTable(Recovery.ModelRecovery m, Design design) {
-        List<String> columns = new ArrayList<>(List.of("generator", "generating_parameters"));
-        for (String rule : m.rules()) {
-            columns.add("won_" + rule);
-        }
-        for (String rule : m.rules()) {
-            columns.add("max_diff_" + rule);
-        }
-        Table table = new Table(columns);
-        List<ChoiceRule> rules = Rules.select("all");
-        for (int g = 0; g < m.rules().size(); g++) {
-            List<String> names = rules.get(g).parameters(design);
-            List<String> described = new ArrayList<>();
-            for (int j = 0; j < names.size(); j++) {
-                double value = m.generators().get(g)[j];
-                if (!Double.isNaN(value)) {
-                    described.add(names.get(j) + "=" + Numbers.exact(value));
-                }
-            }
-            List<Object> cells = new ArrayList<>(List.of(m.rules().get(g), String.join(" ", described)));
-            for (int w = 0; w < m.rules().size(); w++) {
-                cells.add((double) m.wins()[g][w] / m.datasets());
-            }
-            for (int w = 0; w < m.rules().size(); w++) {
-                cells.add(m.separation()[g][w]);
-            }
-            table.add(cells.toArray());
-        }
-        return table;
     }
 
     static String verdict(Recovery.ParameterRecovery r, Recovery.ModelRecovery m) {

@@ -5,6 +5,7 @@ import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
+import org.cmsim.output.ValidityTables;
 import org.cmsim.validity.CueValidity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,26 +36,12 @@ final class ValidityCommand implements Callable<Integer> {
         LanguageConfig language = config.language();
         language = corpus.apply(language);
         SentenceCorpus sentences = CorpusOptions.read(language);
-        Table table = validityTable(sentences, language);
+        Table table = ValidityTables.of(CueValidity.of(sentences, language.cues()));
         try (OutputDirectory out = output.open()) {
             out.writeCsv("validity.csv", table);
             out.commit();
         }
         spec.commandLine().getOut().print(table.toText());
         return Main.EXIT_OK;
-    }
-
-    static Table validityTable(SentenceCorpus corpus, LanguageConfig language) {
-        return validityTable(CueValidity.of(corpus, language.cues()));
-    }
-
-    static Table validityTable(java.util.List<CueValidity.Row> rows) {
-        Table table = new Table("cue", "present", "availability", "reliability", "validity", "conflicts",
-                "conflict_validity");
-        for (CueValidity.Row row : rows) {
-            table.add(row.cue(), row.present(), row.availability(), row.reliability(), row.validity(),
-                    row.conflicts(), row.conflictValidity());
-        }
-        return table;
     }
 }

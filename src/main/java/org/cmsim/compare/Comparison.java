@@ -9,11 +9,13 @@ import org.cmsim.attention.AttentionStudy;
 import org.cmsim.attention.CueContributions;
 import org.cmsim.competition.Counts;
 import org.cmsim.competition.Design;
+import org.cmsim.competition.Exposure;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.model.Cue;
 import org.cmsim.model.OrderCue;
+import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.Stimulus;
 import org.cmsim.validity.CueValidity;
 
@@ -56,26 +58,32 @@ public final class Comparison {
         }
     }
 
+    /**
+     * What a comparison reads about one language whatever the data: its config's cues, its corpus,
+     * the cue validities in that corpus and the corpus as exposure (sentence types and agents).
+     */
+    public record Language(List<Cue> cues, SentenceCorpus corpus, List<CueValidity.Row> validity, Exposure exposure) {
+    }
+
     private Comparison() {
     }
 
     /** Corpus: the exposure fit against the head trained on the corpus. */
-    public static Result onCorpus(LanguageStudy.Result study) {
-        Design design = study.exposure().design();
-        return compare("corpus", study, study.exposureFit(), design, study.exposure().agents(), study.attention());
+    public static Result onCorpus(Language language, RuleFit exposureFit, AttentionStudy.Result attention) {
+        Design design = language.exposure().design();
+        return compare("corpus", language, exposureFit, design, language.exposure().agents(), attention);
     }
 
     /** Choices: the multiplicative fit to the choices against the head fitted to them. */
-    public static Result onChoices(LanguageStudy.Result study) {
-        ModelComparison.Result rules = study.rules().orElseThrow();
-        return compare("choices", study, rules.rule("multiplicative").fit(), rules.design(), rules.counts(),
-                study.attentionOnChoices().orElseThrow());
+    public static Result onChoices(Language language, ModelComparison.Result rules, AttentionStudy.Result attention) {
+        return compare("choices", language, rules.rule("multiplicative").fit(), rules.design(), rules.counts(),
+                attention);
     }
 
-    private static Result compare(String data, LanguageStudy.Result study, RuleFit fit, Design design, Counts counts,
+    private static Result compare(String data, Language language, RuleFit fit, Design design, Counts counts,
                                   AttentionStudy.Result attention) {
         Map<String, CueValidity.Row> validity = new LinkedHashMap<>();
-        study.validity().forEach(row -> validity.put(row.cue(), row));
+        language.validity().forEach(row -> validity.put(row.cue(), row));
         Map<String, CueContributions.Contribution> contributions = new LinkedHashMap<>();
         attention.contributions().forEach(c -> contributions.put(c.parameter(), c));
         List<CueRow> cues = new ArrayList<>();
@@ -94,7 +102,7 @@ public final class Comparison {
         double[] attentionValues = cues.stream().mapToDouble(CueRow::attention).toArray();
         List<String> names = cues.stream().map(CueRow::parameter).toList();
 
-        List<Cue> resolved = CueValidity.resolve(study.corpus(), study.config().cues());
+        List<Cue> resolved = CueValidity.resolve(language.corpus(), language.cues());
         AttentionHead head = attention.head();
         List<ConditionRow> conditions = new ArrayList<>();
         double[] headPredictions = new double[design.rows()];
@@ -141,12 +149,12 @@ public final class Comparison {
      * word order as the token-weighted mean absolute weight of its levels (so one number per cue of
      * the config, like validity).
      */
-    public static Map<String, Double> cueLevel(List<CueRow> rows, boolean attention, LanguageStudy.Result study) {
+    public static Map<String, Double> cueLevel(List<CueRow> rows, boolean attention, Language language) {
         Map<String, Double> levels = new LinkedHashMap<>();
         double orderSum = 0;
         double orderWeight = 0;
-        Counts agents = study.exposure().agents();
-        Design design = study.exposure().design();
+        Counts agents = language.exposure().agents();
+        Design design = language.exposure().design();
         for (CueRow row : rows) {
             double value = attention ? row.attention() : row.competition();
             if (row.parameter().startsWith("order=")) {
@@ -162,7 +170,7 @@ public final class Comparison {
                 levels.put(row.parameter(), value);
             }
         }
-        for (Cue cue : study.config().cues()) {
+        for (Cue cue : language.cues()) {
             if (cue instanceof OrderCue && orderWeight > 0) {
                 Map<String, Double> withOrder = new LinkedHashMap<>();
                 withOrder.put(cue.name(), orderSum / orderWeight);

@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.Correlations;
 import org.cmsim.compare.Dominance;
-import org.cmsim.compare.LanguageStudy;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
+import org.cmsim.study.FindingVerdicts.Finding;
+import org.cmsim.study.LanguageStudy;
 import org.cmsim.validity.CueValidity;
 
 /**
@@ -22,11 +23,6 @@ public final class HtmlReport {
     /** One language's part of the report. */
     public record Section(LanguageStudy.Result study, Comparison.Result corpus, Optional<Comparison.Result> choices,
                           List<Figure> figures, List<String> heatmapLegend) {
-    }
-
-    /** A published human result set beside a fitted ordering, for the cross-linguistic section. */
-    public record Finding(String language, String group, String published, String citation, String competition,
-                          String competitionVerdict, String attention, String attentionVerdict) {
     }
 
     private static final String STYLE = """
@@ -178,8 +174,8 @@ public final class HtmlReport {
      */
     private static String validityOrderings(Section s) {
         LanguageStudy.Result study = s.study();
-        java.util.Map<String, Double> competition = Comparison.cueLevel(s.corpus().cues(), false, study);
-        java.util.Map<String, Double> attention = Comparison.cueLevel(s.corpus().cues(), true, study);
+        java.util.Map<String, Double> competition = Comparison.cueLevel(s.corpus().cues(), false, study.language());
+        java.util.Map<String, Double> attention = Comparison.cueLevel(s.corpus().cues(), true, study.language());
         List<String> cues = new ArrayList<>();
         List<Double> overall = new ArrayList<>();
         List<Double> conflict = new ArrayList<>();

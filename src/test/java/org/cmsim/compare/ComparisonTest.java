@@ -14,6 +14,8 @@ import org.cmsim.io.CorpusReader;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
+import org.cmsim.study.LanguageStudy;
+import org.cmsim.study.Progress;
 import org.cmsim.validity.CueValidity;
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +48,8 @@ class ComparisonTest {
                 config.features(), config.cues(), 1, config.learn().withPresentations(100),
                 AttentionSettings.DEFAULTS.withEpochs(5));
         LanguageStudy.Result study = LanguageStudy.run(quick, corpus, Optional.empty(), 1, Progress.SILENT);
-        Comparison.Result result = Comparison.onCorpus(study);
-        Map<String, Double> levels = Comparison.cueLevel(result.cues(), false, study);
+        Comparison.Result result = Comparison.onCorpus(study.language(), study.exposureFit(), study.attention());
+        Map<String, Double> levels = Comparison.cueLevel(result.cues(), false, study.language());
         // NVN 107 tokens, NNV 13, VNN 4 (corpora/illustrative/corpus.csv)
         double expected = (107 * Math.abs(result.cues().get(0).competition())
                 + 13 * Math.abs(result.cues().get(1).competition())

@@ -1,4 +1,4 @@
-package org.cmsim.cli;
+package org.cmsim.output;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,13 +16,13 @@ import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.FeatureSpace;
 
 /** The files {@code attention} (and {@code run}) write for a trained head. */
-final class AttentionTables {
+public final class AttentionTables {
 
     private AttentionTables() {
     }
 
     /** attention.csv: per sentence type, the attention to n1 and the decision. */
-    static Table attention(AttentionStudy.Result result, FeatureSpace space) {
+    public static Table attention(AttentionStudy.Result result, FeatureSpace space) {
         Examples examples = result.examples();
         StimulusFormat format = new StimulusFormat(space, examples.stimuli());
         List<String> columns = new ArrayList<>(format.columns());
@@ -40,7 +40,7 @@ final class AttentionTables {
     }
 
     /** cue-contributions.csv: {@code cue,contribution} (ablation, log-odds) plus the score split and weight. */
-    static Table contributions(AttentionStudy.Result result) {
+    public static Table contributions(AttentionStudy.Result result) {
         Table table = new Table("cue", "contribution", "split", "present");
         for (CueContributions.Contribution c : result.contributions()) {
             table.add(c.parameter(), c.ablation(), c.split(), c.present());
@@ -49,7 +49,7 @@ final class AttentionTables {
     }
 
     /** trajectory.csv rows for one learner (same columns as {@code learn}). */
-    static void addTrajectory(Table table, Trajectory trajectory) {
+    public static void addTrajectory(Table table, Trajectory trajectory) {
         for (int c = 0; c < trajectory.steps().length; c++) {
             for (int j = 0; j < trajectory.parameters().size(); j++) {
                 table.add(trajectory.steps()[c], trajectory.learner(), trajectory.parameters().get(j),
@@ -58,14 +58,14 @@ final class AttentionTables {
         }
     }
 
-    static Table trajectory(Trajectory trajectory) {
+    public static Table trajectory(Trajectory trajectory) {
         Table table = new Table("step", "learner", "parameter", "value");
         addTrajectory(table, trajectory);
         return table;
     }
 
     /** qkv.json: settings, training summary, named embeddings and the projection matrices. */
-    static Map<String, Object> qkv(AttentionStudy.Result result, long seed) {
+    public static Map<String, Object> qkv(AttentionStudy.Result result, long seed) {
         AttentionHead.Export export = result.head().export();
         AttentionSettings settings = result.head().settings();
         Map<String, Object> json = new LinkedHashMap<>();

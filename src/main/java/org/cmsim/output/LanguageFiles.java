@@ -1,11 +1,11 @@
-package org.cmsim.cli;
+package org.cmsim.output;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.compare.Comparison;
-import org.cmsim.compare.LanguageStudy;
+import org.cmsim.study.LanguageStudy;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.RuleFit;
@@ -16,15 +16,15 @@ import org.cmsim.io.Table;
 import org.cmsim.model.Stimulus;
 
 /** The files {@code run} writes into each language's folder. */
-final class LanguageFiles {
+public final class LanguageFiles {
 
     private LanguageFiles() {
     }
 
-    static void write(OutputDirectory out, String folder, LanguageStudy.Result study, Comparison.Result corpus,
+    public static void write(OutputDirectory out, String folder, LanguageStudy.Result study, Comparison.Result corpus,
                       java.util.Optional<Comparison.Result> choices) {
         String prefix = folder + "/";
-        out.writeCsv(prefix + "validity.csv", ValidityCommand.validityTable(study.validity()));
+        out.writeCsv(prefix + "validity.csv", ValidityTables.of(study.validity()));
         out.writeCsv(prefix + "strengths.csv", strengths(study));
         out.writeJson(prefix + "fit.json", fitJson(study));
         study.rules().ifPresent(rules -> out.writeCsv(prefix + "predictions.csv",
@@ -45,7 +45,7 @@ final class LanguageFiles {
     }
 
     /** The exposure fit (data = corpus) and, with choices, every rule fitted to them (data = choices). */
-    static Table strengths(LanguageStudy.Result study) {
+    public static Table strengths(LanguageStudy.Result study) {
         List<String> columns = new ArrayList<>(FitTables.STRENGTH_COLUMNS);
         columns.add("data");
         Table table = new Table(columns);
@@ -79,7 +79,7 @@ final class LanguageFiles {
     }
 
     /** fit.json in a run: the rules' blocks per kind of data, {"corpus": ..., "choices": ...}. */
-    static Map<String, Object> fitJson(LanguageStudy.Result study) {
+    public static Map<String, Object> fitJson(LanguageStudy.Result study) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("corpus", FitTables.rulesJson(exposureFit(study)));
         study.rules().ifPresent(rules -> {
@@ -91,7 +91,7 @@ final class LanguageFiles {
     }
 
     /** Both learners and the attention head (trained on the corpus, and fitted to choices) on one axis. */
-    static Table trajectory(LanguageStudy.Result study) {
+    public static Table trajectory(LanguageStudy.Result study) {
         Table table = new Table("step", "learner", "parameter", "value");
         for (Trajectory learner : study.learning()) {
             AttentionTables.addTrajectory(table, learner);
@@ -105,7 +105,7 @@ final class LanguageFiles {
         return table;
     }
 
-    static Table asymptote(LanguageStudy.Result study) {
+    public static Table asymptote(LanguageStudy.Result study) {
         Table table = new Table("learner", "parameter", "value", "note");
         List<String> names = study.exposure().design().parameters();
         study.asymptotes().forEach((learner, values) -> {
@@ -117,7 +117,7 @@ final class LanguageFiles {
         return table;
     }
 
-    static Table conditions(LanguageStudy.Result study, List<Comparison.Result> results) {
+    public static Table conditions(LanguageStudy.Result study, List<Comparison.Result> results) {
         List<Stimulus> all = new ArrayList<>();
         results.forEach(r -> r.conditions().forEach(c -> all.add(c.stimulus())));
         StimulusFormat format = new StimulusFormat(study.config().features(), all);

@@ -1,4 +1,4 @@
-package org.cmsim.compare;
+package org.cmsim.study;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.cmsim.attention.AttentionStudy;
+import org.cmsim.compare.Comparison;
 import org.cmsim.competition.Exposure;
 import org.cmsim.competition.ExposureLearning;
 import org.cmsim.competition.FitOptions;
@@ -44,6 +45,11 @@ public final class LanguageStudy {
             Optional<ModelComparison.Result> rules,
             Optional<AttentionStudy.Result> attentionOnChoices,
             Map<String, Double> seconds) {
+
+        /** What the comparisons read about this language. */
+        public Comparison.Language language() {
+            return new Comparison.Language(config.cues(), corpus, validity, exposure);
+        }
     }
 
     private LanguageStudy() {

@@ -1,4 +1,4 @@
-package org.cmsim.cli;
+package org.cmsim.output;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,16 +15,16 @@ import org.cmsim.io.Table;
 import org.cmsim.model.FeatureSpace;
 
 /** The tables and JSON that {@code fit} (and {@code run}) write for a model comparison. */
-final class FitTables {
+public final class FitTables {
 
-    static final List<String> STRENGTH_COLUMNS = List.of("rule", "parameter", "estimate", "se", "ci_low", "ci_high",
+    public static final List<String> STRENGTH_COLUMNS = List.of("rule", "parameter", "estimate", "se", "ci_low", "ci_high",
             "boot_low", "boot_high", "strength", "note");
 
     private FitTables() {
     }
 
     /** strengths.csv: one row per rule and parameter; {@code strength} = 1/(1+e^-w) for the multiplicative rule. */
-    static Table strengths(ModelComparison.Result result, List<String> prefix, List<Object> prefixCells) {
+    public static Table strengths(ModelComparison.Result result, List<String> prefix, List<Object> prefixCells) {
         List<String> columns = new ArrayList<>(prefix);
         columns.addAll(STRENGTH_COLUMNS);
         Table table = new Table(columns);
@@ -50,12 +50,12 @@ final class FitTables {
         return table;
     }
 
-    static Table strengths(ModelComparison.Result result) {
+    public static Table strengths(ModelComparison.Result result) {
         return strengths(result, List.of(), List.of());
     }
 
     /** predictions.csv in long form: one row per condition and rule. */
-    static Table predictions(ModelComparison.Result result, FeatureSpace space) {
+    public static Table predictions(ModelComparison.Result result, FeatureSpace space) {
         StimulusFormat format = new StimulusFormat(space, result.design().stimuli());
         List<String> columns = new ArrayList<>(format.columns());
         columns.addAll(List.of("trials", "n1_choices", "observed", "rule", "predicted"));
@@ -77,7 +77,7 @@ final class FitTables {
     }
 
     /** The comparison as a small table for the terminal and for subject-fit.csv. */
-    static Table goodness(ModelComparison.Result result, List<String> prefix, List<Object> prefixCells) {
+    public static Table goodness(ModelComparison.Result result, List<String> prefix, List<Object> prefixCells) {
         List<String> columns = new ArrayList<>(prefix);
         columns.addAll(List.of("rule", "logLik", "G2", "df", "AIC", "BIC", "akaikeWeight", "rmse", "r", "cvLogLik"));
         Table table = new Table(columns);
@@ -92,7 +92,7 @@ final class FitTables {
     }
 
     /** fit.json's per-rule block: the contract's numbers plus k, convergence and warnings. */
-    static Map<String, Object> rulesJson(ModelComparison.Result result) {
+    public static Map<String, Object> rulesJson(ModelComparison.Result result) {
         Map<String, Object> rules = new LinkedHashMap<>();
         for (ModelComparison.RuleResult rule : result.rules()) {
             GoodnessOfFit g = rule.goodness();

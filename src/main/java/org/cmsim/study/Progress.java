@@ -1,4 +1,4 @@
-package org.cmsim.compare;
+package org.cmsim.study;
 
 /** Told when a stage of a run ends; the CLI renders it on stderr. Library code never prints. */
 public interface Progress {

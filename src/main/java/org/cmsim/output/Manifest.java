@@ -1,4 +1,4 @@
-package org.cmsim.cli;
+package org.cmsim.output;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.Instant;
+import org.cmsim.model.RunConfig;
 import java.util.concurrent.TimeUnit;
 import org.cmsim.model.AgreementCue;
 import org.cmsim.model.AttentionSettings;
@@ -23,13 +25,13 @@ import org.cmsim.model.LearnSettings;
 import org.cmsim.model.OrderCue;
 
 /** What manifest.json records so that a run can be reproduced: config, versions, input checksums. */
-final class Manifest {
+public final class Manifest {
 
     private Manifest() {
     }
 
     /** The config with every default filled in, as the run used it. */
-    static Map<String, Object> resolved(LanguageConfig config) {
+    public static Map<String, Object> resolved(LanguageConfig config) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", config.name());
         json.put("config", config.file() == null ? null : config.file().toString());
@@ -77,7 +79,7 @@ final class Manifest {
         return json;
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
@@ -91,7 +93,7 @@ final class Manifest {
     }
 
     /** The git commit of the working directory, or null when git or a repository is not there. */
-    static String gitCommit() {
+    public static String gitCommit() {
         try {
             Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
             String out = new String(git.getInputStream().readAllBytes()).strip();
@@ -104,5 +106,41 @@ final class Manifest {
             Thread.currentThread().interrupt();
         }
         return null;
+    }
+
+    /** manifest.json of a run: the command, versions, input checksums, the resolved config and stage times. */
+    public static Map<String, Object> ofRun(RunConfig run, Path config, int threads, Instant started, String command,
+                                         Map<String, Double> stageSeconds, String version) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("command", command);
+        json.put("config", config.toString());
+        json.put("seed", run.seed());
+        json.put("cmsimVersion", version);
+        json.put("gitCommit", gitCommit());
+        json.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        json.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        json.put("threads", threads);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put(config.toString(), sha256(config));
+        if (run.findings().isPresent()) {
+            inputs.put(run.findings().get().toString(), sha256(run.findings().get()));
+        }
+        List<Object> languages = new ArrayList<>();
+        for (LanguageConfig language : run.languages()) {
+            if (language.file() != null && !language.file().equals(config)) {
+                inputs.put(language.file().toString(), sha256(language.file()));
+            }
+            inputs.put(language.corpus().toString(), sha256(language.corpus()));
+            if (language.choices().isPresent()) {
+                inputs.put(language.choices().get().toString(), sha256(language.choices().get()));
+            }
+            languages.add(resolved(language));
+        }
+        json.put("inputSha256", inputs);
+        json.put("resolvedConfig", Json.object("name", run.name(), "seed", run.seed(), "languages", languages));
+        json.put("started", started.toString());
+        json.put("finished", Instant.now().toString());
+        json.put("stageSeconds", stageSeconds);
+        return json;
     }
 }

@@ -1,0 +1,32 @@
+package org.cmsim.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cmsim.compare.Comparison;
+
+/** One language's study and its comparisons: on the corpus, and on choices when the language has them. */
+public record LanguageOutcome(LanguageStudy.Result study, Comparison.Result corpus, Optional<Comparison.Result> choices) {
+
+    /** Compares the two models on every kind of data the study has. */
+    public static LanguageOutcome of(LanguageStudy.Result study) {
+        Comparison.Result onCorpus = Comparison.onCorpus(study.language(), study.exposureFit(), study.attention());
+        Optional<Comparison.Result> onChoices = study.rules().isPresent()
+                ? Optional.of(Comparison.onChoices(study.language(), study.rules().get(),
+                        study.attentionOnChoices().orElseThrow()))
+                : Optional.empty();
+        return new LanguageOutcome(study, onCorpus, onChoices);
+    }
+
+    /** The comparisons in order: corpus, then choices. */
+    public List<Comparison.Result> comparisons() {
+        List<Comparison.Result> results = new ArrayList<>(List.of(corpus));
+        choices.ifPresent(results::add);
+        return results;
+    }
+
+    /** Cue-level strengths (word order as one cue) of the corpus comparison. */
+    public java.util.Map<String, Double> cueLevel(boolean attention) {
+        return Comparison.cueLevel(corpus.cues(), attention, study.language());
+    }
+}

@@ -1,0 +1,70 @@
+package org.cmsim.study;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.cmsim.io.ChoiceReader;
+import org.cmsim.io.CueColumns;
+import org.cmsim.io.FindingsReader;
+import org.cmsim.io.InputException;
+import org.cmsim.model.ChoiceData;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.PublishedFinding;
+import org.cmsim.model.RunConfig;
+import org.cmsim.model.SentenceCorpus;
+
+/**
+ * One run of the comparison: every language of a run config studied and compared, with the
+ * published findings beside them. Writing the results is left to {@code output/} and {@code report/}.
+ */
+public final class RunStudy {
+
+    /** Every input of a run, read and checked before any work so that bad data fail fast. */
+    public record Inputs(RunConfig run, Map<String, SentenceCorpus> corpora, Map<String, Optional<ChoiceData>> choices,
+                         List<PublishedFinding> published) {
+    }
+
+    /** The run's outcomes per language, the findings and how long each stage took. */
+    public record Result(RunConfig run, List<LanguageOutcome> outcomes, List<PublishedFinding> published,
+                         Map<String, Double> stageSeconds) {
+    }
+
+    private RunStudy() {
+    }
+
+    /** Reads every corpus, choice file and the findings of a run config. */
+    public static Inputs read(RunConfig run) throws IOException, InputException {
+        Map<String, SentenceCorpus> corpora = new LinkedHashMap<>();
+        Map<String, Optional<ChoiceData>> choices = new LinkedHashMap<>();
+        for (LanguageConfig language : run.languages()) {
+            corpora.put(language.name(), CueColumns.readCorpus(language.corpus(), language.features(), language.cues()));
+            choices.put(language.name(), language.choices().isPresent()
+                    ? Optional.of(ChoiceReader.read(language.choices().get(), language.features())) : Optional.empty());
+        }
+        List<PublishedFinding> published = run.findings().isPresent()
+                ? FindingsReader.read(run.findings().get()) : List.of();
+        return new Inputs(run, corpora, choices, published);
+    }
+
+    /** Studies and compares every language in turn. */
+    public static Result run(Inputs inputs, int threads, Progress progress) {
+        List<LanguageOutcome> outcomes = new ArrayList<>();
+        Map<String, Double> stageSeconds = new LinkedHashMap<>();
+        for (LanguageConfig language : inputs.run().languages()) {
+            LanguageStudy.Result study = LanguageStudy.run(language, inputs.corpora().get(language.name()),
+                    inputs.choices().get(language.name()), threads, progress);
+            outcomes.add(LanguageOutcome.of(study));
+            study.seconds().forEach((stage, s) -> stageSeconds.put(language.name() + ": " + stage, s));
+        }
+        return new Result(inputs.run(), outcomes, inputs.published(), stageSeconds);
+    }
+
+    /** A name as a folder or file name: lower case, runs of other characters as one hyphen. */
+    public static String folderName(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+    }
+}
