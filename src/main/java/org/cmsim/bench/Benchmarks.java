@@ -17,6 +17,7 @@ import org.cmsim.competition.FitOptions;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.conllu.AnimacySources;
+import org.cmsim.conllu.ImportSettings;
 import org.cmsim.conllu.TreebankImport;
 import org.cmsim.io.CorpusReader;
 import org.cmsim.io.InputException;
@@ -230,7 +231,7 @@ public final class Benchmarks {
         for (int r = 0; r < 2 * REPEATS + 1; r++) {
             AnimacySources animacy = AnimacySources.forLanguage(language, null);
             long start = System.nanoTime();
-            TreebankImport.Result result = TreebankImport.run(List.of(treebank), animacy, false);
+            TreebankImport.Result result = TreebankImport.run(List.of(treebank), animacy, null, ImportSettings.defaults(language));
             double seconds = (System.nanoTime() - start) / 1e9;
             characters = result.characters();
             if (r > 0) {

@@ -20,6 +20,6 @@ final class CorpusOptions {
 
     /** The config's corpus, checked to have every column its cues read. */
     static SentenceCorpus read(LanguageConfig language) throws InputException {
-        return CueColumns.readCorpus(language.corpus(), language.features(), language.cues());
+        return CueColumns.readCorpus(language);
     }
 }

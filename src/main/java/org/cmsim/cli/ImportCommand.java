@@ -4,23 +4,32 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
 import org.cmsim.conllu.AnimacySources;
+import org.cmsim.conllu.ImportSettings;
+import org.cmsim.conllu.OrderRule;
+import org.cmsim.conllu.SentenceFilter;
 import org.cmsim.conllu.SkipReason;
 import org.cmsim.conllu.TreebankImport;
 import org.cmsim.io.OutputFile;
+import org.cmsim.io.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import-conllu", mixinStandardHelpOptions = true,
         header = "Count active transitive clauses of CoNLL-U treebanks into a corpus.",
         description = {"Count the active transitive clauses of Universal Dependencies treebanks into a sentence"
-                + " corpus: distinct patterns of order, noun and verb features and agent, with counts (no text).",
+                + " corpus: distinct patterns of order, noun and verb features and agent, with counts, the treebank"
+                + " (source) and genre of each (no text). The clause rules are listed in corpora/README.md.",
             "Example: cmsim import-conllu ../shared/ud/de_gsd-ud-dev.conllu"
                 + " ../shared/ud/de_gsd-ud-test.conllu --lang de --out corpora/german/corpus.csv"})
 final class ImportCommand implements Callable<Integer> {
@@ -32,11 +41,32 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> treebanks;
 
     @Option(names = "--lang", required = true, paramLabel = "L",
-            description = "ISO 639-1 language code (en uses WordNet for noun animacy; all have a pronoun table).")
+            description = "ISO 639-1 language code: selects the animacy sources (en uses WordNet), the expletive,"
+                    + " case-particle and clitic tables.")
     String language;
 
     @Option(names = "--out", required = true, paramLabel = "CORPUS.csv", description = "Sentence corpus to write.")
     Path out;
+
+    @Option(names = "--order-by", paramLabel = "VERB", defaultValue = "finite",
+            description = "Which verb the word order is read from: finite (the first finite auxiliary, else the verb;"
+                    + " the default) or lexical (the lexical verb, as the first corpora did).")
+    String orderBy;
+
+    @Option(names = "--where", paramLabel = "KEY=VALUE|KEY!=VALUE",
+            description = "Keep only sentences whose metadata comment (# KEY = VALUE) has (=) or has not (!=) the value;"
+                    + " repeatable, all must hold. Example: --where speaker_role!=Target_Child")
+    List<String> where = new ArrayList<>();
+
+    @Option(names = "--genre", paramLabel = "SOURCE=GENRE",
+            description = "Genre of a treebank the built-in table does not know (SOURCE is the file name up to -ud-);"
+                    + " repeatable.")
+    List<String> genres = new ArrayList<>();
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "Also write the word list (form,lemma,upos,feats,animacy,count) of the same sentences;"
+                    + " gzipped when FILE ends in .gz.")
+    Path lexiconFile;
 
     @Option(names = "--animacy-lexicon", paramLabel = "FILE", description = "CSV lemma,animacy for nouns the other sources miss.")
     Path lexicon;
@@ -44,37 +74,83 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--keep-text", description = "Add a text column with one example sentence per pattern (your own treebanks only).")
     boolean keepText;
 
-    @Option(names = "--force", description = "Replace CORPUS.csv if it exists.")
+    @Option(names = "--force", description = "Replace CORPUS.csv (and the --lexicon file) if they exist.")
     boolean force;
 
     @Override
     public Integer call() throws Exception {
+        ImportSettings settings = settings();
         OutputFile.check(out, force);
+        if (lexiconFile != null) {
+            OutputFile.check(lexiconFile, force);
+        }
         AnimacySources animacy = AnimacySources.forLanguage(language, lexicon);
-        TreebankImport.Result result = TreebankImport.run(treebanks, animacy, keepText);
+        AnimacySources wordListAnimacy = lexiconFile == null ? null : AnimacySources.forLanguage(language, lexicon);
+        TreebankImport.Result result = TreebankImport.run(treebanks, animacy, wordListAnimacy, settings);
         write(result);
-        report(result, spec.commandLine().getOut());
+        report(result, settings, spec.commandLine().getOut());
         spec.commandLine().getOut().println("animacy sources used: " + animacy.describe());
         return Main.EXIT_OK;
     }
 
-    /** Written through a temporary sibling, so a failed import leaves no half-written corpus. */
-    private void write(TreebankImport.Result result) throws IOException {
-        StringBuilder csv = csv(result);
-        OutputFile.write(out, stream -> stream.write(csv.toString().getBytes(StandardCharsets.UTF_8)));
+    private ImportSettings settings() {
+        OrderRule rule = OrderRule.parse(orderBy).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--order-by: '" + orderBy + "' is not one of " + String.join(", ", OrderRule.names())));
+        List<SentenceFilter> filters = new ArrayList<>();
+        Map<String, String> given = new TreeMap<>();
+        try {
+            for (String condition : where) {
+                filters.add(SentenceFilter.parse(condition));
+            }
+            for (String genre : genres) {
+                SentenceFilter pair = SentenceFilter.parse(genre);
+                if (pair.test() != SentenceFilter.Test.EQUALS || pair.value().isEmpty()) {
+                    throw new IllegalArgumentException("'" + genre + "' is not SOURCE=GENRE");
+                }
+                given.put(pair.key(), pair.value());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return ImportSettings.defaults(language).withOrderRule(rule).withFilters(filters).withGenres(given)
+                .withText(keepText ? ImportSettings.TextColumn.EXAMPLE : ImportSettings.TextColumn.NONE)
+                .withWordList(lexiconFile == null ? ImportSettings.WordList.NONE : ImportSettings.WordList.COUNT);
     }
 
+    /**
+     * Written through temporary siblings, so a failed import leaves no half-written file; the word list
+     * goes first, so a corpus is never newer than its word list.
+     */
+    private void write(TreebankImport.Result result) throws IOException {
+        if (lexiconFile != null) {
+            byte[] words = result.lexicon().csv().getBytes(StandardCharsets.UTF_8);
+            boolean gzip = lexiconFile.getFileName().toString().endsWith(".gz");
+            // GZIPOutputStream writes no time stamp (MTIME 0), so the same word list gives the same bytes.
+            OutputFile.write(lexiconFile, stream -> {
+                if (gzip) {
+                    try (GZIPOutputStream zipped = new GZIPOutputStream(stream)) {
+                        zipped.write(words);
+                    }
+                } else {
+                    stream.write(words);
+                }
+            });
+        }
+        byte[] csv = csv(result).toString().getBytes(StandardCharsets.UTF_8);
+        OutputFile.write(out, stream -> stream.write(csv));
+    }
+
+    /** The corpus: its header line first (no comment lines, so R and pandas read it without options). */
     private StringBuilder csv(TreebankImport.Result result) {
         StringBuilder csv = new StringBuilder();
-        csv.append("# ").append(result.clauses()).append(" active transitive clauses from ")
-                .append(result.sentences()).append(" sentences, imported by cmsim import-conllu --lang ")
-                .append(language).append('\n');
-        csv.append(String.join(",", TreebankImport.COLUMNS)).append(",count").append(keepText ? ",text" : "")
-                .append('\n');
-        for (Map.Entry<String, Long> pattern : result.patterns()) {
-            csv.append(pattern.getKey()).append(',').append(pattern.getValue());
+        csv.append(String.join(",", TreebankImport.COLUMNS)).append(',')
+                .append(String.join(",", TreebankImport.COUNT_AND_AFTER)).append(keepText ? ",text" : "").append('\n');
+        for (Map.Entry<TreebankImport.Pattern, Long> entry : result.patterns()) {
+            TreebankImport.Pattern pattern = entry.getKey();
+            csv.append(pattern.cells()).append(',').append(entry.getValue()).append(',')
+                    .append(Table.quote(pattern.source())).append(',').append(Table.quote(pattern.genre()));
             if (keepText) {
-                String text = result.texts().getOrDefault(pattern.getKey(), "");
+                String text = result.texts().getOrDefault(pattern, "");
                 csv.append(",\"").append(text.replace("\"", "\"\"")).append('"');
             }
             csv.append('\n');
@@ -82,12 +158,18 @@ final class ImportCommand implements Callable<Integer> {
         return csv;
     }
 
-    private void report(TreebankImport.Result result, PrintWriter print) {
+    private void report(TreebankImport.Result result, ImportSettings settings, PrintWriter print) {
         print.printf("read %d sentences (%d VERB tokens): %d active transitive clauses in %d patterns -> %s%n",
                 result.sentences(), result.verbs(), result.clauses(), result.patterns().size(), out);
+        if (!settings.filters().isEmpty()) {
+            print.printf("left out %d sentences by --where %s%n", result.filteredOut(), settings.filters());
+        }
+        print.printf("word order read from the %s verb%n", settings.orderRule().configName());
         print.println("VERB tokens skipped, by reason:");
         TreebankImport.allReasons(result.skipped()).forEach((SkipReason reason, Long count) ->
                 print.printf("  %8d  %s%n", count, reason.description()));
+        print.println("clauses by genre:");
+        result.clausesByGenre().forEach((genre, count) -> print.printf("  %8d  %s%n", count, genre));
         Map<String, Long> animacy = result.animacy();
         long nouns = animacy.values().stream().mapToLong(Long::longValue).sum();
         long annotated = animacy.get(AnimacySources.ANNOTATION);
@@ -97,6 +179,9 @@ final class ImportCommand implements Callable<Integer> {
         animacy.forEach((source, count) -> print.printf("  %8d  %s%n", count, source));
         print.println("feature values seen (declare them in the config):");
         result.values().forEach((feature, values) -> print.printf("  %s: %s%n", feature, String.join(", ", values)));
+        if (result.lexicon() != null) {
+            print.printf("word list: %d distinct words -> %s%n", result.lexicon().entries().size(), lexiconFile);
+        }
     }
 
     private static double percent(long part, long whole) {

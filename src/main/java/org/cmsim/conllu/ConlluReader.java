@@ -9,7 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cmsim.io.InputException;
 
 /**
@@ -26,6 +28,7 @@ public final class ConlluReader implements AutoCloseable {
 
     private static final int COLUMNS = 10;
     private static final byte[] TEXT_COMMENT = "# text = ".getBytes(StandardCharsets.UTF_8);
+    private static final String METADATA_SEPARATOR = " = ";
 
     private final Path file;
     private final InputStream in;
@@ -43,6 +46,9 @@ public final class ConlluReader implements AutoCloseable {
     }
 
     public static ConlluReader open(Path file) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw InputException.in(file, "is a directory; give the CoNLL-U files inside it");
+        }
         try {
             return new ConlluReader(file, Files.newInputStream(file));
         } catch (NoSuchFileException e) {
@@ -57,20 +63,29 @@ public final class ConlluReader implements AutoCloseable {
         return bytes;
     }
 
-    /** A sentence: its words and its {@code # text = } comment (null when it has none). */
-    public record Sentence(List<Token> tokens, String text) {
+    /**
+     * A sentence: its words, its {@code # text = } comment (null when it has none), and its metadata:
+     * every comment of the form {@code # key = value} ({@code sent_id}, {@code speaker_role}, ...).
+     */
+    public record Sentence(List<Token> tokens, String text, Map<String, String> metadata) {
+
+        /** The metadata value, or null when the sentence has no such comment. */
+        public String meta(String key) {
+            return metadata.get(key);
+        }
     }
 
     /** The next sentence, or null at the end of the file. */
     public Sentence next() throws InputException {
         List<Token> tokens = new ArrayList<>();
         String sentenceText = null;
+        Map<String, String> metadata = new HashMap<>();
         int start;
         while ((start = nextLine()) >= 0) {
             int stop = lineEnd;
             if (isBlank(start, stop)) {
                 if (!tokens.isEmpty()) {
-                    return new Sentence(checked(tokens), sentenceText);
+                    return new Sentence(checked(tokens), sentenceText, metadata);
                 }
                 continue;
             }
@@ -79,6 +94,12 @@ public final class ConlluReader implements AutoCloseable {
                     sentenceText = new String(buffer, start + TEXT_COMMENT.length, stop - start - TEXT_COMMENT.length,
                             StandardCharsets.UTF_8);
                 }
+                String comment = text(start + 1, stop);
+                int separator = comment.indexOf(METADATA_SEPARATOR);
+                if (separator > 0) {
+                    metadata.put(comment.substring(0, separator).strip(),
+                            comment.substring(separator + METADATA_SEPARATOR.length()).strip());
+                }
                 continue;
             }
             Token token = parse(start, stop);
@@ -86,7 +107,10 @@ public final class ConlluReader implements AutoCloseable {
                 tokens.add(token);
             }
         }
-        return tokens.isEmpty() ? null : new Sentence(checked(tokens), sentenceText);
+        if (tokens.isEmpty() && line == 0) {
+            throw InputException.in(file, "the file is empty: a CoNLL-U treebank has at least one sentence");
+        }
+        return tokens.isEmpty() ? null : new Sentence(checked(tokens), sentenceText, metadata);
     }
 
     private int lineEnd;
@@ -210,9 +234,14 @@ public final class ConlluReader implements AutoCloseable {
         return to - from >= prefix.length && Arrays.equals(buffer, from, from + prefix.length, prefix, 0, prefix.length);
     }
 
-    /** Every HEAD must name a word of the sentence (or 0, the root); IDs must count up from 1. */
+    /**
+     * The sentence must be a tree (CoNLL-U format, "Syntactic annotation"): IDs count up from 1, every
+     * HEAD names a word of the sentence or 0, exactly one word has HEAD 0 and it has DEPREL root (and
+     * no other word has), no word is its own head, and following HEADs from any word reaches the root.
+     */
     private List<Token> checked(List<Token> tokens) throws InputException {
         int size = tokens.size();
+        Token root = null;
         for (int i = 0; i < size; i++) {
             Token token = tokens.get(i);
             if (token.id() != i + 1) {
@@ -222,8 +251,59 @@ public final class ConlluReader implements AutoCloseable {
                 throw InputException.at(file, token.line(), "column HEAD: %d points outside the sentence of %d words",
                         token.head(), size);
             }
+            if (token.head() == token.id()) {
+                throw InputException.at(file, token.line(), "column HEAD: word %d is its own head", token.id());
+            }
+            boolean rootRelation = token.deprel().equals("root");
+            if (token.head() == 0 && !rootRelation) {
+                throw InputException.at(file, token.line(), "column DEPREL: word %d has HEAD 0 but DEPREL '%s', not root",
+                        token.id(), token.deprel());
+            }
+            if (token.head() != 0 && rootRelation) {
+                throw InputException.at(file, token.line(), "column HEAD: word %d has DEPREL root but HEAD %d, not 0",
+                        token.id(), token.head());
+            }
+            if (token.head() == 0) {
+                if (root != null) {
+                    throw InputException.at(file, token.line(),
+                            "column HEAD: a second root: word %d has HEAD 0, and so has word %d", token.id(), root.id());
+                }
+                root = token;
+            }
         }
+        if (root == null) {
+            throw InputException.at(file, tokens.get(0).line(),
+                    "column HEAD: no word has HEAD 0, so the sentence (from this line) has no root");
+        }
+        checkAcyclic(tokens);
         return tokens;
+    }
+
+    /** Follows HEADs from every word; a walk that comes back to a word of its own path is a cycle. */
+    private void checkAcyclic(List<Token> tokens) throws InputException {
+        final byte unseen = 0;
+        final byte onPath = 1;
+        final byte reachesRoot = 2;
+        byte[] state = new byte[tokens.size() + 1];
+        state[0] = reachesRoot;
+        for (Token start : tokens) {
+            int word = start.id();
+            while (state[word] == unseen) {
+                state[word] = onPath;
+                word = tokens.get(word - 1).head();
+            }
+            if (state[word] == onPath) {
+                List<Integer> cycle = new ArrayList<>();
+                for (int w = word; !cycle.contains(w); w = tokens.get(w - 1).head()) {
+                    cycle.add(w);
+                }
+                throw InputException.at(file, tokens.get(word - 1).line(),
+                        "column HEAD: words %s form a cycle that never reaches the root", cycle);
+            }
+            for (int w = start.id(); state[w] == onPath; w = tokens.get(w - 1).head()) {
+                state[w] = reachesRoot;
+            }
+        }
     }
 
     @Override

@@ -3,10 +3,13 @@ package org.cmsim.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.cmsim.model.AgreementCue;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.ContrastCue;
@@ -17,6 +20,7 @@ import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.LearnSettings;
 import org.cmsim.model.Order;
 import org.cmsim.model.OrderCue;
+import org.cmsim.model.RowSelection;
 import org.cmsim.model.RunConfig;
 
 /**
@@ -27,9 +31,10 @@ import org.cmsim.model.RunConfig;
 public final class ConfigReader {
 
     private static final Set<String> LANGUAGE_FIELDS = Set.of("name", "description", "corpus", "choices",
-            "features", "cues", "seed", "learn", "attention");
+            "features", "cues", "seed", "learn", "attention", "select");
     private static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings");
-    private static final Set<String> CUE_FIELDS = Set.of("name", "kind", "feature", "value", "features", "neutral");
+    private static final Set<String> CUE_FIELDS = Set.of("name", "kind", "feature", "value", "features", "neutral",
+            "marks");
     private static final Set<String> LEARN_FIELDS = Set.of("presentations", "rate", "checkpoints");
     private static final Set<String> ATTENTION_FIELDS = Set.of("dModel", "dK", "dV", "readout", "query", "epochs",
             "batchSize", "learningRate", "l2", "heldOut", "patience");
@@ -100,10 +105,27 @@ public final class ConfigReader {
         long seed = root.field("seed").integer(defaultSeed, 0);
         try {
             return new LanguageConfig(source.file(), name, corpus, choices, space, cues, seed,
-                    learn(root.field("learn")), attention(root.field("attention")));
+                    learn(root.field("learn")), attention(root.field("attention")), select(root.field("select")));
         } catch (IllegalArgumentException e) {
             throw root.field("cues").error("%s", e.getMessage());
         }
+    }
+
+    /** {@code "select": {"genre": ["spoken"], ...}}: the values each named column may have. */
+    private static RowSelection select(JsonField field) throws InputException {
+        if (!field.isPresent()) {
+            return RowSelection.ALL;
+        }
+        field.requireObject();
+        Map<String, Set<String>> columns = new TreeMap<>();
+        for (String column : field.fieldNames()) {
+            List<String> values = field.field(column).texts();
+            if (values.isEmpty()) {
+                throw field.field(column).error("lists no values");
+            }
+            columns.put(column, new HashSet<>(values));
+        }
+        return new RowSelection(columns);
     }
 
     private static FeatureSpace features(JsonField field) throws InputException {
@@ -151,7 +173,13 @@ public final class ConfigReader {
                     throw valueField.error("'%s' is not a declared value of %s (%s)", value,
                             space.feature(feature).name(), String.join(", ", space.feature(feature).values()));
                 }
-                return new ContrastCue(name, feature, space.feature(feature).name(), code, value);
+                ContrastCue.Marks marks = ContrastCue.Marks.AGENT;
+                if (field.field("marks").isPresent()) {
+                    String role = field.field("marks").text();
+                    marks = ContrastCue.Marks.parse(role).orElseThrow(() -> field.field("marks").error(
+                            "'%s' is not agent or patient", role));
+                }
+                return new ContrastCue(name, feature, space.feature(feature).name(), code, value, marks);
             }
             case "agreement": {
                 List<JsonField> listed = field.field("features").elements();

@@ -47,6 +47,32 @@ public final class CueColumns {
         }
     }
 
+    /**
+     * Reads a language's corpus after checking that it has every column the cues read, keeping the
+     * rows its {@code select} allows; a selection column the corpus lacks, or a selection that keeps
+     * no row, is an error.
+     */
+    public static org.cmsim.model.SentenceCorpus readCorpus(org.cmsim.model.LanguageConfig language)
+            throws InputException {
+        org.cmsim.model.SentenceCorpus corpus = readCorpus(language.corpus(), language.features(), language.cues());
+        org.cmsim.model.RowSelection select = language.select();
+        if (select.columns().isEmpty()) {
+            return corpus;
+        }
+        for (String column : select.columnNames()) {
+            if (!corpus.get(0).extra().containsKey(column)) {
+                throw InputException.in(language.file(), "select: column '%s' is not in the corpus %s", column,
+                        language.corpus());
+            }
+        }
+        List<org.cmsim.model.Sentence> kept = corpus.sentences().stream().filter(select::keeps).toList();
+        if (kept.isEmpty()) {
+            throw InputException.in(language.file(), "select %s keeps no row of the corpus %s", select,
+                    language.corpus());
+        }
+        return new org.cmsim.model.SentenceCorpus(corpus.space(), kept);
+    }
+
     /** Reads a corpus after checking that it has every column the cues read. */
     public static org.cmsim.model.SentenceCorpus readCorpus(Path file, FeatureSpace space, List<Cue> cues)
             throws InputException {

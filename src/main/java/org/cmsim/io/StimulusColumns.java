@@ -1,7 +1,5 @@
 package org.cmsim.io;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.cmsim.model.Feature;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.FeatureValues;
@@ -12,7 +10,9 @@ import org.cmsim.model.Stimulus;
 /**
  * The stimulus columns of a corpus or choice file ({@code order}, {@code n1.F}, {@code v.F},
  * {@code n2.F}) bound to the config's declared features. A feature column the file lacks is unknown
- * throughout; a column for an undeclared feature may exist but must stay empty.
+ * throughout; a column for a feature the config does not declare is left unread, so that one corpus
+ * (the imported ones carry marker and clitic columns, for instance) serves configs that use different
+ * features.
  */
 final class StimulusColumns {
 
@@ -23,7 +23,6 @@ final class StimulusColumns {
     private final int orderColumn;
     /** [slot][feature] -> column index, or -1 when the file has no such column. */
     private final int[][] featureColumns;
-    private final List<Integer> undeclaredColumns = new ArrayList<>();
 
     private StimulusColumns(CsvReader csv, FeatureSpace space) throws InputException {
         this.csv = csv;
@@ -33,14 +32,6 @@ final class StimulusColumns {
         for (Slot slot : Slot.values()) {
             for (int f = 0; f < space.size(); f++) {
                 featureColumns[slot.ordinal()][f] = csv.column(space.column(slot, f));
-            }
-        }
-        List<String> header = csv.header();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip();
-            int dot = name.indexOf('.');
-            if (dot > 0 && isSlotPrefix(name.substring(0, dot)) && space.indexOf(name.substring(dot + 1)) < 0) {
-                undeclaredColumns.add(i);
             }
         }
     }
@@ -66,15 +57,6 @@ final class StimulusColumns {
         String orderText = record.field(orderColumn).strip();
         Order order = Order.parse(orderText).orElseThrow(() -> InputException.at(csv.file(), record.line(),
                 "column order: '%s' is not NVN, NNV or VNN", orderText));
-        for (int column : undeclaredColumns) {
-            String value = record.field(column).strip();
-            if (!isUnknown(value)) {
-                String name = csv.header().get(column).strip();
-                throw InputException.at(csv.file(), record.line(),
-                        "column %s: value '%s' for feature '%s', which the config does not declare",
-                        name, value, name.substring(name.indexOf('.') + 1));
-            }
-        }
         return new Stimulus(order, values(record, Slot.N1), values(record, Slot.V), values(record, Slot.N2));
     }
 

@@ -64,8 +64,12 @@ public final class Table {
         out.append('\n');
     }
 
-    private static String quote(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+    /**
+     * A CSV cell as RFC 4180 writes it: quoted, with inner quotes doubled, when it holds a comma, a quote or
+     * a line break; also when it starts with '#', which cmsim's readers would otherwise take for a comment.
+     */
+    public static String quote(String text) {
+        if (!text.startsWith("#") && text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
             return text;
         }
         return '"' + text.replace("\"", "\"\"") + '"';

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * One language or experiment, as a config file declares it (interface.md, "Config"): the exposure
- * corpus, optional choice data, the features and the cues. Paths are already resolved against the
- * config file's folder.
+ * corpus, optional choice data, the features and the cues, and which rows of the corpus it studies
+ * ({@link RowSelection}). Paths are already resolved against the config file's folder.
  */
 public record LanguageConfig(
         Path file,
@@ -21,7 +21,8 @@ public record LanguageConfig(
         List<Cue> cues,
         long seed,
         LearnSettings learn,
-        AttentionSettings attention) {
+        AttentionSettings attention,
+        RowSelection select) {
 
     public LanguageConfig {
         Objects.requireNonNull(name, "name");
@@ -30,6 +31,7 @@ public record LanguageConfig(
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(learn, "learn");
         Objects.requireNonNull(attention, "attention");
+        Objects.requireNonNull(select, "select");
         cues = List.copyOf(cues);
         Set<String> names = new HashSet<>();
         int orderCues = 0;
@@ -47,13 +49,20 @@ public record LanguageConfig(
         }
     }
 
+    /** A config that studies every row of its corpus. */
+    public LanguageConfig(Path file, String name, Path corpus, Optional<Path> choices, FeatureSpace features,
+                          List<Cue> cues, long seed, LearnSettings learn, AttentionSettings attention) {
+        this(file, name, corpus, choices, features, cues, seed, learn, attention, RowSelection.ALL);
+    }
+
     /** A copy that reads a different corpus (the {@code --corpus} option). */
     public LanguageConfig withCorpus(Path other) {
-        return new LanguageConfig(file, name, other, choices, features, cues, seed, learn, attention);
+        return new LanguageConfig(file, name, other, choices, features, cues, seed, learn, attention, select);
     }
 
     /** A copy that reads different choice data (the {@code --choices} option). */
     public LanguageConfig withChoices(Path other) {
-        return new LanguageConfig(file, name, corpus, Optional.of(other), features, cues, seed, learn, attention);
+        return new LanguageConfig(file, name, corpus, Optional.of(other), features, cues, seed, learn, attention,
+                select);
     }
 }

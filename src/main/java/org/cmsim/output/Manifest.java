@@ -37,6 +37,12 @@ public final class Manifest {
         json.put("config", config.file() == null ? null : config.file().toString());
         json.put("corpus", config.corpus().toString());
         json.put("choices", config.choices().map(Path::toString).orElse(null));
+        if (!config.select().columns().isEmpty()) {
+            Map<String, Object> select = new LinkedHashMap<>();
+            config.select().columnNames().forEach(c -> select.put(c, config.select().columns().get(c).stream()
+                    .sorted().toList()));
+            json.put("select", select);
+        }
         Map<String, Object> features = new LinkedHashMap<>();
         for (Feature feature : config.features().features()) {
             features.put(feature.name(), feature.values());
@@ -50,6 +56,7 @@ public final class Manifest {
             if (cue instanceof ContrastCue contrast) {
                 entry.put("feature", contrast.featureName());
                 entry.put("value", contrast.favouredValue());
+                entry.put("marks", contrast.marks().configName());
             } else if (cue instanceof AgreementCue agreement) {
                 entry.put("features", agreement.featureNames());
             } else if (cue instanceof OrderCue order) {

@@ -41,7 +41,7 @@ public final class RunStudy {
         Map<String, SentenceCorpus> corpora = new LinkedHashMap<>();
         Map<String, Optional<ChoiceData>> choices = new LinkedHashMap<>();
         for (LanguageConfig language : run.languages()) {
-            corpora.put(language.name(), CueColumns.readCorpus(language.corpus(), language.features(), language.cues()));
+            corpora.put(language.name(), CueColumns.readCorpus(language));
             choices.put(language.name(), language.choices().isPresent()
                     ? Optional.of(ChoiceReader.read(language.choices().get(), language.features())) : Optional.empty());
         }

@@ -51,8 +51,6 @@ class BadInputTest {
                         "corpus.csv:1:", "'n1.animacy'"),
                 Arguments.of("unknown feature value", HEADER + "\n" + GOOD_ROW + "\nNVN,animal,sg,sg,inanimate,sg,n1,1\n",
                         "corpus.csv:3:", "column n1.animacy: 'animal'"),
-                Arguments.of("value for undeclared feature", "order,n1.colour,agent\nNVN,-,n1\nNVN,red,n1\n",
-                        "corpus.csv:3:", "column n1.colour: value 'red'"),
                 Arguments.of("non-integer count", HEADER + "\nNVN,animate,sg,sg,inanimate,sg,n1,2.5\n",
                         "corpus.csv:2:", "column count: '2.5'"),
                 Arguments.of("zero count", HEADER + "\nNVN,animate,sg,sg,inanimate,sg,n1,0\n",

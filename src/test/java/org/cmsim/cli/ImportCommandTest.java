@@ -29,9 +29,11 @@ class ImportCommandTest {
         Cli.Result result = Cli.run("import-conllu", FIXTURES + "english.conllu", "--lang", "en", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         List<String> lines = Files.readAllLines(out);
-        assertEquals("order,n1.animacy,n1.case,n1.gender,n1.number,n1.person,v.number,v.person,"
-                + "n2.animacy,n2.case,n2.gender,n2.number,n2.person,agent,count", lines.get(1));
-        assertEquals(2 + 4, lines.size());
+        assertEquals("order,n1.animacy,n1.case,n1.gender,n1.number,n1.person,n1.marker,n1.clitic,v.number,v.person,"
+                + "n2.animacy,n2.case,n2.gender,n2.number,n2.person,n2.marker,n2.clitic,agent,count,source,genre",
+                lines.get(0), "the header is the first line: no comment lines");
+        assertEquals(1 + 4, lines.size());
+        assertTrue(lines.get(1).endsWith(",1,english,unknown"), lines.get(1));
         assertTrue(result.out().contains("read 7 sentences (10 VERB tokens): 4 active transitive clauses"), result.out());
         assertTrue(result.out().contains("1  only a passive subject (nsubj:pass)"), result.out());
         assertTrue(result.out().contains("known 12.5% from the annotation, 100.0% after"), result.out());
@@ -66,7 +68,13 @@ class ImportCommandTest {
         "ragged.conllu, ragged.conllu:3:, has 8",
         "bad-head.conllu, bad-head.conllu:3:, column HEAD: 'X'",
         "head-outside.conllu, head-outside.conllu:2:, column HEAD: 7 points outside the sentence of 2 words",
-        "not-conllu.csv, not-conllu.csv:1:, is this a CoNLL-U file?"})
+        "not-conllu.csv, not-conllu.csv:1:, is this a CoNLL-U file?",
+        "bad-cycle.conllu, bad-cycle.conllu:5:, words [4, 5] form a cycle that never reaches the root",
+        "bad-self-loop.conllu, bad-self-loop.conllu:3:, word 2 is its own head",
+        "bad-no-root.conllu, bad-no-root.conllu:6:, no word has HEAD 0",
+        "bad-head-zero-not-root.conllu, bad-head-zero-not-root.conllu:6:, word 5 has HEAD 0 but DEPREL 'obj'",
+        "bad-two-roots.conllu, bad-two-roots.conllu:6:, a second root: word 5 has HEAD 0, and so has word 3",
+        "bad-empty.conllu, bad-empty.conllu:, the file is empty"})
     void badTreebankExits65WithLocation(String file, String location, String message) throws Exception {
         Path out = dir.resolve("corpus.csv");
         Cli.Result result = Cli.run("import-conllu", FIXTURES + file, "--lang", "en", "--out", out.toString());
@@ -76,6 +84,60 @@ class ImportCommandTest {
         try (var left = Files.list(dir)) {
             assertEquals(0, left.count(), "no partial file left behind");
         }
+    }
+
+    @Test
+    void aDirectoryGivenAsATreebankExits65() throws Exception {
+        Path treebanks = Files.createDirectory(dir.resolve("tb.conllu"));
+        Path out = dir.resolve("corpus.csv");
+        Cli.Result result = Cli.run("import-conllu", treebanks.toString(), "--lang", "en", "--out", out.toString());
+        assertEquals(Main.EXIT_DATA, result.code(), result.err());
+        assertTrue(result.err().contains(treebanks + ": is a directory"), result.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /** A FEATS value with a quote and a lemma with a comma are written RFC-4180-quoted and read back by validity. */
+    @Test
+    void valuesThatNeedQuotingRoundTrip() throws Exception {
+        Path out = dir.resolve("corpus.csv");
+        Path words = dir.resolve("lexicon.csv");
+        Cli.Result imported = Cli.run("import-conllu", FIXTURES + "quote-in-feats.conllu", "--lang", "en", "--out",
+                out.toString(), "--lexicon", words.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(Files.readString(out).startsWith("order,"), "header first");
+        assertTrue(Files.readString(out).contains("NVN,animate,\"\"\"nom\",-,sg,3,none,-,sg,3,-,-,-,sg,3,none,-,n1,1,quote-in-feats,unknown\n"),
+                Files.readString(out));
+        assertTrue(Files.readString(words).contains("\nball,\"ball,\",NOUN,Number=Sing,,1\n"), Files.readString(words));
+        assertTrue(Files.readString(words).contains("\ndog,dog,NOUN,\"Number=Sing|Case=\"\"Nom\",animate,1\n"),
+                Files.readString(words));
+        Path config = dir.resolve("q.json");
+        Files.writeString(config, "{\"name\": \"q\", \"corpus\": \"corpus.csv\", \"features\": {\"case\": [\"\\\"nom\","
+                + " \"nom\", \"acc\"], \"marker\": [\"none\"]}, \"cues\": [{\"name\": \"order\", \"kind\": \"order\"},"
+                + " {\"kind\": \"contrast\", \"feature\": \"case\", \"value\": \"\\\"nom\"}]}");
+        Cli.Result validity = Cli.run("validity", "--config", config.toString(), "--out", dir.resolve("v").toString());
+        assertEquals(0, validity.code(), validity.err());
+        try (org.cmsim.io.CsvReader csv = org.cmsim.io.CsvReader.open(words)) {
+            assertEquals("ball,", csv.next().field(1));
+        }
+    }
+
+    @Test
+    void whereKeepsSentencesByTheirMetadata() throws Exception {
+        Path out = dir.resolve("corpus.csv");
+        Cli.Result children = Cli.run("import-conllu", FIXTURES + "childes.conllu", "--lang", "en", "--out",
+                out.toString(), "--where", "speaker_role=Target_Child");
+        assertEquals(0, children.code(), children.err());
+        assertTrue(children.out().contains("read 1 sentences"), children.out());
+        assertTrue(children.out().contains("left out 2 sentences by --where [speaker_role=Target_Child]"), children.out());
+        Cli.Result adults = Cli.run("import-conllu", FIXTURES + "childes.conllu", "--lang", "en", "--out",
+                out.toString(), "--force", "--where", "speaker_role!=Target_Child");
+        assertTrue(adults.out().contains("read 2 sentences"), adults.out());
+        assertTrue(adults.out().contains("left out 1 sentences"), adults.out());
+        // a sentence without speaker_role differs from Target_Child; the CHILDES genre table by speaker
+        assertTrue(Files.readString(out).contains(",1,childes,unknown\n"), Files.readString(out));
+        Cli.Result bad = Cli.run("import-conllu", FIXTURES + "childes.conllu", "--lang", "en", "--out",
+                dir.resolve("x.csv").toString(), "--where", "speaker_role");
+        assertEquals(Main.EXIT_USAGE, bad.code(), bad.err());
     }
 
     /** Streaming: a generated treebank of 1,000,000 sentences is imported by a JVM with a 256 MB heap. */

@@ -42,6 +42,20 @@ class CueTest {
         assertEquals(0, ANIMACY.direction(s(new int[] {0, U}, new int[] {U, U}, new int[] {U, U})));
     }
 
+    /** Spanish "a" (value 0 of marker: a, none) marks the object: the cue points to the other noun. */
+    @Test
+    void aPatientMarkerPointsAwayFromTheNounThatCarriesIt() {
+        ContrastCue marking = new ContrastCue("a-marking", 0, "marker", 0, "a", ContrastCue.Marks.PATIENT);
+        // n2 carries "a", n1 is unmarked: n1 is the agent
+        assertEquals(+1, marking.direction(s(new int[] {1, U}, new int[] {U, U}, new int[] {0, U})));
+        assertEquals(-1, marking.direction(s(new int[] {0, U}, new int[] {U, U}, new int[] {1, U})));
+        // both unmarked (differential object marking: an unmarked object), or one unknown: absent
+        assertEquals(0, marking.direction(s(new int[] {1, U}, new int[] {U, U}, new int[] {1, U})));
+        assertEquals(0, marking.direction(s(new int[] {0, U}, new int[] {U, U}, new int[] {U, U})));
+        assertEquals(ContrastCue.Marks.AGENT, ANIMACY.marks());
+        assertEquals(ContrastCue.Marks.PATIENT, ContrastCue.Marks.parse("patient").orElseThrow());
+    }
+
     @Test
     void orderPointsWhereItsLevelsMajorityAgentIsUnlessNeutral() {
         OrderCue order = new OrderCue("order", Set.of(Order.VNN), Map.of(Order.NVN, 1, Order.NNV, -1));
