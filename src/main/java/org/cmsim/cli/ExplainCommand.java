@@ -78,7 +78,10 @@ final class ExplainCommand implements Callable<Integer> {
         for (Slot slot : Slot.values()) {
             FeatureReader.SlotReading r = e.reading().slot(slot);
             List<Object> cells = new ArrayList<>(List.of(slot.label(), r.word()));
-            r.values().values().forEach(v -> cells.add(v == null ? "-" : v));
+            for (String feature : e.reading().n1().values().keySet()) {
+                String v = r.values().get(feature);
+                cells.add(!r.values().containsKey(feature) ? "" : v == null ? "-" : v);   // a verb has no noun features
+            }
             words.add(cells.toArray());
         }
         out.append(words.toText()).append('\n');

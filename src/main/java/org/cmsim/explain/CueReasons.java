@@ -26,9 +26,11 @@ final class CueReasons {
         String f = cue.featureName();
         String first = describe(reading.n1(), f);
         String second = describe(reading.n2(), f);
+        String marks = cue.marks() == org.cmsim.model.ContrastCue.Marks.AGENT ? cue.favouredValue() + " marks the agent"
+                : cue.favouredValue() + " marks the patient";
         String verdict = switch (direction) {
-            case 1 -> cue.name() + " points to n1 (" + cue.favouredValue() + ")";
-            case -1 -> cue.name() + " points to n2 (" + cue.favouredValue() + ")";
+            case 1 -> cue.name() + " points to n1 (" + marks + ")";
+            case -1 -> cue.name() + " points to n2 (" + marks + ")";
             default -> reading.n1().values().get(f) == null || reading.n2().values().get(f) == null
                     ? cue.name() + " is absent: a noun's " + f + " is unknown"
                     : cue.name() + " is neutral: neither noun alone is " + cue.favouredValue();

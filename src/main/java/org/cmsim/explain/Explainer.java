@@ -28,9 +28,19 @@ public final class Explainer {
 
     public Explainer(LanguageConfig config, WordFinder finder, ListenerModels models) {
         this.config = config;
-        this.parser = new SentenceParser(finder);
-        this.features = new FeatureReader(config.features(), finder);
+        this.parser = new SentenceParser(finder, markers(config));
+        this.features = new FeatureReader(config.features(), config.name(), finder);
         this.models = models;
+    }
+
+    /** The prepositions that mark a noun's role in this language: the values of its marker feature but "none". */
+    public static java.util.Set<String> markers(LanguageConfig config) {
+        int marker = config.features().indexOf("marker");
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (marker >= 0) {
+            config.features().feature(marker).values().stream().filter(v -> !v.equals("none")).forEach(out::add);
+        }
+        return out;
     }
 
     /** The language called {@code name} in a run config (the default run, or the one a run directory names). */

@@ -5,19 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.cmsim.conllu.AnimacyResolver;
+import org.cmsim.conllu.ClauseExtractor;
+import org.cmsim.conllu.ClauseFeatures;
+import org.cmsim.conllu.Token;
 import org.cmsim.io.InputException;
 import org.cmsim.model.Feature;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.FeatureValues;
+import org.cmsim.model.Order;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
 
 /**
- * Turns a parsed clause into the feature values the config declares, by the import's rules
- * (see {@code conllu/ClauseExtractor}): Case lower-cased, taken from a determiner when the noun has
- * none; Number Sing/Plur to sg/pl; Gender Masc/Fem/Neut to m/f/n; Person, third for a noun or proper
- * noun without it; animacy from the lexicon (a first or second person pronoun is animate); the verb's
- * number and person, or those of its auxiliary when it marks neither.
+ * Turns a parsed clause into the feature values the config declares, by the import's own rules
+ * (clause rules version 2, through {@link ClauseFeatures}): the noun features of
+ * {@code conllu/NounFeatures} (case from the noun, else its determiner or case marker; number, gender,
+ * person; marker and clitic where the language has them; animacy as the lexicon records the import's
+ * reading, else the annotation), and the verb's number and person from the finite verb (the first
+ * finite auxiliary, else the verb when it is finite or has a person), whose position also gives the
+ * order.
  *
  * <p>An ambiguous form is resolved by agreement inside its phrase: every combination of the noun's
  * and its determiners' analyses that agree on case, number and gender is kept, and a feature is known
@@ -27,7 +34,6 @@ import org.cmsim.model.Stimulus;
 public final class FeatureReader {
 
     private static final List<String> AGREEING = List.of("Case", "Number", "Gender");
-    private static final List<String> VERB_FEATURES = List.of("number", "person");
 
     /** A word's reading: its form, and per declared feature a value (null when unknown) and where it came from. */
     public record SlotReading(Slot slot, String word, Map<String, String> values, Map<String, String> reasons) {
@@ -49,24 +55,30 @@ public final class FeatureReader {
     }
 
     private final FeatureSpace space;
+    private final String language;
     private final java.nio.file.Path lexicon;
     private final boolean wordNet;
 
-    public FeatureReader(FeatureSpace space, WordFinder finder) {
+    public FeatureReader(FeatureSpace space, String language, WordFinder finder) {
         this.space = space;
+        this.language = LanguageCodes.code(language);
         this.lexicon = finder.lexicon().file();
         this.wordNet = finder.hasWordNet();
     }
 
     public Reading read(SentenceParser.Clause clause, List<String> overrides) throws InputException {
         Map<Slot, Map<String, String>> given = overrides(overrides);
-        SlotReading n1 = noun(Slot.N1, clause.n1(), given.get(Slot.N1));
-        SlotReading v = verb(clause, given.get(Slot.V));
-        SlotReading n2 = noun(Slot.N2, clause.n2(), given.get(Slot.N2));
+        SlotReading n1 = noun(Slot.N1, clause, clause.n1(), given.get(Slot.N1));
+        FiniteReading finite = finite(clause);
+        SlotReading v = reading(Slot.V, clause.verb(), finite.values(), given.get(Slot.V), finite.note());
+        SlotReading n2 = noun(Slot.N2, clause, clause.n2(), given.get(Slot.N2));
         requireKnown(clause.n1().noun(), Slot.N1, given);
         requireKnown(clause.verb(), Slot.V, given);
         requireKnown(clause.n2().noun(), Slot.N2, given);
-        return new Reading(new Stimulus(clause.order(), codes(n1), codes(v), codes(n2)), n1, v, n2);
+        int verbAt = finite.word().position();
+        Order order = verbAt < clause.n1().noun().position() ? Order.VNN
+                : verbAt < clause.n2().noun().position() ? Order.NVN : Order.NNV;
+        return new Reading(new Stimulus(order, codes(n1), codes(v), codes(n2)), n1, v, n2);
     }
 
     /** A word nobody knows may stand only when its features are given by hand. */
@@ -123,31 +135,34 @@ public final class FeatureReader {
         return given;
     }
 
-    private SlotReading noun(Slot slot, SentenceParser.NounPhrase phrase, Map<String, String> given) {
+    private SlotReading noun(Slot slot, SentenceParser.Clause clause, SentenceParser.NounPhrase phrase,
+                             Map<String, String> given) {
+        List<Word> dependents = new ArrayList<>(phrase.determiners());
+        dependents.addAll(phrase.markers());
         List<Map<String, String>> kept = new ArrayList<>();
         for (Lexicon.Analysis head : phrase.noun().analyses()) {
-            combine(head, phrase.determiners(), 0, new ArrayList<>(), kept);
+            combine(clause, phrase, head, dependents, 0, new ArrayList<>(), kept);
         }
         String note = "";
         if (kept.isEmpty()) {
             for (Lexicon.Analysis head : phrase.noun().analyses()) {
-                kept.add(nounValues(head, List.of()));
+                kept.add(nounValues(clause, phrase, head, List.of(), List.of()));
             }
-            note = phrase.determiners().isEmpty() ? "" : " (its determiners agree with no reading of it)";
+            note = " (its determiners agree with no reading of it)";
         }
         return reading(slot, phrase.noun(), kept, given, note);
     }
 
-    private void combine(Lexicon.Analysis head, List<Word> determiners, int i, List<Lexicon.Analysis> chosen,
-                         List<Map<String, String>> kept) {
-        if (i == determiners.size()) {
-            kept.add(nounValues(head, chosen));
+    private void combine(SentenceParser.Clause clause, SentenceParser.NounPhrase phrase, Lexicon.Analysis head,
+                         List<Word> dependents, int i, List<Lexicon.Analysis> chosen, List<Map<String, String>> kept) {
+        if (i == dependents.size()) {
+            kept.add(nounValues(clause, phrase, head, dependents, chosen));
             return;
         }
-        for (Lexicon.Analysis det : determiners.get(i).analyses()) {
-            if (agree(head, det) && chosen.stream().allMatch(other -> agree(other, det))) {
-                chosen.add(det);
-                combine(head, determiners, i + 1, chosen, kept);
+        for (Lexicon.Analysis dependent : dependents.get(i).analyses()) {
+            if (agree(head, dependent) && chosen.stream().allMatch(other -> agree(other, dependent))) {
+                chosen.add(dependent);
+                combine(clause, phrase, head, dependents, i + 1, chosen, kept);
                 chosen.remove(chosen.size() - 1);
             }
         }
@@ -164,48 +179,74 @@ public final class FeatureReader {
         return true;
     }
 
-    /** The cmsim values of a noun analysis in the context of its determiners' analyses. */
-    static Map<String, String> nounValues(Lexicon.Analysis head, List<Lexicon.Analysis> determiners) {
-        Map<String, String> values = new LinkedHashMap<>();
-        String caseValue = single(head.feats().get("Case"));
-        for (Lexicon.Analysis det : determiners) {
-            caseValue = caseValue != null ? caseValue : single(det.feats().get("Case"));
+    /** The import's noun features for one reading of the phrase: the noun and its dependents as tokens. */
+    private Map<String, String> nounValues(SentenceParser.Clause clause, SentenceParser.NounPhrase phrase,
+                                           Lexicon.Analysis head, List<Word> dependents,
+                                           List<Lexicon.Analysis> analyses) {
+        Token noun = token(phrase.noun(), head, 0, "nsubj");
+        Token verb = token(clause.verb(), firstOrBare(clause.verb()), 0, "root");
+        List<Token> tokens = new ArrayList<>(List.of(noun));
+        for (int d = 0; d < analyses.size(); d++) {
+            Word w = dependents.get(d);
+            tokens.add(token(w, analyses.get(d), noun.id(), w.role() == Role.MARKER ? "case" : "det"));
         }
-        values.put("case", caseValue == null ? null : caseValue.toLowerCase(java.util.Locale.ROOT));
-        values.put("number", UdValues.number(head.feats().get("Number")));
-        values.put("gender", UdValues.gender(head.feats().get("Gender")));
-        String person = UdValues.person(head.feats().get("Person"));
-        if (person == null && (head.upos().equals("NOUN") || head.upos().equals("PROPN"))) {
-            person = "3";
+        // the lexicon records the animacy the import gave this reading (annotation, WordNet or pronoun table)
+        AnimacyResolver animacy = (token, annotated) -> head.animacy() != null ? head.animacy() : annotated;
+        String[] values = ClauseFeatures.noun(language, noun, verb, tokens, animacy);
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (int f = 0; f < values.length; f++) {
+            byName.put(ClauseExtractor.NOUN_FEATURES.get(f), values[f]);
         }
-        values.put("person", person);
-        values.put("animacy", UdValues.animacy(head));
-        values.put("definiteness", UdValues.definiteness(head, determiners));
-        return values;
+        return byName;
     }
 
-    private SlotReading verb(SentenceParser.Clause clause, Map<String, String> given) {
-        List<Map<String, String>> own = new ArrayList<>();
-        for (Lexicon.Analysis a : clause.verb().analyses()) {
-            own.add(verbValues(a));
-        }
-        boolean marks = own.stream().anyMatch(m -> m.get("number") != null || m.get("person") != null);
-        if (!marks) {
-            for (Word aux : clause.auxiliaries()) {
-                List<Map<String, String>> auxValues = aux.analyses().stream().map(FeatureReader::verbValues).toList();
-                if (auxValues.stream().anyMatch(m -> m.get("number") != null || m.get("person") != null)) {
-                    return reading(Slot.V, clause.verb(), auxValues, given, " (from the auxiliary '" + aux.form() + "')");
-                }
+    private static Lexicon.Analysis firstOrBare(Word word) {
+        return word.analyses().isEmpty() ? new Lexicon.Analysis(word.form(), word.form(), "VERB", Map.of(), null, 1)
+                : word.analyses().get(0);
+    }
+
+    private static Token token(Word word, Lexicon.Analysis analysis, int head, String deprel) {
+        List<String> pairs = new ArrayList<>();
+        new java.util.TreeMap<>(analysis.feats()).forEach((k, v) -> pairs.add(k + "=" + v));
+        return new Token(word.position() + 1, word.form(), analysis.lemma(), analysis.upos(),
+                pairs.isEmpty() ? "_" : String.join("|", pairs), head, deprel, 0);
+    }
+
+    /** The finite verb (clause rule 3), its readings' number and person (rule 5), and where they came from. */
+    private record FiniteReading(Word word, List<Map<String, String>> values, String note) {
+    }
+
+    /**
+     * Clause rule 3 over ambiguous forms: the first auxiliary with a finite reading, else the verb when a
+     * reading of it is finite or has a person; those readings give number and person.
+     */
+    private FiniteReading finite(SentenceParser.Clause clause) {
+        for (Word aux : clause.auxiliaries()) {
+            List<Map<String, String>> finite = verbValues(aux, Role.AUXILIARY);
+            if (!finite.isEmpty()) {
+                return new FiniteReading(aux, finite, " (from the finite auxiliary '" + aux.form() + "')");
             }
         }
-        return reading(Slot.V, clause.verb(), own, given, "");
+        List<Map<String, String>> own = verbValues(clause.verb(), Role.VERB);
+        return new FiniteReading(clause.verb(), own, own.isEmpty() ? " (no finite verb)" : "");
     }
 
-    private static Map<String, String> verbValues(Lexicon.Analysis a) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("number", UdValues.number(a.feats().get("Number")));
-        values.put("person", UdValues.person(a.feats().get("Person")));
-        return values;
+    /** Number and person of a word's readings that are finite (or, for the main verb, have a person). */
+    private static List<Map<String, String>> verbValues(Word word, Role role) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Lexicon.Analysis a : word.analyses()) {
+            Token t = token(word, a, 0, role == Role.AUXILIARY ? "aux" : "root");
+            boolean finite = java.util.Arrays.asList(String.valueOf(t.feat("VerbForm")).split(",")).contains("Fin");
+            if (finite || (role == Role.VERB && t.feat("Person") != null)) {
+                String[] values = ClauseFeatures.verb(t);
+                Map<String, String> byName = new LinkedHashMap<>();
+                for (int f = 0; f < values.length; f++) {
+                    byName.put(ClauseExtractor.VERB_FEATURES.get(f), values[f]);
+                }
+                out.add(byName);
+            }
+        }
+        return out;
     }
 
     /** Per declared feature: the single value all kept readings give, else unknown with the reason. */
@@ -220,7 +261,7 @@ public final class FeatureReader {
         };
         for (Feature feature : space.features()) {
             String name = feature.name();
-            if (slot == Slot.V && !VERB_FEATURES.contains(name) && !given.containsKey(name)) {
+            if (slot == Slot.V && !ClauseExtractor.VERB_FEATURES.contains(name) && !given.containsKey(name)) {
                 continue;   // a verb carries only number and person, as in the import
             }
             if (given.containsKey(name)) {
@@ -256,7 +297,4 @@ public final class FeatureReader {
         return new FeatureValues(codes);
     }
 
-    private static String single(String value) {
-        return value == null || value.indexOf(',') >= 0 ? null : value;
-    }
 }

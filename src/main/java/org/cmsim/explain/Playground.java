@@ -105,6 +105,10 @@ public final class Playground {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", m.config().name());
         json.put("source", m.source());
+        String code = LanguageCodes.code(m.config().name());
+        json.put("hasClitics", org.cmsim.conllu.LanguageTables.hasClitics(code));
+        json.put("clitics", new java.util.TreeSet<>(org.cmsim.conllu.LanguageTables.clitics(code)));
+        json.put("markers", Explainer.markers(m.config()));
         List<Object> features = new ArrayList<>();
         for (Feature f : m.config().features().features()) {
             features.add(Map.of("name", f.name(), "values", f.values()));
@@ -129,7 +133,7 @@ public final class Playground {
         List<String> readable = new ArrayList<>();
         language.finder().ifPresent(f -> language.examples().forEach(s -> {
             try {
-                new SentenceParser(f).parse(s);
+                new SentenceParser(f, Explainer.markers(m.config())).parse(s);
                 readable.add(s);
             } catch (org.cmsim.io.InputException e) {
                 // an example the lexicon cannot read is left out
@@ -148,6 +152,7 @@ public final class Playground {
             if (cue instanceof ContrastCue contrast) {
                 c.put("feature", contrast.featureName());
                 c.put("value", contrast.favouredValue());
+                c.put("marks", contrast.marks().configName());
             } else if (cue instanceof AgreementCue agreement) {
                 c.put("features", agreement.featureNames());
             } else if (!(cue instanceof OrderCue)) {
@@ -243,7 +248,7 @@ public final class Playground {
                 kept.put(form, analyses);
             }
         }
-        SentenceParser parser = new SentenceParser(finder);
+        SentenceParser parser = new SentenceParser(finder, java.util.Set.of());
         for (String example : examples) {
             for (String token : parser.tokens(example)) {
                 WordFinder.Lookup lookup = finder.lookUp(token);
@@ -256,7 +261,8 @@ public final class Playground {
         kept.forEach((form, analyses) -> {
             List<Object> rows = new ArrayList<>();
             for (Lexicon.Analysis a : analyses) {
-                rows.add(List.of(a.upos(), feats(a.feats()), a.animacy() == null ? "" : a.animacy(), a.count()));
+                rows.add(List.of(a.upos(), feats(a.feats()), a.animacy() == null ? "" : a.animacy(), a.count(),
+                        a.lemma()));
             }
             out.put(form, rows);
         });

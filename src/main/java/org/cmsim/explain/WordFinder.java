@@ -8,7 +8,7 @@ import org.cmsim.conllu.WordNetAnimacy;
 
 /**
  * Where explain looks a word form up: the language's lexicon first; for an English form the
- * lexicon lacks, WordNet 3.1 (its morphological processor gives the lemma; a noun's number is
+ * lexicon lacks (or a noun or verb reading the lexicon lacks), WordNet 3.1 (its morphological processor gives the lemma; a noun's number is
  * singular when the form is its own lemma and plural otherwise; its animacy follows the import's
  * WordNet rule; a verb form ending in -s that is not its own lemma is third person singular, any
  * other verb form marks no number or person, as in UD English).
@@ -46,6 +46,16 @@ public final class WordFinder {
     /** The analyses of a form and where they came from; empty with {@link Word.Source#UNKNOWN}. */
     Lookup lookUp(String form) {
         List<Lexicon.Analysis> found = lexicon.analyses(form);
+        if (!found.isEmpty() && wordNet.isPresent()) {
+            // a treebank may have seen "kicks" only as a noun: WordNet adds the readings it lacks
+            List<Lexicon.Analysis> more = new ArrayList<>(found);
+            for (Lexicon.Analysis a : fromWordNet(form, wordNet.get())) {
+                if (found.stream().noneMatch(f -> Role.of(f.upos()) == Role.of(a.upos()))) {
+                    more.add(a);
+                }
+            }
+            return new Lookup(more, Word.Source.LEXICON);
+        }
         if (!found.isEmpty()) {
             return new Lookup(found, Word.Source.LEXICON);
         }
@@ -72,7 +82,8 @@ public final class WordFinder {
         if (verb != null) {
             boolean thirdSingular = !form.equals(verb) && form.endsWith("s");
             analyses.add(new Lexicon.Analysis(form, verb, "VERB",
-                    thirdSingular ? Map.of("Number", "Sing", "Person", "3") : Map.of(), null, WORDNET_COUNT));
+                    thirdSingular ? Map.of("Number", "Sing", "Person", "3", "VerbForm", "Fin") : Map.of(), null,
+                    WORDNET_COUNT));
         }
         return analyses;
     }

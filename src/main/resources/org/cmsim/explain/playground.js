@@ -6,9 +6,10 @@
 // the page's numbers equal the Java ones (tested in a real browser to 1e-9).
 
 const DATA = JSON.parse(document.getElementById("cmsim-data").textContent);
-const ROLES = ["NOUN", "VERB", "DETERMINER", "ADJECTIVE", "AUXILIARY", "ADVERB", "OTHER"];
+const ROLES = ["NOUN", "VERB", "DETERMINER", "ADJECTIVE", "AUXILIARY", "ADVERB", "MARKER", "OTHER"];
 const ROLE_TEXT = {NOUN: "a noun", VERB: "the verb", DETERMINER: "a determiner", ADJECTIVE: "an adjective",
-  AUXILIARY: "an auxiliary", ADVERB: "an adverb or particle", OTHER: "outside a simple clause"};
+  AUXILIARY: "an auxiliary", ADVERB: "an adverb or particle", MARKER: "a case marker", OTHER: "outside a simple clause"};
+const NOISE_SHARE = 0.02;
 const MAX_WORDS = 14;
 const SLOTS = ["n1", "v", "n2"];
 const VERB_FEATURES = ["number", "person"];
@@ -33,8 +34,8 @@ class ParseError extends Error {}
 function analysesOf(language, form) {
   const rows = language.lexicon ? language.lexicon[form] : undefined;
   if (!rows) return null;
-  return rows.map(([upos, feats, animacy, count]) => ({upos, feats: parseFeats(feats),
-    animacy: animacy === "" ? null : animacy, count}));
+  return rows.map(([upos, feats, animacy, count, lemma]) => ({upos, feats: parseFeats(feats),
+    animacy: animacy === "" ? null : animacy, count, lemma}));
 }
 
 function parseFeats(text) {
@@ -76,7 +77,7 @@ function readings(language, position, form) {
   }
   const grouped = {};
   for (const a of found) {
-    const role = roleOf(a.upos);
+    const role = a.upos === "ADP" && language.markers.includes(a.lemma.toLowerCase()) ? "MARKER" : roleOf(a.upos);
     (grouped[role] = grouped[role] || []).push(a);
   }
   if (Object.keys(grouped).every(r => r === "OTHER")) {
@@ -86,10 +87,17 @@ function readings(language, position, form) {
   }
   for (const role of ROLES) {
     if (role !== "OTHER" && grouped[role]) {
-      byRole[role] = {position, form, role, analyses: grouped[role], known: true};
+      byRole[role] = {position, form, role, analyses: withoutNoise(grouped[role]), known: true};
     }
   }
   return byRole;
+}
+
+/** SentenceParser.withoutNoise: no misspellings, no readings below NOISE_SHARE of the role's count. */
+function withoutNoise(analyses) {
+  const total = analyses.reduce((s, a) => s + a.count, 0);
+  const kept = analyses.filter(a => a.feats.Typo !== "Yes" && a.count >= NOISE_SHARE * total);
+  return kept.length ? kept : analyses;
 }
 
 function share(word, all) {
@@ -146,23 +154,24 @@ function candidate(words) {
 }
 
 function nounPhrases(words, phrases) {
-  let determiners = [], adjectives = [], noun = null;
+  let determiners = [], markers = [], adjectives = [], noun = null;
   const close = () => {
-    if (noun === null && (determiners.length || adjectives.length)) {
-      return `'${determiners.concat(adjectives).map(w => w.form).join(" ")}' has no noun with it`;
+    if (noun === null && (determiners.length || markers.length || adjectives.length)) {
+      return `'${markers.concat(determiners, adjectives).map(w => w.form).join(" ")}' has no noun with it`;
     }
-    if (noun !== null) phrases.push({noun, determiners, adjectives});
+    if (noun !== null) phrases.push({noun, determiners, markers, adjectives});
     return null;
   };
   for (const w of words) {
-    const startsNext = noun !== null && (w.role === "DETERMINER" || w.role === "NOUN");
+    const startsNext = noun !== null && (w.role === "DETERMINER" || w.role === "NOUN" || w.role === "MARKER");
     const breaks = w.role === "VERB" || w.role === "AUXILIARY" || w.role === "ADVERB";
     if (startsNext || breaks) {
       const failure = close();
       if (failure !== null) return failure;
-      noun = null; determiners = []; adjectives = [];
+      noun = null; determiners = []; markers = []; adjectives = [];
     }
     if (w.role === "DETERMINER") determiners.push(w);
+    else if (w.role === "MARKER") markers.push(w);
     else if (w.role === "ADJECTIVE") adjectives.push(w);
     else if (w.role === "NOUN") noun = w;
   }
@@ -170,14 +179,14 @@ function nounPhrases(words, phrases) {
 }
 
 // ------------------------------------------------------------------ features, by the import's rules
+// (conllu/NounFeatures and FiniteVerb, through explain/FeatureReader)
 
 const number = ud => ud === "Sing" ? "sg" : ud === "Plur" ? "pl" : null;
 const gender = ud => ud === "Masc" ? "m" : ud === "Fem" ? "f" : ud === "Neut" ? "n" : null;
 const person = ud => ud === "1" || ud === "2" || ud === "3" ? ud : null;
 const single = v => v === undefined || v === null || v.indexOf(",") >= 0 ? null : v;
 
-function animacy(a) {
-  if (a.animacy !== null) return a.animacy;
+function annotatedAnimacy(a) {
   const ud = a.feats.Animacy;
   if (ud === "Anim" || ud === "Hum" || ud === "Nhum") return "animate";
   if (ud === "Inan") return "inanimate";
@@ -193,46 +202,64 @@ function agree(a, b) {
   return true;
 }
 
-function nounValues(head, dets) {
+/** NounFeatures.of for one reading: the noun, its dependents (determiners, then markers) and the verb. */
+function nounValues(language, phrase, verb, head, dependents, chosen) {
   let caseValue = single(head.feats.Case);
-  for (const det of dets) caseValue = caseValue !== null ? caseValue : single(det.feats.Case);
+  if (caseValue === null) {
+    for (const d of chosen) {
+      const v = single(d.feats.Case);
+      if (v !== null) { caseValue = v; break; }
+    }
+  }
   let p = person(head.feats.Person);
   if (p === null && (head.upos === "NOUN" || head.upos === "PROPN")) p = "3";
-  let definite = head.feats.Definite;
-  for (const det of dets) definite = definite !== undefined ? definite : det.feats.Definite;
-  return {case: caseValue === null ? null : caseValue.toLowerCase(), number: number(head.feats.Number),
-    gender: gender(head.feats.Gender), person: p, animacy: animacy(head),
-    definiteness: definite === "Def" ? "def" : definite === "Ind" ? "indef" : null};
+  let marker = "none";
+  for (let i = 0; i < dependents.length; i++) {
+    if (dependents[i].role === "MARKER") {
+      const lemma = chosen[i].lemma === "_" ? dependents[i].form : chosen[i].lemma;
+      marker = lemma.toLowerCase();
+      break;
+    }
+  }
+  let clitic = null;
+  if (language.hasClitics) {
+    const isClitic = head.upos === "PRON" && language.clitics.includes(phrase.noun.form.toLowerCase());
+    clitic = isClitic && phrase.noun.position < verb.position ? "yes" : "no";
+  }
+  return {animacy: head.animacy !== null ? head.animacy : annotatedAnimacy(head),
+    case: caseValue === null ? null : caseValue.toLowerCase(), gender: gender(head.feats.Gender),
+    number: number(head.feats.Number), person: p, marker, clitic};
 }
 
-function nounReading(language, phrase) {
+function nounReading(language, clause, phrase) {
+  const dependents = phrase.determiners.concat(phrase.markers);
   const kept = [];
   const combine = (head, i, chosen) => {
-    if (i === phrase.determiners.length) { kept.push(nounValues(head, chosen)); return; }
-    for (const det of phrase.determiners[i].analyses) {
-      if (agree(head, det) && chosen.every(other => agree(other, det))) {
-        chosen.push(det);
+    if (i === dependents.length) { kept.push(nounValues(language, phrase, clause.verb, head, dependents, chosen)); return; }
+    for (const dep of dependents[i].analyses) {
+      if (agree(head, dep) && chosen.every(other => agree(other, dep))) {
+        chosen.push(dep);
         combine(head, i + 1, chosen);
         chosen.pop();
       }
     }
   };
   for (const head of phrase.noun.analyses) combine(head, 0, []);
-  if (kept.length === 0) for (const head of phrase.noun.analyses) kept.push(nounValues(head, []));
+  if (kept.length === 0) for (const head of phrase.noun.analyses) kept.push(nounValues(language, phrase, clause.verb, head, [], []));
   return slotValues(language, "n1", kept);
 }
 
-function verbReading(language, clause) {
-  const values = a => ({number: number(a.feats.Number), person: person(a.feats.Person)});
-  const marks = m => m.number !== null || m.person !== null;
-  const own = clause.verb.analyses.map(values);
-  if (!own.some(marks)) {
-    for (const aux of clause.auxiliaries) {
-      const auxValues = aux.analyses.map(values);
-      if (auxValues.some(marks)) return slotValues(language, "v", auxValues);
-    }
+const isFinite = a => a.feats.VerbForm !== undefined && a.feats.VerbForm.split(",").includes("Fin");
+const verbValues = a => ({number: number(a.feats.Number), person: person(a.feats.Person)});
+
+/** Clause rule 3 over ambiguous forms: the first auxiliary with a finite reading, else the verb's finite readings. */
+function finiteVerb(clause) {
+  for (const aux of clause.auxiliaries) {
+    const finite = aux.analyses.filter(isFinite);
+    if (finite.length) return {word: aux, values: finite.map(verbValues)};
   }
-  return slotValues(language, "v", own);
+  const own = clause.verb.analyses.filter(a => isFinite(a) || a.feats.Person !== undefined);
+  return {word: clause.verb, values: own.map(verbValues)};
 }
 
 /** Per declared feature: the one value every kept reading gives, else unknown (null). */
@@ -254,8 +281,11 @@ function readSentence(language, sentence) {
         + " below, or give its features to cmsim explain --feature");
     }
   }
-  return {clause, stimulus: {order: clause.order, n1: nounReading(language, clause.n1),
-    v: verbReading(language, clause), n2: nounReading(language, clause.n2)},
+  const finite = finiteVerb(clause);
+  const at = finite.word.position;
+  const order = at < clause.n1.noun.position ? "VNN" : at < clause.n2.noun.position ? "NVN" : "NNV";
+  return {clause, stimulus: {order, n1: nounReading(language, clause, clause.n1),
+    v: slotValues(language, "v", finite.values), n2: nounReading(language, clause, clause.n2)},
     words: {n1: clause.n1.noun.form, v: clause.verb.form, n2: clause.n2.noun.form}};
 }
 
@@ -266,8 +296,9 @@ function direction(cue, s) {
   if (cue.kind === "contrast") {
     const first = val("n1", cue.feature), second = val("n2", cue.feature);
     if (first === null || second === null || first === second) return 0;
-    if (first === cue.value) return +1;
-    return second === cue.value ? -1 : 0;
+    // +1: n1 has the value (and n2 another known value), -1: n2 has it; a patient marker points away
+    const bearer = first === cue.value ? +1 : second === cue.value ? -1 : 0;
+    return cue.marks === "patient" ? -bearer : bearer;
   }
   if (cue.kind === "agreement") {
     let marked = false;

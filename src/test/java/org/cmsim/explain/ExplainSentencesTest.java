@@ -68,8 +68,8 @@ class ExplainSentencesTest {
     void readsTwentyHandWrittenSentencesAsDerivedByHand(String language) throws Exception {
         LanguageConfig config = config(language);
         WordFinder finder = finder(language);
-        SentenceParser parser = new SentenceParser(finder);
-        FeatureReader reader = new FeatureReader(config.features(), finder);
+        SentenceParser parser = new SentenceParser(finder, Explainer.markers(config));
+        FeatureReader reader = new FeatureReader(config.features(), language, finder);
         List<Expected> expected = expectations(language);
         assertTrue(expected.size() >= 20, language + " has " + expected.size() + " sentences");
         for (Expected e : expected) {

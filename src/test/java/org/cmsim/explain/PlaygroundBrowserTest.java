@@ -46,7 +46,7 @@ class PlaygroundBrowserTest {
 
     static final double TOLERANCE = 1e-9;
     static final Path OUT = Path.of("target/playground-test");
-    static final List<String> LANGUAGES = List.of("english", "german", "russian");
+    static final List<String> LANGUAGES = List.of("english", "german", "italian", "russian");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
