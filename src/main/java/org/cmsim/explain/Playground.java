@@ -29,9 +29,11 @@ import org.cmsim.model.Stimulus;
 public final class Playground {
 
     /** Forms kept in the page: every closed-class form and open-class forms seen at least this often. */
-    static final long MIN_COUNT = 2;
+    static final long MIN_COUNT = 5;
     /** At most this many conflict sentence types per language, the most frequent first. */
     static final int CONFLICTS = 40;
+    private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private static final List<String> CLOSED = List.of("DET", "PRON", "AUX", "PART", "NUM", "ADP", "CCONJ", "SCONJ");
 
     /** A language on the page: its listeners, its word finder when it has a lexicon, and example sentences. */
@@ -94,7 +96,12 @@ public final class Playground {
         page.put("title", title);
         page.put("command", command);
         page.put("languages", data);
-        String json = org.cmsim.io.OutputDirectory.jsonText(page).replace("</", "<\\/");
+        String json;
+        try {
+            json = COMPACT.writeValueAsString(page).replace("</", "<\\/");   // "</script>" cannot end the data early
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the page's data as JSON", e);
+        }
         return resource("playground.html").replace("/*STYLE*/", resource("playground.css"))
                 .replace("/*DATA*/", json).replace("/*SCRIPT*/", resource("playground.js"))
                 .replace("<!--TITLE-->", escape(title));
@@ -234,7 +241,8 @@ public final class Playground {
     }
 
     /**
-     * The forms the page can read: closed-class forms, forms seen at least {@link #MIN_COUNT} times, and
+     * The forms the page can read (the page stays a few megabytes): closed-class forms, forms seen at
+     * least {@link #MIN_COUNT} times, and
      * the examples' words (for English, WordNet's reading when the lexicon lacks one). Each form keeps
      * all its analyses, so that the page parses a kept form exactly as explain does.
      */
@@ -261,8 +269,9 @@ public final class Playground {
         kept.forEach((form, analyses) -> {
             List<Object> rows = new ArrayList<>();
             for (Lexicon.Analysis a : analyses) {
+                // the lemma only where it differs from the form: it is read for case markers alone
                 rows.add(List.of(a.upos(), feats(a.feats()), a.animacy() == null ? "" : a.animacy(), a.count(),
-                        a.lemma()));
+                        a.lemma().equals(form) ? "" : a.lemma()));
             }
             out.put(form, rows);
         });

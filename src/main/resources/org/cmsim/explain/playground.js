@@ -35,7 +35,7 @@ function analysesOf(language, form) {
   const rows = language.lexicon ? language.lexicon[form] : undefined;
   if (!rows) return null;
   return rows.map(([upos, feats, animacy, count, lemma]) => ({upos, feats: parseFeats(feats),
-    animacy: animacy === "" ? null : animacy, count, lemma}));
+    animacy: animacy === "" ? null : animacy, count, lemma: lemma === "" ? form : lemma}));
 }
 
 function parseFeats(text) {
