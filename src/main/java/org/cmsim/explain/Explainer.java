@@ -24,13 +24,23 @@ public final class Explainer {
     private final LanguageConfig config;
     private final SentenceParser parser;
     private final FeatureReader features;
-    private final ListenerModels models;
+    private final ModelSource source;
+    private ListenerModels models;
+
+    /** Where the listeners come from: fitted or read only when a sentence has been read (a bad one fails fast). */
+    public interface ModelSource {
+        ListenerModels get() throws InputException;
+    }
 
     public Explainer(LanguageConfig config, WordFinder finder, ListenerModels models) {
+        this(config, finder, () -> models);
+    }
+
+    public Explainer(LanguageConfig config, WordFinder finder, ModelSource source) {
         this.config = config;
         this.parser = new SentenceParser(finder, markers(config));
         this.features = new FeatureReader(config.features(), config.name(), finder);
-        this.models = models;
+        this.source = source;
     }
 
     /** The prepositions that mark a noun's role in this language: the values of its marker feature but "none". */
@@ -63,9 +73,8 @@ public final class Explainer {
         RunConfig runConfig = run.isPresent() ? RunModels.config(run.get()) : ConfigReader.readRun(DEFAULT_RUN);
         LanguageConfig config = language(runConfig, name);
         SentenceCorpus corpus = CueColumns.readCorpus(config.corpus(), config.features(), config.cues());
-        ListenerModels models = run.isPresent() ? RunModels.read(run.get(), config, corpus)
-                : ListenerModels.fit(config, corpus);
-        return new Explainer(config, finder(config), models);
+        return new Explainer(config, finder(config), () -> run.isPresent() ? RunModels.read(run.get(), config, corpus)
+                : ListenerModels.fit(config, corpus));
     }
 
     /** The lexicon beside the language's corpus, with WordNet behind it for English. */
@@ -86,14 +95,17 @@ public final class Explainer {
     public Explanation explain(String sentence, List<String> givenFeatures) throws InputException {
         SentenceParser.Clause clause = parser.parse(sentence);
         FeatureReader.Reading reading = features.read(clause, givenFeatures);
-        return Explanation.of(config.name(), clause, reading, models);
+        return Explanation.of(config.name(), clause, reading, models());
     }
 
     public LanguageConfig config() {
         return config;
     }
 
-    public ListenerModels models() {
+    public ListenerModels models() throws InputException {
+        if (models == null) {
+            models = source.get();
+        }
         return models;
     }
 }

@@ -132,12 +132,26 @@ public final class SentenceParser {
         return byRole;
     }
 
-    /** A role's readings without misspellings and without readings below {@link #NOISE_SHARE} of its count. */
+    /**
+     * A role's readings without misspellings, without readings below {@link #NOISE_SHARE} of its count,
+     * and without readings that have none of the {@link #MORPHOLOGY} features when others have some
+     * (those come from treebanks that annotate no morphology, German "den" 297 times; they would make
+     * every form ambiguous).
+     */
     static List<Lexicon.Analysis> withoutNoise(List<Lexicon.Analysis> analyses) {
         long total = analyses.stream().mapToLong(Lexicon.Analysis::count).sum();
+        boolean someMorphology = analyses.stream().anyMatch(SentenceParser::hasMorphology);
         List<Lexicon.Analysis> kept = analyses.stream()
-                .filter(a -> !"Yes".equals(a.feats().get("Typo")) && a.count() >= NOISE_SHARE * total).toList();
+                .filter(a -> !"Yes".equals(a.feats().get("Typo")) && a.count() >= NOISE_SHARE * total)
+                .filter(a -> !someMorphology || hasMorphology(a)).toList();
         return kept.isEmpty() ? analyses : kept;
+    }
+
+    /** The UD features the cues are read from. */
+    static final List<String> MORPHOLOGY = List.of("Case", "Number", "Gender", "Person", "VerbForm");
+
+    private static boolean hasMorphology(Lexicon.Analysis a) {
+        return MORPHOLOGY.stream().anyMatch(a.feats()::containsKey);
     }
 
     /** Share of a form's count that a reading has; an unknown word's guesses weigh little. */

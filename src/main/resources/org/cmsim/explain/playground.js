@@ -10,6 +10,7 @@ const ROLES = ["NOUN", "VERB", "DETERMINER", "ADJECTIVE", "AUXILIARY", "ADVERB",
 const ROLE_TEXT = {NOUN: "a noun", VERB: "the verb", DETERMINER: "a determiner", ADJECTIVE: "an adjective",
   AUXILIARY: "an auxiliary", ADVERB: "an adverb or particle", MARKER: "a case marker", OTHER: "outside a simple clause"};
 const NOISE_SHARE = 0.02;
+const MORPHOLOGY = ["Case", "Number", "Gender", "Person", "VerbForm"];
 const MAX_WORDS = 14;
 const SLOTS = ["n1", "v", "n2"];
 const VERB_FEATURES = ["number", "person"];
@@ -93,10 +94,13 @@ function readings(language, position, form) {
   return byRole;
 }
 
-/** SentenceParser.withoutNoise: no misspellings, no readings below NOISE_SHARE of the role's count. */
+/** SentenceParser.withoutNoise: no misspellings, no readings below NOISE_SHARE of the role's count, no readings without morphology beside readings with it. */
 function withoutNoise(analyses) {
   const total = analyses.reduce((s, a) => s + a.count, 0);
-  const kept = analyses.filter(a => a.feats.Typo !== "Yes" && a.count >= NOISE_SHARE * total);
+  const morphology = a => MORPHOLOGY.some(f => a.feats[f] !== undefined);
+  const someMorphology = analyses.some(morphology);
+  const kept = analyses.filter(a => a.feats.Typo !== "Yes" && a.count >= NOISE_SHARE * total)
+    .filter(a => !someMorphology || morphology(a));
   return kept.length ? kept : analyses;
 }
 
