@@ -1,10 +1,12 @@
 package org.cmsim.attention;
 
 import java.util.SplittableRandom;
+import org.cmsim.competition.Sampling;
 
 /**
  * Splits the tokens (or trials) of every sentence type at random between training and a held-out
- * share used for early stopping: of a type's n tokens, Binomial(n, share) are held out, so a type
+ * share used for early stopping: of a type's n tokens, Binomial(n, share) are held out (drawn for the
+ * tokens with n1 as the agent and for the others apart), so a type
  * seen often lands on both sides and one seen once on one side. Early stopping on fewer than
  * {@value #MINIMUM_HELD_OUT} held-out tokens would follow noise, so {@link AttentionStudy} then
  * trains on every token for all epochs ({@code heldOut} null).
@@ -24,17 +26,14 @@ public record HeldOutSplit(Examples train, Examples heldOut) {
         for (int e = 0; e < n; e++) {
             long tokens = Math.round(examples.weight(e));
             long n1 = Math.round(examples.weight(e) * examples.targetN1(e));
-            // Deal the type's tokens one by one: n1 choices first, then the others.
-            for (long t = 0; t < tokens; t++) {
-                boolean isN1 = t < n1;
-                if (share > 0 && random.nextDouble() < share) {
-                    heldWeight[e]++;
-                    heldN1[e] += isN1 ? 1 : 0;
-                } else {
-                    trainWeight[e]++;
-                    trainN1[e] += isN1 ? 1 : 0;
-                }
-            }
+            // Each token is held out with probability share: Binomial draws for the n1 tokens and the
+            // others (time that follows the sentence types, not their counts).
+            long heldOutN1 = share > 0 ? Sampling.binomial(random, n1, share) : 0;
+            long heldOutOthers = share > 0 ? Sampling.binomial(random, tokens - n1, share) : 0;
+            heldWeight[e] = heldOutN1 + heldOutOthers;
+            heldN1[e] = heldOutN1;
+            trainWeight[e] = tokens - heldWeight[e];
+            trainN1[e] = n1 - heldOutN1;
         }
         return new HeldOutSplit(examples.withWeights(trainWeight, trainN1), examples.withWeights(heldWeight, heldN1));
     }

@@ -1,7 +1,6 @@
 package org.cmsim.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.cmsim.io.OutputFile;
 import org.cmsim.model.LanguageConfig;
@@ -45,14 +44,14 @@ final class ExportEventsCommand implements Callable<Integer> {
         LanguageConfig language = config.language();
         language = corpus.apply(language);
         SentenceCorpus sentences = CorpusOptions.read(language);
-        List<EventExport.Event> events;
+        EventExport events;
         try {
-            events = EventExport.events(sentences, language.cues(), seed == null ? language.seed() : seed);
+            events = EventExport.of(sentences, language.cues());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<EventExport.Event> written = events;
-        OutputFile.write(out, stream -> EventExport.write(written, stream));
+        long order = seed == null ? language.seed() : seed;
+        OutputFile.write(out, stream -> events.write(order, stream));
         spec.commandLine().getOut().printf("wrote %d events -> %s%n", events.size(), out);
         return Main.EXIT_OK;
     }

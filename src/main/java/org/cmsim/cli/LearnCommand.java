@@ -104,7 +104,7 @@ final class LearnCommand implements Callable<Integer> {
         Exposure exposure = Exposure.of(sentences, language.cues());
         long runSeed = seed == null ? language.seed() : seed;
         LearningTables.Result result = LearningTables.learn(exposure, settings, runSeed);
-        Weights weights = EventExport.learn(events(sentences, language, runSeed), ndl).sorted();
+        Weights weights = events(sentences, language).learn(runSeed, ndl).sorted();
         try (OutputDirectory out = output.open()) {
             out.writeCsv("trajectory.csv", result.trajectory());
             out.writeCsv("asymptote.csv", result.asymptote());
@@ -132,9 +132,9 @@ final class LearnCommand implements Callable<Integer> {
     }
 
     /** The corpus's events as export-events writes them (a usage error when a cue name cannot be written). */
-    private List<EventExport.Event> events(SentenceCorpus sentences, LanguageConfig language, long runSeed) {
+    private EventExport events(SentenceCorpus sentences, LanguageConfig language) {
         try {
-            return EventExport.events(sentences, language.cues(), runSeed);
+            return EventExport.of(sentences, language.cues());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -10,21 +10,23 @@ import org.cmsim.model.Stimulus;
 /**
  * A corpus as learners meet it: the distinct sentence types as design rows, with how often each
  * occurs with n1 and with n2 as the agent. Presentations are drawn from it with probability
- * proportional to {@code count}.
+ * proportional to {@code count}, by {@link AliasTable}.
  */
 public final class Exposure {
 
     private final Design design;
     private final Counts agents;
-    /** Sentence tokens as rows of the corpus, cumulated: token u belongs to the first row r with cumulative[r] > u. */
-    private final long[] cumulative;
+    /** Draws a corpus row with probability count / tokens. */
+    private final AliasTable rows;
+    private final long tokens;
     private final int[] typeOfRow;
     private final boolean[] agentIsN1;
 
-    private Exposure(Design design, Counts agents, long[] cumulative, int[] typeOfRow, boolean[] agentIsN1) {
+    private Exposure(Design design, Counts agents, long[] counts, long tokens, int[] typeOfRow, boolean[] agentIsN1) {
         this.design = design;
         this.agents = agents;
-        this.cumulative = cumulative;
+        this.rows = new AliasTable(counts);
+        this.tokens = tokens;
         this.typeOfRow = typeOfRow;
         this.agentIsN1 = agentIsN1;
     }
@@ -33,7 +35,7 @@ public final class Exposure {
         List<Stimulus> types = new ArrayList<>();
         java.util.Map<Stimulus, Integer> index = new java.util.HashMap<>();
         int rows = corpus.size();
-        long[] cumulative = new long[rows];
+        long[] counts = new long[rows];
         int[] typeOfRow = new int[rows];
         boolean[] agentIsN1 = new boolean[rows];
         long running = 0;
@@ -46,7 +48,7 @@ public final class Exposure {
                 types.add(sentence.stimulus());
             }
             running += sentence.count();
-            cumulative[r] = running;
+            counts[r] = sentence.count();
             typeOfRow[r] = type;
             agentIsN1[r] = sentence.agent() == Slot.N1;
         }
@@ -57,7 +59,8 @@ public final class Exposure {
             trials[typeOfRow[r]] += count;
             n1[typeOfRow[r]] += agentIsN1[r] ? count : 0;
         }
-        return new Exposure(Design.of(types, cues), new Counts(trials, n1), cumulative, typeOfRow, agentIsN1);
+        return new Exposure(Design.of(types, cues), new Counts(trials, n1), counts, running, typeOfRow,
+                agentIsN1);
     }
 
     /** The distinct sentence types, one design row each. */
@@ -71,26 +74,15 @@ public final class Exposure {
     }
 
     public long tokens() {
-        return cumulative[cumulative.length - 1];
+        return tokens;
     }
 
-    /** The corpus row that token {@code u} (0 <= u < tokens) belongs to, by binary search. */
-    int rowOfToken(long u) {
-        int low = 0;
-        int high = cumulative.length - 1;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (cumulative[mid] > u) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return low;
-    }
-
-    long cumulative(int row) {
-        return cumulative[row];
+    /**
+     * The corpus row of one presentation, drawn with probability count / tokens (the alias method:
+     * constant time, and memory that follows the rows, not the counts).
+     */
+    int drawRow(java.util.SplittableRandom random) {
+        return rows.draw(random);
     }
 
     int type(int row) {

@@ -3,8 +3,8 @@ package org.cmsim.competition;
 import java.util.SplittableRandom;
 
 /**
- * Error-driven learning of cue weights over exposure to a corpus: presentation t draws a sentence
- * token uniformly (so sentence types by {@code count}) from a generator seeded with {@code seed},
+ * Error-driven learning of cue weights over exposure to a corpus: presentation t draws a corpus row
+ * with probability proportional to its {@code count} from a generator seeded with {@code seed},
  * computes the activation w . x, and applies the learning rule's update w += rate x error x x.
  * This is the fast path: each sentence type's row is kept as its non-zero entries only.
  * {@link ReferenceLearning} is the plain version it is tested against.
@@ -38,7 +38,6 @@ public final class ExposureLearning {
         double[] w = new double[design.parameterCount()];
         double[][] recorded = new double[checkpoints.length][];
         SplittableRandom random = new SplittableRandom(seed);
-        long tokens = exposure.tokens();
         int next = 0;
         for (long t = 0; t <= presentations; t++) {
             while (next < checkpoints.length && checkpoints[next] == t) {
@@ -47,7 +46,7 @@ public final class ExposureLearning {
             if (t == presentations) {
                 break;
             }
-            int row = exposure.rowOfToken(random.nextLong(tokens));
+            int row = exposure.drawRow(random);
             int s = exposure.type(row);
             int[] idx = index[s];
             double[] val = value[s];

@@ -3,8 +3,8 @@ package org.cmsim.competition;
 import java.util.SplittableRandom;
 
 /**
- * The obviously-correct version of {@link ExposureLearning}: dense rows, a linear search for each
- * drawn token, and the update written out as in the textbook. Same seed, same draws, so the two
+ * The obviously-correct version of {@link ExposureLearning}: dense rows, and the update written out
+ * as in the textbook (the draws are {@link AliasTable}'s, checked on their own). Same seed, same draws, so the two
  * must agree to rounding.
  */
 public final class ReferenceLearning {
@@ -28,11 +28,7 @@ public final class ReferenceLearning {
             if (t == presentations) {
                 break;
             }
-            long token = random.nextLong(exposure.tokens());
-            int row = 0;
-            while (exposure.cumulative(row) <= token) {
-                row++;
-            }
+            int row = exposure.drawRow(random);
             double[] x = design.row(exposure.type(row));
             double activation = 0;
             for (int j = 0; j < k; j++) {

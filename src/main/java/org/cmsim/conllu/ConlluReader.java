@@ -241,7 +241,7 @@ public final class ConlluReader implements AutoCloseable {
      */
     private List<Token> checked(List<Token> tokens) throws InputException {
         int size = tokens.size();
-        Token root = null;
+        List<Token> roots = new ArrayList<>(1);
         for (int i = 0; i < size; i++) {
             Token token = tokens.get(i);
             if (token.id() != i + 1) {
@@ -254,6 +254,18 @@ public final class ConlluReader implements AutoCloseable {
             if (token.head() == token.id()) {
                 throw InputException.at(file, token.line(), "column HEAD: word %d is its own head", token.id());
             }
+            if (token.head() == 0) {
+                roots.add(token);
+            }
+        }
+        // Without a word of HEAD 0 every walk up the HEADs ends in a cycle, so the cycle is what is reported.
+        checkAcyclic(tokens, roots.isEmpty());
+        if (roots.size() > 1) {
+            throw InputException.at(file, roots.get(1).line(),
+                    "column HEAD: a second root: word %d has HEAD 0, and so has word %d", roots.get(1).id(),
+                    roots.get(0).id());
+        }
+        for (Token token : tokens) {
             boolean rootRelation = token.deprel().equals("root");
             if (token.head() == 0 && !rootRelation) {
                 throw InputException.at(file, token.line(), "column DEPREL: word %d has HEAD 0 but DEPREL '%s', not root",
@@ -263,24 +275,12 @@ public final class ConlluReader implements AutoCloseable {
                 throw InputException.at(file, token.line(), "column HEAD: word %d has DEPREL root but HEAD %d, not 0",
                         token.id(), token.head());
             }
-            if (token.head() == 0) {
-                if (root != null) {
-                    throw InputException.at(file, token.line(),
-                            "column HEAD: a second root: word %d has HEAD 0, and so has word %d", token.id(), root.id());
-                }
-                root = token;
-            }
         }
-        if (root == null) {
-            throw InputException.at(file, tokens.get(0).line(),
-                    "column HEAD: no word has HEAD 0, so the sentence (from this line) has no root");
-        }
-        checkAcyclic(tokens);
         return tokens;
     }
 
     /** Follows HEADs from every word; a walk that comes back to a word of its own path is a cycle. */
-    private void checkAcyclic(List<Token> tokens) throws InputException {
+    private void checkAcyclic(List<Token> tokens, boolean noRoot) throws InputException {
         final byte unseen = 0;
         final byte onPath = 1;
         final byte reachesRoot = 2;
@@ -298,7 +298,8 @@ public final class ConlluReader implements AutoCloseable {
                     cycle.add(w);
                 }
                 throw InputException.at(file, tokens.get(word - 1).line(),
-                        "column HEAD: words %s form a cycle that never reaches the root", cycle);
+                        "column HEAD: words %s form a cycle that never reaches the root%s", cycle,
+                        noRoot ? "; no word has HEAD 0, so the sentence has no root" : "");
             }
             for (int w = start.id(); state[w] == onPath; w = tokens.get(w - 1).head()) {
                 state[w] = reachesRoot;

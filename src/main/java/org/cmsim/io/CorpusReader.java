@@ -2,6 +2,7 @@ package org.cmsim.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,13 @@ public final class CorpusReader {
                 }
             }
             List<Sentence> sentences = new ArrayList<>();
+            // Rows that describe the same sentence type share one Stimulus: a corpus of a million rows
+            // over a few thousand types then costs little more than its types.
+            Map<Stimulus, Stimulus> types = new HashMap<>();
             long lastLine = csv.headerLine();
             for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
                 lastLine = record.line();
-                Stimulus read = stimulus.read(record);
+                Stimulus read = types.computeIfAbsent(stimulus.read(record), type -> type);
                 String agentText = record.field(agentColumn).strip();
                 Slot agent = Slot.parseNoun(agentText);
                 if (agent == null) {

@@ -10,7 +10,8 @@ import org.cmsim.model.PublishedFinding;
 /** Reads corpora/human/findings.json: {@code {"source": ..., "findings": [...]}}. */
 public final class FindingsReader {
 
-    private static final Set<String> FIELDS = Set.of("language", "group", "result", "study", "ordering", "strongest");
+    private static final Set<String> FIELDS = Set.of("language", "group", "result", "study", "ordering", "strongest",
+            "corpus");
 
     private FindingsReader() {
     }
@@ -34,7 +35,8 @@ public final class FindingsReader {
                     ? Optional.of(entry.field("strongest").text()) : Optional.empty();
             try {
                 findings.add(new PublishedFinding(entry.field("language").text(), entry.field("group").text("adults"),
-                        entry.field("result").text(), entry.field("study").text(), ordering, strongest));
+                        entry.field("result").text(), entry.field("study").text(), ordering, strongest,
+                        entry.field("corpus").isPresent() ? Optional.of(entry.field("corpus").text()) : Optional.empty()));
             } catch (IllegalArgumentException e) {
                 throw entry.error("%s", e.getMessage());
             }

@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  */
 public final class OutputDirectory implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use: a command that writes no JSON does not pay for Jackson's start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Path target;
     private final Path staging;
@@ -95,7 +97,7 @@ public final class OutputDirectory implements AutoCloseable {
     /** A value as the indented JSON text cmsim writes in files, ending in a newline. */
     public static String jsonText(Object value) {
         try {
-            return JSON.writeValueAsString(value) + "\n";
+            return Json.MAPPER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a value as JSON", e);
         }

@@ -8,19 +8,48 @@ import java.util.Optional;
  * A published human result of agent-identification research (corpora/human/findings.json): the
  * language, the group studied (adults, children, learning, corpus), the result in words and the
  * study; where the result orders cues, either {@code ordering} (groups of cues from strongest to
- * weakest) or {@code strongest} (one cue above all others).
+ * weakest) or {@code strongest} (one cue above all others); and {@code corpus}, the name of the run's
+ * language whose corpus the finding is compared with when that is not {@code language} itself. A
+ * finding about children ({@link #aboutChildren}) is compared only with the corpus it names (a
+ * child-directed one): never with adult text.
  */
 public record PublishedFinding(String language, String group, String result, String study,
-                               List<List<String>> ordering, Optional<String> strongest) {
+                               List<List<String>> ordering, Optional<String> strongest, Optional<String> corpus) {
+
+    /** Groups whose findings concern children or the speech addressed to them. */
+    public static final java.util.Set<String> CHILD_GROUPS = java.util.Set.of("children", "child-directed");
 
     public PublishedFinding {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(study, "study");
+        Objects.requireNonNull(corpus, "corpus");
         ordering = ordering.stream().map(List::copyOf).toList();
         if (!ordering.isEmpty() && strongest.isPresent()) {
             throw new IllegalArgumentException("give an ordering or a strongest cue, not both");
         }
+    }
+
+    /** A finding compared with the finding's own language's corpus. */
+    public PublishedFinding(String language, String group, String result, String study, List<List<String>> ordering,
+                            Optional<String> strongest) {
+        this(language, group, result, study, ordering, strongest, Optional.empty());
+    }
+
+    /** True for findings about children or child-directed speech. */
+    public boolean aboutChildren() {
+        return CHILD_GROUPS.contains(group);
+    }
+
+    /**
+     * The run language whose corpus this finding is compared with: the named corpus; else, for a
+     * finding about adults, its language; empty for a finding about children without a named corpus.
+     */
+    public Optional<String> comparedCorpus() {
+        if (corpus.isPresent()) {
+            return corpus;
+        }
+        return aboutChildren() ? Optional.empty() : Optional.of(language);
     }
 
     /** True when the finding says something about the order of cue strengths. */

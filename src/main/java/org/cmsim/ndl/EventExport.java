@@ -7,8 +7,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.cmsim.model.Cue;
 import org.cmsim.model.FeatureSpace;
@@ -20,11 +24,12 @@ import org.cmsim.model.Stimulus;
 
 /**
  * A sentence corpus as pyndl events: one event per unit of {@code count}, in a seeded random order
- * (a Fisher-Yates shuffle of all tokens). An event's cues are the order ({@code order=NVN}), every
- * known feature value ({@code n1.animacy=animate}, {@code v.number=sg}) and the direction of each
- * non-order cue that is present ({@code agreement=n1}); its outcome is {@code agent=n1} or
- * {@code agent=n2}. The same events, in the same order, drive {@code learn}'s pyndl-style learner,
- * so learning from the exported file reproduces learning from the corpus.
+ * (every order of the tokens equally likely: {@link TokenOrder} over the distinct events). An event's cues are the order
+ * ({@code order=NVN}), every known feature value ({@code n1.animacy=animate}, {@code v.number=sg}) and
+ * the direction of each non-order cue that is present ({@code agreement=n1}); its outcome is
+ * {@code agent=n1} or {@code agent=n2}. The same events, in the same order, drive {@code learn}'s
+ * pyndl-style learner, so learning from the exported file reproduces learning from the corpus.
+ * The events are produced one at a time: memory follows the corpus's rows, not its counts.
  */
 public final class EventExport {
 
@@ -32,37 +37,58 @@ public final class EventExport {
     public record Event(List<String> cues, String outcome) {
     }
 
-    private EventExport() {
+    /** The distinct events, in order of their first row, and how many tokens each has. */
+    private final List<Event> rows;
+    private final long[] counts;
+    private final long tokens;
+
+    private EventExport(List<Event> rows, long[] counts) {
+        this.rows = rows;
+        this.counts = counts;
+        long total = 0;
+        for (long count : counts) {
+            total = Math.addExact(total, count);
+        }
+        this.tokens = total;
     }
 
-    /** The events of the corpus in presentation order. */
-    public static List<Event> events(SentenceCorpus corpus, List<Cue> cues, long seed) {
-        List<Event> types = new ArrayList<>(corpus.size());
-        long total = corpus.totalCount();
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("the corpus has more tokens than one event list can hold: " + total);
+    /**
+     * The corpus's events; an {@link IllegalArgumentException} (before anything is written) when a cue
+     * name holds a character pyndl's format uses as a separator. Rows with the same sentence type and
+     * agent make one event with their counts added, so memory follows the distinct events.
+     */
+    public static EventExport of(SentenceCorpus corpus, List<Cue> cues) {
+        record Key(Stimulus stimulus, Slot agent) {
         }
-        int[] tokens = new int[(int) total];
-        int next = 0;
+        Map<Key, Integer> index = new HashMap<>();
+        List<Event> events = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
         for (int row = 0; row < corpus.size(); row++) {
             Sentence sentence = corpus.get(row);
-            types.add(new Event(cues(corpus.space(), sentence.stimulus(), cues), "agent=" + sentence.agent().label()));
-            for (long c = 0; c < sentence.count(); c++) {
-                tokens[next++] = row;
+            Integer event = index.get(new Key(sentence.stimulus(), sentence.agent()));
+            if (event == null) {
+                event = events.size();
+                index.put(new Key(sentence.stimulus(), sentence.agent()), event);
+                events.add(new Event(cues(corpus.space(), sentence.stimulus(), cues),
+                        "agent=" + sentence.agent().label()));
+                counts.add(0L);
             }
+            counts.set(event, Math.addExact(counts.get(event), sentence.count()));
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = tokens.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = tokens[i];
-            tokens[i] = tokens[j];
-            tokens[j] = swap;
+        return new EventExport(events, counts.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** How many events there are: the corpus's tokens. */
+    public long size() {
+        return tokens;
+    }
+
+    /** Hands each event to {@code sink}, in the presentation order of {@code seed}. */
+    public void forEach(long seed, Consumer<Event> sink) {
+        TokenOrder order = new TokenOrder(counts, seed);
+        while (order.left() > 0) {
+            sink.accept(rows.get(order.next()));
         }
-        List<Event> events = new ArrayList<>(tokens.length);
-        for (int token : tokens) {
-            events.add(types.get(token));
-        }
-        return events;
     }
 
     static List<String> cues(FeatureSpace space, Stimulus stimulus, List<Cue> cues) {
@@ -90,42 +116,62 @@ public final class EventExport {
         return names;
     }
 
-    /** Writes events as a gzip-compressed pyndl event file (deterministic bytes: gzip header time 0). */
-    public static void write(List<Event> events, OutputStream out) {
+    /** Writes the events, in the order of {@code seed}, as a gzip-compressed pyndl event file (gzip header time 0). */
+    public void write(long seed, OutputStream out) {
         try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out, 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16)) {
             writer.write(EventFiles.HEADER);
             writer.write('\n');
-            for (Event event : events) {
-                writer.write(String.join("_", event.cues()));
-                writer.write('\t');
-                writer.write(event.outcome());
-                writer.write('\n');
+            String[] lines = new String[rows.size()];
+            for (int row = 0; row < lines.length; row++) {
+                lines[row] = String.join("_", rows.get(row).cues()) + '\t' + rows.get(row).outcome() + '\n';
+            }
+            TokenOrder order = new TokenOrder(counts, seed);
+            while (order.left() > 0) {
+                writer.write(lines[order.next()]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** pyndl-style Rescorla-Wagner on events in memory (the same rule as {@link ReferenceNdl}). */
-    public static Weights learn(List<Event> events, NdlParameters p) {
-        java.util.Map<String, Integer> cueIds = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Integer> outcomeIds = new java.util.LinkedHashMap<>();
-        int[] cueOffsets = new int[events.size() + 1];
-        int[] outcomeOffsets = new int[events.size() + 1];
-        List<Integer> cueList = new ArrayList<>();
-        List<Integer> outcomeList = new ArrayList<>();
-        for (int e = 0; e < events.size(); e++) {
-            for (String cue : new java.util.LinkedHashSet<>(events.get(e).cues())) {
-                cueList.add(cueIds.computeIfAbsent(cue, c -> cueIds.size()));
-            }
-            outcomeList.add(outcomeIds.computeIfAbsent(events.get(e).outcome(), o -> outcomeIds.size()));
-            cueOffsets[e + 1] = cueList.size();
-            outcomeOffsets[e + 1] = outcomeList.size();
+    /**
+     * pyndl-style Rescorla-Wagner on the events in the order of {@code seed} (the rule of
+     * {@link ReferenceNdl}, the arithmetic of {@link FastNdl}): cues and outcomes get ids in order of
+     * first appearance, and only the outcomes seen so far are updated, as when reading the file.
+     */
+    public Weights learn(long seed, NdlParameters p) {
+        Map<String, Integer> cueIds = new LinkedHashMap<>();
+        Map<String, Integer> outcomeIds = new LinkedHashMap<>();
+        for (Event event : rows) {
+            event.cues().forEach(cue -> cueIds.putIfAbsent(cue, cueIds.size()));
+            outcomeIds.putIfAbsent(event.outcome(), outcomeIds.size());
         }
-        FastNdl.Events parsed = new FastNdl.Events(cueOffsets, cueList.stream().mapToInt(Integer::intValue).toArray(),
-                outcomeOffsets, outcomeList.stream().mapToInt(Integer::intValue).toArray(),
-                new ArrayList<>(cueIds.keySet()), new ArrayList<>(outcomeIds.keySet()));
-        return FastNdl.learn(parsed, p);
+        int stride = outcomeIds.size();
+        double[] w = new double[cueIds.size() * stride];
+        double[] activation = new double[Math.max(1, stride)];
+        // Ids by first appearance in the event order: the numbering FastNdl gives when it reads the file.
+        Map<String, Integer> cueOrder = new LinkedHashMap<>();
+        Map<String, Integer> outcomeOrder = new LinkedHashMap<>();
+        int[][] rowCues = new int[rows.size()][];
+        int[][] rowOutcome = new int[rows.size()][];
+        TokenOrder order = new TokenOrder(counts, seed);
+        int seen = 0;
+        while (order.left() > 0) {
+            int row = order.next();
+            if (rowCues[row] == null) {
+                Event event = rows.get(row);
+                rowCues[row] = new LinkedHashSet<>(event.cues()).stream()
+                        .mapToInt(cue -> cueOrder.computeIfAbsent(cue, c -> cueOrder.size())).toArray();
+                rowOutcome[row] = new int[] {outcomeOrder.computeIfAbsent(event.outcome(), o -> outcomeOrder.size())};
+            }
+            seen = Math.max(seen, rowOutcome[row][0] + 1);
+            FastNdl.update(w, stride, rowCues[row], 0, rowCues[row].length, rowOutcome[row], 0, 1, seen, p, activation);
+        }
+        double[][] values = new double[cueOrder.size()][outcomeOrder.size()];
+        for (int c = 0; c < values.length; c++) {
+            System.arraycopy(w, c * stride, values[c], 0, outcomeOrder.size());
+        }
+        return new Weights(new ArrayList<>(cueOrder.keySet()), new ArrayList<>(outcomeOrder.keySet()), values, tokens);
     }
 }

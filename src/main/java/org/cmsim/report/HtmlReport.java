@@ -80,6 +80,9 @@ public final class HtmlReport {
                             + c.totalTrials() + " trials, " + c.conditions().size() + " conditions)").orElse("none")));
         }
         html.append(Html.table(List.of("language", "corpus", "tokens", "sentence types", "choice data"), rows));
+        java.util.Map<String, org.cmsim.model.SentenceCorpus> corpora = new java.util.LinkedHashMap<>();
+        sections.forEach(s -> corpora.put(s.study().config().name(), s.study().corpus()));
+        html.append(CorpusTable.html(corpora));
     }
 
     private static void headline(StringBuilder html, List<Section> sections) {

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class EnglishLikeRankingTest {
 
+    private static final int HEADS = 5;
+
     static final FeatureSpace SPACE = new FeatureSpace(List.of(new Feature("animacy", List.of("animate", "inanimate"))));
     static final List<Cue> CUES = List.of(OrderCue.unresolved("order", java.util.Set.of()),
             new ContrastCue("animacy", 0, "animacy", 0, "animate"));
@@ -71,10 +73,17 @@ class EnglishLikeRankingTest {
         SentenceCorpus corpus = englishLike();
         Exposure exposure = Exposure.of(corpus, CUES);
         RuleFit fit = new MultiplicativeRule().fit(exposure.design(), exposure.agents());
-        AttentionStudy.Result attention = AttentionStudy.fromCorpus(corpus, CUES, AttentionSettings.DEFAULTS, 3);
-        List<String> names = attention.contributions().stream().map(CueContributions.Contribution::parameter).toList();
-        double[] contributions = attention.contributions().stream()
-                .mapToDouble(CueContributions.Contribution::ablation).toArray();
+        // One head's small contributions move with its initialisation and held-out split (animacy 0.8 and
+        // order=VNN 0.3 in the generator come out near 0.5 each under L2), so rank the mean of five heads.
+        List<String> names = null;
+        double[] contributions = new double[fit.parameters().size()];
+        for (long seed = 1; seed <= HEADS; seed++) {
+            AttentionStudy.Result attention = AttentionStudy.fromCorpus(corpus, CUES, AttentionSettings.DEFAULTS, seed);
+            names = attention.contributions().stream().map(CueContributions.Contribution::parameter).toList();
+            for (int i = 0; i < contributions.length; i++) {
+                contributions[i] += attention.contributions().get(i).ablation() / HEADS;
+            }
+        }
         assertEquals(fit.parameters(), names);
         List<String> expected = List.of("order=NVN", "order=NNV", "animacy", "order=VNN");
         assertEquals(expected, rankingByMagnitude(fit.parameters(), fit.estimates()));

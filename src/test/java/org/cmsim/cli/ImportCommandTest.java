@@ -71,8 +71,8 @@ class ImportCommandTest {
         "not-conllu.csv, not-conllu.csv:1:, is this a CoNLL-U file?",
         "bad-cycle.conllu, bad-cycle.conllu:5:, words [4, 5] form a cycle that never reaches the root",
         "bad-self-loop.conllu, bad-self-loop.conllu:3:, word 2 is its own head",
-        "bad-no-root.conllu, bad-no-root.conllu:6:, no word has HEAD 0",
-        "bad-head-zero-not-root.conllu, bad-head-zero-not-root.conllu:6:, word 5 has HEAD 0 but DEPREL 'obj'",
+        "bad-no-root.conllu, bad-no-root.conllu:6:, words [1, 2] form a cycle that never reaches the root; no word has HEAD 0",
+        "bad-head-zero-not-root.conllu, bad-head-zero-not-root.conllu:4:, word 3 has HEAD 0 but DEPREL 'ccomp', not root",
         "bad-two-roots.conllu, bad-two-roots.conllu:6:, a second root: word 5 has HEAD 0, and so has word 3",
         "bad-empty.conllu, bad-empty.conllu:, the file is empty"})
     void badTreebankExits65WithLocation(String file, String location, String message) throws Exception {

@@ -52,4 +52,34 @@ class PublishedComparisonTest {
         assertEquals("not comparable (case not measured in this corpus)", PublishedComparison.of(strongest,
                 strengths("case", Double.NaN)).verdict());
     }
+
+    @Test
+    void findingsAboutChildrenAreComparedOnlyWithTheChildDirectedCorpusTheyName() {
+        PublishedFinding adults = new PublishedFinding("dutch", "adults", "r", "s", List.of(), Optional.of("case"));
+        PublishedFinding named = new PublishedFinding("english", "children", "r", "s", List.of(), Optional.of("order"),
+                Optional.of("english-childes-directed"));
+        PublishedFinding unnamed = new PublishedFinding("spanish", "children", "r", "s",
+                List.of(List.of("a-marking"), List.of("order")), Optional.empty());
+        assertEquals(Optional.of("dutch"), adults.comparedCorpus());
+        assertEquals(Optional.of("english-childes-directed"), named.comparedCorpus());
+        assertEquals(Optional.empty(), unnamed.comparedCorpus(), "never the adult Spanish corpus");
+    }
+
+    /** Every line of published-findings.md that names a testable relation is in the shipped findings.json. */
+    @Test
+    void shippedFindingsCoverTheNewLanguagesAndSendChildrenToChildDirectedSpeech() throws Exception {
+        List<PublishedFinding> findings = org.cmsim.io.FindingsReader.read(java.nio.file.Path.of(
+                "corpora/human/findings.json"));
+        for (String language : List.of("dutch", "spanish", "serbian", "croatian", "japanese")) {
+            assertEquals(true, findings.stream().anyMatch(f -> f.language().equals(language) && f.ordersCues()),
+                    language);
+        }
+        for (PublishedFinding finding : findings) {
+            if (finding.aboutChildren()) {
+                assertEquals(true, finding.comparedCorpus().map(c -> c.contains("childes")).orElse(true),
+                        finding.result());
+            }
+        }
+        assertEquals(22, findings.size());
+    }
 }

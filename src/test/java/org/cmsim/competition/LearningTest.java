@@ -61,7 +61,11 @@ class LearningTest {
         }
     }
 
-    /** With a small rate the learners hover around their asymptotes; the late average lands near them. */
+    /**
+     * With a small rate the learners hover around their asymptotes; the late average lands near them.
+     * At rate 0.005 the average of the 41 late checkpoints still wanders: over seeds 1..12 the worst
+     * parameter lies 0.06..0.14 from its asymptote, hence 0.2 (a wrong rule is off by whole units).
+     */
     @Test
     void learnersSettleNearTheirAsymptotes() throws Exception {
         Exposure exposure = exposure("configs/illustrative.json");
@@ -78,7 +82,7 @@ class LearningTest {
                 for (double[] values : learned.values()) {
                     mean += values[j] / steps.length;
                 }
-                assertEquals(asymptote[j], mean, 0.1, rule.name() + " " + learned.parameters().get(j));
+                assertEquals(asymptote[j], mean, 0.2, rule.name() + " " + learned.parameters().get(j));
             }
         }
     }
