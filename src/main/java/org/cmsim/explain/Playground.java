@@ -24,7 +24,7 @@ import org.cmsim.model.Stimulus;
  * listeners as JSON (the three rules' parameters with intervals, the head's embeddings and
  * projections, the lexicon's frequent forms, the corpus's conflict sentence types) and computes both
  * models in the browser with the same arithmetic as {@link Explanation} and {@code AttentionHead}
- * (playground.js, a resource beside this class).
+ * (playground-read.js, -models.js and -page.js, resources beside this class, inlined in that order).
  */
 public final class Playground {
 
@@ -103,7 +103,8 @@ public final class Playground {
             throw new IllegalStateException("cannot write the page's data as JSON", e);
         }
         return resource("playground.html").replace("/*STYLE*/", resource("playground.css"))
-                .replace("/*DATA*/", json).replace("/*SCRIPT*/", resource("playground.js"))
+                .replace("/*DATA*/", json).replace("/*SCRIPT*/", String.join("\n", resource("playground-read.js"),
+                        resource("playground-models.js"), resource("playground-page.js")))
                 .replace("<!--TITLE-->", escape(title));
     }
 
