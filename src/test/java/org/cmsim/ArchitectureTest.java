@@ -37,8 +37,9 @@ class ArchitectureTest {
                     "study")),
             Map.entry("report", Set.of("model", "io", "validity", "competition", "attention", "compare", "study")),
             Map.entry("sweep", Set.of("model", "io", "report")),
+            Map.entry("explain", Set.of("model", "io", "competition", "attention", "conllu")),
             Map.entry("cli", Set.of("model", "io", "validity", "competition", "attention", "compare", "study",
-                    "output", "report", "conllu", "ndl", "bench", "sweep")));
+                    "output", "report", "conllu", "ndl", "bench", "sweep", "explain")));
 
     /** What cli/ may hold besides commands ({@code *Command}) and option mixins ({@code *Options}); ClassArchive and LearnEventsLine are Main's start-up. */
     private static final Set<String> CLI_EXTRAS = Set.of("Main", "ClassArchive", "LearnEventsLine", "ProgressPrinter", "Version");

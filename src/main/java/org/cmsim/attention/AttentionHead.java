@@ -423,6 +423,48 @@ public final class AttentionHead {
                 value ? theta[layout.b] : null);
     }
 
+    /**
+     * The head whose parameters {@link #export} wrote (as qkv.json carries them): the inverse of
+     * export, so that a saved head reads sentences exactly as the trained one did.
+     */
+    public static AttentionHead fromExport(Vocabulary vocabulary, AttentionSettings settings, Export export) {
+        AttentionHead head = new AttentionHead(vocabulary, settings);
+        Layout at = head.layout;
+        int d = settings.dModel();
+        java.util.List<String> names = vocabulary.rowNames();
+        for (int row = 0; row < names.size(); row++) {
+            double[] e = export.embeddings().get(names.get(row));
+            if (e == null || e.length != d) {
+                throw new IllegalArgumentException("embedding '" + names.get(row) + "' missing or not of length " + d);
+            }
+            System.arraycopy(e, 0, head.theta, at.embeddings + row * d, d);
+        }
+        if (at.query >= 0) {
+            System.arraycopy(export.query(), 0, head.theta, at.query, settings.dK());
+        } else {
+            head.setMatrix(at.wq, export.wq(), settings.dK());
+        }
+        head.setMatrix(at.wk, export.wk(), settings.dK());
+        if (at.wv >= 0) {
+            head.setMatrix(at.wv, export.wv(), settings.dV());
+            System.arraycopy(export.w(), 0, head.theta, at.w, settings.dV());
+            head.theta[at.b] = export.b();
+        }
+        return head;
+    }
+
+    private void setMatrix(int offset, double[][] m, int rows) {
+        if (m == null || m.length != rows) {
+            throw new IllegalArgumentException("a projection matrix is missing or has the wrong number of rows");
+        }
+        for (int r = 0; r < rows; r++) {
+            if (m[r].length != d) {
+                throw new IllegalArgumentException("a projection matrix row is not of length " + d);
+            }
+            System.arraycopy(m[r], 0, theta, offset + r * d, d);
+        }
+    }
+
     private double[][] matrix(int offset, int rows) {
         double[][] m = new double[rows][];
         for (int r = 0; r < rows; r++) {

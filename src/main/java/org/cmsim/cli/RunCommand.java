@@ -15,19 +15,23 @@ import java.util.stream.Stream;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.Dominance;
 import org.cmsim.competition.Parallel;
+import org.cmsim.explain.ListenerModels;
+import org.cmsim.explain.Playground;
 import org.cmsim.io.ConfigReader;
 import org.cmsim.io.Installation;
+import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.RunConfig;
 import org.cmsim.output.LanguageFiles;
-import org.cmsim.output.RunFiles;
 import org.cmsim.output.Manifest;
+import org.cmsim.output.RunFiles;
 import org.cmsim.report.HtmlReport;
 import org.cmsim.report.RunPlots;
 import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.LanguageOutcome;
+import org.cmsim.study.LanguageStudy;
 import org.cmsim.study.RunStudy;
 import org.cmsim.study.StudyOptions;
 import picocli.CommandLine.Command;
@@ -118,6 +122,7 @@ final class RunCommand implements Callable<Integer> {
             output.writeJson("summary.json", summary);
             output.writeText("report.html", HtmlReport.render(run.name(), command, run.seed(), Version.current(),
                     plotted.overview(), plotted.sections(), findings));
+            output.writeText("playground.html", Playground.render(run.name(), command, playground(outcomes)));
             double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
             stageSeconds.put("plots and report", reportSeconds);
             progress.stageDone("all", "plots and report", reportSeconds);
@@ -169,6 +174,17 @@ final class RunCommand implements Callable<Integer> {
             language.choices().ifPresent(inputs::add);
         }
         return inputs;
+    }
+
+    /** Each language's listeners as this run fitted them, for playground.html. */
+    private static List<Playground.Language> playground(List<LanguageOutcome> outcomes) throws InputException {
+        List<Playground.Language> languages = new ArrayList<>();
+        for (LanguageOutcome outcome : outcomes) {
+            LanguageStudy.Result study = outcome.study();
+            languages.add(Playground.language(ListenerModels.withOtherRules(study.config(), study.exposure(),
+                    ListenerModels.strengths(study.exposureFit()), study.attention().head(), "fitted by this run")));
+        }
+        return languages;
     }
 
     /** The command that reproduces this run. */

@@ -54,6 +54,11 @@ public final class LanguageTables {
         return CLITICS.containsKey(language);
     }
 
+    /** The language's unstressed object pronouns (empty when it has none). */
+    public static Set<String> clitics(String language) {
+        return CLITICS.getOrDefault(language, Set.of());
+    }
+
     /** True when the word is one of the language's unstressed object pronouns. */
     public static boolean isClitic(String language, Token word) {
         return word.upos().equals("PRON") && CLITICS.getOrDefault(language, Set.of()).contains(lower(word.form()));

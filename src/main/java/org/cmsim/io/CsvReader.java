@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks) one record at a time,
@@ -49,7 +50,7 @@ public final class CsvReader implements AutoCloseable {
 
     /**
      * Opens {@code file} (strict UTF-8, an initial byte-order mark ignored, lines up to
-     * {@link LineReader#MAX_LINE_BYTES}) and reads its header.
+     * {@link LineReader#MAX_LINE_BYTES}; gzip-compressed when its name ends in {@code .gz}) and reads its header.
      */
     public static CsvReader open(Path file) throws InputException {
         return open(file, LineReader.MAX_LINE_BYTES);
@@ -61,7 +62,8 @@ public final class CsvReader implements AutoCloseable {
         }
         InputStream in;
         try {
-            in = Files.newInputStream(file);
+            in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file), 1 << 16)
+                    : Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw InputException.in(file, "no such file");
         } catch (IOException e) {

@@ -19,6 +19,11 @@ public final class InputException extends Exception {
         return new InputException(file + ":" + line, String.format(format, args));
     }
 
+    /** A problem in input that is not a file, named by {@code location} (e.g. a word of a sentence argument). */
+    public static InputException about(String location, String format, Object... args) {
+        return new InputException(location, String.format(format, args));
+    }
+
     /** A problem with a whole file (it does not exist, it is empty, ...). */
     public static InputException in(Path file, String format, Object... args) {
         return new InputException(file.toString(), String.format(format, args));

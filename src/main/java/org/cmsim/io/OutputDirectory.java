@@ -121,10 +121,15 @@ public final class OutputDirectory implements AutoCloseable {
 
     /** Writes {@code value} as indented JSON; callers pass ordered maps, so equal results give equal bytes. */
     public void writeJson(String name, Object value) {
+        writeText(name, jsonText(value));
+    }
+
+    /** A value as the indented JSON text cmsim writes in files, ending in a newline. */
+    public static String jsonText(Object value) {
         try {
-            writeText(name, Json.MAPPER.writeValueAsString(value) + "\n");
+            return Json.MAPPER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + name + " as JSON", e);
+            throw new IllegalStateException("cannot write a value as JSON", e);
         }
     }
 

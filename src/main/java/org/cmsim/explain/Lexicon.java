@@ -1,0 +1,123 @@
+package org.cmsim.explain;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cmsim.io.CsvReader;
+import org.cmsim.io.CsvRecord;
+import org.cmsim.io.InputException;
+
+/**
+ * A language's word forms as the treebank import saw them ({@code corpora/LANGUAGE/lexicon.csv}, or
+ * {@code .csv.gz}): one row per form, lemma, UPOS and FEATS with how often it occurred, and the
+ * animacy the import gave the noun (from the annotation, WordNet or a pronoun table; empty when
+ * unknown). Forms are lower-cased. Derived counts only: no sentence text.
+ */
+public final class Lexicon {
+
+    static final List<String> COLUMNS = List.of("form", "lemma", "upos", "feats", "animacy", "count");
+    private static final Set<String> ANIMACY_VALUES = Set.of("animate", "inanimate", "");
+
+    /** One analysis of a form: lemma, UPOS, UD features (name to value) and animacy (null when unknown). */
+    public record Analysis(String form, String lemma, String upos, Map<String, String> feats, String animacy,
+                           long count) {
+        public Analysis {
+            feats = Map.copyOf(feats);
+            if (count < 1) {
+                throw new IllegalArgumentException("count must be positive");
+            }
+        }
+    }
+
+    private final Path file;
+    private final Map<String, List<Analysis>> byForm;
+
+    private Lexicon(Path file, Map<String, List<Analysis>> byForm) {
+        this.file = file;
+        this.byForm = byForm;
+    }
+
+    /** A lexicon held in memory (tests, and the by-hand words of {@code --feature}). */
+    public static Lexicon of(Path file, List<Analysis> analyses) {
+        Map<String, List<Analysis>> byForm = new HashMap<>();
+        for (Analysis a : analyses) {
+            byForm.computeIfAbsent(a.form(), f -> new ArrayList<>()).add(a);
+        }
+        return new Lexicon(file, byForm);
+    }
+
+    public static Lexicon read(Path file) throws InputException {
+        List<Analysis> analyses = new ArrayList<>();
+        try (CsvReader reader = CsvReader.open(file)) {
+            int[] column = new int[COLUMNS.size()];
+            for (int c = 0; c < column.length; c++) {
+                column[c] = reader.requireColumn(COLUMNS.get(c));
+            }
+            CsvRecord row;
+            while ((row = reader.next()) != null) {
+                String form = row.field(column[0]).strip();
+                if (form.isEmpty()) {
+                    throw InputException.at(file, row.line(), "column form: empty");
+                }
+                String animacy = row.field(column[4]).strip();
+                if (!ANIMACY_VALUES.contains(animacy)) {
+                    throw InputException.at(file, row.line(), "column animacy: '%s' is not animate, inanimate or empty",
+                            animacy);
+                }
+                long count;
+                try {
+                    count = Long.parseLong(row.field(column[5]).strip());
+                } catch (NumberFormatException e) {
+                    count = 0;
+                }
+                if (count < 1) {
+                    throw InputException.at(file, row.line(), "column count: '%s' is not a positive integer",
+                            row.field(column[5]));
+                }
+                analyses.add(new Analysis(form.toLowerCase(Locale.ROOT), row.field(column[1]),
+                        row.field(column[2]).strip(), feats(file, row.line(), row.field(column[3]).strip()),
+                        animacy.isEmpty() ? null : animacy, count));
+            }
+        }
+        return of(file, analyses);
+    }
+
+    /** UD FEATS ({@code Case=Nom|Number=Sing}, or {@code _} for none) as a map. */
+    static Map<String, String> feats(Path file, long line, String text) throws InputException {
+        Map<String, String> feats = new LinkedHashMap<>();
+        if (text.isEmpty() || text.equals("_")) {
+            return feats;
+        }
+        for (String pair : text.split("\\|")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw InputException.at(file, line, "column feats: '%s' is not Name=Value", pair);
+            }
+            feats.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return feats;
+    }
+
+    /** Every analysis of a form (lower-cased), or an empty list. */
+    public List<Analysis> analyses(String form) {
+        return byForm.getOrDefault(form.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Every form, in no particular order. */
+    public java.util.Set<String> forms() {
+        return java.util.Collections.unmodifiableSet(byForm.keySet());
+    }
+
+    public boolean contains(String form) {
+        return byForm.containsKey(form.toLowerCase(Locale.ROOT));
+    }
+
+    public Path file() {
+        return file;
+    }
+}

@@ -1,0 +1,79 @@
+package org.cmsim.explain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cmsim.attention.AttentionHead;
+import org.cmsim.attention.AttentionStudy;
+import org.cmsim.competition.AdditiveRule;
+import org.cmsim.competition.Exposure;
+import org.cmsim.competition.HierarchyRule;
+import org.cmsim.competition.MultiplicativeRule;
+import org.cmsim.competition.RuleFit;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.SentenceCorpus;
+
+/**
+ * One language's listeners, as explain and the playground consult them: the three choice rules'
+ * parameters (named as in strengths.csv) and the attention head.
+ *
+ * <p>The rules are fitted to the language's corpus, as listeners who have settled on it (for the
+ * multiplicative rule that is where the delta rule settles: {@code run}'s "corpus" strengths, the
+ * same fit to the last digit). The head is the one {@code run} trains on the corpus with the config's
+ * seed, or the one a run saved in qkv.json.
+ */
+public record ListenerModels(LanguageConfig config, Exposure exposure, List<Strength> multiplicative,
+                             RuleFit additive, RuleFit hierarchy, AttentionHead head, String source) {
+
+    /** A multiplicative parameter in log-odds with its 95% interval (NaN where undefined). */
+    public record Strength(String parameter, double estimate, double low, double high) {
+    }
+
+    public ListenerModels {
+        multiplicative = List.copyOf(multiplicative);
+    }
+
+    /** Fits the rules and trains the head on the config's corpus, as {@code run} does with its seed. */
+    public static ListenerModels fit(LanguageConfig config, SentenceCorpus corpus) {
+        Exposure exposure = Exposure.of(corpus, config.cues());
+        List<Strength> strengths = strengths(new MultiplicativeRule().fit(exposure.design(), exposure.agents()));
+        AttentionHead head = AttentionStudy.fromCorpus(corpus, config.cues(), config.attention(), config.seed()).head();
+        return withOtherRules(config, exposure, strengths, head,
+                "fitted to " + config.corpus() + " with seed " + config.seed() + ", as cmsim run does");
+    }
+
+    /** A multiplicative fit's strengths with their 95% Wald intervals. */
+    public static List<Strength> strengths(RuleFit fit) {
+        List<Strength> strengths = new ArrayList<>();
+        for (int j = 0; j < fit.parameters().size(); j++) {
+            strengths.add(new Strength(fit.parameters().get(j), fit.estimates()[j], fit.waldLow(j), fit.waldHigh(j)));
+        }
+        return strengths;
+    }
+
+    /** The given multiplicative strengths and head (e.g. a run's), the other two rules fitted to the corpus. */
+    public static ListenerModels withOtherRules(LanguageConfig config, Exposure exposure, List<Strength> strengths,
+                                                AttentionHead head, String source) {
+        RuleFit additive = new AdditiveRule().fit(exposure.design(), exposure.agents());
+        RuleFit hierarchy = new HierarchyRule().fit(exposure.design(), exposure.agents());
+        return new ListenerModels(config, exposure, strengths, additive, hierarchy, head, source);
+    }
+
+    /** The multiplicative weights by parameter name. */
+    public Map<String, Double> weights() {
+        Map<String, Double> byName = new LinkedHashMap<>();
+        multiplicative.forEach(s -> byName.put(s.parameter(), s.estimate()));
+        return byName;
+    }
+
+    /** A fitted rule's parameters by name, in the rule's order. */
+    public static Map<String, Double> parameters(RuleFit fit) {
+        Map<String, Double> byName = new LinkedHashMap<>();
+        List<String> names = fit.parameters();
+        for (int j = 0; j < names.size(); j++) {
+            byName.put(names.get(j), fit.estimates()[j]);
+        }
+        return byName;
+    }
+}

@@ -1,0 +1,302 @@
+package org.cmsim.explain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cmsim.attention.AttentionHead;
+import org.cmsim.competition.Design;
+import org.cmsim.model.AgreementCue;
+import org.cmsim.model.ContrastCue;
+import org.cmsim.model.Cue;
+import org.cmsim.model.Feature;
+import org.cmsim.model.FeatureValues;
+import org.cmsim.model.OrderCue;
+import org.cmsim.model.Slot;
+import org.cmsim.model.Stimulus;
+
+/**
+ * playground.html: one offline page (no network, no server) that carries every language's fitted
+ * listeners as JSON (the three rules' parameters with intervals, the head's embeddings and
+ * projections, the lexicon's frequent forms, the corpus's conflict sentence types) and computes both
+ * models in the browser with the same arithmetic as {@link Explanation} and {@code AttentionHead}
+ * (playground-read.js, -models.js and -page.js, resources beside this class, inlined in that order).
+ */
+public final class Playground {
+
+    /** Forms kept in the page: every closed-class form and open-class forms seen at least this often. */
+    static final long MIN_COUNT = 5;
+    /** At most this many conflict sentence types per language, the most frequent first. */
+    static final int CONFLICTS = 40;
+    private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final List<String> CLOSED = List.of("DET", "PRON", "AUX", "PART", "NUM", "ADP", "CCONJ", "SCONJ");
+
+    /** A language on the page: its listeners, its word finder when it has a lexicon, and example sentences. */
+    public record Language(ListenerModels models, Optional<WordFinder> finder, List<String> examples) {
+        public Language {
+            examples = List.copyOf(examples);
+        }
+    }
+
+    private Playground() {
+    }
+
+    /** A language for the page: its lexicon when one lies beside its corpus (else only building works). */
+    public static Language language(ListenerModels models) throws org.cmsim.io.InputException {
+        java.nio.file.Path corpus = models.config().corpus();
+        java.nio.file.Path folder = corpus.getParent() == null ? java.nio.file.Path.of(".") : corpus.getParent();
+        boolean hasLexicon = java.nio.file.Files.exists(folder.resolve("lexicon.csv"))
+                || java.nio.file.Files.exists(folder.resolve("lexicon.csv.gz"));
+        Optional<WordFinder> finder = hasLexicon ? Optional.of(Explainer.finder(models.config())) : Optional.empty();
+        return new Language(models, finder, examples(models.config().name()));
+    }
+
+    /** Every language of a finished run, with the run's strengths and heads. */
+    public static List<Language> fromRun(java.nio.file.Path run) throws org.cmsim.io.InputException {
+        List<Language> languages = new ArrayList<>();
+        for (org.cmsim.model.LanguageConfig config : RunModels.config(run).languages()) {
+            org.cmsim.model.SentenceCorpus corpus = org.cmsim.io.CueColumns.readCorpus(config.corpus(),
+                    config.features(), config.cues());
+            languages.add(language(RunModels.read(run, config, corpus)));
+        }
+        return languages;
+    }
+
+    /** Example sentences per language that a class can start from (those the lexicon can read are kept). */
+    public static List<String> examples(String language) {
+        return switch (language.toLowerCase(java.util.Locale.ROOT)) {
+            case "english" -> List.of("the pencil kicks the cow", "the cow kicks the pencil", "the cows kicks the pencil",
+                    "him she sees", "the dog chases the cats");
+            case "german" -> List.of("der Mann sieht den Hund", "den Hund sieht der Mann", "den Ball sieht die Frau",
+                    "die Frau sieht den Ball", "die Kinder sehen den Mann");
+            case "italian" -> List.of("il ragazzo mangia la mela", "la mela mangia il ragazzo",
+                    "i ragazzi vedono il cane", "il cane vedono i ragazzi");
+            case "french" -> List.of("le garçon mange la pomme", "la pomme mange le garçon", "les enfants voient le chien",
+                    "le chien voient les enfants");
+            case "russian" -> List.of("мальчик видит кошку", "кошку видит мальчик", "мама любит детей",
+                    "книгу читает мальчик");
+            case "spanish" -> List.of("el niño come la manzana", "la manzana come el niño");
+            case "dutch" -> List.of("de man ziet de hond", "de hond ziet de man");
+            default -> List.of();
+        };
+    }
+
+    /** The whole page, with {@code languages} in the run's order. */
+    public static String render(String title, String command, List<Language> languages) {
+        List<Object> data = new ArrayList<>();
+        for (Language language : languages) {
+            data.add(languageJson(language));
+        }
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", title);
+        page.put("command", command);
+        page.put("languages", data);
+        String json;
+        try {
+            json = COMPACT.writeValueAsString(page).replace("</", "<\\/");   // "</script>" cannot end the data early
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the page's data as JSON", e);
+        }
+        return resource("playground.html").replace("/*STYLE*/", resource("playground.css"))
+                .replace("/*DATA*/", json).replace("/*SCRIPT*/", String.join("\n", resource("playground-read.js"),
+                        resource("playground-models.js"), resource("playground-page.js")))
+                .replace("<!--TITLE-->", escape(title));
+    }
+
+    static Map<String, Object> languageJson(Language language) {
+        ListenerModels m = language.models();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", m.config().name());
+        json.put("source", m.source());
+        String code = LanguageCodes.code(m.config().name());
+        json.put("hasClitics", org.cmsim.conllu.LanguageTables.hasClitics(code));
+        json.put("clitics", new java.util.TreeSet<>(org.cmsim.conllu.LanguageTables.clitics(code)));
+        json.put("markers", Explainer.markers(m.config()));
+        List<Object> features = new ArrayList<>();
+        for (Feature f : m.config().features().features()) {
+            features.add(Map.of("name", f.name(), "values", f.values()));
+        }
+        json.put("features", features);
+        json.put("cues", cues(m.config().cues()));
+        List<Object> strengths = new ArrayList<>();
+        for (ListenerModels.Strength s : m.multiplicative()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("parameter", s.parameter());
+            one.put("estimate", finite(s.estimate()));
+            one.put("low", finite(s.low()));
+            one.put("high", finite(s.high()));
+            strengths.add(one);
+        }
+        json.put("multiplicative", strengths);
+        json.put("additive", named(ListenerModels.parameters(m.additive())));
+        json.put("hierarchy", named(ListenerModels.parameters(m.hierarchy())));
+        json.put("head", head(m.head()));
+        json.put("conflicts", conflicts(m));
+        json.put("lexicon", language.finder().map(f -> lexicon(f, language.examples())).orElse(null));
+        List<String> readable = new ArrayList<>();
+        language.finder().ifPresent(f -> language.examples().forEach(s -> {
+            try {
+                new SentenceParser(f, Explainer.markers(m.config())).parse(s);
+                readable.add(s);
+            } catch (org.cmsim.io.InputException e) {
+                // an example the lexicon cannot read is left out
+            }
+        }));
+        json.put("examples", readable);
+        return json;
+    }
+
+    private static List<Object> cues(List<Cue> cues) {
+        List<Object> out = new ArrayList<>();
+        for (Cue cue : cues) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("name", cue.name());
+            c.put("kind", cue.kind());
+            if (cue instanceof ContrastCue contrast) {
+                c.put("feature", contrast.featureName());
+                c.put("value", contrast.favouredValue());
+                c.put("marks", contrast.marks().configName());
+            } else if (cue instanceof AgreementCue agreement) {
+                c.put("features", agreement.featureNames());
+            } else if (!(cue instanceof OrderCue)) {
+                throw new IllegalStateException("unknown cue kind " + cue.kind());
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> named(Map<String, Double> parameters) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        parameters.forEach((k, v) -> out.put(k, finite(v)));
+        return out;
+    }
+
+    private static Double finite(double x) {
+        return Double.isFinite(x) ? x : null;
+    }
+
+    private static Map<String, Object> head(AttentionHead head) {
+        AttentionHead.Export export = head.export();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dK", head.settings().dK());
+        json.put("readout", head.settings().readout().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("query", head.settings().query().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        json.put("rows", head.vocabulary().rowNames());
+        json.put("embeddings", export.embeddings());
+        json.put("W_Q", export.wq());
+        json.put("W_K", export.wk());
+        json.put("W_V", export.wv());
+        json.put("queryVector", export.query());
+        json.put("w", export.w());
+        json.put("b", export.b());
+        return json;
+    }
+
+    /** Corpus sentence types whose multiplicative terms pull both ways, the most frequent first. */
+    static List<Object> conflicts(ListenerModels m) {
+        Design design = m.exposure().design();
+        long[] counts = m.exposure().agents().trials();
+        Map<String, Double> weights = m.weights();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < design.rows(); i++) {
+            Stimulus s = design.stimuli().get(i);
+            boolean up = weights.getOrDefault(s.order().parameterName(), 0.0) > 0;
+            boolean down = weights.getOrDefault(s.order().parameterName(), 0.0) < 0;
+            for (Cue cue : design.cues()) {
+                double term = weights.getOrDefault(cue.name(), 0.0) * cue.direction(s);
+                up |= term > 0;
+                down |= term < 0;
+            }
+            if (up && down) {
+                rows.add(i);
+            }
+        }
+        rows.sort((a, b) -> Long.compare(counts[b], counts[a]));
+        List<Object> out = new ArrayList<>();
+        for (int i : rows.subList(0, Math.min(CONFLICTS, rows.size()))) {
+            Stimulus s = design.stimuli().get(i);
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("order", s.order().name());
+            for (Slot slot : Slot.values()) {
+                one.put(slot.label(), values(m, s.slot(slot)));
+            }
+            one.put("count", counts[i]);
+            out.add(one);
+        }
+        return out;
+    }
+
+    private static Map<String, String> values(ListenerModels m, FeatureValues values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int f = 0; f < values.size(); f++) {
+            Feature feature = m.config().features().feature(f);
+            out.put(feature.name(), values.isKnown(f) ? feature.value(values.get(f)) : null);
+        }
+        return out;
+    }
+
+    /**
+     * The forms the page can read (the page stays a few megabytes): closed-class forms, forms seen at
+     * least {@link #MIN_COUNT} times, and
+     * the examples' words (for English, WordNet's reading when the lexicon lacks one). Each form keeps
+     * all its analyses, so that the page parses a kept form exactly as explain does.
+     */
+    static Map<String, Object> lexicon(WordFinder finder, List<String> examples) {
+        Map<String, List<Lexicon.Analysis>> kept = new java.util.TreeMap<>();
+        Lexicon lexicon = finder.lexicon();
+        for (String form : lexicon.forms()) {
+            List<Lexicon.Analysis> analyses = lexicon.analyses(form);
+            long total = analyses.stream().mapToLong(Lexicon.Analysis::count).sum();
+            if (total >= MIN_COUNT || analyses.stream().anyMatch(a -> CLOSED.contains(a.upos()))) {
+                kept.put(form, analyses);
+            }
+        }
+        SentenceParser parser = new SentenceParser(finder, java.util.Set.of());
+        for (String example : examples) {
+            for (String token : parser.tokens(example)) {
+                WordFinder.Lookup lookup = finder.lookUp(token);
+                if (!lookup.analyses().isEmpty()) {
+                    kept.putIfAbsent(token, lookup.analyses());
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        kept.forEach((form, analyses) -> {
+            List<Object> rows = new ArrayList<>();
+            for (Lexicon.Analysis a : analyses) {
+                // the lemma only where it differs from the form: it is read for case markers alone
+                rows.add(List.of(a.upos(), feats(a.feats()), a.animacy() == null ? "" : a.animacy(), a.count(),
+                        a.lemma().equals(form) ? "" : a.lemma()));
+            }
+            out.put(form, rows);
+        });
+        return out;
+    }
+
+    private static String feats(Map<String, String> feats) {
+        List<String> pairs = new ArrayList<>();
+        new java.util.TreeMap<>(feats).forEach((k, v) -> pairs.add(k + "=" + v));
+        return String.join("|", pairs);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Playground.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + name, e);
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,284 @@
+package org.cmsim.explain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cmsim.io.InputException;
+import org.cmsim.model.Order;
+
+/**
+ * Reads a simple transitive sentence: two noun phrases and a verb, in any order. Each word may have
+ * several parts of speech in the lexicon; the parser tries every combination of roles and keeps the
+ * most frequent one (the product of each reading's share of its form's count) that forms one clause:
+ * <ul>
+ *   <li>exactly one verb; auxiliaries, adverbs and particles anywhere;</li>
+ *   <li>noun phrases are runs of case markers, determiners, adjectives and one noun: a marker,
+ *       determiner or noun after the noun starts the next phrase, an adjective after it stays (Romance
+ *       "il cane nero");</li>
+ *   <li>exactly two noun phrases, every one with its noun; the order (NVN, NNV, VNN) is where the
+ *       verb stands among the two nouns.</li>
+ * </ul>
+ * A word the lexicon (and, for English, WordNet) does not know may be a noun or the verb.
+ */
+public final class SentenceParser {
+
+    /**
+     * A reading with less than this share of its form's count in that role is annotation noise (3 of
+     * 840 "him" in the English treebanks are marked nominative) and does not make the form ambiguous;
+     * a reading marked Typo=Yes annotates a misspelling and is left out too.
+     */
+    static final double NOISE_SHARE = 0.02;
+
+    /** Longer sentences are not one simple clause, and 2^n combinations would be slow to try. */
+    static final int MAX_WORDS = 14;
+
+    /** A noun phrase: its noun, the determiners and case markers before it, its adjectives. */
+    public record NounPhrase(Word noun, List<Word> determiners, List<Word> markers, List<Word> adjectives) {
+        public NounPhrase {
+            determiners = List.copyOf(determiners);
+            markers = List.copyOf(markers);
+            adjectives = List.copyOf(adjectives);
+        }
+    }
+
+    /** A parsed clause: order, the two noun phrases, the verb and its auxiliaries, and the words read past. */
+    public record Clause(String sentence, Order order, NounPhrase n1, Word verb, List<Word> auxiliaries,
+                         NounPhrase n2, List<Word> words) {
+        public Clause {
+            auxiliaries = List.copyOf(auxiliaries);
+            words = List.copyOf(words);
+        }
+    }
+
+    private final WordFinder finder;
+    private final java.util.Set<String> markers;
+
+    /** A parser for a language whose role-marking prepositions (the config's marker values) are {@code markers}. */
+    public SentenceParser(WordFinder finder, java.util.Set<String> markers) {
+        this.finder = finder;
+        this.markers = java.util.Set.copyOf(markers);
+    }
+
+    /** Splits a sentence into lower-cased word forms: final punctuation dropped, elision (l'homme) split. */
+    public List<String> tokens(String sentence) {
+        String text = sentence.replace('\u2019', '\'').toLowerCase(Locale.ROOT).strip();
+        text = text.replaceAll("[.!?]+$", "").strip();
+        List<String> tokens = new ArrayList<>();
+        for (String piece : text.split("\\s+|(?=[,;:])|(?<=[,;:])")) {
+            String word = piece.strip().replaceAll("^[\"\u201c\u201e\u00ab(]+|[\"\u201d\u00bb)]+$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            int apostrophe = word.indexOf('\'');
+            if (apostrophe > 0 && apostrophe < word.length() - 1
+                    && finder.lexicon().contains(word.substring(0, apostrophe + 1))) {
+                tokens.add(word.substring(0, apostrophe + 1));
+                tokens.add(word.substring(apostrophe + 1));
+            } else {
+                tokens.add(word);
+            }
+        }
+        return tokens;
+    }
+
+    public Clause parse(String sentence) throws InputException {
+        List<String> tokens = tokens(sentence);
+        if (tokens.isEmpty()) {
+            throw InputException.about("sentence", "it is empty: give a clause such as \"the pencil kicks the cow\"");
+        }
+        if (tokens.size() > MAX_WORDS) {
+            throw InputException.about("sentence", "%d words is more than one simple clause (at most %d)",
+                    tokens.size(), MAX_WORDS);
+        }
+        List<Map<Role, Word>> options = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            options.add(readings(i, tokens.get(i)));
+        }
+        Search search = new Search(options);
+        search.run(0, new Word[tokens.size()], 1.0);
+        if (search.best == null) {
+            throw InputException.about("sentence \"" + sentence.strip() + "\"", "%s", search.bestFailure);
+        }
+        return search.best.clause(sentence.strip());
+    }
+
+    /** The roles a word can play, each with the lexicon's analyses for it; an unknown word may be a noun or verb. */
+    private Map<Role, Word> readings(int position, String form) throws InputException {
+        WordFinder.Lookup lookup = finder.lookUp(form);
+        Map<Role, Word> byRole = new EnumMap<>(Role.class);
+        if (lookup.source() == Word.Source.UNKNOWN) {
+            byRole.put(Role.NOUN, new Word(position, form, Role.NOUN, List.of(), Word.Source.UNKNOWN));
+            byRole.put(Role.VERB, new Word(position, form, Role.VERB, List.of(), Word.Source.UNKNOWN));
+            return byRole;
+        }
+        Map<Role, List<Lexicon.Analysis>> grouped = new EnumMap<>(Role.class);
+        for (Lexicon.Analysis a : lookup.analyses()) {
+            Role role = a.upos().equals("ADP") && markers.contains(a.lemma().toLowerCase(Locale.ROOT)) ? Role.MARKER
+                    : Role.of(a.upos());
+            grouped.computeIfAbsent(role, r -> new ArrayList<>()).add(a);
+        }
+        if (grouped.keySet().stream().allMatch(r -> r == Role.OTHER)) {
+            String upos = String.join("/", lookup.analyses().stream().map(Lexicon.Analysis::upos).distinct().toList());
+            throw InputException.about("sentence word " + (position + 1) + " '" + form + "'",
+                    "it is %s (%s): explain reads one simple clause, two nouns and a verb with their determiners,"
+                            + " adjectives and auxiliaries; coordination, prepositional phrases and subordinate"
+                            + " clauses are beyond it", Role.OTHER.description(), upos);
+        }
+        grouped.remove(Role.OTHER);
+        grouped.forEach((role, analyses) -> byRole.put(role,
+                new Word(position, form, role, withoutNoise(analyses), lookup.source())));
+        return byRole;
+    }
+
+    /**
+     * A role's readings without misspellings, without readings below {@link #NOISE_SHARE} of its count,
+     * and without readings that have none of the {@link #MORPHOLOGY} features when others have some
+     * (those come from treebanks that annotate no morphology, German "den" 297 times; they would make
+     * every form ambiguous).
+     */
+    static List<Lexicon.Analysis> withoutNoise(List<Lexicon.Analysis> analyses) {
+        long total = analyses.stream().mapToLong(Lexicon.Analysis::count).sum();
+        boolean someMorphology = analyses.stream().anyMatch(SentenceParser::hasMorphology);
+        List<Lexicon.Analysis> kept = analyses.stream()
+                .filter(a -> !"Yes".equals(a.feats().get("Typo")) && a.count() >= NOISE_SHARE * total)
+                .filter(a -> !someMorphology || hasMorphology(a)).toList();
+        return kept.isEmpty() ? analyses : kept;
+    }
+
+    /** The UD features the cues are read from. */
+    static final List<String> MORPHOLOGY = List.of("Case", "Number", "Gender", "Person", "VerbForm");
+
+    private static boolean hasMorphology(Lexicon.Analysis a) {
+        return MORPHOLOGY.stream().anyMatch(a.feats()::containsKey);
+    }
+
+    /** Share of a form's count that a reading has; an unknown word's guesses weigh little. */
+    private static double share(Word word, Map<Role, Word> all) {
+        if (!word.known()) {
+            return 1e-6;
+        }
+        long total = 0;
+        for (Word w : all.values()) {
+            total += w.analyses().stream().mapToLong(Lexicon.Analysis::count).sum();
+        }
+        return word.analyses().stream().mapToLong(Lexicon.Analysis::count).sum() / (double) total;
+    }
+
+    /** Depth-first over role combinations, keeping the most probable valid clause. */
+    private static final class Search {
+        private final List<Map<Role, Word>> options;
+        private Candidate best;
+        private double bestScore = -1;
+        private String bestFailure = "no reading found";
+        private double bestFailureScore = -1;
+
+        Search(List<Map<Role, Word>> options) {
+            this.options = options;
+        }
+
+        void run(int i, Word[] chosen, double score) {
+            if (i == chosen.length) {
+                Candidate candidate = Candidate.of(chosen);
+                if (candidate.failure == null && score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                } else if (candidate.failure != null && score > bestFailureScore) {
+                    bestFailure = candidate.failure;
+                    bestFailureScore = score;
+                }
+                return;
+            }
+            for (Word word : options.get(i).values()) {
+                chosen[i] = word;
+                run(i + 1, chosen, score * share(word, options.get(i)));
+            }
+        }
+    }
+
+    /** One assignment of roles, checked against the clause rules; {@code failure} says why it is not one. */
+    private record Candidate(List<Word> words, List<NounPhrase> phrases, Word verb, List<Word> auxiliaries,
+                             String failure) {
+
+        static Candidate of(Word[] chosen) {
+            List<Word> words = List.of(chosen.clone());
+            List<Word> verbs = words.stream().filter(w -> w.role() == Role.VERB).toList();
+            List<Word> auxiliaries = words.stream().filter(w -> w.role() == Role.AUXILIARY).toList();
+            List<NounPhrase> phrases = new ArrayList<>();
+            String failure = phrases(words, phrases);
+            if (failure == null && verbs.isEmpty()) {
+                failure = "it has no verb (" + describe(words) + ")";
+            } else if (failure == null && verbs.size() > 1) {
+                failure = "it has " + verbs.size() + " verbs (" + forms(verbs) + "): explain reads one clause";
+            } else if (failure == null && phrases.size() != 2) {
+                failure = "it has " + phrases.size() + (phrases.size() == 1 ? " noun" : " nouns")
+                        + (phrases.isEmpty() ? "" : " (" + forms(phrases.stream().map(NounPhrase::noun).toList()) + ")")
+                        + ": a transitive clause needs two, the agent and the patient";
+            }
+            return new Candidate(words, phrases, verbs.isEmpty() ? null : verbs.get(0), auxiliaries, failure);
+        }
+
+        /** Groups determiners, adjectives and nouns into phrases; returns why not, or null. */
+        private static String phrases(List<Word> words, List<NounPhrase> phrases) {
+            List<Word> determiners = new ArrayList<>();
+            List<Word> markers = new ArrayList<>();
+            List<Word> adjectives = new ArrayList<>();
+            Word noun = null;
+            for (Word w : words) {
+                boolean startsNext = noun != null
+                        && (w.role() == Role.DETERMINER || w.role() == Role.NOUN || w.role() == Role.MARKER);
+                boolean breaks = w.role() == Role.VERB || w.role() == Role.AUXILIARY || w.role() == Role.ADVERB;
+                if (startsNext || breaks) {
+                    String failure = close(noun, determiners, markers, adjectives, phrases);
+                    if (failure != null) {
+                        return failure;
+                    }
+                    noun = null;
+                    determiners.clear();
+                    markers.clear();
+                    adjectives.clear();
+                }
+                switch (w.role()) {
+                    case DETERMINER -> determiners.add(w);
+                    case MARKER -> markers.add(w);
+                    case ADJECTIVE -> adjectives.add(w);
+                    case NOUN -> noun = w;
+                    default -> { }
+                }
+            }
+            return close(noun, determiners, markers, adjectives, phrases);
+        }
+
+        private static String close(Word noun, List<Word> determiners, List<Word> markers, List<Word> adjectives,
+                                    List<NounPhrase> phrases) {
+            if (noun == null && !(determiners.isEmpty() && markers.isEmpty() && adjectives.isEmpty())) {
+                List<Word> loose = new ArrayList<>(markers);
+                loose.addAll(determiners);
+                loose.addAll(adjectives);
+                return "'" + forms(loose) + "' has no noun with it";
+            }
+            if (noun != null) {
+                phrases.add(new NounPhrase(noun, determiners, markers, adjectives));
+            }
+            return null;
+        }
+
+        Clause clause(String sentence) {
+            NounPhrase first = phrases.get(0);
+            NounPhrase second = phrases.get(1);
+            int v = verb.position();
+            Order order = v < first.noun().position() ? Order.VNN
+                    : v < second.noun().position() ? Order.NVN : Order.NNV;
+            return new Clause(sentence, order, first, verb, auxiliaries, second, words);
+        }
+    }
+
+    private static String forms(List<Word> words) {
+        return String.join(" ", words.stream().map(Word::form).toList());
+    }
+
+    private static String describe(List<Word> words) {
+        return String.join(", ", words.stream().map(w -> w.form() + ": " + w.role().description()).toList());
+    }
+}

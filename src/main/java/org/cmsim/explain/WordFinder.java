@@ -1,0 +1,90 @@
+package org.cmsim.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cmsim.conllu.WordNetAnimacy;
+
+/**
+ * Where explain looks a word form up: the language's lexicon first; for an English form the
+ * lexicon lacks (or a noun or verb reading the lexicon lacks), WordNet 3.1 (its morphological processor gives the lemma; a noun's number is
+ * singular when the form is its own lemma and plural otherwise; its animacy follows the import's
+ * WordNet rule; a verb form ending in -s that is not its own lemma is third person singular, any
+ * other verb form marks no number or person, as in UD English).
+ */
+public final class WordFinder {
+
+    /** Weight of a WordNet analysis when it competes with the lexicon's counted readings. */
+    private static final long WORDNET_COUNT = 1;
+
+    private final Lexicon lexicon;
+    private final Optional<WordNetAnimacy> wordNet;
+
+    private WordFinder(Lexicon lexicon, Optional<WordNetAnimacy> wordNet) {
+        this.lexicon = lexicon;
+        this.wordNet = wordNet;
+    }
+
+    public static WordFinder of(Lexicon lexicon) {
+        return new WordFinder(lexicon, Optional.empty());
+    }
+
+    /** A lexicon backed by WordNet for the forms it lacks (English). */
+    public static WordFinder withWordNet(Lexicon lexicon, WordNetAnimacy wordNet) {
+        return new WordFinder(lexicon, Optional.of(wordNet));
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public boolean hasWordNet() {
+        return wordNet.isPresent();
+    }
+
+    /** The analyses of a form and where they came from; empty with {@link Word.Source#UNKNOWN}. */
+    Lookup lookUp(String form) {
+        List<Lexicon.Analysis> found = lexicon.analyses(form);
+        if (!found.isEmpty() && wordNet.isPresent()) {
+            // a treebank may have seen "kicks" only as a noun: WordNet adds the readings it lacks
+            List<Lexicon.Analysis> more = new ArrayList<>(found);
+            for (Lexicon.Analysis a : fromWordNet(form, wordNet.get())) {
+                if (found.stream().noneMatch(f -> Role.of(f.upos()) == Role.of(a.upos()))) {
+                    more.add(a);
+                }
+            }
+            return new Lookup(more, Word.Source.LEXICON);
+        }
+        if (!found.isEmpty()) {
+            return new Lookup(found, Word.Source.LEXICON);
+        }
+        if (wordNet.isPresent()) {
+            List<Lexicon.Analysis> english = fromWordNet(form, wordNet.get());
+            if (!english.isEmpty()) {
+                return new Lookup(english, Word.Source.WORDNET);
+            }
+        }
+        return new Lookup(List.of(), Word.Source.UNKNOWN);
+    }
+
+    record Lookup(List<Lexicon.Analysis> analyses, Word.Source source) {
+    }
+
+    static List<Lexicon.Analysis> fromWordNet(String form, WordNetAnimacy wordNet) {
+        List<Lexicon.Analysis> analyses = new ArrayList<>();
+        String noun = wordNet.nounBaseForm(form);
+        if (noun != null) {
+            analyses.add(new Lexicon.Analysis(form, noun, "NOUN",
+                    Map.of("Number", form.equals(noun) ? "Sing" : "Plur"), wordNet.animacy(noun), WORDNET_COUNT));
+        }
+        String verb = wordNet.verbBaseForm(form);
+        if (verb != null) {
+            boolean thirdSingular = !form.equals(verb) && form.endsWith("s");
+            analyses.add(new Lexicon.Analysis(form, verb, "VERB",
+                    thirdSingular ? Map.of("Number", "Sing", "Person", "3", "VerbForm", "Fin") : Map.of(), null,
+                    WORDNET_COUNT));
+        }
+        return analyses;
+    }
+}

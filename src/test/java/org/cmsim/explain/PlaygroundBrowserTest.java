@@ -1,0 +1,273 @@
+package org.cmsim.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cmsim.io.CueColumns;
+import org.cmsim.model.FeatureSpace;
+import org.cmsim.model.FeatureValues;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.Order;
+import org.cmsim.model.Slot;
+import org.cmsim.model.Stimulus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * playground.html in Debian's chromium (through the system chromedriver, so that Selenium Manager never
+ * runs): for every hand-written sentence of three languages, loaded by its URL, the page's four P(n1)
+ * (full precision in data-value) equal the Java explanation to 1e-9; switching language, moving a
+ * strength slider and building a sentence by hand agree with Java too. Screenshots go to
+ * target/playground-test/.
+ */
+class PlaygroundBrowserTest {
+
+    static final double TOLERANCE = 1e-9;
+    static final Path OUT = Path.of("target/playground-test");
+    static final List<String> LANGUAGES = List.of("english", "german", "italian");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static final Map<String, Explainer> explainers = new LinkedHashMap<>();
+    private static Path page;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void writePageAndOpenBrowser() throws Exception {
+        List<Playground.Language> languages = new ArrayList<>();
+        for (String name : LANGUAGES) {
+            LanguageConfig full = ExplainSentencesTest.config(name);
+            // Short-trained heads: the test is about computing the same numbers, not about training.
+            LanguageConfig config = new LanguageConfig(full.file(), full.name(), full.corpus(), full.choices(),
+                    full.features(), full.cues(), full.seed(), full.learn(), full.attention().withEpochs(20));
+            ListenerModels models = ListenerModels.fit(config,
+                    CueColumns.readCorpus(config.corpus(), config.features(), config.cues()));
+            WordFinder finder = ExplainSentencesTest.finder(name);
+            explainers.put(name, new Explainer(config, finder, models));
+            List<String> examples = ExplainSentencesTest.expectations(name).stream()
+                    .map(ExplainSentencesTest.Expected::sentence).toList();
+            languages.add(new Playground.Language(models, Optional.of(finder), examples));
+        }
+        Files.createDirectories(OUT);
+        page = OUT.resolve("playground.html").toAbsolutePath();
+        Files.writeString(page, Playground.render("fixture run", "PlaygroundBrowserTest", languages));
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1200,1600",
+                "--user-data-dir=" + Files.createTempDirectory("cmsim-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void open(String language, String sentence) {
+        browser.get(page.toUri() + "?language=" + language + "&sentence="
+                + URLEncoder.encode(sentence, StandardCharsets.UTF_8).replace("+", "%20"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                b -> "true".equals(b.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    private static double shown(String id) {
+        String value = browser.findElement(By.id(id)).getAttribute("data-value");
+        assertTrue(value != null, id + " shows no number: " + browser.findElement(By.id("parse_message")).getText());
+        double full = Double.parseDouble(value);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4f", full), browser.findElement(By.id(id)).getText());
+        return full;
+    }
+
+    /** Every displayed number in one round trip: each id's full-precision value, checked against its 4-decimal text. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> displayed() {
+        Map<String, Object> raw = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                "const out = {};"
+                + " for (const id of ['p_n1_multiplicative', 'p_n1_additive', 'p_n1_hierarchy', 'p_n1_attention',"
+                + " 'logit_multiplicative']) { const el = document.getElementById(id);"
+                + " out[id] = el.dataset.value === undefined ? null : [el.dataset.value, el.textContent]; }"
+                + " out.message = document.getElementById('parse_message').textContent; return out;");
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String id : List.of("p_n1_multiplicative", "p_n1_additive", "p_n1_hierarchy", "p_n1_attention",
+                "logit_multiplicative")) {
+            List<String> pair = (List<String>) raw.get(id);
+            assertTrue(pair != null, id + " shows no number: " + raw.get("message"));
+            double full = Double.parseDouble(pair.get(0));
+            assertEquals(String.format(java.util.Locale.ROOT, "%.4f", full), pair.get(1), id);
+            values.put(id, full);
+        }
+        return values;
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.write(OUT.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * The first three sentences of each language are opened by their URL (as a teacher's link would),
+     * the others typed into the page through its test hook, which is faster than reloading.
+     */
+    @Test
+    void everyHandWrittenSentenceShowsTheJavaNumbers() throws Exception {
+        int checked = 0;
+        for (String language : LANGUAGES) {
+            List<ExplainSentencesTest.Expected> sentences = ExplainSentencesTest.expectations(language);
+            for (int i = 0; i < sentences.size(); i++) {
+                ExplainSentencesTest.Expected e = sentences.get(i);
+                Explanation java = explainers.get(language).explain(e.sentence(), List.of());
+                if (i < 3) {
+                    open(language, e.sentence());
+                } else {
+                    ((JavascriptExecutor) browser).executeScript("window.cmsim.setSentence(arguments[0]);",
+                            e.sentence());
+                }
+                Map<String, Double> page = displayed();
+                String where = language + ": " + e.sentence();
+                assertEquals(java.multiplicative().pN1(), page.get("p_n1_multiplicative"), TOLERANCE, where);
+                assertEquals(java.additive().pN1(), page.get("p_n1_additive"), TOLERANCE, where);
+                assertEquals(java.hierarchy().pN1(), page.get("p_n1_hierarchy"), TOLERANCE, where);
+                assertEquals(java.attention().pN1(), page.get("p_n1_attention"), TOLERANCE, where);
+                assertEquals(java.multiplicative().sum(), page.get("logit_multiplicative"), TOLERANCE, where);
+                checked++;
+            }
+            screenshot("sentence-" + language);
+        }
+        assertTrue(checked >= 60, "checked " + checked);
+    }
+
+    /** The page's current stimulus, as Java codes for a language's features. */
+    @SuppressWarnings("unchecked")
+    private static Stimulus pageStimulus(LanguageConfig config) {
+        Map<String, Object> state = (Map<String, Object>) ((JavascriptExecutor) browser)
+                .executeScript("return window.cmsim.state();");
+        Map<String, Object> s = (Map<String, Object>) state.get("stimulus");
+        FeatureSpace space = config.features();
+        FeatureValues[] slots = new FeatureValues[3];
+        for (Slot slot : Slot.values()) {
+            Map<String, Object> values = (Map<String, Object>) s.get(slot.label());
+            int[] codes = new int[space.size()];
+            for (int f = 0; f < space.size(); f++) {
+                Object v = values.get(space.feature(f).name());
+                codes[f] = v == null ? FeatureValues.UNKNOWN : space.feature(f).code((String) v);
+            }
+            slots[slot.ordinal()] = new FeatureValues(codes);
+        }
+        return new Stimulus(Order.parse((String) s.get("order")).orElseThrow(), slots[0], slots[1], slots[2]);
+    }
+
+    /** P(n1) of the multiplicative rule with the given weights: w_order + sum_c w_c d_c, then the logistic. */
+    private static double multiplicative(ListenerModels models, Map<String, Double> weights, Stimulus s) {
+        double logit = weights.getOrDefault(s.order().parameterName(), 0.0);
+        for (org.cmsim.model.Cue cue : models.config().cues()) {
+            if (!(cue instanceof org.cmsim.model.OrderCue)) {
+                logit += weights.getOrDefault(cue.name(), 0.0) * cue.direction(s);
+            }
+        }
+        return 1 / (1 + Math.exp(-logit));
+    }
+
+    @Test
+    void switchingLanguageReadsTheSameStructureWithTheOtherListener() throws Exception {
+        open("english", "the pencil kicks the cow");
+        new Select(browser.findElement(By.id("language"))).selectByValue("italian");
+        ListenerModels italian = explainers.get("italian").models();
+        Stimulus s = pageStimulus(italian.config());
+        assertEquals(Order.NVN, s.order());
+        int animacy = italian.config().features().indexOf("animacy");
+        assertEquals("inanimate", italian.config().features().feature(animacy).value(s.n1().get(animacy)));
+        assertEquals("animate", italian.config().features().feature(animacy).value(s.n2().get(animacy)));
+        assertEquals(multiplicative(italian, italian.weights(), s), shown("p_n1_multiplicative"), TOLERANCE);
+        assertEquals(italian.head().read(s).probabilityN1(), shown("p_n1_attention"), TOLERANCE);
+        screenshot("switched-to-italian");
+    }
+
+    @Test
+    void aStrengthSliderMovesTheSentenceAndFlipsConflictSentences() throws Exception {
+        open("english", "the pencil kicks the cow");
+        ListenerModels english = explainers.get("english").models();
+        Map<String, Double> weights = new LinkedHashMap<>(english.weights());
+        weights.put("animacy", 9.5);
+        ((JavascriptExecutor) browser).executeScript("window.cmsim.setStrength('animacy', 9.5);");
+        Stimulus s = pageStimulus(english.config());
+        assertEquals(multiplicative(english, weights, s), shown("p_n1_multiplicative"), TOLERANCE);
+        assertTrue(shown("p_n1_multiplicative") < 0.5, "a strong animacy cue makes the cow the agent");
+        int flips = 0;
+        List<?> conflicts = (List<?>) ((JavascriptExecutor) browser).executeScript(
+                "return JSON.parse(document.getElementById('cmsim-data').textContent).languages[0].conflicts;");
+        for (Object c : conflicts) {
+            Stimulus conflict = stimulusOf(english.config(), (Map<?, ?>) c);
+            boolean before = multiplicative(english, english.weights(), conflict) > 0.5;
+            boolean after = multiplicative(english, weights, conflict) > 0.5;
+            flips += before != after ? 1 : 0;
+        }
+        assertTrue(flips > 0, "raising animacy to 9.5 flips some conflict sentence of the corpus");
+        assertEquals(String.valueOf(flips), browser.findElement(By.id("flip_count")).getAttribute("data-flips"));
+        assertEquals(flips, browser.findElements(By.cssSelector("#conflicts tr.flipped")).size());
+        screenshot("slider-animacy");
+    }
+
+    private static Stimulus stimulusOf(LanguageConfig config, Map<?, ?> json) {
+        FeatureSpace space = config.features();
+        FeatureValues[] slots = new FeatureValues[3];
+        for (Slot slot : Slot.values()) {
+            Map<?, ?> values = (Map<?, ?>) json.get(slot.label());
+            int[] codes = new int[space.size()];
+            for (int f = 0; f < space.size(); f++) {
+                Object v = values.get(space.feature(f).name());
+                codes[f] = v == null ? FeatureValues.UNKNOWN : space.feature(f).code((String) v);
+            }
+            slots[slot.ordinal()] = new FeatureValues(codes);
+        }
+        return new Stimulus(Order.parse((String) json.get("order")).orElseThrow(), slots[0], slots[1], slots[2]);
+    }
+
+    @Test
+    void aSentenceBuiltByHandIsReadAsJavaReadsIt() throws Exception {
+        open("german", "der Mann sieht den Hund");
+        new Select(browser.findElement(By.id("build_order"))).selectByValue("NNV");
+        new Select(browser.findElement(By.id("build_n1_case"))).selectByValue("acc");
+        new Select(browser.findElement(By.id("build_n2_animacy"))).selectByValue("inanimate");
+        ListenerModels german = explainers.get("german").models();
+        Stimulus s = pageStimulus(german.config());
+        assertEquals(Order.NNV, s.order());
+        assertEquals(multiplicative(german, german.weights(), s), shown("p_n1_multiplicative"), TOLERANCE);
+        assertEquals(german.head().read(s).probabilityN1(), shown("p_n1_attention"), TOLERANCE);
+        screenshot("built-german");
+    }
+
+    @Test
+    void aSentenceThePageCannotReadSaysWhy() throws Exception {
+        open("english", "the dog and the cow");
+        assertTrue(browser.findElement(By.id("parse_message")).getText().contains("'and'"));
+        assertEquals("—", browser.findElement(By.id("p_n1_multiplicative")).getText());
+    }
+}
