@@ -163,7 +163,9 @@ final class RunCommand implements Callable<Integer> {
             if (language.file() != null) {
                 inputs.add(language.file());
             }
-            inputs.add(language.corpus());
+            if (language.hasCorpus()) {
+                inputs.add(language.corpus());
+            }
             language.choices().ifPresent(inputs::add);
         }
         return inputs;

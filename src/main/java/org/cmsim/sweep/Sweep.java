@@ -63,9 +63,16 @@ public final class Sweep {
                 empty = entries.findAny().isEmpty();
             }
             if (!same && !empty) {
+                // --force replaces only an earlier sweep's directory, never other files or the working directory.
+                if (!Files.isRegularFile(record)) {
+                    throw new OutputException(dir + ": holds something other than a sweep; choose another --out");
+                }
                 if (!force) {
-                    throw new OutputException(dir + ": holds " + (Files.isRegularFile(record) ? "a different sweep"
-                            : "something other than a sweep") + "; choose another --out, or pass --force to replace it");
+                    throw new OutputException(dir + ": holds a different sweep; choose another --out, or pass --force"
+                            + " to replace it");
+                }
+                if (Path.of("").toAbsolutePath().startsWith(dir.toAbsolutePath().normalize())) {
+                    throw new OutputException(dir + ": contains the working directory, which --force would delete");
                 }
                 TaskRunner.deleteTree(dir);
             }

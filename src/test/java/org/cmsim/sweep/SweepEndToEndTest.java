@@ -43,6 +43,30 @@ class SweepEndToEndTest {
     }
 
     @Test
+    void theSummaryAveragesTheSeedsOfResultsCsvAndDrawsEveryParameter() throws Exception {
+        Path sweep = SweepRuns.seedsByL2(dir);
+        assertEquals(0, SweepRuns.cmsim("sweep", sweep.toString(), "--out", dir.resolve("s").toString()).code());
+        // The reference: animacy's contributions at l2 = 0.01, read back from results.csv by hand
+        double[] seeds = Files.readAllLines(dir.resolve("s/results.csv")).stream()
+                .filter(line -> line.contains(",0.01,40,") && line.contains(",animacy,"))
+                .mapToDouble(line -> Double.parseDouble(line.split(",")[5])).toArray();
+        assertEquals(3, seeds.length);
+        double mean = (seeds[0] + seeds[1] + seeds[2]) / 3;
+        String row = Files.readAllLines(dir.resolve("s/summary.csv")).stream()
+                .filter(line -> line.startsWith("0.01,40,animacy,")).findFirst().orElseThrow();
+        String[] cells = row.split(",");
+        assertEquals("contribution", cells[3]);
+        assertEquals("3", cells[4]);
+        assertEquals(mean, Double.parseDouble(cells[5]), 1e-12);
+        assertEquals("attention.l2,attention.epochs,cue,measure,n,mean,sd,ci_low,ci_high",
+                Files.readAllLines(dir.resolve("s/summary.csv")).get(0));
+        for (String cue : List.of("order=NVN", "order=NNV", "order=VNN", "animacy", "agreement")) {
+            assertTrue(Files.size(dir.resolve("s/figures/" + cue + ".png")) > 1000, cue);
+            assertTrue(Files.readString(dir.resolve("s/figures/" + cue + ".svg")).contains("<svg"), cue);
+        }
+    }
+
+    @Test
     void resultsRowsAreTheCommandsOwnTableRunAloneOnTheTasksConfig() throws Exception {
         Path sweep = SweepRuns.seedsByL2(dir);
         assertEquals(0, SweepRuns.cmsim("sweep", sweep.toString(), "--out", dir.resolve("s").toString()).code());
@@ -115,6 +139,8 @@ class SweepEndToEndTest {
         assertEquals(64, result.code());
         assertTrue(result.err().contains("holds something other than a sweep"), result.err());
         assertTrue(Files.exists(out.resolve("notes.txt")));
+        assertEquals(64, SweepRuns.cmsim("sweep", sweep.toString(), "--out", out.toString(), "--force").code());
+        assertTrue(Files.exists(out.resolve("notes.txt")), "--force never deletes what is not a sweep");
     }
 
     @Test

@@ -123,6 +123,26 @@ class SweepPlanTest {
     }
 
     @Test
+    void aGridOverLanguagesInlinesTheirFilesBeforeOtherSettings() throws Exception {
+        Path configs = Path.of("configs").toAbsolutePath();
+        Path file = configs.getParent().resolve("target").resolve("languages-sweep.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"command\": \"run\", \"config\": \"../configs/default.json\", \"grid\": {"
+                + "\"languages\": [[\"../configs/english.json\"], [\"../configs/german.json\"]],"
+                + " \"attention.l2\": [0.5]}}");
+        try {
+            SweepPlan plan = SweepPlan.of(SweepFileReader.read(file));
+            assertEquals(List.of("[\"../configs/english.json\"]", "0.5"), plan.tasks().get(0).gridValues());
+            String german = plan.tasks().get(1).config();
+            assertTrue(german.contains("\"name\" : \"german\"") && !german.contains("\"name\" : \"english\""),
+                    german);
+            assertEquals(1, german.split("\"l2\" : 0.5", -1).length - 1, german);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void shardsPartitionTheTasksWithOneOrZeroBasedIds() throws Exception {
         SweepPlan plan = plan(sweep("\"attention.l2\": [0.001, 0.01, 0.1]", 3));
         for (int first : new int[] {0, 1}) {
