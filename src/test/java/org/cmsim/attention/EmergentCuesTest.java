@@ -106,18 +106,19 @@ class EmergentCuesTest {
     void agreementEmergesFromTheQueryKeyMatch() {
         double[] result = heldOutAccuracy(AttentionSettings.DEFAULTS, 7);
         assertTrue(result[0] >= 0.95, "held-out accuracy " + result[0]);
-        // contributions: order=NVN, order=NNV, order=VNN, animacy, agreement
+        // contributions: order=NVN, order=NNV, order=VNN, animacy, agreement. An order level whose every
+        // sentence has a cue pointing one way has no reading (NaN); every defined one is below agreement.
         double agreement = result[5];
-        int compared = 0;
+        int defined = 0;
         for (int c = 1; c <= 4; c++) {
-            // A parameter with no contribution (NaN) is not measured: an order level with no sentence in which
-            // every cue is neutral, a cue that never points either way.
-            if (!Double.isNaN(result[c])) {
-                assertTrue(agreement > Math.abs(result[c]), "agreement " + agreement + " vs " + result[c]);
-                compared++;
+            if (Double.isNaN(result[c])) {
+                assertTrue(c <= 3, "only an order level can lack a reading: " + c);
+                continue;
             }
+            defined++;
+            assertTrue(agreement > Math.abs(result[c]), "agreement " + agreement + " vs " + result[c]);
         }
-        assertTrue(compared >= 1, "no other parameter measured: " + java.util.Arrays.toString(result));
+        assertTrue(defined >= 1, "animacy at least is read");
     }
 
     /** Blind to the verb's number, the head reads both members of a held-out pair alike: one right, one wrong. */
