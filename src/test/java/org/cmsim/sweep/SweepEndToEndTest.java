@@ -60,7 +60,9 @@ class SweepEndToEndTest {
         assertEquals(mean, Double.parseDouble(cells[5]), 1e-12);
         assertEquals("attention.l2,attention.epochs,cue,measure,n,mean,sd,ci_low,ci_high",
                 Files.readAllLines(dir.resolve("s/summary.csv")).get(0));
-        for (String cue : List.of("order=NVN", "order=NNV", "order=VNN", "animacy", "agreement")) {
+        // order=NNV and order=VNN have no sentence in which no other cue points (illustrative corpus), so
+        // the head has no reading of them and there is nothing to draw.
+        for (String cue : List.of("order=NVN", "animacy", "agreement")) {
             assertTrue(Files.size(dir.resolve("s/figures/" + cue + ".png")) > 1000, cue);
             assertTrue(Files.readString(dir.resolve("s/figures/" + cue + ".svg")).contains("<svg"), cue);
         }
