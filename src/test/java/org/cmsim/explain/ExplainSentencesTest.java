@@ -58,7 +58,7 @@ class ExplainSentencesTest {
             return WordFinder.of(lexicon);
         }
         if (wordNet == null) {
-            wordNet = new WordNetAnimacy();
+            wordNet = WordNetAnimacy.load();
         }
         return WordFinder.withWordNet(lexicon, wordNet);
     }
