@@ -22,8 +22,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class IntervalPlots {
 
-    private static final Color COMPETITION = new Color(0x1f77b4);
-    private static final Color ATTENTION = new Color(0xd62728);
+    private static final Color COMPETITION = Plots.COMPETITION;
+    private static final Color ATTENTION = Plots.ATTENTION;
     private static final Color GREY = new Color(0xb0b0b0);
     /** Axis half-range (log-odds) beyond which an interval is drawn as reaching the edge. */
     private static final double CLIP = 15;

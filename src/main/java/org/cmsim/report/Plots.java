@@ -17,7 +17,6 @@ import org.cmsim.model.Stimulus;
 import org.cmsim.validity.CueValidity;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -37,27 +36,14 @@ public final class Plots {
     static final int WIDTH = 900;
     static final int HEIGHT = 520;
     static final String LOG_ODDS = "log-odds favouring n1";
-    private static final Color COMPETITION = new Color(0x1f77b4);
-    private static final Color ATTENTION = new Color(0xd62728);
+    static final Color COMPETITION = new Color(0x1f77b4);
+    static final Color ATTENTION = new Color(0xd62728);
     private static final Color RESCORLA_WAGNER = new Color(0x2ca02c);
     private static final int MAX_HEATMAP_TYPES = 24;
 
     private Plots() {
     }
 
-    /** Grouped bars: each parameter's Competition strength and attention contribution. */
-    public static CategoryChart strengths(String language, String data, List<Comparison.CueRow> rows) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(language + ": cue strength vs attention contribution (" + data + ")")
-                .xAxisTitle("cue or order level").yAxisTitle(LOG_ODDS).build();
-        style(chart);
-        List<String> names = rows.stream().map(Comparison.CueRow::parameter).toList();
-        chart.addSeries("Competition Model (multiplicative)", names,
-                rows.stream().map(r -> (Number) finite(r.competition())).toList()).setFillColor(COMPETITION);
-        chart.addSeries("attention head (ablation)", names,
-                rows.stream().map(r -> (Number) finite(r.attention())).toList()).setFillColor(ATTENTION);
-        return chart;
-    }
 
     /** Scatter of predicted P(n1) against the observed share, with the identity line. */
     public static XYChart predictedVsObserved(String language, String data, List<Comparison.ConditionRow> rows) {
