@@ -182,7 +182,7 @@ final class RunCommand implements Callable<Integer> {
         for (LanguageOutcome outcome : outcomes) {
             LanguageStudy.Result study = outcome.study();
             languages.add(Playground.language(ListenerModels.withOtherRules(study.config(), study.exposure(),
-                    ListenerModels.strengths(study.exposureFit()), study.attention().head(), "fitted by this run")));
+                    ListenerModels.strengths(study.exposureFit(), study.intervals()), study.attention().head(), "fitted by this run")));
         }
         return languages;
     }

@@ -10,6 +10,7 @@ import org.cmsim.competition.AdditiveRule;
 import org.cmsim.competition.Exposure;
 import org.cmsim.competition.HierarchyRule;
 import org.cmsim.competition.MultiplicativeRule;
+import org.cmsim.competition.ProfileLikelihood;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
@@ -37,17 +38,22 @@ public record ListenerModels(LanguageConfig config, Exposure exposure, List<Stre
     /** Fits the rules and trains the head on the config's corpus, as {@code run} does with its seed. */
     public static ListenerModels fit(LanguageConfig config, SentenceCorpus corpus) {
         Exposure exposure = Exposure.of(corpus, config.cues());
-        List<Strength> strengths = strengths(new MultiplicativeRule().fit(exposure.design(), exposure.agents()));
+        RuleFit fit = new MultiplicativeRule().fit(exposure.design(), exposure.agents());
+        List<Strength> strengths = strengths(fit, ProfileLikelihood.of(exposure.design(), exposure.agents(), fit));
         AttentionHead head = AttentionStudy.fromCorpus(corpus, config.cues(), config.attention(), config.seed()).head();
         return withOtherRules(config, exposure, strengths, head,
                 "fitted to " + config.corpus() + " with seed " + config.seed() + ", as cmsim run does");
     }
 
-    /** A multiplicative fit's strengths with their 95% Wald intervals. */
-    public static List<Strength> strengths(RuleFit fit) {
+    /**
+     * A multiplicative fit's strengths with their 95% profile-likelihood intervals, as the run reports
+     * them (an infinite bound for a separated parameter, which a Wald interval would hide).
+     */
+    public static List<Strength> strengths(RuleFit fit, List<ProfileLikelihood.Interval> intervals) {
         List<Strength> strengths = new ArrayList<>();
         for (int j = 0; j < fit.parameters().size(); j++) {
-            strengths.add(new Strength(fit.parameters().get(j), fit.estimates()[j], fit.waldLow(j), fit.waldHigh(j)));
+            ProfileLikelihood.Interval interval = intervals.get(j);
+            strengths.add(new Strength(fit.parameters().get(j), fit.estimates()[j], interval.low(), interval.high()));
         }
         return strengths;
     }
