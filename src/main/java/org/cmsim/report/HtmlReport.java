@@ -22,7 +22,7 @@ public final class HtmlReport {
 
     /** One language's part of the report. */
     public record Section(LanguageStudy.Result study, Comparison.Result corpus, Optional<Comparison.Result> choices,
-                          List<Figure> figures, List<String> heatmapLegend) {
+                          List<Figure> figures) {
     }
 
     private static final String STYLE = """
@@ -198,13 +198,6 @@ public final class HtmlReport {
                 + " reads the sentence like the corpus puts its weight on that noun."));
         for (Figure figure : s.figures()) {
             html.append(figure(figure, figure.name().contains("-trajectory-")));
-        }
-        if (!s.heatmapLegend().isEmpty()) {
-            html.append("<p>Sentence types in the attention heatmap:</p>\n<ol>\n");
-            for (String label : s.heatmapLegend()) {
-                html.append("<li>").append(Html.escape(label.substring(label.indexOf(':') + 2))).append("</li>\n");
-            }
-            html.append("</ol>\n");
         }
     }
 

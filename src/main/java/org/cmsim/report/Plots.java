@@ -1,6 +1,5 @@
 package org.cmsim.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Map;
 import org.cmsim.attention.AttentionHead;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.compare.Comparison;
-import org.cmsim.competition.Trajectory;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
@@ -27,9 +25,9 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The report's pictures, drawn with XChart: cue strengths against attention contributions,
- * predicted against observed choices, learning trajectories, attention per sentence type, and
- * validity against strength. Every axis says its unit.
+ * The report's pictures, drawn with XChart: predicted against observed choices, attention per
+ * sentence type, and validity against strength (strengths with intervals and trajectories are in
+ * {@link IntervalPlots}). Every axis says its unit.
  */
 public final class Plots {
 
@@ -38,12 +36,10 @@ public final class Plots {
     static final String LOG_ODDS = "log-odds favouring n1";
     static final Color COMPETITION = new Color(0x1f77b4);
     static final Color ATTENTION = new Color(0xd62728);
-    private static final Color RESCORLA_WAGNER = new Color(0x2ca02c);
     private static final int MAX_HEATMAP_TYPES = 24;
 
     private Plots() {
     }
-
 
     /** Scatter of predicted P(n1) against the observed share, with the identity line. */
     public static XYChart predictedVsObserved(String language, String data, List<Comparison.ConditionRow> rows) {
@@ -64,45 +60,6 @@ public final class Plots {
         return chart;
     }
 
-    /** Weights over exposure: the delta rule, Rescorla-Wagner and the attention head on one log axis. */
-    public static XYChart trajectories(String language, List<Trajectory> learners, Trajectory attention) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(language + ": learning over exposure")
-                .xAxisTitle("sentence presentations (log scale)").yAxisTitle(LOG_ODDS + " (RW: signed outcome units)")
-                .build();
-        style(chart);
-        chart.getStyler().setXAxisLogarithmic(true).setMarkerSize(0).setLegendPosition(Styler.LegendPosition.OutsideE);
-        Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
-            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
-        List<Trajectory> all = new ArrayList<>(learners);
-        all.add(attention);
-        for (Trajectory trajectory : all) {
-            float[] dash = switch (trajectory.learner()) {
-                case "attention" -> new float[] {8, 5};
-                case "rescorla-wagner" -> new float[] {2, 3};
-                default -> null;
-            };
-            for (int j = 0; j < trajectory.parameters().size(); j++) {
-                List<Double> x = new ArrayList<>();
-                List<Double> y = new ArrayList<>();
-                for (int c = 0; c < trajectory.steps().length; c++) {
-                    if (trajectory.steps()[c] > 0 && Double.isFinite(trajectory.values()[c][j])) {
-                        x.add((double) trajectory.steps()[c]);
-                        y.add(trajectory.values()[c][j]);
-                    }
-                }
-                if (x.isEmpty()) {
-                    continue;
-                }
-                XYSeries series = chart.addSeries(trajectory.learner() + ": " + trajectory.parameters().get(j), x, y);
-                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
-                        .setLineColor(palette[j % palette.length])
-                        .setLineStyle(dash == null ? new BasicStroke(2f)
-                                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
-            }
-        }
-        return chart;
-    }
 
     /**
      * Attention to n1 and n2 for the most frequent sentence types: one row per type, named in the
@@ -150,16 +107,6 @@ public final class Plots {
         return chosen;
     }
 
-    /** Labels for the heatmap's types, in the same numbering, for the report's table. */
-    public static List<String> heatmapLegend(AttentionStudy.Result result, FeatureSpace space) {
-        List<Stimulus> stimuli = result.examples().stimuli();
-        Integer[] chosen = heatmapTypes(result);
-        List<String> legend = new ArrayList<>();
-        for (int i = 0; i < chosen.length; i++) {
-            legend.add((i + 1) + ": " + describe(stimuli.get(chosen[i]), space));
-        }
-        return legend;
-    }
 
     /** "NVN n1[animate,sg] v[sg] n2[inanimate,pl]", known values only. */
     static String describe(Stimulus stimulus, FeatureSpace space) {

@@ -58,7 +58,7 @@ public final class RunPlots {
             LanguageOutcome outcome = outcomes.get(l);
             LanguageStudy.Result study = outcome.study();
             sections.add(new HtmlReport.Section(study, outcome.corpus(), outcome.choices(),
-                    figures.subList(firstOfLanguage.get(l), end), List.of()));
+                    figures.subList(firstOfLanguage.get(l), end)));
         }
         return new Plotted(figures.get(0), sections);
     }
