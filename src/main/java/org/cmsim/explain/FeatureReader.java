@@ -144,6 +144,15 @@ public final class FeatureReader {
             combine(clause, phrase, head, dependents, 0, new ArrayList<>(), kept);
         }
         String note = "";
+        if (kept.isEmpty() && !dependents.isEmpty() && !phrase.noun().analyses().isEmpty()) {
+            // A noun's case readings are only those its form happened to carry in the treebank (German
+            // "Hund" is seen nominative and dative, never accusative, in the same form): when none agrees
+            // with the determiners, their case decides, as the import's rule does for a noun without a
+            // Case feature ("den Hund": accusative), matched on the number and gender the noun's readings
+            // agree on.
+            combine(clause, phrase, caseless(phrase.noun().analyses()), dependents, 0, new ArrayList<>(), kept);
+            note = kept.isEmpty() ? "" : " (case from its determiner: no reading of the noun itself agrees)";
+        }
         if (kept.isEmpty()) {
             for (Lexicon.Analysis head : phrase.noun().analyses()) {
                 kept.add(nounValues(clause, phrase, head, List.of(), List.of()));
@@ -151,6 +160,25 @@ public final class FeatureReader {
             note = " (its determiners agree with no reading of it)";
         }
         return reading(slot, phrase.noun(), kept, given, note);
+    }
+
+    /**
+     * The noun's most frequent reading without its case, with the number and gender on which every
+     * reading that marks them agrees (and neither where its readings differ).
+     */
+    private static Lexicon.Analysis caseless(List<Lexicon.Analysis> readings) {
+        Lexicon.Analysis first = readings.get(0);
+        Map<String, String> feats = new LinkedHashMap<>(first.feats());
+        feats.remove("Case");
+        for (String f : List.of("Number", "Gender")) {
+            List<String> values = readings.stream().map(r -> r.feats().get(f)).filter(v -> v != null).distinct()
+                    .toList();
+            feats.remove(f);
+            if (values.size() == 1) {
+                feats.put(f, values.get(0));
+            }
+        }
+        return new Lexicon.Analysis(first.form(), first.lemma(), first.upos(), feats, first.animacy(), first.count());
     }
 
     private void combine(SentenceParser.Clause clause, SentenceParser.NounPhrase phrase, Lexicon.Analysis head,

@@ -250,8 +250,26 @@ function nounReading(language, clause, phrase) {
     }
   };
   for (const head of phrase.noun.analyses) combine(head, 0, []);
+  // As FeatureReader: when no reading of the noun agrees with its determiners, their case decides,
+  // matched on the number and gender the noun's readings agree on.
+  if (kept.length === 0 && dependents.length > 0 && phrase.noun.analyses.length > 0) {
+    combine(caseless(phrase.noun.analyses), 0, []);
+  }
   if (kept.length === 0) for (const head of phrase.noun.analyses) kept.push(nounValues(language, phrase, clause.verb, head, [], []));
   return slotValues(language, "n1", kept);
+}
+
+/** The noun's most frequent reading without its case, with the number and gender all its readings agree on. */
+function caseless(readings) {
+  const first = readings[0];
+  const feats = Object.assign({}, first.feats);
+  delete feats.Case;
+  for (const f of ["Number", "Gender"]) {
+    const values = [...new Set(readings.map(r => r.feats[f]).filter(v => v !== null && v !== undefined))];
+    delete feats[f];
+    if (values.length === 1) feats[f] = values[0];
+  }
+  return Object.assign({}, first, {feats: feats});
 }
 
 const isFinite = a => a.feats.VerbForm !== undefined && a.feats.VerbForm.split(",").includes("Fin");

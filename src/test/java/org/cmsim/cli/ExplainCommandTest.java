@@ -56,4 +56,19 @@ class ExplainCommandTest {
         assertEquals(Main.EXIT_DATA, o.code(), o.err());
         assertTrue(o.err().contains("manifest.json: no such file"), o.err());
     }
+
+    /**
+     * The shipped German word list has "Hund" only as nominative and dative (the forms the treebanks
+     * happened to tag): the article decides its case, as in the classic case-marking sentences.
+     */
+    @Test
+    void germanArticlesDecideTheCaseOfANounSeenWithoutIt() {
+        Outcome svo = run("explain", "der Mann hat den Hund gesehen", "--language", "german", "--json");
+        assertEquals(Main.EXIT_OK, svo.code(), svo.err());
+        assertTrue(svo.out().replaceAll("\\s", "").contains("\"case\":\"acc\""), svo.out());
+        assertTrue(svo.out().replaceAll("\\s", "").contains("\"cues\":{\"animacy\":0,\"case\":1,"), svo.out());
+        Outcome ovs = run("explain", "den Hund sieht der Mann", "--language", "german", "--json");
+        assertEquals(Main.EXIT_OK, ovs.code(), ovs.err());
+        assertTrue(ovs.out().replaceAll("\\s", "").contains("\"cues\":{\"animacy\":0,\"case\":-1,"), ovs.out());
+    }
 }
