@@ -22,11 +22,12 @@ public final class MultiplicativeRule implements ChoiceRule {
 
     /** Prior standard deviation (log-odds) that bounds a parameter the data cannot bound. */
     public static final double PRIOR_SD = 2.5;
-    static final String PRIOR_NOTE = "; estimate bounded by a Normal(0, 2.5^2) prior";
+    static final String PRIOR_NOTE = priorNote(PRIOR_SD);
 
+    /** The note's tail for a prior scale: "; estimate bounded by a Normal(0, 2.5^2) prior" (1, not 1.0). */
     private static String priorNote(double priorSd) {
-        return priorSd == PRIOR_SD ? PRIOR_NOTE
-                : "; estimate bounded by a Normal(0, " + (priorSd == Math.rint(priorSd) ? Long.toString((long) priorSd) : Double.toString(priorSd)) + "^2) prior";
+        String scale = priorSd == Math.rint(priorSd) ? Long.toString((long) priorSd) : Double.toString(priorSd);
+        return "; estimate bounded by a Normal(0, " + scale + "^2) prior";
     }
     private static final int MAX_ITERATIONS = 200;
     private static final double STEP_TOLERANCE = 1e-12;

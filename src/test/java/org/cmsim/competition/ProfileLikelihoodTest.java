@@ -120,4 +120,30 @@ class ProfileLikelihoodTest {
         assertEquals(ParameterStatus.SEPARATED, fit.status(1, 3));
         assertEquals(ParameterStatus.MEASURED, fit.status(0, ParameterStatus.DEFAULT_MINIMUM_SUPPORT));
     }
+
+    /** A cue never present adds a column no row informs: the other parameters' intervals do not move. */
+    @Test
+    void aCueNeverPresentLeavesTheOtherIntervalsAsTheyAre() {
+        Counts counts = new Counts(new long[] {10, 10}, new long[] {7, 9});
+        Design alone = CueDesigns.nvn(new int[][] {{0}, {+1}});
+        Design withAbsent = CueDesigns.nvn(new int[][] {{0, 0}, {+1, 0}});
+        List<ProfileLikelihood.Interval> expected = ProfileLikelihood.of(alone, counts,
+                new MultiplicativeRule().fit(alone, counts));
+        List<ProfileLikelihood.Interval> intervals = ProfileLikelihood.of(withAbsent, counts,
+                new MultiplicativeRule().fit(withAbsent, counts));
+        for (int j = 0; j < 2; j++) {
+            assertEquals(expected.get(j).low(), intervals.get(j).low(), 1e-6, alone.parameters().get(j));
+            assertEquals(expected.get(j).high(), intervals.get(j).high(), 1e-6, alone.parameters().get(j));
+        }
+        assertEquals(new ProfileLikelihood.Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+                intervals.get(2));
+    }
+
+    @Test
+    void anIntervalRefusesBoundsOutOfOrder() {
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ProfileLikelihood.Interval(2, 1));
+        assertEquals("interval bounds out of order: 2.0 > 1.0", error.getMessage());
+        assertEquals(1, new ProfileLikelihood.Interval(1, 1).low());
+    }
 }
