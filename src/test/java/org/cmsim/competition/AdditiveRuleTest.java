@@ -3,7 +3,9 @@ package org.cmsim.competition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import org.cmsim.model.Order;
 import org.junit.jupiter.api.Test;
 
 class AdditiveRuleTest {
@@ -122,5 +124,36 @@ class AdditiveRuleTest {
                 assertTrue(golden.counts().logLikelihood(p) <= fit.logLik() + 1e-7);
             }
         }
+    }
+
+    /**
+     * NVN at 10 of 10 pins order=NVN at the constraint; NNV 5 of 10 and, with c0 for n1, 7 of 10 are interior:
+     * 0.5 + a/2 = 0.5 and 0.5 + (a + c)/2 = 0.7 give a = 0 and c = 0.4. The barrier's last step (mu = 1e-10)
+     * keeps P(NVN) inside: the maximum of (10 + mu) ln P + mu ln(1 - P) is at 1 - P = mu / (10 + 2 mu).
+     */
+    @Test
+    void aParameterPinnedAtTheConstraintIsNotedAndTheOthersAreNot() {
+        Design design = CueDesigns.of(new Order[] {Order.NVN, Order.NNV, Order.NNV}, new int[][] {{0}, {0}, {+1}});
+        Counts counts = new Counts(new long[] {10, 10, 10}, new long[] {10, 5, 7});
+        RuleFit fit = new AdditiveRule().fit(design, counts);
+        assertEquals(0, fit.estimate("order=NNV"), 1e-9);
+        assertEquals(0.4, fit.estimate("c0"), 1e-9);
+        double mu = 1e-10;
+        assertEquals(mu / (10 + 2 * mu), 1 - fit.predicted()[0], 0.01 * mu / 10);
+        String pinned = "at the constraint 0 < P(n1) < 1: se unreliable";
+        assertEquals(List.of(pinned, "", ""), fit.notes());
+        assertEquals(3, fit.freeParameters());
+        assertEquals(counts.logLikelihood(fit.predicted()), fit.logLik(), 0);
+        // Interior standard errors: P = 0.5 + a/2 has information n / (4 P (1 - P)) in P's own units.
+        assertEquals(Math.sqrt(4 * (0.5 * 0.5 / 10 + 0.7 * 0.3 / 10)), fit.se("c0"), 1e-6);
+    }
+
+    @Test
+    void interiorDataCarryNoNotes() throws Exception {
+        Design design = Fixtures.factorialDesign();
+        double[] truth = {0.35, -0.25, 0.1, 0.4, 0.2};
+        RuleFit fit = new AdditiveRule().fit(design, Fixtures.expected(new AdditiveRule().predict(design, truth), 100));
+        assertTrue(fit.notes().stream().allMatch(String::isEmpty), fit.notes().toString());
+        assertEquals("additive", fit.rule());
     }
 }
