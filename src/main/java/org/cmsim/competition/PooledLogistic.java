@@ -24,10 +24,15 @@ final class PooledLogistic {
     static Result fit(MixedDesign design, String model) {
         Result result = newton(design);
         if (!result.converged()) {
-            int worst = 0;
-            for (int j = 0; j < result.beta().length; j++) {
-                if (!(Math.abs(result.beta()[j]) <= Math.abs(result.beta()[worst]))) {
-                    worst = j;
+            // Name a parameter no cell informs (Newton stops at once there, with every weight still 0), else
+            // the one running off furthest.
+            int worst = uninformed(design);
+            if (worst < 0) {
+                worst = 0;
+                for (int j = 0; j < result.beta().length; j++) {
+                    if (!(Math.abs(result.beta()[j]) <= Math.abs(result.beta()[worst]))) {
+                        worst = j;
+                    }
                 }
             }
             throw new NotEstimableException("the pooled model" + (model.isEmpty() ? "" : " (" + model + ")")
@@ -78,6 +83,20 @@ final class PooledLogistic {
             }
         }
         return new Result(beta, Double.NaN, false);
+    }
+
+    /** The first parameter whose column is 0 in every cell with trials, or -1. */
+    private static int uninformed(MixedDesign design) {
+        for (int j = 0; j < design.fixedCount(); j++) {
+            boolean informed = false;
+            for (int i = 0; i < design.cells; i++) {
+                informed |= design.trials[i] > 0 && design.x[i][j] != 0;
+            }
+            if (!informed) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** ln L = -sum_i [y_i softplus(-eta_i) + (n_i - y_i) softplus(eta_i)]: no binomial coefficient. */
