@@ -57,6 +57,10 @@ class CrossValidationTest {
                 + 9 * Math.log(0.55) + Math.log(0.45);
         assertEquals(expected, CrossValidation.logLikelihoodBySubject(new MultiplicativeRule(), design, clusters, 3, 7),
                 1e-9);
+        // Two subjects in two folds: each is predicted by the other.
+        SubjectClusters two = new SubjectClusters(List.of("s1", "s2"), clusters.counts().subList(0, 2));
+        assertEquals(7 * Math.log(0.4) + 3 * Math.log(0.6) + 4 * Math.log(0.7) + 6 * Math.log(0.3),
+                CrossValidation.logLikelihoodBySubject(new MultiplicativeRule(), design, two, 2, 7), 1e-9);
     }
 
     @Test

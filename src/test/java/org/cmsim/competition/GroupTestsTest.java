@@ -36,4 +36,37 @@ class GroupTestsTest {
             assertEquals(p, test.pValue(), 1e-5 * p, row[1]);
         }
     }
+
+    /**
+     * Three groups, word order only (k = 1): the test of equality compares each group's own proportion with the
+     * pooled one, G = 2 sum_g [y_g ln(p_g / p) + (n_g - y_g) ln((1 - p_g) / (1 - p))], on k (groups - 1) = 2 df,
+     * whose upper tail is exp(-G / 2).
+     */
+    @Test
+    void threeGroupsTestedByHand() {
+        Design design = CueDesigns.nvn(new int[][] {{}});
+        org.cmsim.model.Stimulus stimulus = design.stimuli().get(0);
+        long[] n = {20, 30, 25};
+        long[] y = {15, 12, 20};
+        List<org.cmsim.model.ChoiceRow> rows = new java.util.ArrayList<>();
+        String[] groups = {"a", "b", "c"};
+        for (int g = 0; g < 3; g++) {
+            rows.add(new org.cmsim.model.ChoiceRow(stimulus, n[g], y[g], "s" + g, "", groups[g]));
+        }
+        double pooled = 47.0 / 75;
+        double g2 = 0;
+        for (int g = 0; g < 3; g++) {
+            double own = (double) y[g] / n[g];
+            g2 += 2 * (y[g] * Math.log(own / pooled) + (n[g] - y[g]) * Math.log((1 - own) / (1 - pooled)));
+        }
+        List<GroupTests.Test> tests = GroupTests.likelihoodRatio(design, rows, List.of(groups), Set.of());
+        assertEquals(2, tests.size());
+        for (GroupTests.Test test : tests) {
+            assertEquals("lrt", test.test());
+            assertEquals(g2, test.statistic(), 1e-9);
+            assertEquals(2, test.df());
+            assertEquals(Math.exp(-g2 / 2), test.pValue(), 1e-12);
+        }
+        assertEquals(List.of("all", "order=NVN"), tests.stream().map(GroupTests.Test::parameter).toList());
+    }
 }

@@ -28,6 +28,10 @@ class ModelComparisonTest {
                 result("hierarchy", 0.3, Double.NaN)));
         assertEquals("additive", notCrossValidated.best().fit().rule());
         assertEquals("akaikeWeight", notCrossValidated.criterion());
+        // Ties go to the rule listed first.
+        ModelComparison.Result tied = new ModelComparison.Result(null, null, List.of(
+                result("multiplicative", 0.4, -8), result("additive", 0.4, -8), result("hierarchy", 0.2, -9)));
+        assertEquals("multiplicative", tied.best().fit().rule());
         assertEquals("hierarchy", notCrossValidated.rule("hierarchy").fit().rule());
         assertEquals("no rule luce", assertThrows(IllegalArgumentException.class,
                 () -> notCrossValidated.rule("luce")).getMessage());
@@ -36,7 +40,7 @@ class ModelComparisonTest {
     @Test
     void fitsWeightsIntervalsAndCrossValidationAreThoseOfTheirOwnMethods() throws Exception {
         Fixtures.ModelInput golden = Fixtures.golden();
-        FitOptions options = new FitOptions(40, 3, 17, 2);
+        FitOptions options = new FitOptions(40, 2, 17, 2);
         List<ChoiceRule> rules = Rules.select("all");
         ModelComparison.Result result = ModelComparison.fit(rules, golden.design(), golden.counts(), options);
         assertEquals(3, result.rules().size());
@@ -58,7 +62,7 @@ class ModelComparisonTest {
                             "a rank or a direction has no percentile interval");
                 }
             }
-            assertEquals(CrossValidation.logLikelihood(rule, golden.design(), golden.counts(), 3, 17),
+            assertEquals(CrossValidation.logLikelihood(rule, golden.design(), golden.counts(), 2, 17),
                     outcome.cvLogLik(), 0);
         }
         assertEquals("cvLogLik", result.criterion());

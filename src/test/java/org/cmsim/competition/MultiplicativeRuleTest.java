@@ -190,6 +190,14 @@ class MultiplicativeRuleTest {
         }
     }
 
+    /** The mirror image: NNV at 0 of 6, the only extreme condition, runs off to -infinity. */
+    @Test
+    void aLevelNeverChosenForN1IsSeparatedTowardsMinusInfinity() {
+        RuleFit fit = new MultiplicativeRule().fit(twoLevels(), new Counts(new long[] {10, 6}, new long[] {7, 0}));
+        assertEquals(-penalisedAllN1(6, MultiplicativeRule.PRIOR_SD), fit.estimate("order=NNV"), 1e-9);
+        assertEquals(List.of("", "diverges to -infinity (separation)" + MultiplicativeRule.PRIOR_NOTE), fit.notes());
+    }
+
     /** A bootstrap refit to the very data of the full fit is the full fit. */
     @Test
     void refitToTheSameDataReproducesTheFullFit() throws Exception {

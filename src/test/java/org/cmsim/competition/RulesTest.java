@@ -39,4 +39,16 @@ class RulesTest {
             assertEquals(rule.name(), rule.fit(golden.design(), golden.counts()).rule());
         }
     }
+
+    /** The continuous rules take any finite generating value, and every parameter has a percentile interval. */
+    @Test
+    void continuousRulesAcceptAnyFiniteValue() throws Exception {
+        Design design = Fixtures.factorialDesign();
+        for (ChoiceRule rule : List.of(new MultiplicativeRule(), new AdditiveRule())) {
+            assertEquals(null, rule.invalidValue(design, 0, -3.5));
+            assertEquals("must be a finite number", rule.invalidValue(design, 3, Double.NaN));
+            assertEquals("must be a finite number", rule.invalidValue(design, 4, Double.NEGATIVE_INFINITY));
+            assertTrue(rule.isContinuous(design, 0) && rule.isContinuous(design, 4));
+        }
+    }
 }
