@@ -47,6 +47,11 @@ public final class ClassicFigure {
     private ClassicFigure() {
     }
 
+    /** A group's level as part of a file name: anything but letters, digits, '_' and '-' becomes '_'. */
+    public static String fileSafe(String level) {
+        return level.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
     /** 95% Wilson score interval of k successes in n: {low, high}. */
     static double[] wilson(long k, long n) {
         double p = (double) k / n;
