@@ -94,6 +94,26 @@ class ParticipantsCommandTest {
         }
     }
 
+    @Test
+    void fitByGroupWithRandomSubjectsGivesGlmersMixedTests() throws Exception {
+        Path out = dir.resolve("fit");
+        Outcome run = cmsim("fit", "--config", config(GOLDEN.resolve("groups.csv")).toString(), "--rule",
+                "multiplicative", "--by", "group", "--random", "subject", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> mixed = Files.readAllLines(out.resolve("group-tests.csv")).stream()
+                .filter(line -> line.startsWith("lrt-mixed,")).toList();
+        List<String> reference = Files.readAllLines(GOLDEN.resolve("groups-lrt-mixed-subject.csv"));
+        assertEquals(reference.size() - 1, mixed.size());
+        for (int r = 1; r < reference.size(); r++) {
+            String[] want = reference.get(r).split(",");
+            String[] got = mixed.get(r - 1).split(",");
+            assertEquals(want[0] + "," + want[1], got[0] + "," + got[1]);
+            // Two Laplace fits by two optimisers: the 1e-3 (see GroupTestsTest).
+            assertEquals(Double.parseDouble(want[2]), Double.parseDouble(got[2]), 1e-3, want[1]);
+            assertEquals(want[3], got[3], want[1]);
+        }
+    }
+
     /** A config with the illustrative corpus beside the golden two-group choices, for {@code run}. */
     Path runConfig() throws Exception {
         Path file = dir.resolve("grouped.json");
