@@ -35,8 +35,28 @@ public final class FeatureReader {
 
     private static final List<String> AGREEING = List.of("Case", "Number", "Gender");
 
-    /** A word's reading: its form, and per declared feature a value (null when unknown) and where it came from. */
-    public record SlotReading(Slot slot, String word, Map<String, String> values, Map<String, String> reasons) {
+    /** How a noun's features were settled against its determiners and markers. */
+    public enum Resolution {
+        /** The verb, or a noun with no determiner or marker: its own readings alone. */
+        WORD_ALONE,
+        /** The readings of noun and dependents that agree on case, number and gender. */
+        AGREEMENT,
+        /**
+         * No reading of the noun agrees, and a dependent carries case: the dependent's case decides
+         * (German "den Hund", where the word list has "Hund" only nominative and dative). Never where
+         * determiners carry no case (French, Italian, Spanish, Dutch articles).
+         */
+        CASE_FROM_DETERMINER,
+        /** No reading agrees and no dependent carries case: the noun's own readings, dependents ignored. */
+        DEPENDENTS_IGNORED
+    }
+
+    /**
+     * A word's reading: its form, per declared feature a value (null when unknown) and where it came
+     * from, and how its phrase was resolved.
+     */
+    public record SlotReading(Slot slot, String word, Map<String, String> values, Map<String, String> reasons,
+                              Resolution resolution) {
         public SlotReading {
             values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
             reasons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
@@ -70,7 +90,8 @@ public final class FeatureReader {
         Map<Slot, Map<String, String>> given = overrides(overrides);
         SlotReading n1 = noun(Slot.N1, clause, clause.n1(), given.get(Slot.N1));
         FiniteReading finite = finite(clause);
-        SlotReading v = reading(Slot.V, clause.verb(), finite.values(), given.get(Slot.V), finite.note());
+        SlotReading v = reading(Slot.V, clause.verb(), finite.values(), given.get(Slot.V), finite.note(),
+                Resolution.WORD_ALONE);
         SlotReading n2 = noun(Slot.N2, clause, clause.n2(), given.get(Slot.N2));
         requireKnown(clause.n1().noun(), Slot.N1, given);
         requireKnown(clause.verb(), Slot.V, given);
@@ -86,12 +107,18 @@ public final class FeatureReader {
         if (word.known() || !given.get(slot).isEmpty()) {
             return;
         }
-        String example = slot == Slot.V ? "--feature v.number=sg" : "--feature " + slot.label() + ".animacy=animate";
+        String example = "--feature " + slot.label() + "." + example(slot == Slot.V ? "number" : "animacy");
         throw InputException.about("sentence word " + (word.position() + 1) + " '" + word.form() + "'",
                 "not in %s%s; read as %s (%s), it needs its features by hand, e.g. %s"
                         + " (one --feature SLOT.FEATURE=VALUE per feature; features: %s)",
                 lexicon, wordNet ? " nor in WordNet" : "", slot == Slot.V ? "the verb" : "a noun", slot.label(),
                 example, featureList());
+    }
+
+    /** FEATURE=VALUE for {@code preferred} when the language has it, else for its first feature. */
+    private String example(String preferred) {
+        int f = Math.max(0, space.indexOf(preferred));
+        return space.feature(f).name() + "=" + space.feature(f).values().get(0);
     }
 
     private String featureList() {
@@ -143,23 +170,31 @@ public final class FeatureReader {
         for (Lexicon.Analysis head : phrase.noun().analyses()) {
             combine(clause, phrase, head, dependents, 0, new ArrayList<>(), kept);
         }
+        Resolution resolution = dependents.isEmpty() ? Resolution.WORD_ALONE : Resolution.AGREEMENT;
         String note = "";
-        if (kept.isEmpty() && !dependents.isEmpty() && !phrase.noun().analyses().isEmpty()) {
+        if (kept.isEmpty() && carriesCase(dependents) && !phrase.noun().analyses().isEmpty()) {
             // A noun's case readings are only those its form happened to carry in the treebank (German
             // "Hund" is seen nominative and dative, never accusative, in the same form): when none agrees
             // with the determiners, their case decides, as the import's rule does for a noun without a
             // Case feature ("den Hund": accusative), matched on the number and gender the noun's readings
             // agree on.
             combine(clause, phrase, caseless(phrase.noun().analyses()), dependents, 0, new ArrayList<>(), kept);
+            resolution = Resolution.CASE_FROM_DETERMINER;
             note = kept.isEmpty() ? "" : " (case from its determiner: no reading of the noun itself agrees)";
         }
         if (kept.isEmpty()) {
             for (Lexicon.Analysis head : phrase.noun().analyses()) {
                 kept.add(nounValues(clause, phrase, head, List.of(), List.of()));
             }
+            resolution = dependents.isEmpty() ? Resolution.WORD_ALONE : Resolution.DEPENDENTS_IGNORED;
             note = " (its determiners agree with no reading of it)";
         }
-        return reading(slot, phrase.noun(), kept, given, note);
+        return reading(slot, phrase.noun(), kept, given, note, resolution);
+    }
+
+    /** True when some reading of some determiner or marker has a Case feature. */
+    private static boolean carriesCase(List<Word> dependents) {
+        return dependents.stream().flatMap(w -> w.analyses().stream()).anyMatch(a -> a.feats().containsKey("Case"));
     }
 
     /**
@@ -279,7 +314,7 @@ public final class FeatureReader {
 
     /** Per declared feature: the single value all kept readings give, else unknown with the reason. */
     private SlotReading reading(Slot slot, Word word, List<Map<String, String>> kept, Map<String, String> given,
-                                String note) {
+                                String note, Resolution resolution) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
         String source = switch (word.source()) {
@@ -313,7 +348,7 @@ public final class FeatureReader {
                         : "'" + seen.first() + "' is not a declared value");
             }
         }
-        return new SlotReading(slot, word.form(), values, reasons);
+        return new SlotReading(slot, word.form(), values, reasons, resolution);
     }
 
     private FeatureValues codes(SlotReading reading) {
