@@ -80,8 +80,12 @@ public final class Playground {
                     "le chien voient les enfants");
             case "russian" -> List.of("мальчик видит кошку", "кошку видит мальчик", "мама любит детей",
                     "книгу читает мальчик");
-            case "spanish" -> List.of("el niño come la manzana", "la manzana come el niño");
-            case "dutch" -> List.of("de man ziet de hond", "de hond ziet de man");
+            case "spanish" -> List.of("el niño ve el libro", "el libro ve el niño", "el hombre ve a la mujer",
+                    "a la mujer ve el hombre", "el perro ve al niño", "la mujer lo ve");
+            case "dutch" -> List.of("de man ziet de hond", "de hond ziet de man", "hij ziet hem", "hem ziet hij");
+            case "japanese" -> List.of("先生が本を読んだ", "本を先生が読んだ", "先生は本を読んだ", "本は先生が読んだ");
+            case "serbian" -> List.of("ministar vidi vladu", "vladu vidi ministar");
+            case "croatian" -> List.of("čovjek vidi knjigu", "knjigu vidi čovjek");
             default -> List.of();
         };
     }
