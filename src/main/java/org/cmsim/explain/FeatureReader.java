@@ -89,7 +89,7 @@ public final class FeatureReader {
     public Reading read(SentenceParser.Clause clause, List<String> overrides) throws InputException {
         Map<Slot, Map<String, String>> given = overrides(overrides);
         SlotReading n1 = noun(Slot.N1, clause, clause.n1(), given.get(Slot.N1));
-        FiniteReading finite = finite(clause);
+        FiniteVerbReading finite = FiniteVerbReading.of(clause);
         SlotReading v = reading(Slot.V, clause.verb(), finite.values(), given.get(Slot.V), finite.note(),
                 Resolution.WORD_ALONE);
         SlotReading n2 = noun(Slot.N2, clause, clause.n2(), given.get(Slot.N2));
@@ -268,48 +268,12 @@ public final class FeatureReader {
                 : word.analyses().get(0);
     }
 
-    private static Token token(Word word, Lexicon.Analysis analysis, int head, String deprel) {
+    /** A word in one of its readings as the import's token, for the import's feature rules. */
+    static Token token(Word word, Lexicon.Analysis analysis, int head, String deprel) {
         List<String> pairs = new ArrayList<>();
         new java.util.TreeMap<>(analysis.feats()).forEach((k, v) -> pairs.add(k + "=" + v));
         return new Token(word.position() + 1, word.form(), analysis.lemma(), analysis.upos(),
                 pairs.isEmpty() ? "_" : String.join("|", pairs), head, deprel, 0);
-    }
-
-    /** The finite verb (clause rule 3), its readings' number and person (rule 5), and where they came from. */
-    private record FiniteReading(Word word, List<Map<String, String>> values, String note) {
-    }
-
-    /**
-     * Clause rule 3 over ambiguous forms: the first auxiliary with a finite reading, else the verb when a
-     * reading of it is finite or has a person; those readings give number and person.
-     */
-    private FiniteReading finite(SentenceParser.Clause clause) {
-        for (Word aux : clause.auxiliaries()) {
-            List<Map<String, String>> finite = verbValues(aux, Role.AUXILIARY);
-            if (!finite.isEmpty()) {
-                return new FiniteReading(aux, finite, " (from the finite auxiliary '" + aux.form() + "')");
-            }
-        }
-        List<Map<String, String>> own = verbValues(clause.verb(), Role.VERB);
-        return new FiniteReading(clause.verb(), own, own.isEmpty() ? " (no finite verb)" : "");
-    }
-
-    /** Number and person of a word's readings that are finite (or, for the main verb, have a person). */
-    private static List<Map<String, String>> verbValues(Word word, Role role) {
-        List<Map<String, String>> out = new ArrayList<>();
-        for (Lexicon.Analysis a : word.analyses()) {
-            Token t = token(word, a, 0, role == Role.AUXILIARY ? "aux" : "root");
-            boolean finite = java.util.Arrays.asList(String.valueOf(t.feat("VerbForm")).split(",")).contains("Fin");
-            if (finite || (role == Role.VERB && t.feat("Person") != null)) {
-                String[] values = ClauseFeatures.verb(t);
-                Map<String, String> byName = new LinkedHashMap<>();
-                for (int f = 0; f < values.length; f++) {
-                    byName.put(ClauseExtractor.VERB_FEATURES.get(f), values[f]);
-                }
-                out.add(byName);
-            }
-        }
-        return out;
     }
 
     /** Per declared feature: the single value all kept readings give, else unknown with the reason. */
