@@ -189,7 +189,25 @@ public final class FeatureReader {
             resolution = dependents.isEmpty() ? Resolution.WORD_ALONE : Resolution.DEPENDENTS_IGNORED;
             note = " (its determiners agree with no reading of it)";
         }
-        return reading(slot, phrase.noun(), kept, given, note, resolution);
+        SlotReading reading = reading(slot, phrase.noun(), kept, given, note, resolution);
+        return particleCase(reading, phrase);
+    }
+
+    /**
+     * Where a noun's case came from its particle alone (Japanese が, を: neither the noun nor a dependent
+     * carries a Case feature), the reason names the particle.
+     */
+    private static SlotReading particleCase(SlotReading reading, SentenceParser.NounPhrase phrase) {
+        String value = reading.values().get("case");
+        boolean annotated = phrase.noun().analyses().stream().anyMatch(a -> a.feats().containsKey("Case"))
+                || carriesCase(phrase.determiners()) || carriesCase(phrase.markers());
+        if (value == null || annotated || phrase.markers().isEmpty()
+                || !"lexicon".equals(reading.reasons().get("case"))) {
+            return reading;
+        }
+        Map<String, String> reasons = new LinkedHashMap<>(reading.reasons());
+        reasons.put("case", "the particle '" + phrase.markers().get(0).form() + "' after it");
+        return new SlotReading(reading.slot(), reading.word(), reading.values(), reasons, reading.resolution());
     }
 
     /** True when some reading of some determiner or marker has a Case feature. */

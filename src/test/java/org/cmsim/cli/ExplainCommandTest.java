@@ -85,6 +85,7 @@ class ExplainCommandTest {
         assertTrue(json.contains("\"n1\":{\"word\":\"先生\",\"case\":\"nom\""), json);
         assertTrue(json.contains("\"n2\":{\"word\":\"本\",\"case\":\"acc\""), json);
         assertTrue(json.contains("\"cues\":{\"case\":1}"), json);
+        assertTrue(json.contains("\"featureSources\":{\"n1\":{\"case\":\"theparticle'が'afterit\""), json);
         Outcome osv = run("explain", "本を先生が読んだ", "--language", "japanese", "--json");
         assertEquals(Main.EXIT_OK, osv.code(), osv.err());
         assertTrue(osv.out().replaceAll("\\s", "").contains("\"cues\":{\"case\":-1}"), osv.out());
