@@ -46,7 +46,7 @@ class AnimacySamplesTest {
 
     /** Argument nouns with known animacy over all of the language's files in ../shared/ud, per mille. */
     private static final Map<String, Integer> KNOWN_PER_MILLE = Map.of(
-            "de", 873, "it", 740, "fr", 819, "es", 796, "nl", 736);
+            "de", 873, "it", 740, "fr", 820, "es", 796, "nl", 736);
 
     private record Row(String lemma, String decision, String resource, String route) {
     }
