@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cmsim.io.InputException;
 
 /**
@@ -13,10 +14,12 @@ import org.cmsim.io.InputException;
  * table ({@link PronounAnimacy}); for English nouns and proper nouns, WordNet ({@link WordNetAnimacy});
  * for German, Italian, French, Spanish and Dutch common nouns, a FreeDict dictionary into WordNet
  * ({@link TranslatedAnimacy}: the dictionary, then a German or Dutch compound's head, then for the
- * Romance languages an abstract-noun suffix or an English cognate). Proper nouns of those languages
- * are decided only by the dictionary's own proper-name entries (mostly places, some famous persons);
- * the rest stay unknown unless annotated: nothing here tells a person's name from a company's.
- * Counts how many argument nouns each source decided.
+ * Romance languages an abstract-noun suffix or an English cognate, then for Italian and Spanish a
+ * larger dictionary from Dutch, French or German read backwards, {@link PivotDictionaries}). Proper
+ * nouns of those languages are decided by the dictionary's own proper-name entries (mostly places,
+ * some famous persons), and for Italian and Spanish then by WordNet's named individuals; the rest
+ * stay unknown unless annotated: nothing here tells a person's name from a company's.
+ * Counts how many argument nouns each source decided (a bridge dictionary under its own name).
  */
 public final class AnimacySources implements AnimacyResolver {
 
@@ -30,15 +33,16 @@ public final class AnimacySources implements AnimacyResolver {
     public static final String COGNATE = "cognate in WordNet";
     public static final String PROPER_NAME = "dictionary's proper names into WordNet";
     public static final String NAMED_INDIVIDUAL = "WordNet's named individuals";
+    public static final String ANTECEDENT = "relative pronoun's antecedent";
+    public static final String UNKNOWN = "unknown";
 
     /**
      * Languages whose proper nouns the dictionary's names leave unknown are also looked up among
      * WordNet's named individuals ({@link WordNetAnimacy#namedEntityAnimacy}): Italian and Spanish,
-     * the two whose coverage needed it (the others meet the goal without it).
+     * the two whose coverage needed it; German, French and Dutch meet the goal without it, and their
+     * names have no hand-checked sample.
      */
-    static final java.util.Set<String> NAMED_INDIVIDUALS = java.util.Set.of("it", "es");
-    public static final String ANTECEDENT = "relative pronoun's antecedent";
-    public static final String UNKNOWN = "unknown";
+    static final Set<String> NAMED_INDIVIDUALS = Set.of("it", "es");
 
     private final String language;
     private final Map<String, String> lexicon;
@@ -51,11 +55,11 @@ public final class AnimacySources implements AnimacyResolver {
     private AnimacySources(String language, Map<String, String> lexicon, WordNetAnimacy wordNet,
                            TranslatedAnimacy translated, WordNetAnimacy namedIndividuals, Path dictd) {
         this.language = language;
-        this.dictd = dictd;
-        this.namedIndividuals = namedIndividuals;
         this.lexicon = lexicon;
         this.wordNet = wordNet;
         this.translated = translated;
+        this.namedIndividuals = namedIndividuals;
+        this.dictd = dictd;
         for (String source : new String[] {ANNOTATION, LEXICON, ANTECEDENT, PRONOUNS, WORDNET, DICTIONARY, COMPOUND_HEAD,
             ABSTRACT_SUFFIX, COGNATE}) {
             decided.put(source, 0L);

