@@ -90,6 +90,14 @@ public final class AnimacySources implements AnimacyResolver {
     }
 
     /**
+     * The same sources with counts of their own (for the word list, whose words are not argument
+     * nouns): the dictionaries, opened once, are shared, and so are their answers per lemma.
+     */
+    public AnimacySources withCountsOfItsOwn() {
+        return new AnimacySources(language, lexicon, wordNet, translated, namedIndividuals, dictd);
+    }
+
+    /**
      * Reads WordNet's noun animacy table from the user's cache afresh (building and caching it when
      * missing) and returns how many nouns it has; for {@code cmsim bench}, which times what every
      * import with WordNet does once.
