@@ -1,5 +1,6 @@
 package org.cmsim.ndl;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,6 +81,54 @@ class NdlTest {
             for (int o = 0; o < fast.outcomes().size(); o++) {
                 assertEquals(fast.values()[c][o], loop.values()[c][o], 0.0);
             }
+        }
+    }
+
+    /**
+     * What makes the fast path grow its tables and buffers: a thousand long names, events with more
+     * than 64 distinct cues and outcomes, a line longer than the 1 MiB read buffer, CRLF line ends, blank
+     * lines and a last line without a line end. The reference reads the same file line by line.
+     */
+    @Test
+    void fastPathEqualsTheReferenceWhereItsTablesAndBuffersGrow() throws Exception {
+        Path file = dir.resolve("events.tab");
+        SplittableRandom random = new SplittableRandom(9);
+        StringBuilder text = new StringBuilder("cues\toutcomes\r\n");
+        for (int e = 0; e < 120; e++) {
+            List<String> cues = new java.util.ArrayList<>();
+            for (int c = 0; c < 100; c++) {
+                cues.add("a-rather-long-cue-name-" + random.nextInt(1000));
+            }
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (int o = 0, n = e % 10 == 0 ? 70 : 1 + random.nextInt(2); o < n; o++) {
+                outcomes.add("outcome-" + (e % 10 == 0 ? o : random.nextInt(80)));
+            }
+            text.append(String.join("_", cues)).append('\t').append(String.join("_", outcomes))
+                    .append(e % 7 == 0 ? "\r\n\n" : "\n");
+            if (e == 60) {
+                text.append("x_".repeat(600_000)).append("y\toutcome-3\n");
+            }
+        }
+        text.append("last_line\toutcome-1");
+        Files.writeString(file, text);
+        NdlParameters p = new NdlParameters(0.1, 0.1, 0.2, 1.0);
+        Weights fast = FastNdl.learn(file, p).sorted();
+        Weights reference = ReferenceNdl.learn(file, p).sorted();
+        assertEquals(122, fast.events());
+        assertEquals(reference.events(), fast.events());
+        assertEquals(reference.cues(), fast.cues());
+        assertEquals(reference.outcomes(), fast.outcomes());
+        assertTrue(fast.outcomes().size() > 64, "more outcomes than the first table holds");
+        for (int c = 0; c < fast.cues().size(); c++) {
+            for (int o = 0; o < fast.outcomes().size(); o++) {
+                assertEquals(reference.values()[c][o], fast.values()[c][o], AGREE);
+            }
+        }
+        FastNdl.Events events = FastNdl.read(file);
+        assertEquals(122, events.size());
+        Weights loop = FastNdl.learn(events, p).sorted();
+        for (int c = 0; c < fast.cues().size(); c++) {
+            assertArrayEquals(fast.values()[c], loop.values()[c], 0.0);
         }
     }
 
