@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 import org.cmsim.io.InputException;
@@ -130,6 +131,42 @@ class NdlTest {
         for (int c = 0; c < fast.cues().size(); c++) {
             assertArrayEquals(fast.values()[c], loop.values()[c], 0.0);
         }
+    }
+
+    /** What is not an event file, said the same way by both learners. */
+    @Test
+    void filesThatAreNotEventFilesAreNamed() throws Exception {
+        Path empty = dir.resolve("empty.tab");
+        Files.writeString(empty, "");
+        Path longHeader = dir.resolve("long.tab");
+        Files.writeString(longHeader, "x".repeat(70) + "\na\tX\n");
+        Path missing = dir.resolve("missing.tab");
+        Map<Path, String> expected = Map.of(
+                empty, empty + ": the event file is empty: a header 'cues<TAB>outcomes' is needed",
+                longHeader, longHeader + ":1: the header must be 'cues<TAB>outcomes' (pyndl's event format), was '"
+                        + "x".repeat(60) + "...'",
+                dir, dir + ": is a directory, not an event file",
+                missing, missing + ": no such file");
+        for (Map.Entry<Path, String> file : expected.entrySet()) {
+            for (Learner learner : List.<Learner>of(FastNdl::learn, ReferenceNdl::learn)) {
+                InputException e = assertThrows(InputException.class,
+                        () -> learner.learn(file.getKey(), NdlParameters.PYNDL_DEFAULTS));
+                assertEquals(file.getValue(), e.getMessage());
+            }
+        }
+        // A header with a line end of CRLF or trailing blanks is still the header.
+        Path blanks = dir.resolve("blanks.tab");
+        Files.writeString(blanks, "cues\toutcomes \r\na\tX\n");
+        assertEquals(1, FastNdl.learn(blanks, NdlParameters.PYNDL_DEFAULTS).events());
+        assertEquals(1, ReferenceNdl.learn(blanks, NdlParameters.PYNDL_DEFAULTS).events());
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> new NdlParameters(0.1, Double.NaN, 0.1, 1));
+        assertEquals("alpha, betas and lambda must be finite numbers", nan.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new TokenOrder(new long[] {2, -1}, 1));
+    }
+
+    private interface Learner {
+        Weights learn(Path file, NdlParameters p) throws InputException;
     }
 
     @Test
