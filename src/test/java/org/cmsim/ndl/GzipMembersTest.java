@@ -67,6 +67,15 @@ class GzipMembersTest {
         }
     }
 
+    /** Zero bytes after the last member are not the end of the data (a tail of zeros from a disk). */
+    @Test
+    void zeroBytesAfterTheLastMemberAreAnError() {
+        byte[] gz = member(TEXT, 0, 8);
+        ZipException e = assertThrows(ZipException.class, () -> read(concat(gz, new byte[] {0, 0})));
+        assertEquals("unexpected bytes after the end of the gzip data, at byte " + gz.length + " of the file",
+                e.getMessage());
+    }
+
     @Test
     void aMethodOtherThanDeflateIsRefused() {
         ZipException e = assertThrows(ZipException.class, () -> read(member(TEXT, 0, 7)));
