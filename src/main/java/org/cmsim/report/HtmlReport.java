@@ -9,6 +9,7 @@ import org.cmsim.compare.Correlations;
 import org.cmsim.compare.Dominance;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
+import org.cmsim.study.CueOrderings;
 import org.cmsim.study.FindingVerdicts.Finding;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.validity.CueValidity;
@@ -22,7 +23,7 @@ public final class HtmlReport {
 
     /** One language's part of the report. */
     public record Section(LanguageStudy.Result study, Comparison.Result corpus, Optional<Comparison.Result> choices,
-                          List<Figure> figures) {
+                          List<Figure> figures, List<CueOrderings.Distribution> orderings) {
     }
 
     private static final String STYLE = """
@@ -181,6 +182,7 @@ public final class HtmlReport {
             if (r.data().equals("corpus")) {
                 html.append(priorSensitivity(study));
                 html.append(heldOut(study));
+                html.append(OrderingsHtml.section(s.orderings()));
             }
             List<List<String>> fits = new ArrayList<>();
             for (Comparison.ModelFit fit : r.fits()) {

@@ -9,6 +9,7 @@ import org.cmsim.competition.ParameterStatus;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Trajectory;
 import org.cmsim.io.OutputDirectory;
+import org.cmsim.study.CueOrderings;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.study.RunStudy;
@@ -58,7 +59,7 @@ public final class RunPlots {
             LanguageOutcome outcome = outcomes.get(l);
             LanguageStudy.Result study = outcome.study();
             sections.add(new HtmlReport.Section(study, outcome.corpus(), outcome.choices(),
-                    figures.subList(firstOfLanguage.get(l), end)));
+                    figures.subList(firstOfLanguage.get(l), end), CueOrderings.of(outcome)));
         }
         return new Plotted(figures.get(0), sections);
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cmsim.attention.AttentionStudy;
+import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.competition.Counts;
@@ -57,8 +57,8 @@ public final class FindingVerdicts {
                     outcome.study().config().cues(), RelationVerdicts.Model.COMPETITION);
             List<RelationVerdicts.CueParameter> heads = RelationVerdicts.cueParameters(outcome.corpus().cues(),
                     outcome.study().config().cues(), RelationVerdicts.Model.ATTENTION);
-            RelationVerdicts.Verdict competition = RelationVerdicts.of(finding, cues, competitionReplicates(outcome));
-            RelationVerdicts.Verdict attention = RelationVerdicts.of(finding, heads, attentionReplicates(outcome));
+            RelationVerdicts.Verdict competition = RelationVerdicts.of(finding, cues, competitionReplicates(outcome.study()));
+            RelationVerdicts.Verdict attention = RelationVerdicts.of(finding, heads, attentionReplicates(outcome.study()));
             rows.add(new Finding(finding.language(), finding.group(), finding.result(), finding.study(),
                     ordering(cues, outcome, false), competition.describe(), ordering(cues, outcome, true),
                     attention.describe(), competition.relations(), attention.relations()));
@@ -70,9 +70,9 @@ public final class FindingVerdicts {
      * The Competition Model's replicates: the multiplicative rule refitted to each bootstrap
      * resample of the corpus; a separated parameter is infinite in the direction of its estimate.
      */
-    static List<Map<String, Double>> competitionReplicates(LanguageOutcome outcome) {
+    static List<Map<String, Double>> competitionReplicates(LanguageStudy.Result study) {
         List<Map<String, Double>> replicates = new ArrayList<>();
-        for (RuleFit fit : outcome.study().bootstrap()) {
+        for (RuleFit fit : study.bootstrap()) {
             Map<String, Double> values = new LinkedHashMap<>();
             for (int j = 0; j < fit.parameters().size(); j++) {
                 double w = fit.estimates()[j];
@@ -85,15 +85,10 @@ public final class FindingVerdicts {
         return replicates;
     }
 
-    /** The attention head's replicates: the heads of different seeds. */
-    static List<Map<String, Double>> attentionReplicates(LanguageOutcome outcome) {
-        List<Map<String, Double>> replicates = new ArrayList<>();
-        for (AttentionStudy.Result head : outcome.study().heads().heads()) {
-            Map<String, Double> values = new LinkedHashMap<>();
-            head.contributions().forEach(c -> values.put(c.parameter(), c.ablation()));
-            replicates.add(values);
-        }
-        return replicates;
+    /** The attention head's replicates: each head of the ensemble refitted to resamples of the corpus. */
+    static List<Map<String, Double>> attentionReplicates(LanguageStudy.Result study) {
+        return study.headReplicates().replicates().stream().map(HeadBootstrap.Replicate::contributions)
+                .toList();
     }
 
     /** The cues by the size of the parameter standing for each, strongest first, with status where not measured. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.compare.Comparison;
+import org.cmsim.attention.Examples;
+import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.competition.Bootstrap;
 import org.cmsim.competition.Exposure;
@@ -53,6 +55,7 @@ public final class LanguageStudy {
             Map<Double, RuleFit> priorSensitivity,
             List<RuleFit> bootstrap,
             HeadEnsemble.Result heads,
+            HeadBootstrap.Result headReplicates,
             Optional<HeadEnsemble.Result> headsOnChoices) {
 
         /** What the comparisons read about this language. */
@@ -99,9 +102,15 @@ public final class LanguageStudy {
         List<RuleFit> bootstrap = timer.time("bootstrap of the corpus (" + options.bootstrap() + " replicates)",
                 () -> Bootstrap.overTokens(exposure.design(), exposure.agents(), exposureFit, options.bootstrap(),
                         config.seed(), threads));
+        Examples examples = AttentionStudy.examples(corpus, config.cues());
         HeadEnsemble.Result heads = timer.time(options.heads().seeds() + " attention heads on the corpus",
-                () -> HeadEnsemble.fit(AttentionStudy.examples(corpus, config.cues()), config.cues(),
-                        config.attention(), config.seed(), options.heads(), threads));
+                () -> HeadEnsemble.fit(examples, config.cues(), config.attention(), config.seed(), options.heads(),
+                        threads));
+        HeadBootstrap.Result headReplicates = timer.time(String.format(java.util.Locale.ROOT,
+                        "head replicates for the verdicts (%d heads x %d resamples)", options.heads().seeds(),
+                        options.headResamples()),
+                () -> HeadBootstrap.fit(examples, config.cues(), heads, config.attention()
+                        .withL2(heads.crossValidation().chosenL2()), options.headResamples(), config.seed(), threads));
         AttentionStudy.Result attention = heads.first();
         Optional<ModelComparison.Result> rules = Optional.empty();
         Optional<AttentionStudy.Result> attentionOnChoices = Optional.empty();
@@ -120,7 +129,7 @@ public final class LanguageStudy {
         }
         return new Result(config, corpus, validity, exposure, exposureFit, learning, asymptotes, attention, choices,
                 rules, attentionOnChoices, seconds, options, intervals, priorSensitivity, bootstrap, heads,
-                headsOnChoices);
+                headReplicates, headsOnChoices);
     }
 
     /** Times stages and reports them. */
