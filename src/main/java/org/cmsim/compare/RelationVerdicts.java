@@ -79,12 +79,15 @@ public final class RelationVerdicts {
         return result;
     }
 
-    /** Which model's replicates a verdict reads: separation is a property of the rule's fit only. */
-    public enum Model { COMPETITION, ATTENTION }
+    /**
+     * Which model's replicates a verdict reads: separation is a property of the rule's fit only (the
+     * heads and the learner early in its trajectory have finite values).
+     */
+    public enum Model { COMPETITION, ATTENTION, EARLY_LEARNING }
 
     private static CueParameter cueParameter(String cue, Comparison.CueRow row, Model model) {
         ParameterStatus status = row.status();
-        if (status == ParameterStatus.SEPARATED && model == Model.ATTENTION) {
+        if (status == ParameterStatus.SEPARATED && model != Model.COMPETITION) {
             return new CueParameter(cue, row.parameter(), ParameterStatus.MEASURED, Double.NaN);
         }
         double atLeast = Double.NaN;

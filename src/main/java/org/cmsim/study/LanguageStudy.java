@@ -11,10 +11,12 @@ import org.cmsim.attention.Examples;
 import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.competition.Bootstrap;
+import org.cmsim.competition.EarlyLearning;
 import org.cmsim.competition.Exposure;
 import org.cmsim.competition.ExposureLearning;
 import org.cmsim.competition.FitOptions;
 import org.cmsim.competition.LearningRule;
+import org.cmsim.competition.LogisticDeltaRule;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.ProfileLikelihood;
@@ -56,7 +58,8 @@ public final class LanguageStudy {
             List<RuleFit> bootstrap,
             HeadEnsemble.Result heads,
             HeadBootstrap.Result headReplicates,
-            Optional<HeadEnsemble.Result> headsOnChoices) {
+            Optional<HeadEnsemble.Result> headsOnChoices,
+            EarlyLearning.Result early) {
 
         /** What the comparisons read about this language. */
         public Comparison.Language language() {
@@ -91,6 +94,10 @@ public final class LanguageStudy {
                     : rule.asymptote(exposure.design(), exposure.agents()));
             return ExposureLearning.learn(exposure, rule, learn.presentations(), learn.rate(), steps, config.seed());
         }).toList());
+        String deltaRule = new LogisticDeltaRule().name();
+        Trajectory delta = learning.stream().filter(t -> t.learner().equals(deltaRule)).findFirst().orElseThrow();
+        EarlyLearning.Result early = timer.time("early learning (" + options.bootstrap() + " learning orders)",
+                () -> EarlyLearning.of(exposure, delta, learn.rate(), options.bootstrap(), config.seed(), threads));
         List<ProfileLikelihood.Interval> intervals = timer.time("profile-likelihood intervals",
                 () -> ProfileLikelihood.of(exposure.design(), exposure.agents(), exposureFit));
         Map<Double, RuleFit> priorSensitivity = new LinkedHashMap<>();
@@ -129,7 +136,7 @@ public final class LanguageStudy {
         }
         return new Result(config, corpus, validity, exposure, exposureFit, learning, asymptotes, attention, choices,
                 rules, attentionOnChoices, seconds, options, intervals, priorSensitivity, bootstrap, heads,
-                headReplicates, headsOnChoices);
+                headReplicates, headsOnChoices, early);
     }
 
     /** Times stages and reports them. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.compare.RelationVerdicts;
+import org.cmsim.competition.EarlyLearning;
 import org.cmsim.competition.ParameterStatus;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.io.ConfigReader;
@@ -88,6 +89,40 @@ class FindingVerdictsTest {
     private static double size(RuleFit fit, int j) {
         return fit.estimability().get(j) == ParameterStatus.SEPARATED ? Double.POSITIVE_INFINITY
                 : Math.abs(fit.estimates()[j]);
+    }
+
+    @Test
+    void aFindingAboutChildrenIsSetAgainstEarlyLearningWithItsBasisNamed() {
+        PublishedFinding children = new PublishedFinding("illustrative", "children", "", "",
+                List.of(List.of("order"), List.of("animacy")), Optional.empty());
+        FindingVerdicts.Finding row = FindingVerdicts.of(List.of(outcome), List.of(children)).get(0);
+        // Not against the asymptote of what is here adult text ...
+        assertEquals("context only", row.competitionVerdict());
+        assertEquals("context only", row.attentionVerdict());
+        // ... but against the learner early on it, over as many learning orders as the rule's refits.
+        FindingVerdicts.EarlyVerdict early = row.early().orElseThrow();
+        assertTrue(early.basis().contains("on the illustrative corpus (adult text"), early.basis());
+        EarlyLearning.Result learner = outcome.study().early();
+        assertEquals(BOOTSTRAP, learner.orders());
+        int order = learner.parameters().indexOf("order=NVN");
+        int animacy = learner.parameters().indexOf("animacy");
+        int holds = 0;
+        for (int r = 0; r < learner.orders(); r++) {
+            holds += Math.abs(learner.weights(r)[order]) > Math.abs(learner.weights(r)[animacy]) ? 1 : 0;
+        }
+        RelationVerdicts.Relation relation = early.relations().get(0);
+        assertEquals(BOOTSTRAP, relation.replicates());
+        assertEquals((double) holds / BOOTSTRAP, relation.share(), 0);
+        assertTrue(early.verdict().startsWith(relation.verdict()), early.verdict());
+
+        // A finding about adults has no early-learning verdict; one about children naming a corpus uses it.
+        PublishedFinding adults = new PublishedFinding("illustrative", "adults", "", "",
+                List.of(List.of("order"), List.of("animacy")), Optional.empty());
+        assertTrue(FindingVerdicts.of(List.of(outcome), List.of(adults)).get(0).early().isEmpty());
+        PublishedFinding named = new PublishedFinding("english", "children", "", "",
+                List.of(List.of("order"), List.of("animacy")), Optional.empty(), Optional.of("illustrative"));
+        assertTrue(FindingVerdicts.of(List.of(outcome), List.of(named)).get(0).early().orElseThrow().basis()
+                .contains("on the illustrative corpus (child-directed)"));
     }
 
     @Test
