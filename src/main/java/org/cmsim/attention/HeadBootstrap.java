@@ -28,8 +28,8 @@ import org.cmsim.model.Cue;
  *
  * <p><i>Warm start.</i> Replicate (k, r) starts from head k's parameters, as each bootstrap refit of
  * the rule starts from the full fit, and trains with head k's settings (the L2 the cross-validation
- * chose, early stopping on a held-out 10% of the resample, with a fresh Adam state and its own
- * split and order). It stays in head k's basin, so the seeds carry the variation between basins and
+ * chose, early stopping on a held-out share of the resample where it is large enough, as for the
+ * heads), with a fresh Adam state and its own split and order. It stays in head k's basin, so the seeds carry the variation between basins and
  * the resamples the variation within one; that is the split the verdict's share should add up, and
  * it costs a fraction of training from scratch.
  *
@@ -47,9 +47,9 @@ public final class HeadBootstrap {
     /**
      * Replicate (head, resample): head {@code head} of the ensemble trained on resample {@code resample}
      * (1..R; 0 is the corpus itself), its ablation contribution per parameter (NaN where unread),
-     * and the epochs its training ran.
+     * and the epoch whose parameters it kept (the best on its held-out share; the last without one).
      */
-    public record Replicate(int head, int resample, Map<String, Double> contributions, int epochs) {
+    public record Replicate(int head, int resample, Map<String, Double> contributions, int keptEpoch) {
         public Replicate {
             contributions = Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
         }
@@ -79,7 +79,7 @@ public final class HeadBootstrap {
             List<Replicate> own = new ArrayList<>();
             for (int k = 0; k < fitted.size(); k++) {
                 own.add(new Replicate(k, 0, contributions(fitted.get(k).contributions()),
-                        fitted.get(k).training().epochs()));
+                        fitted.get(k).training().bestEpoch()));
             }
             return new Result(fitted.size(), 0, own);
         }
@@ -94,7 +94,7 @@ public final class HeadBootstrap {
                     fitted.get(k).head().snapshot(), (presented, head) -> { });
             return new Replicate(k, job % resamples + 1,
                     contributions(CueContributions.ablations(trained.head(), resample, cues)),
-                    trained.training().epochs());
+                    trained.training().bestEpoch());
         });
         return new Result(fitted.size(), resamples, replicates);
     }

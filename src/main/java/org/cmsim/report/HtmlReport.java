@@ -137,7 +137,7 @@ public final class HtmlReport {
                 + " levels are in the tables of each language. A <i>separated</i> cue has no estimate, only a"
                 + " one-sided interval: it beats another cue only where that cue is below its finite bound."
                 + " <i>The heads' replicates:</i> each of the K heads starts from its own parameters and trains"
-                + " again (same L2, early stopping on 10% of the resample) on R resamples of the corpus's tokens,"
+                + " again (the same L2 and early stopping) on R resamples of the corpus's tokens,"
                 + " drawn with replacement; the seeds carry the spread between initialisations, the resamples the"
                 + " spread between samples of sentences (K x R replicates; the rule's 200 refits carry the second"
                 + " only, as a convex fit has one optimum). <i>Early learning:</i> the delta rule at the first point"

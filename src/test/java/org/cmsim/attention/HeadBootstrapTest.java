@@ -66,7 +66,7 @@ class HeadBootstrapTest {
                         c.parameter() + ": head " + c.ablation() + ", replicate " + value);
             }
             // Illustrative has fewer than 100 held-out tokens: every replicate trains all its epochs.
-            assertEquals(chosen.epochs(), replicate.epochs());
+            assertEquals(chosen.epochs(), replicate.keptEpoch());
         }
         assertTrue(moved > 0, "a resample changes the head");
     }
