@@ -12,7 +12,8 @@ import org.cmsim.model.PublishedFinding;
 /**
  * Verdicts with uncertainty on a published ordering of cues. Each relation "a is stronger than b"
  * is checked in every replicate (bootstrap resamples of the corpus for the Competition Model, the
- * heads of different seeds for attention): it <b>holds</b> when |a| &gt; |b| in at least
+ * heads of different seeds each refitted to resamples for attention, other learning orders for the
+ * learner early in its trajectory): it <b>holds</b> when |a| &gt; |b| in at least
  * {@value #DECISIVE_SHARE} of the replicates, <b>fails</b> when |b| &gt; |a| in at least that share,
  * and is <b>undecided</b> otherwise; it is <b>not measured</b> when a side is sparse or absent. A
  * finding holds when all its measured relations hold and fails when one fails.
