@@ -42,8 +42,16 @@ public final class RelationVerdicts {
     public record Relation(String stronger, String weaker, double share, double reverseShare, int replicates,
                            String verdict) {
         public String describe() {
-            return verdict.equals(NOT_MEASURED) ? stronger + " > " + weaker + ": " + verdict
-                    : String.format(Locale.ROOT, "%s > %s: %s (%.0f%%)", stronger, weaker, verdict, 100 * share);
+            if (verdict.equals(NOT_MEASURED)) {
+                return stronger + " > " + weaker + ": " + verdict;
+            }
+            // A share just short of the decisive one (or its reverse just short) would round onto it
+            // ("undecided (95%)"): such shares get a decimal, so the number never contradicts the verdict.
+            String percent = String.format(Locale.ROOT, "%.0f", 100 * share);
+            boolean misleading = verdict.equals(UNDECIDED) && (percent.equals(String.format(Locale.ROOT, "%.0f",
+                    100 * DECISIVE_SHARE)) || percent.equals(String.format(Locale.ROOT, "%.0f", 100 * (1 - DECISIVE_SHARE))));
+            return String.format(Locale.ROOT, "%s > %s: %s (%s%%)", stronger, weaker, verdict,
+                    misleading ? String.format(Locale.ROOT, "%.1f", 100 * share) : percent);
         }
     }
 
