@@ -105,4 +105,43 @@ for (level in levels(g$group)) {
                        se = sprintf("%.8f", sqrt(diag(vcov(m))))),
             file.path(out, paste0("groups-", level, "-fixed.csv")), row.names = FALSE, quote = FALSE)
 }
+
+# 3. The same tests on the mixed model (cmsim's lrt-mixed): glmer, Laplace (nAGQ = 1), maximum likelihood
+# (glmer has no REML). Every model, constrained or not, keeps the random-effects structure of the separate
+# fits: per group, an independent SD for the subject deviations on every parameter, and (with items) an item
+# intercept SD of its own, items split by group (item i001 seen by adults and by children is two levels).
+# Only the fixed effects differ between the models: a shared parameter is one column, a separate one a
+# column per group. The statistic is 2 (logLik separate - logLik constrained); df is the difference in
+# the number of fixed effects.
+for (level in levels(g$group)) {
+  inside <- as.numeric(g$group == level)
+  g[[paste0("in_", level)]] <- inside
+  for (column in columns) g[[paste0(column, "_", level)]] <- g[[column]] * inside
+}
+g$group_item <- factor(paste(g$group, g$item))
+per_group <- function(column) paste0(column, "_", levels(g$group))
+subject_terms <- paste0("(0 + ", paste(sapply(columns, per_group), collapse = " + "), " || subject)")
+item_terms <- paste0("(0 + ", paste0("in_", levels(g$group), collapse = " + "), " || group_item)")
+mixed_lrt <- function(random, file) {
+  fit <- function(shared) {
+    fixed <- unlist(lapply(seq_along(columns), function(j) if (shared[j]) columns[j] else per_group(columns[j])))
+    glmer(as.formula(paste("choice01 ~ 0 +", paste(fixed, collapse = " + "), "+", random)), data = g,
+          family = binomial, nAGQ = 1, control = control)
+  }
+  separate <- fit(rep(FALSE, length(columns)))
+  test <- function(parameter, shared) {
+    constrained <- fit(shared)
+    statistic <- 2 * (as.numeric(logLik(separate)) - as.numeric(logLik(constrained)))
+    df <- attr(logLik(separate), "df") - attr(logLik(constrained), "df")
+    data.frame(test = "lrt-mixed", parameter = parameter, statistic = sprintf("%.8f", statistic), df = df,
+               p_value = sprintf("%.8g", pchisq(statistic, df, lower.tail = FALSE)),
+               logLik_separate = sprintf("%.8f", as.numeric(logLik(separate))),
+               logLik_constrained = sprintf("%.8f", as.numeric(logLik(constrained))))
+  }
+  rows <- list(test("all", rep(TRUE, length(columns))))
+  for (j in seq_along(columns)) rows[[j + 1]] <- test(names[j], seq_along(columns) == j)
+  write.csv(do.call(rbind, rows), file.path(out, file), row.names = FALSE, quote = FALSE)
+}
+mixed_lrt(subject_terms, "groups-lrt-mixed-subject.csv")
+mixed_lrt(paste(subject_terms, "+", item_terms), "groups-lrt-mixed-subject-item.csv")
 writeLines(capture.output(sessionInfo()), file.path(out, "sessionInfo.txt"))

@@ -169,7 +169,7 @@ final class FitCommand implements Callable<Integer> {
             }
             writeFigure(out, ClassicFigure.of("classic", language.name(), group));
             for (ChoiceFitStudy.GroupFit level : study.groups()) {
-                writeFigure(out, ClassicFigure.of("classic-" + fileSafe(level.level()),
+                writeFigure(out, ClassicFigure.of("classic-" + ClassicFigure.fileSafe(level.level()),
                         level.level(), level.pooled()));
             }
             if (study.mixed() != null) {
@@ -202,10 +202,6 @@ final class FitCommand implements Callable<Integer> {
     }
 
     /** A group level as part of a file name: letters, digits, '-' and '_' kept, the rest '_'. */
-    private static String fileSafe(String level) {
-        return level.replaceAll("[^A-Za-z0-9_-]", "_");
-    }
-
     private Set<RandomFactor> randomFactors() {
         if (random == null) {
             return Set.of();

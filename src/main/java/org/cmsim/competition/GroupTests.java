@@ -19,8 +19,9 @@ import org.cmsim.model.ChoiceRow;
  */
 public final class GroupTests {
 
-    /** One row of group-tests.csv. */
-    public record Test(String test, String parameter, double statistic, int df, double pValue) {
+    /** One row of group-tests.csv, with the two log-likelihoods the statistic compares. */
+    public record Test(String test, String parameter, double statistic, int df, double pValue, double separateLogLik,
+                       double constrainedLogLik) {
     }
 
     private GroupTests() {
@@ -34,20 +35,27 @@ public final class GroupTests {
                                              Set<RandomFactor> factors) {
         int k = base.parameterCount();
         String name = factors.isEmpty() ? "lrt" : "lrt-mixed";
-        double separate = logLik(MixedDesign.grouped(base, rows, factors, groups, new boolean[k]), factors, "");
-        List<Test> tests = new ArrayList<>();
+        // Model 0 has every parameter separate, model 1 every parameter shared, model 2 + j parameter j shared.
+        // The fits are independent of each other, so they run in parallel; each is deterministic.
+        List<boolean[]> sharing = new ArrayList<>();
+        List<String> models = new ArrayList<>(List.of("", "all"));
+        sharing.add(new boolean[k]);
         boolean[] allShared = new boolean[k];
         Arrays.fill(allShared, true);
-        tests.add(test(name, "all", separate,
-                logLik(MixedDesign.grouped(base, rows, factors, groups, allShared), factors, "all"),
-                k * (groups.size() - 1)));
+        sharing.add(allShared);
         for (int j = 0; j < k; j++) {
             boolean[] shared = new boolean[k];
             shared[j] = true;
-            String parameter = base.parameters().get(j);
-            tests.add(test(name, parameter, separate,
-                    logLik(MixedDesign.grouped(base, rows, factors, groups, shared), factors, parameter),
-                    groups.size() - 1));
+            sharing.add(shared);
+            models.add(base.parameters().get(j));
+        }
+        List<Double> logLiks = Parallel.map(sharing.size(), Parallel.defaultThreads(),
+                m -> logLik(MixedDesign.grouped(base, rows, factors, groups, sharing.get(m)), factors, models.get(m)));
+        double separate = logLiks.get(0);
+        List<Test> tests = new ArrayList<>();
+        tests.add(test(name, "all", separate, logLiks.get(1), k * (groups.size() - 1)));
+        for (int j = 0; j < k; j++) {
+            tests.add(test(name, base.parameters().get(j), separate, logLiks.get(2 + j), groups.size() - 1));
         }
         return tests;
     }
@@ -57,7 +65,8 @@ public final class GroupTests {
         double statistic = Math.max(0, 2 * (separate - constrained));
         // Upper tail of chi-square(df): Q(df/2, G/2), the regularised upper incomplete gamma (no 1 - cdf, which
         // would round a small p-value to 0).
-        return new Test(name, parameter, statistic, df, Gamma.regularizedGammaQ(df / 2.0, statistic / 2));
+        return new Test(name, parameter, statistic, df, Gamma.regularizedGammaQ(df / 2.0, statistic / 2), separate,
+                constrained);
     }
 
     private static double logLik(MixedDesign design, Set<RandomFactor> factors, String model) {

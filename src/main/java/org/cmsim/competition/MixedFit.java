@@ -1,12 +1,20 @@
 package org.cmsim.competition;
 
 import java.util.List;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * A fitted mixed multiplicative rule: fixed effects with standard errors and notes, the random-effect
  * standard deviations, the Laplace log-likelihood, the number of free parameters (fixed effects plus
  * variance components) and whether the optimiser converged, with warnings in words (a singular fit, an SD at
  * zero, the optimiser's limit).
+ *
+ * <p>{@code intervalDf}: the degrees of freedom of the 95% Wald intervals, subjects - 1 with a subject factor
+ * (infinite, the normal quantile, without one). A fixed effect that varies by subject is estimated from as many
+ * independent subjects as there are, and its standard error rests on their estimated SD; with 30 subjects the
+ * normal quantile (1.96) covered the generating values in 94.1% of 5,000 simulated intervals, t(29) (2.045) in
+ * 95.0% (README, recovery with individual differences). This is the "between-within" rule for the
+ * denominator degrees of freedom of a term that varies within subjects (Schluchter &amp; Elashoff 1990).
  */
 public record MixedFit(
         List<String> parameters,
@@ -18,7 +26,8 @@ public record MixedFit(
         int freeParameters,
         long trials,
         boolean converged,
-        List<String> warnings) {
+        List<String> warnings,
+        double intervalDf) {
 
     /** One variance component: the SD of {@code factor}'s deviations on {@code parameter} (in {@code group}). */
     public record RandomSd(RandomFactor factor, String parameter, String group, double sd) {
@@ -35,6 +44,18 @@ public record MixedFit(
                 || notes.size() != parameters.size()) {
             throw new IllegalArgumentException("one estimate, se and note per parameter");
         }
+        if (!(intervalDf > 0)) {
+            throw new IllegalArgumentException("the intervals' degrees of freedom must be positive, was " + intervalDf);
+        }
+    }
+
+    /** Absolute accuracy of the t quantile's root search (commons-math's default, 1e-9, shows in the bounds). */
+    private static final double QUANTILE_ACCURACY = 1e-12;
+
+    /** The 97.5% quantile of the intervals: t(intervalDf), the normal one when intervalDf is infinite. */
+    public double quantile() {
+        return Double.isInfinite(intervalDf) ? RuleFit.Z_975
+                : new TDistribution(null, intervalDf, QUANTILE_ACCURACY).inverseCumulativeProbability(0.975);
     }
 
     public double aic() {
@@ -54,11 +75,11 @@ public record MixedFit(
     }
 
     public double waldLow(int j) {
-        return estimates[j] - RuleFit.Z_975 * se[j];
+        return estimates[j] - quantile() * se[j];
     }
 
     public double waldHigh(int j) {
-        return estimates[j] + RuleFit.Z_975 * se[j];
+        return estimates[j] + quantile() * se[j];
     }
 
     @Override

@@ -104,7 +104,7 @@ public final class MixedMultiplicativeRule {
         }
         double[] se = standardErrors(pirls, best, m, deviance, notes);
         return new MixedFit(design.fixedNames(), beta, se, Arrays.asList(notes), sds, -deviance / 2, m + p,
-                design.totalTrials(), converged, warnings);
+                design.totalTrials(), converged, warnings, intervalDf(design));
     }
 
     /**
@@ -196,6 +196,11 @@ public final class MixedMultiplicativeRule {
             }
         }
         return sds;
+    }
+
+    /** Degrees of freedom of the Wald intervals ({@link MixedFit}): subjects - 1, or infinite without subjects. */
+    static double intervalDf(MixedDesign design) {
+        return design.subjects() >= 2 ? design.subjects() - 1 : Double.POSITIVE_INFINITY;
     }
 
     /** The pooled logistic fit (theta = 0) as the start; zeros where it does not exist. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cmsim.model.ChoiceData;
@@ -24,12 +25,28 @@ import org.cmsim.model.Stimulus;
  */
 public final class ChoiceReader {
 
-    /** Which participant columns a fit needs: required columns ("subject", "item") and the grouping column. */
-    public record Needs(Set<String> required, String groupColumn) {
+    /** Whether the grouping column must be in the file ({@code fit --by}) or is read only when it is ({@code run}). */
+    public enum GroupPresence { REQUIRED, IF_PRESENT }
+
+    /**
+     * Which participant columns a fit needs: required columns ("subject", "item") and the grouping column, which
+     * is either required or read when the file has it.
+     */
+    public record Needs(Set<String> required, String groupColumn, GroupPresence groupPresence) {
         public static final Needs NONE = new Needs(Set.of(), null);
 
         public Needs {
             required = Set.copyOf(required);
+            Objects.requireNonNull(groupPresence, "groupPresence");
+        }
+
+        public Needs(Set<String> required, String groupColumn) {
+            this(required, groupColumn, GroupPresence.REQUIRED);
+        }
+
+        /** The {@code group} column when the file has one (the run report's per-group figures), else none. */
+        public static Needs groupIfPresent() {
+            return new Needs(Set.of(), "group", GroupPresence.IF_PRESENT);
         }
     }
 
@@ -64,7 +81,8 @@ public final class ChoiceReader {
                             + " (columns: %s)", column, column, String.join(", ", csv.header()));
                 }
             }
-            if (needs.groupColumn() != null && csv.column(needs.groupColumn()) < 0) {
+            if (needs.groupColumn() != null && csv.column(needs.groupColumn()) < 0
+                    && needs.groupPresence() == GroupPresence.REQUIRED) {
                 throw InputException.at(file, csv.headerLine(), "no '%s' column to group by (--by; columns: %s)",
                         needs.groupColumn(), String.join(", ", csv.header()));
             }
@@ -113,7 +131,7 @@ public final class ChoiceReader {
             if (needs.required().contains("subject")) {
                 participants.requireTwoTrialsEach(file);
             }
-            if (groupColumn >= 0 && subjectColumn >= 0) {
+            if (groupColumn >= 0 && subjectColumn >= 0 && needs.groupPresence() == GroupPresence.REQUIRED) {
                 participants.requireTwoSubjectsPerGroup(file, needs.groupColumn());
             }
             return new ChoiceData(space, rows);

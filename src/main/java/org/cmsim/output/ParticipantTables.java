@@ -65,6 +65,8 @@ public final class ParticipantTables {
         entry.put("k", fit.freeParameters());
         entry.put("converged", fit.converged());
         entry.put("method", "Laplace approximation (as lme4 glmer, nAGQ = 1)");
+        // The Wald intervals' t degrees of freedom (subjects - 1); null: normal quantiles (no subject factor).
+        entry.put("intervalDf", Double.isInfinite(fit.intervalDf()) ? null : (long) fit.intervalDf());
         Map<String, Object> sds = new LinkedHashMap<>();
         for (MixedFit.RandomSd sd : fit.sds()) {
             sds.put(sd.factor().column() + ":" + sd.parameter(), Json.number(sd.sd()));

@@ -1,5 +1,7 @@
 package org.cmsim.report;
 
+import static tech.tablesaw.aggregate.AggregateFunctions.sum;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.cmsim.competition.Counts;
@@ -16,6 +19,7 @@ import org.cmsim.competition.Design;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Order;
+import org.cmsim.model.Stimulus;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -23,6 +27,11 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
 
 /**
  * The figure of the Competition Model papers (e.g. MacWhinney, Bates &amp; Kliegl 1984, figs. 1-3): the share of
@@ -38,6 +47,11 @@ public final class ClassicFigure {
     private static final Color[] LEVEL_COLORS = {new Color(0x1f77b4), new Color(0x7f7f7f), new Color(0xd62728)};
     private static final String[] LEVEL_NAMES = {"favours n1", "neutral", "favours n2"};
     private static final BasicStroke SOLID = new BasicStroke(2f);
+    private static final String PANEL = "panel";
+    private static final String LINE = "line";
+    private static final String ORDER = "order";
+    private static final String TRIALS = "trials";
+    private static final String N1 = "n1";
     private static final float[][] RULE_DASHES = {{6f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}};
 
     /** One cell of the figure: observed trials and n1 choices, and each rule's expected n1 choices. */
@@ -45,6 +59,11 @@ public final class ClassicFigure {
     }
 
     private ClassicFigure() {
+    }
+
+    /** A group's level as part of a file name: anything but letters, digits, '_' and '-' becomes '_'. */
+    public static String fileSafe(String level) {
+        return level.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     /** 95% Wilson score interval of k successes in n: {low, high}. */
@@ -78,34 +97,61 @@ public final class ClassicFigure {
                 + "; observed with 95% Wilson intervals, dashed: each rule's prediction.", png(charts), svg(charts));
     }
 
-    /** cells[panel][line][order]: conditions pooled by the directions of the first two cues. */
+    /**
+     * cells[panel][line][order]: the conditions pooled by word order and the directions of the first two cues, a
+     * pivot of the conditions' frame (one row per condition: its panel, line and order, trials, n1 choices and
+     * each rule's expected n1 choices) summed by panel, line and order.
+     */
     private static Cell[][][] cells(ModelComparison.Result result, int panels) {
         Design design = result.design();
         Counts counts = result.counts();
         int rules = result.rules().size();
         int lines = design.cues().isEmpty() ? 1 : 3;
-        long[][][] trials = new long[panels][lines][design.levels().size()];
-        long[][][] n1 = new long[panels][lines][design.levels().size()];
-        double[][][][] expected = new double[panels][lines][design.levels().size()][rules];
-        for (int i = 0; i < design.rows(); i++) {
-            int order = design.levels().indexOf(design.stimuli().get(i).order());
-            int line = lines == 1 ? 0 : 1 - design.cues().get(0).direction(design.stimuli().get(i));
-            int panel = panels == 1 ? 0 : 1 - design.cues().get(1).direction(design.stimuli().get(i));
-            trials[panel][line][order] += counts.trials()[i];
-            n1[panel][line][order] += counts.n1()[i];
-            for (int r = 0; r < rules; r++) {
-                expected[panel][line][order][r] += counts.trials()[i] * result.rules().get(r).fit().predicted()[i];
+        int rows = design.rows();
+        IntColumn panel = IntColumn.create(PANEL, rows);
+        IntColumn line = IntColumn.create(LINE, rows);
+        IntColumn order = IntColumn.create(ORDER, rows);
+        LongColumn trials = LongColumn.create(TRIALS, counts.trials());
+        LongColumn n1 = LongColumn.create(N1, counts.n1());
+        Table frame = Table.create("conditions", panel, line, order, trials, n1);
+        for (int i = 0; i < rows; i++) {
+            Stimulus stimulus = design.stimuli().get(i);
+            order.set(i, design.levels().indexOf(stimulus.order()));
+            // Direction +1 (favours n1), 0, -1 as line or panel 0, 1, 2.
+            line.set(i, lines == 1 ? 0 : 1 - design.cues().get(0).direction(stimulus));
+            panel.set(i, panels == 1 ? 0 : 1 - design.cues().get(1).direction(stimulus));
+        }
+        List<String> summed = new ArrayList<>(List.of(TRIALS, N1));
+        for (int r = 0; r < rules; r++) {
+            double[] predicted = result.rules().get(r).fit().predicted();
+            DoubleColumn expected = DoubleColumn.create(expected(r), rows);
+            for (int i = 0; i < rows; i++) {
+                expected.set(i, counts.trials()[i] * predicted[i]);
+            }
+            frame.addColumns(expected);
+            summed.add(expected(r));
+        }
+        Table pivot = frame.summarize(summed, sum).by(PANEL, LINE, ORDER);
+        Cell[][][] cells = new Cell[panels][lines][design.levels().size()];
+        for (Cell[][] p : cells) {
+            for (Cell[] l : p) {
+                Arrays.fill(l, new Cell(0, 0, new double[rules]));
             }
         }
-        Cell[][][] cells = new Cell[panels][lines][design.levels().size()];
-        for (int p = 0; p < panels; p++) {
-            for (int l = 0; l < lines; l++) {
-                for (int o = 0; o < design.levels().size(); o++) {
-                    cells[p][l][o] = new Cell(trials[p][l][o], n1[p][l][o], expected[p][l][o]);
-                }
+        for (Row cell : pivot) {
+            double[] expected = new double[rules];
+            for (int r = 0; r < rules; r++) {
+                expected[r] = cell.getDouble("Sum [" + expected(r) + "]");
             }
+            cells[cell.getInt(PANEL)][cell.getInt(LINE)][cell.getInt(ORDER)] = new Cell(
+                    (long) cell.getDouble("Sum [" + TRIALS + "]"), (long) cell.getDouble("Sum [" + N1 + "]"), expected);
         }
         return cells;
+    }
+
+    /** The frame's column of rule r's expected n1 choices. */
+    private static String expected(int rule) {
+        return "expected_" + rule;
     }
 
     private static boolean isEmpty(Cell[][] panel) {

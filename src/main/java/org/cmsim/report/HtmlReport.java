@@ -210,7 +210,12 @@ public final class HtmlReport {
                 + " rule solid, the first attention head dashed), and Rescorla-Wagner on its own panel, since its"
                 + " weights are in outcome units. A separated parameter's delta-rule weight keeps growing: it has no"
                 + " asymptote. In the heatmap each row is a sentence type with its true agent; a pointer head that"
-                + " reads the sentence like the corpus puts its weight on that noun."));
+                + " reads the sentence like the corpus puts its weight on that noun."
+                + (study.rules().isPresent() ? " The classic figure (as in MacWhinney, Bates &amp; Kliegl 1984) shows"
+                + " people's choices: the share choosing the first noun per word order, one line per direction of the"
+                + " first cue, one panel per direction of the second, with 95% Wilson intervals; the dashed lines are"
+                + " each rule's prediction, and a rule that describes the listeners follows the points."
+                + (study.rulesByGroup().isEmpty() ? "" : " One such figure per group, each group fitted alone.") : "")));
         for (Figure figure : s.figures()) {
             html.append(figure(figure, figure.name().contains("-trajectory-")));
         }

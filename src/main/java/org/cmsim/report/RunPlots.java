@@ -22,8 +22,13 @@ import org.knowm.xchart.internal.chartpart.Chart;
  */
 public final class RunPlots {
 
-    /** A figure to render: file name, caption and the chart. */
-    private record Planned(String name, String caption, Supplier<Chart<?, ?>> chart) {
+    /** A figure to render: its file name and the work that draws it. */
+    private record Planned(String name, Supplier<Figure> figure) {
+
+        /** A single chart with its caption. */
+        static Planned chart(String name, String caption, Supplier<Chart<?, ?>> chart) {
+            return new Planned(name, () -> Figure.of(name, caption, chart.get()));
+        }
     }
 
     /** Name of the overview figure across languages. */
@@ -35,7 +40,7 @@ public final class RunPlots {
     /** Renders every plot and returns the overview figure followed by one section per language. */
     public static Plotted write(OutputDirectory out, List<LanguageOutcome> outcomes, int threads) {
         List<Planned> planned = new ArrayList<>();
-        planned.add(new Planned(OVERVIEW, "Every language: each parameter's Competition strength (x, with its 95%"
+        planned.add(Planned.chart(OVERVIEW, "Every language: each parameter's Competition strength (x, with its 95%"
                 + " profile-likelihood interval) against the attention heads' mean contribution (y, with the 2.5-97.5%"
                 + " range over seeds). Circles: measured; diamonds: separated (the strength is unbounded; the"
                 + " point is where the prior puts it, the interval is one-sided). Sparse and absent parameters are"
@@ -49,8 +54,7 @@ public final class RunPlots {
             firstOfLanguage.add(planned.size());
             planLanguage(planned, outcome);
         }
-        List<Figure> figures = Parallel.map(planned.size(), threads,
-                i -> Figure.of(planned.get(i).name(), planned.get(i).caption(), planned.get(i).chart().get()));
+        List<Figure> figures = Parallel.map(planned.size(), threads, i -> planned.get(i).figure().get());
         for (Figure figure : figures) {
             out.writeBytes("plots/" + figure.name() + ".png", figure.png());
             out.writeBytes("plots/" + figure.name() + ".svg", figure.svg());
@@ -75,34 +79,40 @@ public final class RunPlots {
         String name = study.config().name();
         String slug = RunStudy.folderName(name);
         for (Comparison.Result r : outcome.comparisons()) {
-            planned.add(new Planned(slug + "-strengths-" + r.data(), "Each parameter: the Competition Model's strength"
+            planned.add(Planned.chart(slug + "-strengths-" + r.data(), "Each parameter: the Competition Model's strength"
                     + " (blue, with its 95% profile-likelihood interval; an arrow: the bound is infinite) and the"
                     + " attention heads' mean contribution (red, with the 2.5-97.5% range over " + r.cues().get(0).seeds()
                     + " seeds), " + r.data() + ", in log-odds favouring n1. Grey: sparse or absent, not compared.",
                     () -> IntervalPlots.strengths(name, r.data(), r.cues())));
-            planned.add(new Planned(slug + "-predicted-" + r.data(), "Predicted against observed P(n1 is agent), "
+            planned.add(Planned.chart(slug + "-predicted-" + r.data(), "Predicted against observed P(n1 is agent), "
                     + r.data() + " (attention: mean over the heads); points on the grey line are predicted exactly",
                     () -> Plots.predictedVsObserved(name, r.data(), r.conditions())));
         }
+        study.rules().ifPresent(rules -> planned.add(new Planned(slug + "-classic",
+                () -> ClassicFigure.of(slug + "-classic", name + ", choices", rules))));
+        study.rulesByGroup().forEach((level, rules) -> {
+            String file = slug + "-classic-" + ClassicFigure.fileSafe(level);
+            planned.add(new Planned(file, () -> ClassicFigure.of(file, name + ", " + level, rules)));
+        });
         Trajectory delta = study.learning().stream().filter(t -> t.learner().equals("delta")).findFirst().orElseThrow();
         RuleFit fit = study.exposureFit();
         for (int j = 0; j < delta.parameters().size(); j++) {
             String parameter = delta.parameters().get(j);
             boolean separated = fit.estimability().get(j) != ParameterStatus.MEASURED;
-            planned.add(new Planned(slug + "-trajectory-" + RunStudy.folderName(parameter), parameter
+            planned.add(Planned.chart(slug + "-trajectory-" + RunStudy.folderName(parameter), parameter
                     + ": the delta rule (solid blue) and the first attention head (dashed red) over exposure"
                     + (separated ? "; the corpus separates this parameter, so the delta rule keeps diverging" : ""),
                     () -> IntervalPlots.trajectoryPanel(name, parameter, delta, study.attention().trajectory(),
                             separated)));
         }
         study.learning().stream().filter(t -> t.learner().equals("rescorla-wagner")).findFirst()
-                .ifPresent(rw -> planned.add(new Planned(slug + "-trajectory-rescorla-wagner", "Rescorla-Wagner on its"
+                .ifPresent(rw -> planned.add(Planned.chart(slug + "-trajectory-rescorla-wagner", "Rescorla-Wagner on its"
                         + " own axis: its weights are associative strengths in outcome units, not log-odds",
                         () -> IntervalPlots.rescorlaWagnerPanel(name, rw))));
-        planned.add(new Planned(slug + "-attention", "Attention weight on n1 and n2 per sentence type (the first head"
+        planned.add(Planned.chart(slug + "-attention", "Attention weight on n1 and n2 per sentence type (the first head"
                 + " trained on the corpus); each row names the type and its true agent with the share of tokens",
                 () -> Plots.attentionHeatmap(name, "corpus", study.attention())));
-        planned.add(new Planned(slug + "-validity", "Overall cue validity in the corpus against cue strength in"
+        planned.add(Planned.chart(slug + "-validity", "Overall cue validity in the corpus against cue strength in"
                 + " both models (word order: token-weighted mean of its levels' sizes)",
                 () -> Plots.validityVsStrength(name, study.validity(), outcome.cueLevel(false),
                         outcome.cueLevel(true))));

@@ -1,5 +1,6 @@
 package org.cmsim.study;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,11 @@ import org.cmsim.validity.CueValidity;
  */
 public final class LanguageStudy {
 
-    /** Results for one language; the choice-data parts are empty when it has none. */
+    /**
+     * Results for one language; the choice-data parts are empty when it has none. {@code rulesByGroup}: every
+     * rule fitted to each level of the choices' {@code group} column, in order of first appearance (empty
+     * without one).
+     */
     public record Result(
             LanguageConfig config,
             SentenceCorpus corpus,
@@ -59,7 +64,8 @@ public final class LanguageStudy {
             HeadEnsemble.Result heads,
             HeadBootstrap.Result headReplicates,
             Optional<HeadEnsemble.Result> headsOnChoices,
-            EarlyLearning.Result early) {
+            EarlyLearning.Result early,
+            Map<String, ModelComparison.Result> rulesByGroup) {
 
         /** What the comparisons read about this language. */
         public Comparison.Language language() {
@@ -122,21 +128,37 @@ public final class LanguageStudy {
         Optional<ModelComparison.Result> rules = Optional.empty();
         Optional<AttentionStudy.Result> attentionOnChoices = Optional.empty();
         Optional<HeadEnsemble.Result> headsOnChoices = Optional.empty();
+        Map<String, ModelComparison.Result> rulesByGroup = new LinkedHashMap<>();
         if (choices.isPresent()) {
-            List<Condition> conditions = choices.get().conditions();
-            rules = Optional.of(timer.time("choice rules on the choices", () -> ModelComparison.fit(
-                    Rules.select("all"),
-                    org.cmsim.competition.Design.of(conditions.stream().map(Condition::stimulus).toList(), config.cues()),
-                    org.cmsim.competition.Counts.of(conditions),
-                    FitOptions.defaults().withSeed(config.seed()).withThreads(threads))));
+            FitOptions fitOptions = FitOptions.defaults().withSeed(config.seed()).withThreads(threads);
+            rules = Optional.of(timer.time("choice rules on the choices",
+                    () -> fitRules(choices.get().conditions(), config, fitOptions)));
+            // The data's groups (a 'group' column) each get their own fit, for the classic figure per group.
+            List<String> groups = choices.get().groups();
+            if (groups.size() >= 2) {
+                timer.time("choice rules per group (" + groups.size() + " groups)", () -> {
+                    groups.forEach(level -> rulesByGroup.put(level,
+                            fitRules(choices.get().group(level).conditions(), config, fitOptions)));
+                    return rulesByGroup;
+                });
+            }
             headsOnChoices = Optional.of(timer.time(options.heads().seeds() + " attention heads on the choices",
-                    () -> HeadEnsemble.fit(AttentionStudy.choiceExamples(config.features(), conditions),
+                    () -> HeadEnsemble.fit(AttentionStudy.choiceExamples(config.features(),
+                            choices.get().conditions()),
                             config.cues(), config.attention(), config.seed(), options.heads(), threads)));
             attentionOnChoices = headsOnChoices.map(HeadEnsemble.Result::first);
         }
         return new Result(config, corpus, validity, exposure, exposureFit, learning, asymptotes, attention, choices,
                 rules, attentionOnChoices, seconds, options, intervals, priorSensitivity, bootstrap, heads,
-                headReplicates, headsOnChoices, early);
+                headReplicates, headsOnChoices, early, Collections.unmodifiableMap(rulesByGroup));
+    }
+
+    /** Every choice rule fitted to a set of conditions (no bootstrap, no cross-validation). */
+    private static ModelComparison.Result fitRules(List<Condition> conditions, LanguageConfig config,
+                                                   FitOptions options) {
+        return ModelComparison.fit(Rules.select("all"),
+                org.cmsim.competition.Design.of(conditions.stream().map(Condition::stimulus).toList(), config.cues()),
+                org.cmsim.competition.Counts.of(conditions), options);
     }
 
     /** Times stages and reports them. */

@@ -39,6 +39,12 @@ class MixedMultiplicativeRuleTest {
         MixedFit fit = fitVarying(EnumSet.of(RandomFactor.SUBJECT));
         assertMatchesReference(fit, "varying-subject");
         assertEquals(10, fit.freeParameters());
+        // 40 subjects: Wald intervals with t(39) quantiles; SciPy's t.ppf(0.975, 39) = 2.022690920036761.
+        assertEquals(39, fit.intervalDf());
+        for (int j = 0; j < fit.parameters().size(); j++) {
+            assertEquals(fit.estimates()[j] - 2.022690920036761 * fit.se()[j], fit.waldLow(j), 1e-9);
+            assertEquals(fit.estimates()[j] + 2.022690920036761 * fit.se()[j], fit.waldHigh(j), 1e-9);
+        }
     }
 
     @Test
