@@ -130,8 +130,8 @@ class RunCommandTest {
             assertTrue(distinctColours(image) > 20, "a plot, not a blank image");
             count++;
         }
-        assertEquals(13, count, "the overview, strengths and predicted-vs-observed for corpus and choices, five"
-                + " learning panels and Rescorla-Wagner's, heatmap, validity");
+        assertEquals(14, count, "the overview, strengths and predicted-vs-observed for corpus and choices, five"
+                + " learning panels and Rescorla-Wagner's, heatmap, validity, the classic figure of the choices");
         for (String section : List.of("What was run", "Headline", "Reading attention weights", "Reproduce")) {
             assertTrue(html.contains(section), section);
         }
