@@ -8,6 +8,8 @@ shuffled with a fixed seed and the first 100 distinct lemmas kept, so frequent n
 to be drawn as they are frequent in the corpus.
 
     python3 draw_sample.py de ../shared/ud > lemmas.txt
+    python3 draw_sample.py it ../shared/ud 200 > lemmas.txt        (the same first 100, then 100 more)
+    python3 draw_sample.py it ../shared/ud 50 PROPN > names.txt    (proper nouns instead of nouns)
 """
 import glob
 import os
@@ -36,7 +38,7 @@ def sentences(path):
         yield tokens
 
 
-def argument_nouns(language, ud):
+def argument_nouns(language, ud, upos="NOUN"):
     for path in sorted(glob.glob(os.path.join(ud, language + "_*.conllu"))):
         for tokens in sentences(path):
             for verb in tokens:
@@ -50,21 +52,27 @@ def argument_nouns(language, ud):
                 if subjects[0][3] not in NOMINAL or objects[0][3] not in NOMINAL:
                     continue
                 for noun in subjects + objects:
-                    if noun[3] == "NOUN":
-                        yield noun[2]
+                    if noun[3] == upos:
+                        yield noun[2] if upos == "NOUN" else (noun[2], noun[1])
 
 
 def main():
     language, ud = sys.argv[1], sys.argv[2]
-    lemmas = list(argument_nouns(language, ud))
+    size = int(sys.argv[3]) if len(sys.argv) > 3 else SIZE
+    upos = sys.argv[4] if len(sys.argv) > 4 else "NOUN"
+    lemmas = list(argument_nouns(language, ud, upos))
     random.Random(SEED).shuffle(lemmas)
     seen = []
-    for lemma in lemmas:
+    forms = {}
+    for drawn in lemmas:
+        lemma = drawn if upos == "NOUN" else drawn[0]
         if lemma not in seen:
             seen.append(lemma)
-        if len(seen) == SIZE:
+            forms[lemma] = None if upos == "NOUN" else drawn[1]
+        if len(seen) == size:
             break
-    print("\n".join(seen))
+    # proper nouns: lemma,form (the form of the token that drew the lemma; the rule reads the form)
+    print("\n".join(lemma if forms[lemma] is None else lemma + "," + forms[lemma] for lemma in seen))
 
 
 if __name__ == "__main__":

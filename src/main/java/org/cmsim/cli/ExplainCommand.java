@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
                 + " spot with the config's seed (the same numbers cmsim run writes; a few seconds).",
             "Example: cmsim explain \"the pencil kicks the cow\" --language english",
             "         cmsim explain \"der Hund sieht die Katze\" --language german --json",
+            "         cmsim explain \"本を先生が読んだ\" --language japanese   (typed without spaces)",
+            "         cmsim explain \"el perro ve al niño\" --language spanish",
             "         cmsim explain \"the blicket kicks the cow\" --language english --feature n1.animacy=inanimate"})
 final class ExplainCommand implements Callable<Integer> {
 
@@ -40,7 +42,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SENTENCE", description = "The sentence, in quotes.")
     String sentence;
 
-    @Option(names = "--language", required = true, paramLabel = "L", description = "Language of the run (english, german, ...).")
+    @Option(names = "--language", required = true, paramLabel = "L", description = "Language of the run (english, german, ...; without --run any shipped config: spanish, dutch,"
+            + " japanese, serbian, croatian too).")
     String language;
 
     @Option(names = "--run", paramLabel = "DIR", description = "A directory cmsim run wrote: use its strengths and heads.")

@@ -89,7 +89,7 @@ final class ImportCommand implements Callable<Integer> {
                     .forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
         }
         AnimacySources animacy = AnimacySources.forLanguage(language, lexicon);
-        AnimacySources wordListAnimacy = lexiconFile == null ? null : AnimacySources.forLanguage(language, lexicon);
+        AnimacySources wordListAnimacy = lexiconFile == null ? null : animacy.withCountsOfItsOwn();
         TreebankImport.Result result = TreebankImport.run(treebanks, animacy, wordListAnimacy, settings);
         write(result);
         report(result, settings, spec.commandLine().getOut());

@@ -102,6 +102,8 @@ final class SweepCommand implements Callable<Integer> {
                         err.flush();
                     }
                 });
+        outcome.cleaned().forEach(line -> err.println("cmsim: " + line));
+        err.flush();
         PrintWriter print = spec.commandLine().getOut();
         print.printf(Locale.ROOT, "%d tasks%s: %d already finished, %d run, %d unfinished; results in %s%n",
                 outcome.tasks(), shard == null ? "" : " in shard " + shard, outcome.skipped(), outcome.ran(),

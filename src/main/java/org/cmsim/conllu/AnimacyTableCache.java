@@ -23,7 +23,7 @@ import java.util.TreeMap;
 final class AnimacyTableCache {
 
     /** Raised when the rule or the file format changes, so that older tables are not read. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final Path directory;
 
@@ -72,9 +72,12 @@ final class AnimacyTableCache {
                     return Long.parseLong(line.substring(10)) == table.size() ? table : null;
                 }
                 int second = line.indexOf('\t', tab + 1);
-                if (tab > 0 && second > tab && !line.startsWith("#")) {
+                int third = line.indexOf('\t', second + 1);
+                if (tab > 0 && second > tab && third > second && !line.startsWith("#")) {
                     table.put(line.substring(0, tab), new WordNetAnimacyTable.Noun(line.charAt(tab + 1) == 'a',
-                            Integer.parseInt(line.substring(second + 1))));
+                            Integer.parseInt(line.substring(second + 1, third)),
+                            line.charAt(third + 1) == 'i' ? WordNetAnimacyTable.FirstSense.INSTANCE
+                                    : WordNetAnimacyTable.FirstSense.CLASS));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -91,10 +94,12 @@ final class AnimacyTableCache {
             temporary.toFile().deleteOnExit();
             try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 writer.write("# WordNet 3.1 noun animacy (first sense under " + String.join(", ",
-                        WordNetAnimacyTable.ANIMATE_ROOTS) + "), written by cmsim; a cache, safe to delete\n");
+                        WordNetAnimacyTable.ANIMATE_ROOTS) + "): lemma, animacy, first sense's tag count, class or"
+                        + " instance; written by cmsim; a cache, safe to delete\n");
                 for (Map.Entry<String, WordNetAnimacyTable.Noun> entry : new TreeMap<>(table).entrySet()) {
                     writer.write(entry.getKey() + '\t' + (entry.getValue().animate() ? "animate" : "inanimate") + '\t'
-                            + entry.getValue().firstSenseCount() + '\n');
+                            + entry.getValue().firstSenseCount() + '\t'
+                            + entry.getValue().firstSense().name().toLowerCase(java.util.Locale.ROOT) + '\n');
                 }
                 writer.write("# entries " + table.size() + "\n");
             }

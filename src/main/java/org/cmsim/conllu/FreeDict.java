@@ -73,6 +73,30 @@ final class FreeDict implements AutoCloseable {
         return index.containsKey(headword.toLowerCase(Locale.ROOT));
     }
 
+    /** Every headword of the index (lower-cased), sorted, for reading a dictionary backwards. */
+    List<String> headwords() {
+        List<String> sorted = new ArrayList<>(index.keySet());
+        sorted.removeIf(headword -> headword.startsWith("00database"));
+        sorted.sort(null);
+        return sorted;
+    }
+
+    /**
+     * The headword as an entry's first line spells it, without pronunciation or part of speech:
+     * {@code teacher /tˈiːtʃə/} -&gt; teacher, {@code abogado /ˌaβoɣˈaðo/ <n, m>} -&gt; abogado.
+     */
+    static String headword(String entry) {
+        String headline = entry.lines().findFirst().orElse("");
+        int end = headline.length();
+        for (String mark : new String[] {" /", " <", "/"}) {
+            int at = headline.indexOf(mark);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        return headline.substring(0, end).strip();
+    }
+
     /** The text of each entry for {@code headword} (any case), in the dictionary's order. */
     List<String> entries(String headword) {
         long[] found = index.get(headword.toLowerCase(Locale.ROOT));

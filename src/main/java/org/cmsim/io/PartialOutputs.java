@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -112,6 +113,36 @@ public final class PartialOutputs {
                 deleteTree(path);
                 done.add("removed " + path + ", left by an earlier run that was killed");
             }
+        }
+        return done;
+    }
+
+    /**
+     * {@link #cleanStale} for every output of {@code directory} that killed runs left something of, for
+     * a directory whose outputs appear one by one, each through this mechanism (a sweep's task
+     * folders and top-level files). Partials of processes still running are kept: a shard of the same
+     * sweep may be writing there. Returns a line per path removed or restored, for the user.
+     */
+    public static List<String> cleanStaleWithin(Path directory) throws IOException {
+        List<String> done = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return done;
+        }
+        Set<String> targets = new TreeSet<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, path -> {
+            String name = path.getFileName().toString();
+            return name.startsWith(".") && (name.contains(PARTIAL) || name.contains(REPLACED));
+        })) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                int kind = Math.max(name.lastIndexOf(PARTIAL), name.lastIndexOf(REPLACED));
+                if (kind > 1) {
+                    targets.add(name.substring(1, kind));
+                }
+            }
+        }
+        for (String target : targets) {
+            done.addAll(cleanStale(directory.resolve(target)));
         }
         return done;
     }

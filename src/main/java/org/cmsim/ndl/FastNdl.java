@@ -368,11 +368,7 @@ public final class FastNdl {
         private int[] table = new int[128];   // id + 1, 0 = empty
 
         int intern(byte[] bytes, int from, int length) {
-            int hash = 1;
-            for (int i = from; i < from + length; i++) {
-                hash = 31 * hash + bytes[i];
-            }
-            hash ^= hash >>> 16;
+            int hash = internHash(bytes, from, length);
             int mask = table.length - 1;
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 int entry = table[slot];
@@ -385,6 +381,19 @@ public final class FastNdl {
                     return id;
                 }
             }
+        }
+
+        /**
+         * The slot a name starts probing from. Any function of the bytes would give the same ids (they count
+         * names in order of first appearance); this one (String.hashCode's, high bits folded in) only
+         * spreads names over the table.
+         */
+        private static int internHash(byte[] bytes, int from, int length) {
+            int hash = 1;
+            for (int i = from; i < from + length; i++) {
+                hash = 31 * hash + bytes[i];
+            }
+            return hash ^ hash >>> 16;
         }
 
         private int add(byte[] bytes, int from, int length, int hash, int slot) {

@@ -5,23 +5,38 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputFile;
+import org.cmsim.io.PartialOutputs;
 
 /**
  * Runs a sweep into a directory that persists between runs: {@code tasks/<task>/} appears as each task
  * finishes, so a rerun (after a crash, or after fixing what made tasks fail) runs only what is missing. The
  * top-level files are rewritten, each one atomically, at the end of every run. The directory is tied to its
  * plan by {@code sweep.json}: a different sweep is refused rather than mixed in.
+ *
+ * <p>Everything is written through the project's partial-output mechanism ({@link TaskRunner} for task
+ * folders, {@link OutputFile} for the files), so an interrupted sweep leaves nothing half-written: SIGTERM
+ * and SIGINT delete the partials on the way out, and a rerun removes what a killed run left (and says so),
+ * keeping the partials of processes still running, such as another shard writing into the same directory.
  */
 public final class Sweep {
 
-    /** What a run did: tasks of this shard, how many it found finished, ran, and how many are still unfinished. */
-    public record Outcome(int tasks, int skipped, int ran, int unfinished, List<TaskOutcome> failures) {
+    /**
+     * What a run did: tasks of this shard, how many it found finished, ran, and how many are still unfinished;
+     * {@code cleaned} says what killed earlier runs had left and this one removed.
+     */
+    public record Outcome(int tasks, int skipped, int ran, int unfinished, List<TaskOutcome> failures,
+            List<String> cleaned) {
+        public Outcome {
+            failures = List.copyOf(failures);
+            cleaned = List.copyOf(cleaned);
+        }
     }
 
     private Sweep() {
@@ -30,7 +45,9 @@ public final class Sweep {
     public static Outcome run(SweepPlan plan, Path dir, Shard shard, SweepEngine engine, EngineSettings settings,
             Commands commands, boolean force, Map<String, Object> provenance, SweepListener listener)
             throws IOException, OutputException, EngineUnavailableException {
-        Path tasksDir = prepare(plan, dir, force);
+        List<String> cleaned = new ArrayList<>();
+        Path tasksDir = prepare(plan, dir, force, cleaned);
+        cleaned.addAll(cleanStale(dir, tasksDir));
         List<SweepTask> mine = plan.tasks(shard);
         List<SweepTask> pending = mine.stream().filter(t -> !Files.isDirectory(tasksDir.resolve(t.id()))).toList();
         List<TaskOutcome> outcomes = pending.isEmpty() ? List.of()
@@ -46,15 +63,21 @@ public final class Sweep {
                 errors, run);
         List<TaskOutcome> failures = outcomes.stream().filter(o -> o.status() == TaskOutcome.Status.FAILED)
                 .sorted(java.util.Comparator.comparingInt(TaskOutcome::index)).toList();
-        return new Outcome(mine.size(), mine.size() - pending.size(), pending.size(), unfinished, failures);
+        return new Outcome(mine.size(), mine.size() - pending.size(), pending.size(), unfinished, failures, cleaned);
     }
 
-    /** Creates the directory with its {@code sweep.json}, or checks that an existing one holds this sweep. */
-    private static Path prepare(SweepPlan plan, Path dir, boolean force) throws IOException, OutputException {
+    /**
+     * Creates the directory with its {@code sweep.json}, or checks that an existing one holds this sweep. A
+     * {@code sweep.json} left half-written by a killed run is removed first (added to {@code cleaned}), so
+     * that the directory it was meant for is still taken for a new sweep's.
+     */
+    private static Path prepare(SweepPlan plan, Path dir, boolean force, List<String> cleaned)
+            throws IOException, OutputException {
         Path record = dir.resolve(SweepRecord.FILE);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new OutputException(dir + ": exists and is not a directory");
         }
+        cleaned.addAll(OutputFile.check(record, true));
         if (Files.isDirectory(dir)) {
             boolean same = Files.isRegularFile(record)
                     && Files.readString(record, StandardCharsets.UTF_8).contains("\"" + plan.fingerprint() + "\"");
@@ -77,13 +100,22 @@ public final class Sweep {
                 TaskRunner.deleteTree(dir);
             }
         }
-        Path tasks = dir.resolve("tasks");
-        Files.createDirectories(tasks);
-        TaskRunner.removeLeftovers(tasks);
+        // The record first: a directory killed before it has one would look like something other than a sweep.
         if (!Files.isRegularFile(record)) {
             atomic(record, SweepRecord.json(plan).getBytes(StandardCharsets.UTF_8));
         }
+        Path tasks = dir.resolve("tasks");
+        Files.createDirectories(tasks);
         return tasks;
+    }
+
+    /** Removes what killed runs left: partial task folders, and partial top-level files and figures. */
+    private static List<String> cleanStale(Path dir, Path tasksDir) throws IOException {
+        List<String> cleaned = new ArrayList<>();
+        for (Path place : List.of(dir, tasksDir, dir.resolve(SweepFiles.FIGURES))) {
+            cleaned.addAll(PartialOutputs.cleanStaleWithin(place));
+        }
+        return cleaned;
     }
 
     static void atomic(Path file, byte[] bytes) throws IOException, OutputException {

@@ -22,6 +22,9 @@ final class SweepFiles {
         void write(String name, byte[] bytes) throws IOException, OutputException;
     }
 
+    /** The folder of the summary's figures. */
+    static final String FIGURES = "figures";
+
     private SweepFiles() {
     }
 
@@ -61,8 +64,8 @@ final class SweepFiles {
         List<String> header = rows.isEmpty() ? List.of() : rows.get(0).header();
         text(sink, "summary.csv", SweepSummary.table(plan.gridNames(), plan.command(), header, cells).toCsv());
         for (Figure figure : SweepSummary.figures(plan.command(), plan.gridNames(), cells)) {
-            sink.write("figures/" + figure.name() + ".png", figure.png());
-            sink.write("figures/" + figure.name() + ".svg", figure.svg());
+            sink.write(FIGURES + "/" + figure.name() + ".png", figure.png());
+            sink.write(FIGURES + "/" + figure.name() + ".svg", figure.svg());
         }
         Map<String, Object> manifest = new LinkedHashMap<>(run);
         manifest.put("command", plan.command().configName());

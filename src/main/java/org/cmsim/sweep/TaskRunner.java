@@ -5,19 +5,23 @@ import java.io.PrintWriter;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cmsim.io.OutputDirectory;
+import org.cmsim.io.OutputDirectory.OutputException;
 
 /**
- * Runs one task into {@code TASKS/<id>/}: writes the task's config, runs the command on it, and moves the
- * finished folder into place in one rename, so a folder under {@code tasks/} always holds a finished task
- * (which is what lets a rerun skip it). A task that fails leaves no folder and comes back as a failure
- * with the command's error message; it never stops the other tasks.
+ * Runs one task into {@code TASKS/<id>/} through the project's partial-output mechanism
+ * ({@link OutputDirectory}): the task's config, the command's output and the task record are written into
+ * a hidden partial sibling ({@code .ID.partial-PID-START-RANDOM}), which one rename moves into place when
+ * the task has finished. So a folder under {@code tasks/} always holds a finished task (which is what lets
+ * a rerun skip it); SIGTERM and SIGINT delete the partial on the way out, and what SIGKILL leaves is
+ * removed by the next run ({@link Sweep}) unless the process that wrote it still runs. A task that fails
+ * leaves no folder and comes back as a failure with the command's error message; it never stops the other
+ * tasks.
  *
  * <p>Serializable with its command runner, so that a Spark executor can run tasks with it; the tasks
  * folder must then be on a file system the executors share.
@@ -28,7 +32,8 @@ public final class TaskRunner implements Serializable {
     /** The config the task ran with, and what the task is, written beside the command's own output. */
     public static final String CONFIG_FILE = "sweep-config.json";
     public static final String TASK_FILE = "sweep-task.json";
-    private static final String PARTIAL = ".partial-";
+    /** Where, inside the partial task folder, the command writes its own output (its --out). */
+    private static final String COMMAND_OUTPUT = "out";
 
     private final String tasksDirectory;
     private final Commands commands;
@@ -39,44 +44,34 @@ public final class TaskRunner implements Serializable {
     }
 
     public TaskOutcome run(SweepTask task) {
-        Path tasks = Path.of(tasksDirectory);
-        Path target = tasks.resolve(task.id());
+        Path target = Path.of(tasksDirectory).resolve(task.id());
         if (Files.isDirectory(target)) {
             return TaskOutcome.done(task);
         }
-        Path staging = null;
-        try {
-            staging = Files.createTempDirectory(tasks, "." + task.id() + PARTIAL);
-            Path config = staging.resolve(CONFIG_FILE);
-            Files.writeString(config, task.config(), StandardCharsets.UTF_8);
-            Path out = staging.resolve("out");
-            List<String> arguments = task.command().arguments(config, out);
+        try (OutputDirectory folder = OutputDirectory.create(target, false)) {
+            folder.writeText(CONFIG_FILE, task.config());
+            Path out = folder.resolve(COMMAND_OUTPUT);
+            List<String> arguments = task.command().arguments(folder.resolve(CONFIG_FILE), out);
             StringWriter err = new StringWriter();
             int code = commands.execute(arguments.toArray(String[]::new), new PrintWriter(new StringWriter()),
                     new PrintWriter(err));
             if (code != 0) {
                 return TaskOutcome.failed(task, "exit " + code + ": " + firstLines(err.toString()));
             }
-            Files.move(config, out.resolve(CONFIG_FILE));
-            Files.writeString(out.resolve(TASK_FILE), SweepRecord.taskJson(task), StandardCharsets.UTF_8);
-            Files.move(out, target, StandardCopyOption.ATOMIC_MOVE);
+            // The command's files become the task folder's own, beside the config: renames inside the partial.
+            try (Stream<Path> files = Files.list(out)) {
+                for (Path file : files.toList()) {
+                    Files.move(file, folder.resolve(file.getFileName().toString()));
+                }
+            }
+            Files.delete(out);
+            folder.writeText(TASK_FILE, SweepRecord.taskJson(task));
+            folder.commit();
             return TaskOutcome.done(task);
+        } catch (OutputException e) {
+            return TaskOutcome.failed(task, e.getMessage());
         } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
             return TaskOutcome.failed(task, e.toString());
-        } finally {
-            if (staging != null) {
-                deleteTree(staging);
-            }
-        }
-    }
-
-    /** Removes what tasks killed mid-way left behind (their staging folders), before a rerun. */
-    public static void removeLeftovers(Path tasks) throws IOException {
-        try (Stream<Path> entries = Files.list(tasks)) {
-            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(".")
-                    && p.getFileName().toString().contains(PARTIAL)).toList()) {
-                deleteTree(entry);
-            }
         }
     }
 

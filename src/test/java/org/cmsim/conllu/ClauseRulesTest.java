@@ -1,6 +1,8 @@
 package org.cmsim.conllu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -51,6 +53,22 @@ class ClauseRulesTest {
         assertEquals(1L, skipped("rule2b-expletive-subject.conllu", "de", SkipReason.EXPLETIVE_SUBJECT));
         // the table is per language: the same pair is a clause in a language without it
         assertEquals(1, importing("rule2b-expletive-subject.conllu", ImportSettings.defaults("nl")).clauses());
+    }
+
+    @Test
+    void rule2bTheExpletiveTablesHoldThePairsTheTreebanksShowed() {
+        for (String[] pair : new String[][] {{"de", "es", "herrschen"}, {"de", "Es", "gieben"}, {"de", "es", "fehlen"},
+            {"nl", "het", "betreffen"}, {"nl", "het", "schelen"}, {"fr", "ce", "avoir"}}) {
+            assertTrue(LanguageTables.isExpletive(pair[0], word(pair[1], "PRON"), word(pair[2], "VERB")), pair[2]);
+        }
+        // a referential subject of the same verbs, and the same pronoun with another verb, stay clauses
+        assertFalse(LanguageTables.isExpletive("fr", word("il", "PRON"), word("avoir", "VERB")), "il a un chien");
+        assertFalse(LanguageTables.isExpletive("nl", word("het", "PRON"), word("hebben", "VERB")), "het heeft geen zin");
+        assertFalse(LanguageTables.isExpletive("it", word("esso", "PRON"), word("avere", "VERB")));
+    }
+
+    private static Token word(String lemma, String upos) {
+        return new Token(1, lemma, lemma, upos, "_", 0, "root", 1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.cmsim.conllu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,15 +44,27 @@ class WordNetAnimacyTableTest {
         Collections.shuffle(lemmas, new Random(7));
         List<String> sample = new ArrayList<>(lemmas.subList(0, SAMPLE));
         sample.addAll(List.of("teacher", "dog", "god", "government", "ball", "paris", "einstein", "person", "animal"));
+        sample.addAll(List.of("shakespeare", "madrid", "italia", "rosa", "papa"));
         int animate = 0;
+        int instances = 0;
         for (String lemma : sample) {
             IndexWord word = dictionary.getIndexWord(POS.NOUN, lemma.replace('_', ' '));
             assertTrue(word != null, lemma);
             boolean expected = reaches(word.getSenses().get(0), roots);
             assertEquals(expected, table.get(lemma).animate(), lemma);
             animate += expected ? 1 : 0;
+            boolean instance = !word.getSenses().get(0).getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
+            assertEquals(instance ? WordNetAnimacyTable.FirstSense.INSTANCE : WordNetAnimacyTable.FirstSense.CLASS,
+                    table.get(lemma).firstSense(), lemma);
+            instances += instance ? 1 : 0;
         }
         assertTrue(animate > SAMPLE / 10, "a sample with animate nouns in it: " + animate);
+        assertTrue(instances > SAMPLE / 100, "a sample with named individuals in it: " + instances);
+        WordNetAnimacy wordNet = WordNetAnimacy.of(table);
+        assertEquals("animate", wordNet.namedEntityAnimacy("Shakespeare"));
+        assertEquals("inanimate", wordNet.namedEntityAnimacy("Italia"));
+        assertNull(wordNet.namedEntityAnimacy("Rosa"), "the rose genus is a class, not a named individual");
+        assertNull(wordNet.namedEntityAnimacy("Papa"), "dad");
     }
 
     @Test

@@ -84,6 +84,18 @@ class NdlHardeningTest {
         }
     }
 
+    /** The first byte of a line is checked too (column 1). */
+    @Test
+    void invalidUtf8AtTheStartOfALineIsAnError() throws Exception {
+        Path file = dir.resolve("events.tab");
+        Files.write(file, bytes("cues\toutcomes\na_b\tx\n\u00ff_b\tx\n"));
+        for (Learner learner : List.<Learner>of(FastNdl::learn, ReferenceNdl::learn)) {
+            InputException e = assertThrows(InputException.class, () -> learner.learn(file, PYNDL_DEFAULTS));
+            assertTrue(e.getMessage().contains("events.tab:3: not valid UTF-8 at byte offset 20 of the file"
+                    + " (byte 0xFF, column 1 of the line)"), e.getMessage());
+        }
+    }
+
     @Test
     void aLineOverTheLimitIsAnErrorNamingLineAndLimit() throws Exception {
         Path file = dir.resolve("events.tab");

@@ -1,5 +1,6 @@
 package org.cmsim.ndl;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 import org.cmsim.io.InputException;
@@ -83,6 +85,104 @@ class NdlTest {
         }
     }
 
+    /**
+     * What makes the fast path grow its tables: a thousand long names, events with more than 64
+     * distinct cues and outcomes; and CRLF line ends, blank lines and a last line without a line end.
+     * The reference reads the same file line by line.
+     */
+    @Test
+    void fastPathEqualsTheReferenceWhereItsTablesAndBuffersGrow() throws Exception {
+        Path file = dir.resolve("events.tab");
+        SplittableRandom random = new SplittableRandom(9);
+        StringBuilder text = new StringBuilder("cues\toutcomes\r\n");
+        for (int e = 0; e < 120; e++) {
+            List<String> cues = new java.util.ArrayList<>();
+            for (int c = 0; c < 100; c++) {
+                cues.add("a-rather-long-cue-name-" + random.nextInt(1000));
+            }
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (int o = 0, n = e % 10 == 0 ? 70 : 1 + random.nextInt(2); o < n; o++) {
+                outcomes.add("outcome-" + (e % 10 == 0 ? o : random.nextInt(80)));
+            }
+            text.append(String.join("_", cues)).append('\t').append(String.join("_", outcomes))
+                    .append(e % 7 == 0 ? "\r\n\n" : "\n");
+        }
+        text.append("last_line\toutcome-1");
+        Files.writeString(file, text);
+        NdlParameters p = new NdlParameters(0.1, 0.1, 0.2, 1.0);
+        Weights fast = FastNdl.learn(file, p).sorted();
+        Weights reference = ReferenceNdl.learn(file, p).sorted();
+        assertEquals(121, fast.events());
+        assertEquals(reference.events(), fast.events());
+        assertEquals(reference.cues(), fast.cues());
+        assertEquals(reference.outcomes(), fast.outcomes());
+        assertTrue(fast.outcomes().size() > 64, "more outcomes than the first table holds");
+        for (int c = 0; c < fast.cues().size(); c++) {
+            for (int o = 0; o < fast.outcomes().size(); o++) {
+                assertEquals(reference.values()[c][o], fast.values()[c][o], AGREE);
+            }
+        }
+        FastNdl.Events events = FastNdl.read(file);
+        assertEquals(121, events.size());
+        Weights loop = FastNdl.learn(events, p).sorted();
+        for (int c = 0; c < fast.cues().size(); c++) {
+            assertArrayEquals(fast.values()[c], loop.values()[c], 0.0);
+        }
+    }
+
+    /**
+     * A line longer than the 1 MiB read buffer (600,001 cues, two distinct) is one event. By hand, alpha
+     * 0.1, betas 0.1, lambda 1: a -> X gives V[a,X] = 0.01; x_..._y -> X, activation 0, gives V[x,X] =
+     * V[y,X] = 0.01; a_x -> X, activation 0.02, adds 0.1 x 0.1 x 0.98 = 0.0098 to V[a,X] and V[x,X].
+     */
+    @Test
+    void aLineLongerThanTheReadBufferIsOneEvent() throws Exception {
+        Path file = dir.resolve("long.tab");
+        Files.writeString(file, "cues\toutcomes\na\tX\n" + "x_".repeat(600_000) + "y\tX\na_x\tX\n");
+        Weights w = FastNdl.learn(file, NdlParameters.PYNDL_DEFAULTS);
+        assertEquals(3, w.events());
+        assertEquals(List.of("a", "x", "y"), w.cues());
+        assertEquals(0.0198, w.get("a", "X"), AGREE);
+        assertEquals(0.0198, w.get("x", "X"), AGREE);
+        assertEquals(0.01, w.get("y", "X"), AGREE);
+    }
+
+    /** What is not an event file, said the same way by both learners. */
+    @Test
+    void filesThatAreNotEventFilesAreNamed() throws Exception {
+        Path empty = dir.resolve("empty.tab");
+        Files.writeString(empty, "");
+        Path longHeader = dir.resolve("long.tab");
+        Files.writeString(longHeader, "x".repeat(70) + "\na\tX\n");
+        Path missing = dir.resolve("missing.tab");
+        Map<Path, String> expected = Map.of(
+                empty, empty + ": the event file is empty: a header 'cues<TAB>outcomes' is needed",
+                longHeader, longHeader + ":1: the header must be 'cues<TAB>outcomes' (pyndl's event format), was '"
+                        + "x".repeat(60) + "...'",
+                dir, dir + ": is a directory, not an event file",
+                missing, missing + ": no such file");
+        for (Map.Entry<Path, String> file : expected.entrySet()) {
+            for (Learner learner : List.<Learner>of(FastNdl::learn, ReferenceNdl::learn)) {
+                InputException e = assertThrows(InputException.class,
+                        () -> learner.learn(file.getKey(), NdlParameters.PYNDL_DEFAULTS));
+                assertEquals(file.getValue(), e.getMessage());
+            }
+        }
+        // A header with a line end of CRLF or trailing blanks is still the header.
+        Path blanks = dir.resolve("blanks.tab");
+        Files.writeString(blanks, "cues\toutcomes \r\na\tX\n");
+        assertEquals(1, FastNdl.learn(blanks, NdlParameters.PYNDL_DEFAULTS).events());
+        assertEquals(1, ReferenceNdl.learn(blanks, NdlParameters.PYNDL_DEFAULTS).events());
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> new NdlParameters(0.1, Double.NaN, 0.1, 1));
+        assertEquals("alpha, betas and lambda must be finite numbers", nan.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new TokenOrder(new long[] {2, -1}, 1));
+    }
+
+    private interface Learner {
+        Weights learn(Path file, NdlParameters p) throws InputException;
+    }
+
     @Test
     void badEventFilesNameTheirLine() throws Exception {
         Path header = dir.resolve("header.tab");
@@ -93,5 +193,12 @@ class NdlTest {
         Files.writeString(columns, "cues\toutcomes\na\tX\nb_c\n");
         bad = assertThrows(InputException.class, () -> FastNdl.learn(columns, NdlParameters.PYNDL_DEFAULTS));
         assertTrue(bad.getMessage().startsWith(columns + ":3: an event line has 2"), bad.getMessage());
+        Files.writeString(columns, "cues\toutcomes\na\tX\tY\n");
+        for (Learner learner : List.<Learner>of(FastNdl::learn, ReferenceNdl::learn)) {
+            InputException three = assertThrows(InputException.class,
+                    () -> learner.learn(columns, NdlParameters.PYNDL_DEFAULTS));
+            assertEquals(columns + ":2: an event line has 2 tab-separated columns (cues, outcomes), this one has 3",
+                    three.getMessage());
+        }
     }
 }

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 
 class ReadAheadTest {
 
-    /** The same bytes in the same order, whatever sizes the reader asks for (chunk boundaries included). */
+    /**
+     * The same bytes in the same order, whatever sizes the reader asks for (chunk boundaries included);
+     * more chunks than the 16 buffers, so the buffers must go round.
+     */
     @Test
     void passesOnEveryByte() throws IOException {
-        byte[] data = new byte[3 * (1 << 18) + 12345];
+        byte[] data = new byte[5 * (1 << 18) + 12345];
         new SplittableRandom(2).nextBytes(data);
         SplittableRandom sizes = new SplittableRandom(3);
         ByteArrayOutputStream exact = new ByteArrayOutputStream();
