@@ -48,13 +48,15 @@ def main(run):
               f" {held['heldOutLogLik']['attention']:.1f} | {held['heldOutLogLik']['controlAttention']:.1f} |"
               f" {held['chosenL2']:g} |")
     print()
-    print("| language | published | Competition Model | attention heads |")
-    print("| --- | --- | --- | --- |")
+    print("| language | published | Competition Model | attention heads | early learning (children) |")
+    print("| --- | --- | --- | --- | --- |")
     for f in summary.get("publishedFindings", []):
-        if f["competitionVerdict"] == "context only":
+        early = f.get("earlyLearning")
+        if f["competitionVerdict"] == "context only" and early is None:
             continue
+        early_text = "" if early is None else f"{early['verdict']} (on {early['corpus']})"
         print(f"| {f['language']} | {f['study'].split(',')[0].split('(')[0].strip()}: {f.get('group', '')} |"
-              f" {f['competitionVerdict']} | {f['attentionVerdict']} |")
+              f" {f['competitionVerdict']} | {f['attentionVerdict']} | {early_text} |")
 
 
 if __name__ == "__main__":

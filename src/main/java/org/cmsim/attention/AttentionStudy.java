@@ -74,12 +74,26 @@ public final class AttentionStudy {
      * {@code seed}, so another seed gives another initialisation and another data order.
      */
     static Trained trainHead(Examples examples, AttentionSettings settings, long seed, AdamTrainer.Listener listener) {
+        return trainHead(examples, settings, seed, null, listener);
+    }
+
+    /**
+     * Trains one head from {@code start} (a head's parameters: a warm start) or, when it is null,
+     * from a seeded initialisation; the early-stopping split and the presentation order are drawn
+     * from {@code seed} either way.
+     */
+    static Trained trainHead(Examples examples, AttentionSettings settings, long seed, double[] start,
+                             AdamTrainer.Listener listener) {
         SplittableRandom seeds = new SplittableRandom(seed);
         long initSeed = seeds.nextLong();
         long splitSeed = seeds.nextLong();
         long orderSeed = seeds.nextLong();
         AttentionHead head = new AttentionHead(examples.vocabulary(), settings);
-        head.initialise(initSeed);
+        if (start == null) {
+            head.initialise(initSeed);
+        } else {
+            head.restore(start);
+        }
         HeldOutSplit split = HeldOutSplit.of(examples, settings.heldOut(), splitSeed);
         if (split.heldOut().totalWeight() < HeldOutSplit.MINIMUM_HELD_OUT) {
             // Too few held-out tokens to tell a better head from noise: train on everything, no early stop.

@@ -186,7 +186,7 @@ public final class HeadEnsemble {
         return sum;
     }
 
-    private static Counts counts(Examples examples) {
+    static Counts counts(Examples examples) {
         long[] trials = new long[examples.size()];
         long[] n1 = new long[examples.size()];
         for (int e = 0; e < trials.length; e++) {

@@ -26,9 +26,11 @@ import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.RunConfig;
 import org.cmsim.output.LanguageFiles;
 import org.cmsim.output.Manifest;
+import org.cmsim.output.OrderingTables;
 import org.cmsim.output.RunFiles;
 import org.cmsim.report.HtmlReport;
 import org.cmsim.report.RunPlots;
+import org.cmsim.study.CueOrderings;
 import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
@@ -80,6 +82,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Bootstrap resamples of each corpus behind the verdicts (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
+    @Option(names = "--head-resamples", paramLabel = "R", defaultValue = "4",
+            description = "Bootstrap resamples of the corpus per head behind the heads' verdicts: seeds x R replicates;"
+                    + " 0 reads the heads as they are (default: ${DEFAULT-VALUE}).")
+    int headResamples;
+
     @Option(names = "--min-support", paramLabel = "N", defaultValue = "20",
             description = "Tokens a parameter needs to be compared; below it is 'sparse' (default: ${DEFAULT-VALUE}).")
     int minimumSupport;
@@ -88,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StudyOptions options;
         try {
-            options = StudyOptions.defaults().withSeeds(seeds).withBootstrap(bootstrap)
+            options = StudyOptions.defaults().withSeeds(seeds).withBootstrap(bootstrap).withHeadResamples(headResamples)
                     .withMinimumSupport(minimumSupport);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -115,6 +122,10 @@ final class RunCommand implements Callable<Integer> {
             RunPlots.Plotted plotted = RunPlots.write(output, outcomes, workers);
             List<FindingVerdicts.Finding> findings = FindingVerdicts.of(outcomes, result.published());
             output.writeCsv("comparison.csv", RunFiles.comparisonTable(outcomes));
+            List<CueOrderings.Distribution> orderings = outcomes.stream().flatMap(o -> CueOrderings.of(o).stream())
+                    .toList();
+            output.writeCsv("cue-ranks.csv", OrderingTables.ranks(orderings));
+            output.writeCsv("cue-orderings.csv", OrderingTables.orderings(orderings));
             Map<String, Object> summary = RunFiles.summary(run, outcomes);
             if (!findings.isEmpty()) {
                 summary.put("publishedFindings", RunFiles.findingsJson(findings));
@@ -190,6 +201,7 @@ final class RunCommand implements Callable<Integer> {
     /** The command that reproduces this run. */
     private String command(Path target) {
         return "./cmsim run " + config + " --out " + target + " --seeds " + seeds + " --bootstrap " + bootstrap
+                + " --head-resamples " + headResamples
                 + " --min-support " + minimumSupport + (threads == null ? "" : " --threads " + threads);
     }
 

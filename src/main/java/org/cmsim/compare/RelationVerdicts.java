@@ -12,7 +12,8 @@ import org.cmsim.model.PublishedFinding;
 /**
  * Verdicts with uncertainty on a published ordering of cues. Each relation "a is stronger than b"
  * is checked in every replicate (bootstrap resamples of the corpus for the Competition Model, the
- * heads of different seeds for attention): it <b>holds</b> when |a| &gt; |b| in at least
+ * heads of different seeds each refitted to resamples for attention, other learning orders for the
+ * learner early in its trajectory): it <b>holds</b> when |a| &gt; |b| in at least
  * {@value #DECISIVE_SHARE} of the replicates, <b>fails</b> when |b| &gt; |a| in at least that share,
  * and is <b>undecided</b> otherwise; it is <b>not measured</b> when a side is sparse or absent. A
  * finding holds when all its measured relations hold and fails when one fails.
@@ -41,8 +42,16 @@ public final class RelationVerdicts {
     public record Relation(String stronger, String weaker, double share, double reverseShare, int replicates,
                            String verdict) {
         public String describe() {
-            return verdict.equals(NOT_MEASURED) ? stronger + " > " + weaker + ": " + verdict
-                    : String.format(Locale.ROOT, "%s > %s: %s (%.0f%%)", stronger, weaker, verdict, 100 * share);
+            if (verdict.equals(NOT_MEASURED)) {
+                return stronger + " > " + weaker + ": " + verdict;
+            }
+            // A share just short of the decisive one (or its reverse just short) would round onto it
+            // ("undecided (95%)"): such shares get a decimal, so the number never contradicts the verdict.
+            String percent = String.format(Locale.ROOT, "%.0f", 100 * share);
+            boolean misleading = verdict.equals(UNDECIDED) && (percent.equals(String.format(Locale.ROOT, "%.0f",
+                    100 * DECISIVE_SHARE)) || percent.equals(String.format(Locale.ROOT, "%.0f", 100 * (1 - DECISIVE_SHARE))));
+            return String.format(Locale.ROOT, "%s > %s: %s (%s%%)", stronger, weaker, verdict,
+                    misleading ? String.format(Locale.ROOT, "%.1f", 100 * share) : percent);
         }
     }
 
@@ -79,12 +88,15 @@ public final class RelationVerdicts {
         return result;
     }
 
-    /** Which model's replicates a verdict reads: separation is a property of the rule's fit only. */
-    public enum Model { COMPETITION, ATTENTION }
+    /**
+     * Which model's replicates a verdict reads: separation is a property of the rule's fit only (the
+     * heads and the learner early in its trajectory have finite values).
+     */
+    public enum Model { COMPETITION, ATTENTION, EARLY_LEARNING }
 
     private static CueParameter cueParameter(String cue, Comparison.CueRow row, Model model) {
         ParameterStatus status = row.status();
-        if (status == ParameterStatus.SEPARATED && model == Model.ATTENTION) {
+        if (status == ParameterStatus.SEPARATED && model != Model.COMPETITION) {
             return new CueParameter(cue, row.parameter(), ParameterStatus.MEASURED, Double.NaN);
         }
         double atLeast = Double.NaN;

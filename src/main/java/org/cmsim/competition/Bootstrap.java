@@ -70,7 +70,7 @@ public final class Bootstrap {
      * agent n1 or n2) with the cells' shares, drawn as sequential binomials, so the cost follows the
      * types, not the tokens.
      */
-    static Counts resampleTokens(Counts counts, SplittableRandom random) {
+    public static Counts resampleTokens(Counts counts, SplittableRandom random) {
         int rows = counts.size();
         long total = counts.totalTrials();
         long[] trials = new long[rows];

@@ -99,7 +99,7 @@ public final class Sampling {
     }
 
     /** Independent seeds for {@code count} jobs, derived in sequence so they do not depend on threads. */
-    static long[] seeds(long seed, int count) {
+    public static long[] seeds(long seed, int count) {
         SplittableRandom random = new SplittableRandom(seed);
         long[] seeds = new long[count];
         for (int i = 0; i < count; i++) {

@@ -169,6 +169,9 @@ public final class RunFiles {
             row.put("attentionVerdict", f.attentionVerdict());
             row.put("competitionRelations", relationsJson(f.competitionRelations()));
             row.put("attentionRelations", relationsJson(f.attentionRelations()));
+            row.put("earlyLearning", f.early().map(e -> Json.object("corpus", e.corpus(), "basis", e.basis(),
+                    "ordering", e.ordering(), "verdict", e.verdict(), "relations", relationsJson(e.relations())))
+                    .orElse(null));
             rows.add(row);
         }
         return rows;

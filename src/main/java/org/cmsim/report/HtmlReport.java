@@ -9,6 +9,7 @@ import org.cmsim.compare.Correlations;
 import org.cmsim.compare.Dominance;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
+import org.cmsim.study.CueOrderings;
 import org.cmsim.study.FindingVerdicts.Finding;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.validity.CueValidity;
@@ -22,7 +23,7 @@ public final class HtmlReport {
 
     /** One language's part of the report. */
     public record Section(LanguageStudy.Result study, Comparison.Result corpus, Optional<Comparison.Result> choices,
-                          List<Figure> figures) {
+                          List<Figure> figures, List<CueOrderings.Distribution> orderings) {
     }
 
     private static final String STYLE = """
@@ -121,10 +122,12 @@ public final class HtmlReport {
         html.append("<h2>Against published human results</h2>\n<p>Each language's fitted cue orderings beside the"
                 + " published finding about adult listeners. Every published relation \"a is stronger than b\" is"
                 + " checked in replicates: for the Competition Model, the multiplicative rule refitted to bootstrap"
-                + " resamples of the corpus's sentences; for attention, the heads of the different seeds. Nothing"
-                + " was tuned to produce a match. The strengths are those of the asymptotic learner of each corpus,"
-                + " that is, what the corpus's cue statistics support, not fits to these listeners' choices."
-                + " Findings about children, learning and corpora are listed for context.</p>\n");
+                + " resamples of the corpus's sentences; for attention, each head (one per seed) trained further on"
+                + " bootstrap resamples of the corpus (seeds x resamples). Nothing was tuned to produce a match. The"
+                + " strengths are those of the asymptotic learner of each corpus, that is, what the corpus's cue"
+                + " statistics support, not fits to these listeners' choices. A finding about children is set"
+                + " against the child-directed corpus where the run has one, and against <i>early learning</i> (last"
+                + " column); findings about learning and corpora are listed for context.</p>\n");
         html.append(howTo("A relation <b>holds</b> when a is stronger than b (by absolute log-odds) in at least 95% of"
                 + " the replicates, <b>fails</b> when b is stronger in at least 95%, and is <b>undecided</b> otherwise;"
                 + " the percentage is the share in which it holds. It is <b>not measured</b> when a side is sparse"
@@ -132,15 +135,26 @@ public final class HtmlReport {
                 + " A finding holds when all its measured relations hold and fails when one fails. <i>Word order as"
                 + " one cue</i> is read as its most frequent level (named in brackets, e.g. order=NVN); the other"
                 + " levels are in the tables of each language. A <i>separated</i> cue has no estimate, only a"
-                + " one-sided interval: it beats another cue only where that cue is below its finite bound."));
+                + " one-sided interval: it beats another cue only where that cue is below its finite bound."
+                + " <i>The heads' replicates:</i> each of the K heads starts from its own parameters and trains"
+                + " again (the same L2 and early stopping) on R resamples of the corpus's tokens,"
+                + " drawn with replacement; the seeds carry the spread between initialisations, the resamples the"
+                + " spread between samples of sentences (K x R replicates; the rule's 200 refits carry the second"
+                + " only, as a convex fit has one optimum). <i>Early learning:</i> the delta rule at the first point"
+                + " of its trajectory where it has gained half the log-likelihood it gains over the whole run, its"
+                + " weights read there over other learning orders (as many as the rule's bootstrap refits) (the point maps to no age: it says which cues"
+                + " a learner picks up first from this input). Its corpus is named: the child-directed one where the"
+                + " run has it, else the language's adult text."));
         List<List<String>> rows = new ArrayList<>();
         for (Finding f : findings) {
             rows.add(List.of(Html.escape(f.language()), Html.escape(f.group()), Html.escape(f.published()),
                     Html.escape(f.citation()), Html.escape(f.competition()), Html.escape(f.competitionVerdict()),
-                    Html.escape(f.attention()), Html.escape(f.attentionVerdict())));
+                    Html.escape(f.attention()), Html.escape(f.attentionVerdict()),
+                    f.early().map(e -> "<b>" + Html.escape(e.verdict()) + "</b><br>" + Html.escape(e.ordering())
+                            + "<br><small>" + Html.escape(e.basis()) + "</small>").orElse("")));
         }
         html.append(Html.table(List.of("language", "group", "published result", "study", "Competition Model",
-                "verdict", "attention head", "verdict"), rows));
+                "verdict", "attention head", "verdict", "early learning (findings about children)"), rows));
     }
 
     private static void language(StringBuilder html, Section s) {
@@ -181,6 +195,7 @@ public final class HtmlReport {
             if (r.data().equals("corpus")) {
                 html.append(priorSensitivity(study));
                 html.append(heldOut(study));
+                html.append(OrderingsHtml.section(s.orderings()));
             }
             List<List<String>> fits = new ArrayList<>();
             for (Comparison.ModelFit fit : r.fits()) {

@@ -79,40 +79,83 @@ public final class IntervalPlots {
      * parameters are left out; separated ones are drawn as diamonds with a one-sided interval.
      */
     public static XYChart overview(List<String> languages, List<List<Comparison.CueRow>> rows) {
-        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT + 120)
+        XYChart chart = new XYChartBuilder().width(Plots.WIDTH + 100).height(Plots.HEIGHT + 260)
                 .title("All languages: Competition strength vs attention contribution, per parameter")
                 .xAxisTitle("Competition Model, " + Plots.LOG_ODDS + " (95% profile-likelihood interval)")
                 .yAxisTitle("attention heads, " + Plots.LOG_ODDS + " (2.5-97.5% over seeds)").build();
         Plots.style(chart);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setXAxisMin(-CLIP).setXAxisMax(CLIP).setYAxisMin(-CLIP).setYAxisMax(CLIP);
+        // Both axes span the points (not their intervals, which reach the edge when longer), the same
+        // range on each so that the grey line of equal values is the diagonal.
+        double[] range = overviewRange(rows);
+        double low = range[0];
+        double high = range[1];
+        chart.getStyler().setXAxisMin(low).setXAxisMax(high).setYAxisMin(low).setYAxisMax(high);
         Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
-            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
-        XYSeries identity = chart.addSeries("equal", new double[] {-CLIP, CLIP}, new double[] {-CLIP, CLIP});
+            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22),
+            new Color(0x17becf), new Color(0x393b79), new Color(0xad494a)};
+        XYSeries identity = chart.addSeries("equal", new double[] {low, high}, new double[] {low, high});
         identity.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
                 .setLineColor(Color.LIGHT_GRAY);
+        List<PointLabels.Point> labels = new ArrayList<>();
         for (int l = 0; l < languages.size(); l++) {
             Color color = palette[l % palette.length];
-            addLegendEntry(chart, languages.get(l), color);
+            String code = languageCode(languages.get(l));
+            addLegendEntry(chart, code + ": " + languages.get(l), color);
             for (Comparison.CueRow row : rows.get(l)) {
                 if (!row.status().comparable() || !Double.isFinite(row.attention())) {
                     continue;
                 }
                 String id = languages.get(l) + row.parameter();
-                double x = clip(row.competition());
-                double y = clip(row.attention());
-                line(chart, id + "h", clip(row.competitionLow()), y, clip(row.competitionHigh()), y, color);
-                line(chart, id + "v", x, clip(row.attentionLow()), x, clip(row.attentionHigh()), color);
+                double x = clip(row.competition(), low, high);
+                double y = clip(row.attention(), low, high);
+                line(chart, id + "h", clip(row.competitionLow(), low, high), y, clip(row.competitionHigh(), low, high), y,
+                        color);
+                line(chart, id + "v", x, clip(row.attentionLow(), low, high), x, clip(row.attentionHigh(), low, high),
+                        color);
                 XYSeries point = chart.addSeries(id, new double[] {x}, new double[] {y});
                 point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 point.setMarker(row.status() == ParameterStatus.SEPARATED ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
                 point.setMarkerColor(color);
                 point.setShowInLegend(false);
-                chart.addAnnotation(new AnnotationText(languages.get(l).substring(0, 2) + " " + row.parameter(),
-                        x, y + 0.6, false));
+                labels.add(new PointLabels.Point(x, y, code + " " + row.parameter(), color));
             }
         }
+        chart.addAnnotation(new PointLabels(labels, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11)));
         return chart;
+    }
+
+    /** The axis range of the overview: the points' extent with a margin, within [-CLIP, CLIP]. */
+    static double[] overviewRange(List<List<Comparison.CueRow>> rows) {
+        double low = -2;
+        double high = 2;
+        for (List<Comparison.CueRow> language : rows) {
+            for (Comparison.CueRow row : language) {
+                if (!row.status().comparable() || !Double.isFinite(row.attention()) || !Double.isFinite(row.competition())) {
+                    continue;
+                }
+                low = Math.min(low, Math.min(row.competition(), row.attention()));
+                high = Math.max(high, Math.max(row.competition(), row.attention()));
+            }
+        }
+        return new double[] {Math.max(-CLIP, Math.floor(low) - 2), Math.min(CLIP, Math.ceil(high) + 2)};
+    }
+
+    /**
+     * A short code for a language's labels: its first two letters, and the initial of every further
+     * part of a hyphenated name ("english-childes-directed" is "en-cd"), so the variants of one
+     * language stay apart.
+     */
+    static String languageCode(String language) {
+        String[] parts = language.split("-");
+        StringBuilder code = new StringBuilder(parts[0].substring(0, Math.min(2, parts[0].length())));
+        if (parts.length > 1) {
+            code.append('-');
+            for (int i = 1; i < parts.length; i++) {
+                code.append(parts[i].isEmpty() ? "" : parts[i].substring(0, 1));
+            }
+        }
+        return code.toString();
     }
 
     /** One small panel per parameter: the delta rule (solid) and the attention head (dashed), in log-odds. */
@@ -216,10 +259,10 @@ public final class IntervalPlots {
         entry.setMarkerColor(color);
     }
 
-    private static double clip(double value) {
+    private static double clip(double value, double low, double high) {
         if (Double.isNaN(value)) {
             return value;
         }
-        return Math.max(-CLIP, Math.min(CLIP, value));
+        return Math.max(low, Math.min(high, value));
     }
 }

@@ -9,6 +9,7 @@ import org.cmsim.competition.ParameterStatus;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Trajectory;
 import org.cmsim.io.OutputDirectory;
+import org.cmsim.study.CueOrderings;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.study.RunStudy;
@@ -43,7 +44,9 @@ public final class RunPlots {
                 + " profile-likelihood interval) against the attention heads' mean contribution (y, with the 2.5-97.5%"
                 + " range over seeds). Circles: measured; diamonds: separated (the strength is unbounded; the"
                 + " point is where the prior puts it, the interval is one-sided). Sparse and absent parameters are"
-                + " left out. On the grey line the two models agree.", () -> IntervalPlots.overview(
+                + " left out. On the grey line the two models agree. Each label is the language's code and the"
+                + " parameter; a thin line ties a label that had to move to its point. The axes span the points: a"
+                + " longer interval runs to the edge.", () -> IntervalPlots.overview(
                 outcomes.stream().map(o -> o.study().config().name()).toList(),
                 outcomes.stream().map(o -> o.corpus().cues()).toList())));
         List<Integer> firstOfLanguage = new ArrayList<>();
@@ -62,7 +65,7 @@ public final class RunPlots {
             LanguageOutcome outcome = outcomes.get(l);
             LanguageStudy.Result study = outcome.study();
             sections.add(new HtmlReport.Section(study, outcome.corpus(), outcome.choices(),
-                    figures.subList(firstOfLanguage.get(l), end)));
+                    figures.subList(firstOfLanguage.get(l), end), CueOrderings.of(outcome)));
         }
         return new Plotted(figures.get(0), sections);
     }

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cmsim.attention.AttentionStudy;
+import java.util.Optional;
+import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.competition.Counts;
+import org.cmsim.competition.EarlyLearning;
 import org.cmsim.competition.ParameterStatus;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.model.PublishedFinding;
@@ -17,7 +19,10 @@ import org.cmsim.model.PublishedFinding;
  * Published human results beside the fitted orderings of the languages that have them. A finding is
  * compared with the corpus {@link PublishedFinding#comparedCorpus} names: its language's for adults,
  * the child-directed corpus it names for children; a finding about children whose language has no
- * child-directed corpus in the run is shown for context, never set against adult text.
+ * child-directed corpus in the run is never set against the asymptote of adult text. Every finding
+ * about children that orders cues is also set against early learning ({@link EarlyLearning}): the
+ * delta rule early in its trajectory on the child-directed corpus, or, without one, on the
+ * language's own corpus, the basis named in the verdict.
  */
 public final class FindingVerdicts {
 
@@ -28,7 +33,16 @@ public final class FindingVerdicts {
     public record Finding(String language, String group, String published, String citation, String competition,
                           String competitionVerdict, String attention, String attentionVerdict,
                           List<RelationVerdicts.Relation> competitionRelations,
-                          List<RelationVerdicts.Relation> attentionRelations) {
+                          List<RelationVerdicts.Relation> attentionRelations, Optional<EarlyVerdict> early) {
+    }
+
+    /**
+     * A finding about children against the learner early in its trajectory ({@link EarlyLearning}):
+     * the basis in words (which corpus, which point, how many learning orders), the cues ordered by
+     * the mean weight there, and the verdict over the learning orders.
+     */
+    public record EarlyVerdict(String corpus, String basis, String ordering, String verdict,
+                               List<RelationVerdicts.Relation> relations) {
     }
 
     private FindingVerdicts() {
@@ -43,36 +57,94 @@ public final class FindingVerdicts {
             if (outcome == null && !finding.language().equals("all") && !byName.containsKey(finding.language())) {
                 continue;
             }
+            Optional<EarlyVerdict> early = earlyVerdict(finding, byName);
             if (outcome == null || !finding.ordersCues()) {
                 String context = outcome != null && finding.group().equals("corpus")
                         ? String.format(Locale.ROOT, "in this corpus the first noun is the agent in %.0f%%"
                                 + " of clauses", 100 * firstNounAgentShare(outcome.study()))
                         : outcome == null && finding.aboutChildren() && !finding.language().equals("all")
-                        ? "no child-directed corpus of this language in the run: not compared with adult text" : "";
+                        ? "no child-directed corpus of this language in the run: not compared with the adult corpus's"
+                        + " asymptote (early learning on it is)" : "";
                 rows.add(new Finding(finding.language(), finding.group(), finding.result(), finding.study(),
-                        context, "context only", "", "context only", List.of(), List.of()));
+                        context, "context only", "", "context only", List.of(), List.of(), early));
                 continue;
             }
             List<RelationVerdicts.CueParameter> cues = RelationVerdicts.cueParameters(outcome.corpus().cues(),
                     outcome.study().config().cues(), RelationVerdicts.Model.COMPETITION);
             List<RelationVerdicts.CueParameter> heads = RelationVerdicts.cueParameters(outcome.corpus().cues(),
                     outcome.study().config().cues(), RelationVerdicts.Model.ATTENTION);
-            RelationVerdicts.Verdict competition = RelationVerdicts.of(finding, cues, competitionReplicates(outcome));
-            RelationVerdicts.Verdict attention = RelationVerdicts.of(finding, heads, attentionReplicates(outcome));
+            RelationVerdicts.Verdict competition = RelationVerdicts.of(finding, cues, competitionReplicates(outcome.study()));
+            RelationVerdicts.Verdict attention = RelationVerdicts.of(finding, heads, attentionReplicates(outcome.study()));
             rows.add(new Finding(finding.language(), finding.group(), finding.result(), finding.study(),
                     ordering(cues, outcome, false), competition.describe(), ordering(cues, outcome, true),
-                    attention.describe(), competition.relations(), attention.relations()));
+                    attention.describe(), competition.relations(), attention.relations(), early));
         }
         return rows;
+    }
+
+    /**
+     * A finding about children that orders cues, against the delta rule early in its trajectory on
+     * the child-directed corpus the finding names, or, when the run has none, on its language's own
+     * corpus (adult text, named as such).
+     */
+    static Optional<EarlyVerdict> earlyVerdict(PublishedFinding finding, Map<String, LanguageOutcome> byName) {
+        if (!finding.group().equals("children") || !finding.ordersCues()) {
+            return Optional.empty();
+        }
+        boolean childDirected = finding.corpus().isPresent() && byName.containsKey(finding.corpus().get());
+        LanguageOutcome outcome = childDirected ? byName.get(finding.corpus().get()) : byName.get(finding.language());
+        if (outcome == null) {
+            return Optional.empty();
+        }
+        EarlyLearning.Result early = outcome.study().early();
+        String corpus = outcome.study().config().name();
+        String basis = String.format(Locale.ROOT, "delta rule at %,d of %,d presentations (%.0f%% of its log-likelihood"
+                + " gain), %d learning orders, on the %s corpus (%s)", early.point().step(),
+                early.point().presentations(), 100 * early.point().gainShare(), early.orders(), corpus,
+                childDirected ? "child-directed" : "adult text: no child-directed corpus of this language in the run");
+        List<RelationVerdicts.CueParameter> cues = RelationVerdicts.cueParameters(outcome.corpus().cues(),
+                outcome.study().config().cues(), RelationVerdicts.Model.EARLY_LEARNING);
+        List<Map<String, Double>> replicates = earlyReplicates(early);
+        RelationVerdicts.Verdict verdict = RelationVerdicts.of(finding, cues, replicates);
+        return Optional.of(new EarlyVerdict(corpus, basis, meanOrdering(cues, replicates), verdict.describe(),
+                verdict.relations()));
+    }
+
+    /** The learner's weights at the early point, one replicate per learning order. */
+    static List<Map<String, Double>> earlyReplicates(EarlyLearning.Result early) {
+        List<Map<String, Double>> replicates = new ArrayList<>();
+        for (int r = 0; r < early.orders(); r++) {
+            double[] w = early.weights(r);
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (int j = 0; j < w.length; j++) {
+                values.put(early.parameters().get(j), w[j]);
+            }
+            replicates.add(values);
+        }
+        return replicates;
+    }
+
+    /** The compared cues by the size of their mean value over the replicates, strongest first. */
+    private static String meanOrdering(List<RelationVerdicts.CueParameter> cues, List<Map<String, Double>> replicates) {
+        Map<String, Double> mean = new LinkedHashMap<>();
+        for (RelationVerdicts.CueParameter cue : cues) {
+            if (cue.status().comparable()) {
+                mean.put(cue.cue().equals(cue.parameter()) ? cue.cue() : cue.parameter(), replicates.stream()
+                        .mapToDouble(r -> r.getOrDefault(cue.parameter(), Double.NaN)).average().orElse(Double.NaN));
+            }
+        }
+        return mean.entrySet().stream().sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())))
+                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), Math.abs(e.getValue())))
+                .reduce((a, b) -> a + " > " + b).orElse("");
     }
 
     /**
      * The Competition Model's replicates: the multiplicative rule refitted to each bootstrap
      * resample of the corpus; a separated parameter is infinite in the direction of its estimate.
      */
-    static List<Map<String, Double>> competitionReplicates(LanguageOutcome outcome) {
+    static List<Map<String, Double>> competitionReplicates(LanguageStudy.Result study) {
         List<Map<String, Double>> replicates = new ArrayList<>();
-        for (RuleFit fit : outcome.study().bootstrap()) {
+        for (RuleFit fit : study.bootstrap()) {
             Map<String, Double> values = new LinkedHashMap<>();
             for (int j = 0; j < fit.parameters().size(); j++) {
                 double w = fit.estimates()[j];
@@ -85,15 +157,10 @@ public final class FindingVerdicts {
         return replicates;
     }
 
-    /** The attention head's replicates: the heads of different seeds. */
-    static List<Map<String, Double>> attentionReplicates(LanguageOutcome outcome) {
-        List<Map<String, Double>> replicates = new ArrayList<>();
-        for (AttentionStudy.Result head : outcome.study().heads().heads()) {
-            Map<String, Double> values = new LinkedHashMap<>();
-            head.contributions().forEach(c -> values.put(c.parameter(), c.ablation()));
-            replicates.add(values);
-        }
-        return replicates;
+    /** The attention head's replicates: each head of the ensemble refitted to resamples of the corpus. */
+    static List<Map<String, Double>> attentionReplicates(LanguageStudy.Result study) {
+        return study.headReplicates().replicates().stream().map(HeadBootstrap.Replicate::contributions)
+                .toList();
     }
 
     /** The cues by the size of the parameter standing for each, strongest first, with status where not measured. */

@@ -8,12 +8,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.compare.Comparison;
+import org.cmsim.attention.Examples;
+import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.competition.Bootstrap;
+import org.cmsim.competition.EarlyLearning;
 import org.cmsim.competition.Exposure;
 import org.cmsim.competition.ExposureLearning;
 import org.cmsim.competition.FitOptions;
 import org.cmsim.competition.LearningRule;
+import org.cmsim.competition.LogisticDeltaRule;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.ProfileLikelihood;
@@ -58,7 +62,9 @@ public final class LanguageStudy {
             Map<Double, RuleFit> priorSensitivity,
             List<RuleFit> bootstrap,
             HeadEnsemble.Result heads,
+            HeadBootstrap.Result headReplicates,
             Optional<HeadEnsemble.Result> headsOnChoices,
+            EarlyLearning.Result early,
             Map<String, ModelComparison.Result> rulesByGroup) {
 
         /** What the comparisons read about this language. */
@@ -94,6 +100,10 @@ public final class LanguageStudy {
                     : rule.asymptote(exposure.design(), exposure.agents()));
             return ExposureLearning.learn(exposure, rule, learn.presentations(), learn.rate(), steps, config.seed());
         }).toList());
+        String deltaRule = new LogisticDeltaRule().name();
+        Trajectory delta = learning.stream().filter(t -> t.learner().equals(deltaRule)).findFirst().orElseThrow();
+        EarlyLearning.Result early = timer.time("early learning (" + options.bootstrap() + " learning orders)",
+                () -> EarlyLearning.of(exposure, delta, learn.rate(), options.bootstrap(), config.seed(), threads));
         List<ProfileLikelihood.Interval> intervals = timer.time("profile-likelihood intervals",
                 () -> ProfileLikelihood.of(exposure.design(), exposure.agents(), exposureFit));
         Map<Double, RuleFit> priorSensitivity = new LinkedHashMap<>();
@@ -105,9 +115,15 @@ public final class LanguageStudy {
         List<RuleFit> bootstrap = timer.time("bootstrap of the corpus (" + options.bootstrap() + " replicates)",
                 () -> Bootstrap.overTokens(exposure.design(), exposure.agents(), exposureFit, options.bootstrap(),
                         config.seed(), threads));
+        Examples examples = AttentionStudy.examples(corpus, config.cues());
         HeadEnsemble.Result heads = timer.time(options.heads().seeds() + " attention heads on the corpus",
-                () -> HeadEnsemble.fit(AttentionStudy.examples(corpus, config.cues()), config.cues(),
-                        config.attention(), config.seed(), options.heads(), threads));
+                () -> HeadEnsemble.fit(examples, config.cues(), config.attention(), config.seed(), options.heads(),
+                        threads));
+        HeadBootstrap.Result headReplicates = timer.time(String.format(java.util.Locale.ROOT,
+                        "head replicates for the verdicts (%d heads x %d resamples)", options.heads().seeds(),
+                        options.headResamples()),
+                () -> HeadBootstrap.fit(examples, config.cues(), heads, config.attention()
+                        .withL2(heads.crossValidation().chosenL2()), options.headResamples(), config.seed(), threads));
         AttentionStudy.Result attention = heads.first();
         Optional<ModelComparison.Result> rules = Optional.empty();
         Optional<AttentionStudy.Result> attentionOnChoices = Optional.empty();
@@ -134,7 +150,7 @@ public final class LanguageStudy {
         }
         return new Result(config, corpus, validity, exposure, exposureFit, learning, asymptotes, attention, choices,
                 rules, attentionOnChoices, seconds, options, intervals, priorSensitivity, bootstrap, heads,
-                headsOnChoices, Collections.unmodifiableMap(rulesByGroup));
+                headReplicates, headsOnChoices, early, Collections.unmodifiableMap(rulesByGroup));
     }
 
     /** Every choice rule fitted to a set of conditions (no bootstrap, no cross-validation). */

@@ -1,13 +1,15 @@
 package org.cmsim.study;
 
+import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.competition.ParameterStatus;
 
 /**
  * How much uncertainty a run measures: the attention heads and their L2 grid ({@link HeadEnsemble.Plan}),
- * the bootstrap replicates behind each verdict, and the support below which a parameter is sparse.
+ * the bootstrap replicates behind each verdict of the rule, the resamples per head behind each verdict
+ * of the heads ({@link HeadBootstrap}), and the support below which a parameter is sparse.
  */
-public record StudyOptions(HeadEnsemble.Plan heads, int bootstrap, double minimumSupport) {
+public record StudyOptions(HeadEnsemble.Plan heads, int bootstrap, int headResamples, double minimumSupport) {
 
     /** Replicates of the corpus behind each verdict by default. */
     public static final int DEFAULT_BOOTSTRAP = 200;
@@ -16,24 +18,38 @@ public record StudyOptions(HeadEnsemble.Plan heads, int bootstrap, double minimu
         if (bootstrap < 1) {
             throw new IllegalArgumentException("--bootstrap must be at least 1, got " + bootstrap);
         }
+        if (headResamples < 0) {
+            throw new IllegalArgumentException("--head-resamples must not be negative, got " + headResamples);
+        }
         if (!(minimumSupport >= 1)) {
             throw new IllegalArgumentException("--min-support must be at least 1, got " + minimumSupport);
         }
     }
 
     public static StudyOptions defaults() {
-        return new StudyOptions(HeadEnsemble.Plan.defaults(), DEFAULT_BOOTSTRAP, ParameterStatus.DEFAULT_MINIMUM_SUPPORT);
+        return new StudyOptions(HeadEnsemble.Plan.defaults(), DEFAULT_BOOTSTRAP, HeadBootstrap.DEFAULT_RESAMPLES,
+                ParameterStatus.DEFAULT_MINIMUM_SUPPORT);
     }
 
     public StudyOptions withSeeds(int seeds) {
-        return new StudyOptions(heads.withSeeds(seeds), bootstrap, minimumSupport);
+        return new StudyOptions(heads.withSeeds(seeds), bootstrap, headResamples, minimumSupport);
     }
 
     public StudyOptions withBootstrap(int replicates) {
-        return new StudyOptions(heads, replicates, minimumSupport);
+        return new StudyOptions(heads, replicates, headResamples, minimumSupport);
+    }
+
+    /** Resamples of the corpus per head for the heads' verdicts; 0 reads the heads as they are. */
+    public StudyOptions withHeadResamples(int resamples) {
+        return new StudyOptions(heads, bootstrap, resamples, minimumSupport);
     }
 
     public StudyOptions withMinimumSupport(double tokens) {
-        return new StudyOptions(heads, bootstrap, tokens);
+        return new StudyOptions(heads, bootstrap, headResamples, tokens);
+    }
+
+    /** Replicates behind each head verdict: seeds x resamples (the seeds alone when there are no resamples). */
+    public int headReplicates() {
+        return heads.seeds() * Math.max(1, headResamples);
     }
 }

@@ -77,6 +77,30 @@ class RunCommandTest {
     }
 
     @Test
+    void cueOrderingsAcrossReplicatesAreWrittenAndReported() throws Exception {
+        assertTrue(result.err().contains("illustrative: head replicates for the verdicts (10 heads x 4 resamples)"),
+                result.err());
+        List<String> ranks = Files.readAllLines(first.resolve("cue-ranks.csv"));
+        assertEquals("language,model,basis,replicates,ranked,cue,parameter,rank_mean,rank_low,rank_high,share_first",
+                ranks.get(0));
+        // Three cues (order as order=NVN, animacy, agreement) for the rule, the seeds and the seeds x resamples.
+        assertEquals(1 + 3 * 3, ranks.size());
+        assertTrue(ranks.get(1).startsWith("illustrative,competition,bootstrap,200,"), ranks.get(1));
+        assertTrue(ranks.get(4).startsWith("illustrative,attention,seeds,10,10,order,order=NVN,"), ranks.get(4));
+        assertTrue(ranks.get(7).startsWith("illustrative,attention,seeds x bootstrap,40,"), ranks.get(7));
+        List<String> orderings = Files.readAllLines(first.resolve("cue-orderings.csv"));
+        assertEquals("language,model,basis,ranked,ordering,count,share", orderings.get(0));
+        for (String basis : List.of("competition,bootstrap", "attention,seeds", "attention,seeds x bootstrap")) {
+            List<String[]> rows = orderings.stream().filter(l -> l.startsWith("illustrative," + basis + ","))
+                    .map(l -> l.split(",")).toList();
+            int ranked = Integer.parseInt(rows.get(0)[3]);
+            assertEquals(ranked, rows.stream().mapToInt(r -> Integer.parseInt(r[5])).sum(), basis);
+        }
+        assertTrue(Files.readString(first.resolve("report.html")).contains("most frequent ordering"));
+        assertTrue(Files.readString(first.resolve("manifest.json")).contains("--head-resamples 4"));
+    }
+
+    @Test
     void summaryAndManifestCarryTheHeadlineAndHowToReproduce() throws Exception {
         ObjectMapper json = new ObjectMapper();
         JsonNode summary = json.readTree(first.resolve("summary.json").toFile());
@@ -106,8 +130,8 @@ class RunCommandTest {
             assertTrue(distinctColours(image) > 20, "a plot, not a blank image");
             count++;
         }
-        assertEquals(13, count, "the overview, strengths and predicted-vs-observed for corpus and choices, five"
-                + " learning panels and Rescorla-Wagner's, heatmap, validity");
+        assertEquals(14, count, "the overview, strengths and predicted-vs-observed for corpus and choices, five"
+                + " learning panels and Rescorla-Wagner's, heatmap, validity, the classic figure of the choices");
         for (String section : List.of("What was run", "Headline", "Reading attention weights", "Reproduce")) {
             assertTrue(html.contains(section), section);
         }

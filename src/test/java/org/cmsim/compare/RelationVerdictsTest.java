@@ -38,7 +38,10 @@ class RelationVerdictsTest {
         RelationVerdicts.Relation relation = RelationVerdicts.of(ordering("order", "case"), CUES, replicates(200, 189))
                 .relations().get(0);
         assertEquals(189 / 200.0, relation.share(), 0);
-        assertEquals("order (order=NVN) > case: undecided (95%)", relation.describe());
+        // 94.5% would round onto the decisive 95%: it is written with its decimal.
+        assertEquals("order (order=NVN) > case: undecided (94.5%)", relation.describe());
+        assertEquals("order (order=NVN) > case: holds (95%)",
+                RelationVerdicts.of(ordering("order", "case"), CUES, replicates(200, 190)).relations().get(0).describe());
     }
 
     @Test

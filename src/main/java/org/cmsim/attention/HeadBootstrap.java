@@ -1,0 +1,115 @@
+package org.cmsim.attention;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.cmsim.competition.Bootstrap;
+import org.cmsim.competition.Counts;
+import org.cmsim.competition.Parallel;
+import org.cmsim.competition.Sampling;
+import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.Cue;
+
+/**
+ * The replicates behind the head's verdicts: seeds x a bootstrap of the corpus.
+ *
+ * <p>The heads of different seeds ({@link HeadEnsemble}) measure how far initialisation and data
+ * order move a head; they all read the same sentences, so they say nothing about how far other
+ * sentences of the same kind would move it. The Competition Model's verdicts rest on B refits to
+ * resamples of the corpus (the nonparametric bootstrap, Efron &amp; Tibshirani 1993, ch. 6); the
+ * head gets the same, at a smaller B because a head costs thousands of times a rule's fit: for each
+ * of the K heads, R resamples of the corpus's tokens (as many as the corpus has, drawn with
+ * replacement, {@link Bootstrap#resampleTokens}); replicate (k, r) is head k trained further on
+ * resample r, its cue contributions read on that resample. K x R replicates in all (10 x 4 = 40 by
+ * default).
+ *
+ * <p><i>Warm start.</i> Replicate (k, r) starts from head k's parameters, as each bootstrap refit of
+ * the rule starts from the full fit, and trains with head k's settings (the L2 the cross-validation
+ * chose, early stopping on a held-out share of the resample where it is large enough, as for the
+ * heads), with a fresh Adam state and its own split and order. It stays in head k's basin, so the seeds carry the variation between basins and
+ * the resamples the variation within one; that is the split the verdict's share should add up, and
+ * it costs a fraction of training from scratch.
+ *
+ * <p>Each replicate draws from its own seed, derived in sequence from the run's seed, so the results
+ * do not depend on the number of threads. With R = 0 the replicates are the K heads themselves.
+ */
+public final class HeadBootstrap {
+
+    /** Resamples per head by default: 10 heads x 4 = 40 replicates behind each head verdict. */
+    public static final int DEFAULT_RESAMPLES = 4;
+
+    /** Keeps the replicates' seeds apart from the heads' and the folds' (drawn from the same run seed). */
+    private static final long SALT = 0x6A09E667F3BCC909L;
+
+    /**
+     * Replicate (head, resample): head {@code head} of the ensemble trained on resample {@code resample}
+     * (1..R; 0 is the corpus itself), its ablation contribution per parameter (NaN where unread),
+     * and the epoch whose parameters it kept (the best on its held-out share; the last without one).
+     */
+    public record Replicate(int head, int resample, Map<String, Double> contributions, int keptEpoch) {
+        public Replicate {
+            contributions = Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
+        }
+    }
+
+    /** The replicates in order head 0 resample 1..R, head 1 resample 1..R, ...; K x max(R, 1) of them. */
+    public record Result(int heads, int resamples, List<Replicate> replicates) {
+        public Result {
+            replicates = List.copyOf(replicates);
+        }
+    }
+
+    private HeadBootstrap() {
+    }
+
+    /**
+     * Trains the K x R replicates of {@code heads} on resamples of {@code examples}' tokens, in
+     * parallel; {@code settings} are the heads' own (with the L2 they were trained with).
+     */
+    public static Result fit(Examples examples, List<Cue> cues, HeadEnsemble.Result heads, AttentionSettings settings,
+                             int resamples, long seed, int threads) {
+        if (resamples < 0) {
+            throw new IllegalArgumentException("resamples per head must not be negative, got " + resamples);
+        }
+        List<AttentionStudy.Result> fitted = heads.heads();
+        if (resamples == 0) {
+            List<Replicate> own = new ArrayList<>();
+            for (int k = 0; k < fitted.size(); k++) {
+                own.add(new Replicate(k, 0, contributions(fitted.get(k).contributions()),
+                        fitted.get(k).training().bestEpoch()));
+            }
+            return new Result(fitted.size(), 0, own);
+        }
+        Counts tokens = HeadEnsemble.counts(examples);
+        long[] seeds = Sampling.seeds(seed ^ SALT, fitted.size() * resamples);
+        List<Replicate> replicates = Parallel.map(seeds.length, threads, job -> {
+            int k = job / resamples;
+            SplittableRandom random = new SplittableRandom(seeds[job]);
+            Counts drawn = Bootstrap.resampleTokens(tokens, random);
+            Examples resample = examples.withWeights(toDoubles(drawn.trials()), toDoubles(drawn.n1()));
+            AttentionStudy.Trained trained = AttentionStudy.trainHead(resample, settings, random.nextLong(),
+                    fitted.get(k).head().snapshot(), (presented, head) -> { });
+            return new Replicate(k, job % resamples + 1,
+                    contributions(CueContributions.ablations(trained.head(), resample, cues)),
+                    trained.training().bestEpoch());
+        });
+        return new Result(fitted.size(), resamples, replicates);
+    }
+
+    private static Map<String, Double> contributions(List<CueContributions.Contribution> contributions) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        contributions.forEach(c -> values.put(c.parameter(), c.ablation()));
+        return values;
+    }
+
+    private static double[] toDoubles(long[] values) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i];
+        }
+        return result;
+    }
+}

@@ -1,0 +1,88 @@
+package org.cmsim.attention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cmsim.io.ConfigReader;
+import org.cmsim.io.CorpusReader;
+import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.SentenceCorpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The head's replicates behind its verdicts: seeds x resamples of the illustrative corpus. */
+class HeadBootstrapTest {
+
+    private static LanguageConfig config;
+    private static Examples examples;
+    private static HeadEnsemble.Result heads;
+    private static AttentionSettings chosen;
+
+    @BeforeAll
+    static void trainThreeHeads() throws Exception {
+        config = ConfigReader.readLanguage(Path.of("configs/illustrative.json"));
+        SentenceCorpus corpus = CorpusReader.read(config.corpus(), config.features());
+        examples = AttentionStudy.examples(corpus, config.cues());
+        heads = HeadEnsemble.fit(examples, config.cues(), config.attention(), 1, HeadEnsemble.Plan.defaults().withSeeds(3),
+                2);
+        chosen = config.attention().withL2(heads.crossValidation().chosenL2());
+    }
+
+    @Test
+    void thereAreSeedsTimesResamplesReplicatesInOrderAndTheyRepeatOnAnyThreadCount() {
+        HeadBootstrap.Result once = HeadBootstrap.fit(examples, config.cues(), heads, chosen, 2, 5, 1);
+        HeadBootstrap.Result again = HeadBootstrap.fit(examples, config.cues(), heads, chosen, 2, 5, 2);
+        assertEquals(6, once.replicates().size());
+        for (int i = 0; i < 6; i++) {
+            HeadBootstrap.Replicate replicate = once.replicates().get(i);
+            assertEquals(i / 2, replicate.head());
+            assertEquals(i % 2 + 1, replicate.resample());
+            // Same seed, one thread or two: the same numbers to the last bit.
+            assertEquals(replicate, again.replicates().get(i));
+        }
+        assertNotEquals(once.replicates(), HeadBootstrap.fit(examples, config.cues(), heads, chosen, 2, 6, 2).replicates(),
+                "another run seed draws other resamples");
+    }
+
+    @Test
+    void eachReplicateMovesItsHeadByTheResampleOnly() {
+        HeadBootstrap.Result result = HeadBootstrap.fit(examples, config.cues(), heads, chosen, 2, 5, 2);
+        int moved = 0;
+        for (HeadBootstrap.Replicate replicate : result.replicates()) {
+            List<CueContributions.Contribution> start = heads.heads().get(replicate.head()).contributions();
+            for (CueContributions.Contribution c : start) {
+                double value = replicate.contributions().get(c.parameter());
+                if (Double.isNaN(c.ablation()) || Double.isNaN(value)) {
+                    continue;
+                }
+                moved += value != c.ablation() ? 1 : 0;
+                // A resample of 124 tokens moves a contribution, but it stays the same cue's in size and sign.
+                assertTrue(Math.signum(value) == Math.signum(c.ablation()) && Math.abs(value - c.ablation()) < 4,
+                        c.parameter() + ": head " + c.ablation() + ", replicate " + value);
+            }
+            // Illustrative has fewer than 100 held-out tokens: every replicate trains all its epochs.
+            assertEquals(chosen.epochs(), replicate.keptEpoch());
+        }
+        assertTrue(moved > 0, "a resample changes the head");
+    }
+
+    @Test
+    void withoutResamplesTheReplicatesAreTheHeadsThemselves() {
+        HeadBootstrap.Result result = HeadBootstrap.fit(examples, config.cues(), heads, chosen, 0, 5, 2);
+        assertEquals(3, result.replicates().size());
+        for (int k = 0; k < 3; k++) {
+            HeadBootstrap.Replicate replicate = result.replicates().get(k);
+            assertEquals(0, replicate.resample());
+            for (CueContributions.Contribution c : heads.heads().get(k).contributions()) {
+                assertEquals(c.ablation(), replicate.contributions().get(c.parameter()), 0);
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> HeadBootstrap.fit(examples, config.cues(), heads, chosen, -1, 5, 2));
+    }
+}

@@ -1,0 +1,79 @@
+package org.cmsim.competition;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cmsim.io.ConfigReader;
+import org.cmsim.io.CorpusReader;
+import org.cmsim.model.LanguageConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The learner early in its trajectory: the point by a hand-computed log-likelihood, the replicates seeded. */
+class EarlyLearningTest {
+
+    @TempDir
+    Path dir;
+
+    /** Four NVN tokens, three with n1 as the agent; word order is the only cue. */
+    private Exposure threeOfFour() throws Exception {
+        Files.writeString(dir.resolve("corpus.csv"), "order,n1.animacy,n2.animacy,agent,count\n"
+                + "NVN,animate,animate,n1,3\nNVN,animate,animate,n2,1\n");
+        Files.writeString(dir.resolve("tiny.json"), "{\"name\": \"tiny\", \"corpus\": \"corpus.csv\","
+                + " \"features\": {\"animacy\": [\"animate\", \"inanimate\"]},"
+                + " \"cues\": [{\"name\": \"order\", \"kind\": \"order\"}], \"seed\": 1}");
+        LanguageConfig config = ConfigReader.readLanguage(dir.resolve("tiny.json"));
+        return Exposure.of(CorpusReader.read(config.corpus(), config.features()), config.cues());
+    }
+
+    @Test
+    void theEarlyPointIsTheFirstCheckpointWithHalfTheLogLikelihoodGain() throws Exception {
+        Exposure exposure = threeOfFour();
+        // LL(w) = 3 ln sigmoid(w) + ln(1 - sigmoid(w)). By hand: LL(0) = 4 ln 1/2 = -2.77259,
+        // LL(ln 3) = 3 ln 3/4 + ln 1/4 = -2.24934 (the maximum): the gain is 0.52325, half of it 0.26162.
+        // LL(0.2) = -2.59256 (gain 0.18003, short of half); LL(0.5) = -2.39631 (gain 0.37628): the point.
+        Trajectory delta = new Trajectory("delta", List.of("order=NVN"), new long[] {0, 10, 100, 1000},
+                new double[][] {{0}, {0.2}, {0.5}, {Math.log(3)}});
+        EarlyLearning.Point point = EarlyLearning.point(exposure, delta);
+        assertEquals(100, point.step());
+        assertEquals(1000, point.presentations());
+        assertEquals(4 * Math.log(0.5), point.logLikStart(), 1e-12);
+        assertEquals(3 * Math.log(0.75) + Math.log(0.25), point.logLikEnd(), 1e-12);
+        assertEquals(-2.39631, point.logLikAtStep(), 1e-5);
+        assertEquals(0.37628 / 0.52325, point.gainShare(), 1e-4);
+    }
+
+    @Test
+    void withoutAGainTheFirstCheckpointAfterTheStartIsUsed() throws Exception {
+        Trajectory flat = new Trajectory("delta", List.of("order=NVN"), new long[] {0, 10, 100},
+                new double[][] {{0}, {0}, {0}});
+        assertEquals(10, EarlyLearning.point(threeOfFour(), flat).step());
+    }
+
+    @Test
+    void theReplicatesAreOtherLearningOrdersReadAtThePointAndRepeatOnAnyThreadCount() throws Exception {
+        Exposure exposure = LearningTest.exposure("configs/illustrative.json");
+        long[] steps = Trajectory.logSpacedSteps(20_000, 40);
+        Trajectory delta = ExposureLearning.learn(exposure, new LogisticDeltaRule(), 20_000, 0.05, steps, 1);
+        EarlyLearning.Result one = EarlyLearning.of(exposure, delta, 0.05, 30, 1, 1);
+        EarlyLearning.Result two = EarlyLearning.of(exposure, delta, 0.05, 30, 1, 2);
+        assertEquals(30, one.orders());
+        assertTrue(one.point().step() > 0 && one.point().step() < 20_000, "an early point: " + one.point());
+        assertTrue(one.point().gainShare() >= EarlyLearning.GAIN_SHARE, one.point().toString());
+        boolean differ = false;
+        for (int r = 0; r < 30; r++) {
+            assertArrayEquals(one.weights(r), two.weights(r), 0);
+            differ |= !java.util.Arrays.equals(one.weights(r), one.weights(0));
+        }
+        assertTrue(differ, "other learning orders give other weights");
+        // Each replicate is the delta rule itself, stopped at the point: the same weights as learning
+        // there with the replicate's order, which differs from the run's own order.
+        assertFalse(java.util.Arrays.equals(one.weights(0), delta.at(java.util.Arrays.binarySearch(steps,
+                one.point().step()))));
+    }
+}
