@@ -41,6 +41,16 @@ class MixedMultiplicativeRuleTest {
         assertEquals(10, fit.freeParameters());
     }
 
+    /** Item intercepts on subjects s01-s06 (648 trials; golden/lme4/small-item-*.csv): a fit of well under a second. */
+    @Test
+    void itemInterceptsOnSixSubjectsMatchLme4() throws Exception {
+        MixedFit fit = new MixedMultiplicativeRule().fit(PirlsTest.smallDesign(EnumSet.of(RandomFactor.ITEM)));
+        assertMatchesReference(fit, "small-item");
+        assertEquals(6, fit.freeParameters());
+        assertEquals(648, fit.trials());
+        assertTrue(fit.warnings().isEmpty(), fit.warnings().toString());
+    }
+
     @Test
     void withoutVariationTheMixedFitIsThePooledFit() throws Exception {
         // Every subject identical and every cell at its expected share: the SDs go to zero, the fit is singular

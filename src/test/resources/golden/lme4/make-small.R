@@ -1,7 +1,10 @@
-# Golden Laplace deviances for cmsim's PIRLS (competition/Pirls): lme4's own deviance function
-# (glmer(..., nAGQ = 1, devFunOnly = TRUE)) evaluated at fixed points (theta, beta), on the first six
-# subjects of varying.csv (648 trials), so that the test needs no optimiser and runs in well under a second.
-# Run from the repository root:  Rscript src/test/resources/golden/lme4/make-deviance.R
+# Small golden references for cmsim's mixed rule, on the first six subjects of varying.csv (648 trials), quick
+# enough for tests that mutation testing reruns many times:
+# 1. small-deviance.csv: lme4's own Laplace deviance function (glmer(..., nAGQ = 1, devFunOnly = TRUE))
+#    evaluated at fixed points (theta, beta), for competition/Pirls without any optimiser;
+# 2. small-item-*.csv: the fit with item intercepts only (choice ~ 0 + rule + (1 | item)), as make-golden.R
+#    writes its fits.
+# Run from the repository root:  Rscript src/test/resources/golden/lme4/make-small.R
 suppressPackageStartupMessages(library(lme4))
 out <- "src/test/resources/golden/lme4"
 varying <- read.csv(file.path(out, "varying.csv"), stringsAsFactors = FALSE)
@@ -51,3 +54,15 @@ for (model in c("subject-item", "subject")) {
   }
 }
 write.csv(do.call(rbind, rows), file.path(out, "small-deviance.csv"), row.names = FALSE, quote = FALSE)
+
+items_only <- glmer(as.formula(paste(fixed, "+ (1 | item)")), data = d, family = binomial, nAGQ = 1,
+                    control = glmerControl(optimizer = "bobyqa", optCtrl = list(maxfun = 1e5)))
+rule_names <- c("order=NVN", "order=NNV", "order=VNN", "animacy", "agreement")
+write.csv(data.frame(parameter = rule_names, estimate = sprintf("%.8f", fixef(items_only)),
+                     se = sprintf("%.8f", sqrt(diag(as.matrix(vcov(items_only)))))),
+          file.path(out, "small-item-fixed.csv"), row.names = FALSE, quote = FALSE)
+write.csv(data.frame(factor = "item", parameter = "intercept",
+                     sd = sprintf("%.8f", as.data.frame(VarCorr(items_only))$sdcor)),
+          file.path(out, "small-item-sd.csv"), row.names = FALSE, quote = FALSE)
+writeLines(c("logLik,df", sprintf("%.8f,%d", as.numeric(logLik(items_only)), attr(logLik(items_only), "df"))),
+           file.path(out, "small-item-loglik.csv"))
