@@ -3,6 +3,7 @@ package org.cmsim.competition;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -53,6 +54,48 @@ class PirlsTest {
                         DEVIANCE_TOLERANCE + SEARCH_TOLERANCE, model + " search");
             }
         }
+    }
+
+    /**
+     * At the modes the penalised deviance is stationary: u = Lambda'Z'(y - n mu), that is, for a subject's
+     * deviation b_sj = theta_j^2 sum_i z_ij (y_i - n_i mu_i) over the subject's cells, and for an item's shift
+     * c_t = tau^2 sum_i (y_i - n_i mu_i) over the item's cells, with mu from X beta + Z b + c. After a reset
+     * the modes are zero again.
+     */
+    @Test
+    void modesSolveTheirScoreEquations() throws Exception {
+        MixedDesign design = smallDesign(EnumSet.allOf(RandomFactor.class));
+        double[] theta = {1.0, 0.8, 0.6, 0.5, 0.4, 0.5};
+        double[] beta = {1.5, -0.5, 0.3, 1.0, 0.6};
+        Pirls pirls = new Pirls(design);
+        pirls.deviance(theta, beta, Pirls.Precision.POLISHED);
+        double[][] subjectScore = new double[design.subjects()][5];
+        double[] itemScore = new double[design.itemLevels()];
+        for (int i = 0; i < design.cells; i++) {
+            int s = design.subject[i];
+            int t = design.item[i];
+            double eta = LinearAlgebra.dot(design.x[i], beta) + pirls.itemMode(theta, t);
+            for (int j = 0; j < 5; j++) {
+                eta += design.z[i][j] * pirls.subjectMode(theta, s, j);
+            }
+            double residual = design.n1[i] - design.trials[i] / (1 + Math.exp(-eta));
+            for (int j = 0; j < 5; j++) {
+                subjectScore[s][j] += design.z[i][j] * residual;
+            }
+            itemScore[t] += residual;
+        }
+        for (int s = 0; s < design.subjects(); s++) {
+            for (int j = 0; j < 5; j++) {
+                assertEquals(theta[j] * theta[j] * subjectScore[s][j], pirls.subjectMode(theta, s, j), 1e-9);
+            }
+        }
+        for (int t = 0; t < design.itemLevels(); t++) {
+            assertEquals(theta[5] * theta[5] * itemScore[t], pirls.itemMode(theta, t), 1e-9);
+        }
+        assertTrue(Math.abs(pirls.itemMode(theta, 0)) > 1e-3, "the modes are not all zero");
+        pirls.reset();
+        assertEquals(0, pirls.subjectMode(theta, 2, 1));
+        assertEquals(0, pirls.itemMode(theta, 7));
     }
 
     /** theta = 0 removes the random effects: the deviance is the plain binomial deviance of X beta. */
