@@ -98,6 +98,29 @@ class PirlsTest {
         assertEquals(0, pirls.itemMode(theta, 7));
     }
 
+    /**
+     * Modes left far off by an extreme point (SDs of 8, fixed effects of +-12 log-odds) are a poor start: full
+     * Newton steps from there overshoot, and the step halving must still bring every golden point to lme4's
+     * deviance.
+     */
+    @Test
+    void farOffModesStillReachTheOptimum() throws Exception {
+        MixedDesign design = smallDesign(EnumSet.allOf(RandomFactor.class));
+        for (String[] row : MixedMultiplicativeRuleTest.csv(MixedMultiplicativeRuleTest.GOLDEN
+                .resolve("small-deviance.csv"))) {
+            if (!row[0].equals("subject-item")) {
+                continue;
+            }
+            Pirls pirls = new Pirls(design);
+            double[] extreme = {8, 8, 8, 8, 8, 8};
+            pirls.deviance(extreme, new double[] {12, -12, 12, -12, 12}, Pirls.Precision.SEARCH);
+            double[] theta = Arrays.stream(Arrays.copyOfRange(row, 1, 7)).mapToDouble(Double::parseDouble).toArray();
+            double[] beta = Arrays.stream(Arrays.copyOfRange(row, 7, 12)).mapToDouble(Double::parseDouble).toArray();
+            assertEquals(Double.parseDouble(row[12]), pirls.deviance(theta, beta, Pirls.Precision.POLISHED),
+                    DEVIANCE_TOLERANCE);
+        }
+    }
+
     /** theta = 0 removes the random effects: the deviance is the plain binomial deviance of X beta. */
     @Test
     void zeroVarianceGivesThePooledDeviance() throws Exception {
