@@ -41,6 +41,10 @@ class BootstrapTest {
         double[][] replicates = {{3}, {1}, {5}, {2}, {4}, {Double.NaN}};
         assertEquals(2.0, Bootstrap.percentile(replicates, 0, 0.25), 1e-15);
         assertEquals(1.4, Bootstrap.percentile(replicates, 0, 0.1), 1e-15);
+        assertEquals(1.0, Bootstrap.percentile(replicates, 0, 0), 0);
+        assertEquals(5.0, Bootstrap.percentile(replicates, 0, 1), 0);
+        assertTrue(Double.isNaN(Bootstrap.percentile(new double[][] {{Double.NaN}, {Double.NaN}}, 0, 0.5)),
+                "no defined replicate, no quantile");
     }
 
     /** A token resample keeps the corpus size, and each cell's mean count over many resamples is its count. */
