@@ -157,9 +157,9 @@ class RecoveryTest {
     }
 
     /**
-     * On tiny data sets (1 x 2 trials per condition) with many guesses (lapse 0.9) the ranking is often missed: the exact share is the share of
-     * refits whose value equals the truth, recomputed here, with a cue ranked below order (rank NaN) counted as
-     * recovered when the refit also leaves it unranked.
+     * On tiny data sets (1 x 2 trials per condition) with many guesses (lapse 0.9) the ranking is often missed:
+     * the exact share is the share of refits whose value equals the truth, recomputed here, with a cue ranked
+     * below order (rank NaN) counted as recovered when the refit also leaves it unranked.
      */
     @Test
     void exactRecoveryCountsMatchingValuesIncludingUnrankedCues() throws Exception {
