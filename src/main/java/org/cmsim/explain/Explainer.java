@@ -43,14 +43,9 @@ public final class Explainer {
         this.source = source;
     }
 
-    /** The prepositions that mark a noun's role in this language: the values of its marker feature but "none". */
-    public static java.util.Set<String> markers(LanguageConfig config) {
-        int marker = config.features().indexOf("marker");
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        if (marker >= 0) {
-            config.features().feature(marker).values().stream().filter(v -> !v.equals("none")).forEach(out::add);
-        }
-        return out;
+    /** The adpositions that mark a noun's role in this language ({@link CaseMarkers}). */
+    public static CaseMarkers markers(LanguageConfig config) {
+        return CaseMarkers.of(config);
     }
 
     /** The language called {@code name} in a run config (the default run, or the one a run directory names). */

@@ -35,8 +35,28 @@ public final class FeatureReader {
 
     private static final List<String> AGREEING = List.of("Case", "Number", "Gender");
 
-    /** A word's reading: its form, and per declared feature a value (null when unknown) and where it came from. */
-    public record SlotReading(Slot slot, String word, Map<String, String> values, Map<String, String> reasons) {
+    /** How a noun's features were settled against its determiners and markers. */
+    public enum Resolution {
+        /** The verb, or a noun with no determiner or marker: its own readings alone. */
+        WORD_ALONE,
+        /** The readings of noun and dependents that agree on case, number and gender. */
+        AGREEMENT,
+        /**
+         * No reading of the noun agrees, and a dependent carries case: the dependent's case decides
+         * (German "den Hund", where the word list has "Hund" only nominative and dative). Never where
+         * determiners carry no case (French, Italian, Spanish, Dutch articles).
+         */
+        CASE_FROM_DETERMINER,
+        /** No reading agrees and no dependent carries case: the noun's own readings, dependents ignored. */
+        DEPENDENTS_IGNORED
+    }
+
+    /**
+     * A word's reading: its form, per declared feature a value (null when unknown) and where it came
+     * from, and how its phrase was resolved.
+     */
+    public record SlotReading(Slot slot, String word, Map<String, String> values, Map<String, String> reasons,
+                              Resolution resolution) {
         public SlotReading {
             values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
             reasons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
@@ -69,8 +89,9 @@ public final class FeatureReader {
     public Reading read(SentenceParser.Clause clause, List<String> overrides) throws InputException {
         Map<Slot, Map<String, String>> given = overrides(overrides);
         SlotReading n1 = noun(Slot.N1, clause, clause.n1(), given.get(Slot.N1));
-        FiniteReading finite = finite(clause);
-        SlotReading v = reading(Slot.V, clause.verb(), finite.values(), given.get(Slot.V), finite.note());
+        FiniteVerbReading finite = FiniteVerbReading.of(clause);
+        SlotReading v = reading(Slot.V, clause.verb(), finite.values(), given.get(Slot.V), finite.note(),
+                Resolution.WORD_ALONE);
         SlotReading n2 = noun(Slot.N2, clause, clause.n2(), given.get(Slot.N2));
         requireKnown(clause.n1().noun(), Slot.N1, given);
         requireKnown(clause.verb(), Slot.V, given);
@@ -86,12 +107,18 @@ public final class FeatureReader {
         if (word.known() || !given.get(slot).isEmpty()) {
             return;
         }
-        String example = slot == Slot.V ? "--feature v.number=sg" : "--feature " + slot.label() + ".animacy=animate";
+        String example = "--feature " + slot.label() + "." + example(slot == Slot.V ? "number" : "animacy");
         throw InputException.about("sentence word " + (word.position() + 1) + " '" + word.form() + "'",
                 "not in %s%s; read as %s (%s), it needs its features by hand, e.g. %s"
                         + " (one --feature SLOT.FEATURE=VALUE per feature; features: %s)",
                 lexicon, wordNet ? " nor in WordNet" : "", slot == Slot.V ? "the verb" : "a noun", slot.label(),
                 example, featureList());
+    }
+
+    /** FEATURE=VALUE for {@code preferred} when the language has it, else for its first feature. */
+    private String example(String preferred) {
+        int f = Math.max(0, space.indexOf(preferred));
+        return space.feature(f).name() + "=" + space.feature(f).values().get(0);
     }
 
     private String featureList() {
@@ -143,23 +170,49 @@ public final class FeatureReader {
         for (Lexicon.Analysis head : phrase.noun().analyses()) {
             combine(clause, phrase, head, dependents, 0, new ArrayList<>(), kept);
         }
+        Resolution resolution = dependents.isEmpty() ? Resolution.WORD_ALONE : Resolution.AGREEMENT;
         String note = "";
-        if (kept.isEmpty() && !dependents.isEmpty() && !phrase.noun().analyses().isEmpty()) {
+        if (kept.isEmpty() && carriesCase(dependents) && !phrase.noun().analyses().isEmpty()) {
             // A noun's case readings are only those its form happened to carry in the treebank (German
             // "Hund" is seen nominative and dative, never accusative, in the same form): when none agrees
             // with the determiners, their case decides, as the import's rule does for a noun without a
             // Case feature ("den Hund": accusative), matched on the number and gender the noun's readings
             // agree on.
             combine(clause, phrase, caseless(phrase.noun().analyses()), dependents, 0, new ArrayList<>(), kept);
+            resolution = Resolution.CASE_FROM_DETERMINER;
             note = kept.isEmpty() ? "" : " (case from its determiner: no reading of the noun itself agrees)";
         }
         if (kept.isEmpty()) {
             for (Lexicon.Analysis head : phrase.noun().analyses()) {
                 kept.add(nounValues(clause, phrase, head, List.of(), List.of()));
             }
+            resolution = dependents.isEmpty() ? Resolution.WORD_ALONE : Resolution.DEPENDENTS_IGNORED;
             note = " (its determiners agree with no reading of it)";
         }
-        return reading(slot, phrase.noun(), kept, given, note);
+        SlotReading reading = reading(slot, phrase.noun(), kept, given, note, resolution);
+        return particleCase(reading, phrase);
+    }
+
+    /**
+     * Where a noun's case came from its particle alone (Japanese が, を: neither the noun nor a dependent
+     * carries a Case feature), the reason names the particle.
+     */
+    private static SlotReading particleCase(SlotReading reading, SentenceParser.NounPhrase phrase) {
+        String value = reading.values().get("case");
+        boolean annotated = phrase.noun().analyses().stream().anyMatch(a -> a.feats().containsKey("Case"))
+                || carriesCase(phrase.determiners()) || carriesCase(phrase.markers());
+        if (value == null || annotated || phrase.markers().isEmpty()
+                || !"lexicon".equals(reading.reasons().get("case"))) {
+            return reading;
+        }
+        Map<String, String> reasons = new LinkedHashMap<>(reading.reasons());
+        reasons.put("case", "the particle '" + phrase.markers().get(0).form() + "' after it");
+        return new SlotReading(reading.slot(), reading.word(), reading.values(), reasons, reading.resolution());
+    }
+
+    /** True when some reading of some determiner or marker has a Case feature. */
+    private static boolean carriesCase(List<Word> dependents) {
+        return dependents.stream().flatMap(w -> w.analyses().stream()).anyMatch(a -> a.feats().containsKey("Case"));
     }
 
     /**
@@ -233,53 +286,17 @@ public final class FeatureReader {
                 : word.analyses().get(0);
     }
 
-    private static Token token(Word word, Lexicon.Analysis analysis, int head, String deprel) {
+    /** A word in one of its readings as the import's token, for the import's feature rules. */
+    static Token token(Word word, Lexicon.Analysis analysis, int head, String deprel) {
         List<String> pairs = new ArrayList<>();
         new java.util.TreeMap<>(analysis.feats()).forEach((k, v) -> pairs.add(k + "=" + v));
         return new Token(word.position() + 1, word.form(), analysis.lemma(), analysis.upos(),
                 pairs.isEmpty() ? "_" : String.join("|", pairs), head, deprel, 0);
     }
 
-    /** The finite verb (clause rule 3), its readings' number and person (rule 5), and where they came from. */
-    private record FiniteReading(Word word, List<Map<String, String>> values, String note) {
-    }
-
-    /**
-     * Clause rule 3 over ambiguous forms: the first auxiliary with a finite reading, else the verb when a
-     * reading of it is finite or has a person; those readings give number and person.
-     */
-    private FiniteReading finite(SentenceParser.Clause clause) {
-        for (Word aux : clause.auxiliaries()) {
-            List<Map<String, String>> finite = verbValues(aux, Role.AUXILIARY);
-            if (!finite.isEmpty()) {
-                return new FiniteReading(aux, finite, " (from the finite auxiliary '" + aux.form() + "')");
-            }
-        }
-        List<Map<String, String>> own = verbValues(clause.verb(), Role.VERB);
-        return new FiniteReading(clause.verb(), own, own.isEmpty() ? " (no finite verb)" : "");
-    }
-
-    /** Number and person of a word's readings that are finite (or, for the main verb, have a person). */
-    private static List<Map<String, String>> verbValues(Word word, Role role) {
-        List<Map<String, String>> out = new ArrayList<>();
-        for (Lexicon.Analysis a : word.analyses()) {
-            Token t = token(word, a, 0, role == Role.AUXILIARY ? "aux" : "root");
-            boolean finite = java.util.Arrays.asList(String.valueOf(t.feat("VerbForm")).split(",")).contains("Fin");
-            if (finite || (role == Role.VERB && t.feat("Person") != null)) {
-                String[] values = ClauseFeatures.verb(t);
-                Map<String, String> byName = new LinkedHashMap<>();
-                for (int f = 0; f < values.length; f++) {
-                    byName.put(ClauseExtractor.VERB_FEATURES.get(f), values[f]);
-                }
-                out.add(byName);
-            }
-        }
-        return out;
-    }
-
     /** Per declared feature: the single value all kept readings give, else unknown with the reason. */
     private SlotReading reading(Slot slot, Word word, List<Map<String, String>> kept, Map<String, String> given,
-                                String note) {
+                                String note, Resolution resolution) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
         String source = switch (word.source()) {
@@ -313,7 +330,7 @@ public final class FeatureReader {
                         : "'" + seen.first() + "' is not a declared value");
             }
         }
-        return new SlotReading(slot, word.form(), values, reasons);
+        return new SlotReading(slot, word.form(), values, reasons, resolution);
     }
 
     private FeatureValues codes(SlotReading reading) {

@@ -80,8 +80,12 @@ public final class Playground {
                     "le chien voient les enfants");
             case "russian" -> List.of("мальчик видит кошку", "кошку видит мальчик", "мама любит детей",
                     "книгу читает мальчик");
-            case "spanish" -> List.of("el niño come la manzana", "la manzana come el niño");
-            case "dutch" -> List.of("de man ziet de hond", "de hond ziet de man");
+            case "spanish" -> List.of("el niño ve el libro", "el libro ve el niño", "el hombre ve a la mujer",
+                    "a la mujer ve el hombre", "el perro ve al niño", "la mujer lo ve");
+            case "dutch" -> List.of("de man ziet de hond", "de hond ziet de man", "hij ziet hem", "hem ziet hij");
+            case "japanese" -> List.of("先生が本を読んだ", "本を先生が読んだ", "先生は本を読んだ", "本は先生が読んだ");
+            case "serbian" -> List.of("ministar vidi vladu", "vladu vidi ministar");
+            case "croatian" -> List.of("čovjek vidi knjigu", "knjigu vidi čovjek");
             default -> List.of();
         };
     }
@@ -116,7 +120,18 @@ public final class Playground {
         String code = LanguageCodes.code(m.config().name());
         json.put("hasClitics", org.cmsim.conllu.LanguageTables.hasClitics(code));
         json.put("clitics", new java.util.TreeSet<>(org.cmsim.conllu.LanguageTables.clitics(code)));
-        json.put("markers", Explainer.markers(m.config()));
+        CaseMarkers markers = Explainer.markers(m.config());
+        json.put("markers", new java.util.TreeSet<>(markers.lemmas()));
+        json.put("postpositions", markers.placement() == CaseMarkers.Placement.AFTER_NOUN);
+        Map<String, String> particleCase = new java.util.TreeMap<>();
+        for (String lemma : markers.lemmas()) {
+            String value = org.cmsim.conllu.LanguageTables.particleCase(code, lemma);
+            if (value != null) {
+                particleCase.put(lemma, value);
+            }
+        }
+        json.put("particleCase", particleCase);
+        json.put("contractions", new java.util.TreeMap<>(markers.contractions()));
         List<Object> features = new ArrayList<>();
         for (Feature f : m.config().features().features()) {
             features.add(Map.of("name", f.name(), "values", f.values()));
@@ -243,21 +258,27 @@ public final class Playground {
 
     /**
      * The forms the page can read (the page stays a few megabytes): closed-class forms, forms seen at
-     * least {@link #MIN_COUNT} times, and
+     * least {@link #MIN_COUNT} times, forms in an unspaced script (every form, for a language written
+     * mostly without spaces), and
      * the examples' words (for English, WordNet's reading when the lexicon lacks one). Each form keeps
      * all its analyses, so that the page parses a kept form exactly as explain does.
      */
     static Map<String, Object> lexicon(WordFinder finder, List<String> examples) {
         Map<String, List<Lexicon.Analysis>> kept = new java.util.TreeMap<>();
         Lexicon lexicon = finder.lexicon();
+        // Unspaced text (Japanese) is cut into lexicon forms: the page must cut with all of them to read
+        // the words explain reads, so a language written mostly without spaces keeps its whole lexicon.
+        long unspaced = lexicon.forms().stream().filter(Tokenizer::unspaced).count();
+        boolean whole = 2 * unspaced > lexicon.forms().size();
         for (String form : lexicon.forms()) {
             List<Lexicon.Analysis> analyses = lexicon.analyses(form);
             long total = analyses.stream().mapToLong(Lexicon.Analysis::count).sum();
-            if (total >= MIN_COUNT || analyses.stream().anyMatch(a -> CLOSED.contains(a.upos()))) {
+            if (whole || total >= MIN_COUNT || Tokenizer.unspaced(form)
+                    || analyses.stream().anyMatch(a -> CLOSED.contains(a.upos()))) {
                 kept.put(form, analyses);
             }
         }
-        SentenceParser parser = new SentenceParser(finder, java.util.Set.of());
+        SentenceParser parser = new SentenceParser(finder, CaseMarkers.none());
         for (String example : examples) {
             for (String token : parser.tokens(example)) {
                 WordFinder.Lookup lookup = finder.lookUp(token);

@@ -3,7 +3,6 @@ package org.cmsim.explain;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cmsim.io.InputException;
 import org.cmsim.model.Order;
@@ -14,9 +13,10 @@ import org.cmsim.model.Order;
  * most frequent one (the product of each reading's share of its form's count) that forms one clause:
  * <ul>
  *   <li>exactly one verb; auxiliaries, adverbs and particles anywhere;</li>
- *   <li>noun phrases are runs of case markers, determiners, adjectives and one noun: a marker,
+ *   <li>noun phrases are runs of case markers, determiners, adjectives and one noun: a preposition,
  *       determiner or noun after the noun starts the next phrase, an adjective after it stays (Romance
- *       "il cane nero");</li>
+ *       "il cane nero"); a postposition (Japanese が, を, は, も: {@link CaseMarkers}) ends its noun's
+ *       phrase;</li>
  *   <li>exactly two noun phrases, every one with its noun; the order (NVN, NNV, VNN) is where the
  *       verb stands among the two nouns.</li>
  * </ul>
@@ -53,34 +53,17 @@ public final class SentenceParser {
     }
 
     private final WordFinder finder;
-    private final java.util.Set<String> markers;
+    private final CaseMarkers markers;
 
-    /** A parser for a language whose role-marking prepositions (the config's marker values) are {@code markers}. */
-    public SentenceParser(WordFinder finder, java.util.Set<String> markers) {
+    /** A parser for a language whose role-marking adpositions are {@code markers}. */
+    public SentenceParser(WordFinder finder, CaseMarkers markers) {
         this.finder = finder;
-        this.markers = java.util.Set.copyOf(markers);
+        this.markers = markers;
     }
 
-    /** Splits a sentence into lower-cased word forms: final punctuation dropped, elision (l'homme) split. */
+    /** The sentence's lower-cased word forms ({@link Tokenizer}). */
     public List<String> tokens(String sentence) {
-        String text = sentence.replace('\u2019', '\'').toLowerCase(Locale.ROOT).strip();
-        text = text.replaceAll("[.!?]+$", "").strip();
-        List<String> tokens = new ArrayList<>();
-        for (String piece : text.split("\\s+|(?=[,;:])|(?<=[,;:])")) {
-            String word = piece.strip().replaceAll("^[\"\u201c\u201e\u00ab(]+|[\"\u201d\u00bb)]+$", "");
-            if (word.isEmpty()) {
-                continue;
-            }
-            int apostrophe = word.indexOf('\'');
-            if (apostrophe > 0 && apostrophe < word.length() - 1
-                    && finder.lexicon().contains(word.substring(0, apostrophe + 1))) {
-                tokens.add(word.substring(0, apostrophe + 1));
-                tokens.add(word.substring(apostrophe + 1));
-            } else {
-                tokens.add(word);
-            }
-        }
-        return tokens;
+        return new Tokenizer(finder.lexicon(), markers.contractions()).tokens(sentence);
     }
 
     public Clause parse(String sentence) throws InputException {
@@ -96,7 +79,7 @@ public final class SentenceParser {
         for (int i = 0; i < tokens.size(); i++) {
             options.add(readings(i, tokens.get(i)));
         }
-        Search search = new Search(options);
+        Search search = new Search(options, markers.placement());
         search.run(0, new Word[tokens.size()], 1.0);
         if (search.best == null) {
             throw InputException.about("sentence \"" + sentence.strip() + "\"", "%s", search.bestFailure);
@@ -115,7 +98,7 @@ public final class SentenceParser {
         }
         Map<Role, List<Lexicon.Analysis>> grouped = new EnumMap<>(Role.class);
         for (Lexicon.Analysis a : lookup.analyses()) {
-            Role role = a.upos().equals("ADP") && markers.contains(a.lemma().toLowerCase(Locale.ROOT)) ? Role.MARKER
+            Role role = a.upos().equals("ADP") && markers.marks(a.lemma()) ? Role.MARKER
                     : Role.of(a.upos());
             grouped.computeIfAbsent(role, r -> new ArrayList<>()).add(a);
         }
@@ -173,14 +156,16 @@ public final class SentenceParser {
         private double bestScore = -1;
         private String bestFailure = "no reading found";
         private double bestFailureScore = -1;
+        private final CaseMarkers.Placement placement;
 
-        Search(List<Map<Role, Word>> options) {
+        Search(List<Map<Role, Word>> options, CaseMarkers.Placement placement) {
             this.options = options;
+            this.placement = placement;
         }
 
         void run(int i, Word[] chosen, double score) {
             if (i == chosen.length) {
-                Candidate candidate = Candidate.of(chosen);
+                Candidate candidate = Candidate.of(chosen, placement);
                 if (candidate.failure == null && score > bestScore) {
                     best = candidate;
                     bestScore = score;
@@ -201,12 +186,12 @@ public final class SentenceParser {
     private record Candidate(List<Word> words, List<NounPhrase> phrases, Word verb, List<Word> auxiliaries,
                              String failure) {
 
-        static Candidate of(Word[] chosen) {
+        static Candidate of(Word[] chosen, CaseMarkers.Placement placement) {
             List<Word> words = List.of(chosen.clone());
             List<Word> verbs = words.stream().filter(w -> w.role() == Role.VERB).toList();
             List<Word> auxiliaries = words.stream().filter(w -> w.role() == Role.AUXILIARY).toList();
             List<NounPhrase> phrases = new ArrayList<>();
-            String failure = phrases(words, phrases);
+            String failure = phrases(words, placement, phrases);
             if (failure == null && verbs.isEmpty()) {
                 failure = "it has no verb (" + describe(words) + ")";
             } else if (failure == null && verbs.size() > 1) {
@@ -219,15 +204,27 @@ public final class SentenceParser {
             return new Candidate(words, phrases, verbs.isEmpty() ? null : verbs.get(0), auxiliaries, failure);
         }
 
-        /** Groups determiners, adjectives and nouns into phrases; returns why not, or null. */
-        private static String phrases(List<Word> words, List<NounPhrase> phrases) {
+        /**
+         * Groups determiners, markers, adjectives and nouns into phrases; returns why not, or null. A
+         * preposition opens the next phrase; a postposition (Japanese) closes the phrase of the noun
+         * before it.
+         */
+        private static String phrases(List<Word> words, CaseMarkers.Placement placement, List<NounPhrase> phrases) {
             List<Word> determiners = new ArrayList<>();
             List<Word> markers = new ArrayList<>();
             List<Word> adjectives = new ArrayList<>();
             Word noun = null;
+            boolean postposition = placement == CaseMarkers.Placement.AFTER_NOUN;
             for (Word w : words) {
-                boolean startsNext = noun != null
-                        && (w.role() == Role.DETERMINER || w.role() == Role.NOUN || w.role() == Role.MARKER);
+                if (postposition && w.role() == Role.MARKER) {
+                    if (noun == null) {
+                        return "'" + w.form() + "' has no noun before it";
+                    }
+                    markers.add(w);
+                    continue;
+                }
+                boolean startsNext = noun != null && (w.role() == Role.DETERMINER || w.role() == Role.NOUN
+                        || w.role() == Role.MARKER || (postposition && !markers.isEmpty()));
                 boolean breaks = w.role() == Role.VERB || w.role() == Role.AUXILIARY || w.role() == Role.ADVERB;
                 if (startsNext || breaks) {
                     String failure = close(noun, determiners, markers, adjectives, phrases);

@@ -3,7 +3,7 @@
 // ------------------------------------------------------------------ the page
 
 const $ = id => document.getElementById(id);
-const state = {language: null, sentence: "", stimulus: null, words: null, weights: {}, built: false};
+const state = {language: null, sentence: "", stimulus: null, words: null, weights: {}, built: false, resolution: null};
 
 function languageByName(name) {
   return DATA.languages.find(l => l.name.toLowerCase() === String(name).toLowerCase()) || null;
@@ -169,6 +169,7 @@ function buildBuilder() {
   }
   box.querySelectorAll("select").forEach(sel => sel.addEventListener("change", () => {
     state.stimulus = fromBuilder();
+    state.resolution = null;
     state.built = true;
     $("parse_message").textContent = "built by hand: the sentence's words no longer matter, only its order and features";
     $("parse_message").className = "message ok";
@@ -215,6 +216,7 @@ function readTyped() {
     const r = readSentence(language, sentence);
     state.stimulus = r.stimulus;
     state.words = r.words;
+    state.resolution = r.resolution;
     state.built = false;
     toBuilder(r.stimulus);
     $("parse_message").textContent = `read as ${r.stimulus.order}: n1 '${r.words.n1}', verb '${r.words.v}', n2 '${r.words.n2}'`;
@@ -224,6 +226,7 @@ function readTyped() {
     if (!(e instanceof ParseError)) throw e;
     clearResults(e.message);
     state.stimulus = null;
+    state.resolution = null;
   }
   saveUrl();
 }
@@ -257,6 +260,7 @@ function selectLanguage(name) {
   if (state.stimulus === null && previous) {
     state.stimulus = carryOver(state.language, previous);
     state.words = previousWords;
+    state.resolution = null;
     toBuilder(state.stimulus);
     $("parse_message").textContent = `not a ${state.language.name} sentence this page can read; the same order and`
       + ` features, as a ${state.language.name} listener reads them`;
@@ -294,7 +298,8 @@ window.cmsim = {
   setLanguage: name => { $("language").value = name; selectLanguage(name); },
   setSentence: text => { $("sentence").value = text; readTyped(); },
   setStrength: (parameter, value) => { state.weights[parameter] = value; sliderUpdates.forEach(u => u()); render(); },
-  state: () => JSON.parse(JSON.stringify({language: state.language.name, stimulus: state.stimulus, weights: state.weights}))
+  state: () => JSON.parse(JSON.stringify({language: state.language.name, stimulus: state.stimulus, weights: state.weights,
+    words: state.words, resolution: state.resolution}))
 };
 
 init();

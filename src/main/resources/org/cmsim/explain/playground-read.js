@@ -34,7 +34,8 @@ class ParseError extends Error {}
 // ------------------------------------------------------------------ the lexicon and the parser
 
 function analysesOf(language, form) {
-  const rows = language.lexicon ? language.lexicon[form] : undefined;
+  const rows = language.lexicon && Object.prototype.hasOwnProperty.call(language.lexicon, form)
+    ? language.lexicon[form] : undefined;
   if (!rows) return null;
   return rows.map(([upos, feats, animacy, count, lemma]) => ({upos, feats: parseFeats(feats),
     animacy: animacy === "" ? null : animacy, count, lemma: lemma === "" ? form : lemma}));
@@ -50,10 +51,12 @@ function parseFeats(text) {
   return feats;
 }
 
+/** Tokenizer.tokens: spaces and , ; : split; final punctuation dropped; elision, contractions, unspaced text cut. */
 function tokens(language, sentence) {
   let text = sentence.replace(/\u2019/g, "'").toLowerCase().trim();
-  text = text.replace(/[.!?]+$/, "").trim();
+  text = text.replace(/[.!?\u3002\uff01\uff1f]+$/, "").trim();
   const out = [];
+  const contractions = language.contractions || {};
   for (const piece of text.split(/\s+|(?=[,;:])|(?<=[,;:])/)) {
     const word = piece.trim().replace(/^["\u201c\u201e\u00ab(]+|["\u201d\u00bb)]+$/g, "");
     if (word === "") continue;
@@ -62,10 +65,43 @@ function tokens(language, sentence) {
         && language.lexicon[word.substring(0, apostrophe + 1)]) {
       out.push(word.substring(0, apostrophe + 1));
       out.push(word.substring(apostrophe + 1));
+    } else if (Object.prototype.hasOwnProperty.call(contractions, word)) {
+      out.push(...contractions[word]);
+    } else if (UNSPACED.test(word)) {
+      out.push(...segment(language, word));
     } else {
       out.push(word);
     }
   }
+  return out;
+}
+
+/** Han, Hiragana or Katakana: scripts written without spaces (Tokenizer.unspaced). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Tokenizer.segment: the cut of unspaced text into lexicon forms with the fewest characters outside any
+ * form, then the fewest pieces, over code points; on a tie the first cut found stays.
+ */
+function segment(language, text) {
+  const cps = Array.from(text);
+  const n = cps.length;
+  const known = piece => !!(language.lexicon && Object.prototype.hasOwnProperty.call(language.lexicon, piece));
+  const unknown = new Array(n + 1).fill(0), pieces = new Array(n + 1).fill(0), from = new Array(n + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    unknown[i] = Number.MAX_SAFE_INTEGER;
+    for (let j = 0; j < i; j++) {
+      const u = unknown[j] + (known(cps.slice(j, i).join("")) ? 0 : i - j);
+      const p = pieces[j] + 1;
+      if (u < unknown[i] || (u === unknown[i] && p < pieces[i])) {
+        unknown[i] = u;
+        pieces[i] = p;
+        from[i] = j;
+      }
+    }
+  }
+  const out = [];
+  for (let i = n; i > 0; i = from[i]) out.unshift(cps.slice(from[i], i).join(""));
   return out;
 }
 
@@ -123,7 +159,7 @@ function parse(language, sentence) {
   const chosen = new Array(toks.length);
   (function run(i, score) {
     if (i === chosen.length) {
-      const c = candidate(chosen.slice());
+      const c = candidate(chosen.slice(), language.postpositions === true);
       if (c.failure === null && score > bestScore) { best = c; bestScore = score; }
       else if (c.failure !== null && score > bestFailureScore) { bestFailure = c.failure; bestFailureScore = score; }
       return;
@@ -139,11 +175,11 @@ function parse(language, sentence) {
   return best;
 }
 
-function candidate(words) {
+function candidate(words, postpositions) {
   const verbs = words.filter(w => w.role === "VERB");
   const auxiliaries = words.filter(w => w.role === "AUXILIARY");
   const phrases = [];
-  let failure = nounPhrases(words, phrases);
+  let failure = nounPhrases(words, postpositions, phrases);
   const forms = ws => ws.map(w => w.form).join(" ");
   if (failure === null && verbs.length === 0) failure = "it has no verb";
   else if (failure === null && verbs.length > 1) failure = `it has ${verbs.length} verbs (${forms(verbs)}): one clause has one`;
@@ -158,7 +194,8 @@ function candidate(words) {
   return {failure: null, order, n1: first, verb, auxiliaries, n2: second, words};
 }
 
-function nounPhrases(words, phrases) {
+/** SentenceParser's grouping: a preposition opens the next phrase, a postposition (Japanese) closes its noun's. */
+function nounPhrases(words, postpositions, phrases) {
   let determiners = [], markers = [], adjectives = [], noun = null;
   const close = () => {
     if (noun === null && (determiners.length || markers.length || adjectives.length)) {
@@ -168,7 +205,13 @@ function nounPhrases(words, phrases) {
     return null;
   };
   for (const w of words) {
-    const startsNext = noun !== null && (w.role === "DETERMINER" || w.role === "NOUN" || w.role === "MARKER");
+    if (postpositions && w.role === "MARKER") {
+      if (noun === null) return `'${w.form}' has no noun before it`;
+      markers.push(w);
+      continue;
+    }
+    const startsNext = noun !== null && (w.role === "DETERMINER" || w.role === "NOUN" || w.role === "MARKER"
+      || (postpositions && markers.length > 0));
     const breaks = w.role === "VERB" || w.role === "AUXILIARY" || w.role === "ADVERB";
     if (startsNext || breaks) {
       const failure = close();
@@ -216,6 +259,14 @@ function nounValues(language, phrase, verb, head, dependents, chosen) {
       if (v !== null) { caseValue = v; break; }
     }
   }
+  if (caseValue === null) {
+    // NounFeatures.nounCase: the case a particle marks in the language (Japanese が nominative, を accusative)
+    for (let i = 0; i < dependents.length; i++) {
+      if (dependents[i].role !== "MARKER") continue;
+      const particle = (language.particleCase || {})[chosen[i].lemma.toLowerCase()];
+      if (particle !== undefined) { caseValue = particle; break; }
+    }
+  }
   let p = person(head.feats.Person);
   if (p === null && (head.upos === "NOUN" || head.upos === "PROPN")) p = "3";
   let marker = "none";
@@ -250,13 +301,19 @@ function nounReading(language, clause, phrase) {
     }
   };
   for (const head of phrase.noun.analyses) combine(head, 0, []);
-  // As FeatureReader: when no reading of the noun agrees with its determiners, their case decides,
-  // matched on the number and gender the noun's readings agree on.
-  if (kept.length === 0 && dependents.length > 0 && phrase.noun.analyses.length > 0) {
+  let resolution = dependents.length === 0 ? "WORD_ALONE" : "AGREEMENT";
+  // As FeatureReader: when no reading of the noun agrees with its determiners and one of them carries
+  // case, their case decides, matched on the number and gender the noun's readings agree on.
+  const carriesCase = dependents.some(w => w.analyses.some(a => a.feats.Case !== undefined));
+  if (kept.length === 0 && carriesCase && phrase.noun.analyses.length > 0) {
     combine(caseless(phrase.noun.analyses), 0, []);
+    resolution = "CASE_FROM_DETERMINER";
   }
-  if (kept.length === 0) for (const head of phrase.noun.analyses) kept.push(nounValues(language, phrase, clause.verb, head, [], []));
-  return slotValues(language, "n1", kept);
+  if (kept.length === 0) {
+    for (const head of phrase.noun.analyses) kept.push(nounValues(language, phrase, clause.verb, head, [], []));
+    resolution = dependents.length === 0 ? "WORD_ALONE" : "DEPENDENTS_IGNORED";
+  }
+  return {values: slotValues(language, "n1", kept), resolution};
 }
 
 /** The noun's most frequent reading without its case, with the number and gender all its readings agree on. */
@@ -307,8 +364,9 @@ function readSentence(language, sentence) {
   const finite = finiteVerb(clause);
   const at = finite.word.position;
   const order = at < clause.n1.noun.position ? "VNN" : at < clause.n2.noun.position ? "NVN" : "NNV";
-  return {clause, stimulus: {order, n1: nounReading(language, clause, clause.n1),
-    v: slotValues(language, "v", finite.values), n2: nounReading(language, clause, clause.n2)},
-    words: {n1: clause.n1.noun.form, v: clause.verb.form, n2: clause.n2.noun.form}};
+  const n1 = nounReading(language, clause, clause.n1), n2 = nounReading(language, clause, clause.n2);
+  return {clause, stimulus: {order, n1: n1.values, v: slotValues(language, "v", finite.values), n2: n2.values},
+    words: {n1: clause.n1.noun.form, v: clause.verb.form, n2: clause.n2.noun.form},
+    resolution: {n1: n1.resolution, n2: n2.resolution}};
 }
 

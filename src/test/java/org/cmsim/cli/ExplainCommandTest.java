@@ -71,4 +71,39 @@ class ExplainCommandTest {
         assertEquals(Main.EXIT_OK, ovs.code(), ovs.err());
         assertTrue(ovs.out().replaceAll("\\s", "").contains("\"cues\":{\"animacy\":0,\"case\":-1,"), ovs.out());
     }
+
+    /**
+     * Japanese typed without spaces, as it is written, on the shipped word list: cut into its forms
+     * (読んだ is 読ん + だ), が nominative and を accusative, the case cue pointing away from the を noun.
+     */
+    @Test
+    void japaneseIsCutIntoWordsAndItsParticlesGiveCase() {
+        Outcome sov = run("explain", "先生が本を読んだ", "--language", "japanese", "--json");
+        assertEquals(Main.EXIT_OK, sov.code(), sov.err());
+        String json = sov.out().replaceAll("\\s", "");
+        assertTrue(json.contains("\"order\":\"NNV\""), json);
+        assertTrue(json.contains("\"n1\":{\"word\":\"先生\",\"case\":\"nom\""), json);
+        assertTrue(json.contains("\"n2\":{\"word\":\"本\",\"case\":\"acc\""), json);
+        assertTrue(json.contains("\"cues\":{\"case\":1}"), json);
+        assertTrue(json.contains("\"featureSources\":{\"n1\":{\"case\":\"theparticle'が'afterit\""), json);
+        Outcome osv = run("explain", "本を先生が読んだ", "--language", "japanese", "--json");
+        assertEquals(Main.EXIT_OK, osv.code(), osv.err());
+        assertTrue(osv.out().replaceAll("\\s", "").contains("\"cues\":{\"case\":-1}"), osv.out());
+        Outcome topic = run("explain", "先生は本を読んだ", "--language", "japanese", "--json");
+        assertEquals(Main.EXIT_OK, topic.code(), topic.err());
+        assertTrue(topic.out().replaceAll("\\s", "").contains("\"cues\":{\"case\":0}"), topic.out());
+    }
+
+    /** Spanish "a" (and "al", a + el) on the shipped word list marks the object: a-marking points away from it. */
+    @Test
+    void spanishAMarksTheObjectOnTheShippedWordList() {
+        Outcome marked = run("explain", "el perro ve al niño", "--language", "spanish", "--json");
+        assertEquals(Main.EXIT_OK, marked.code(), marked.err());
+        String json = marked.out().replaceAll("\\s", "");
+        assertTrue(json.contains("\"a-marking\":1"), json);
+        assertTrue(json.contains("\"marker\":\"a\""), json);
+        Outcome fronted = run("explain", "a la mujer ve el hombre", "--language", "spanish", "--json");
+        assertEquals(Main.EXIT_OK, fronted.code(), fronted.err());
+        assertTrue(fronted.out().replaceAll("\\s", "").contains("\"a-marking\":-1"), fronted.out());
+    }
 }

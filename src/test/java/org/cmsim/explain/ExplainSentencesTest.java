@@ -63,8 +63,62 @@ class ExplainSentencesTest {
         return WordFinder.withWordNet(lexicon, wordNet);
     }
 
+    /** Every shipped language that has a config and a word list. */
+    static final List<String> LANGUAGES = List.of("english", "german", "italian", "french", "russian", "spanish",
+            "dutch", "japanese", "serbian", "croatian");
+
+    /** One line of an unknown-words file: a sentence, the word no source knows, the slot it stands in. */
+    record Unknown(String sentence, String word, String slot) {
+    }
+
+    static List<Unknown> unknowns(String language) throws IOException {
+        List<Unknown> all = new ArrayList<>();
+        for (String line : Files.readAllLines(FIXTURES.resolve(language).resolve("unknown.txt"),
+                StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\\|");
+            assertEquals(3, f.length, line);
+            all.add(new Unknown(f[0].strip(), f[1].strip(), f[2].strip()));
+        }
+        return all;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"english", "german", "italian", "french", "russian"})
+    @ValueSource(strings = {"english", "german", "italian", "french", "russian", "spanish", "dutch", "japanese",
+        "serbian", "croatian"})
+    void anUnknownWordFailsNamingItsSlotAndHowToGiveItsFeatures(String language) throws Exception {
+        LanguageConfig config = config(language);
+        WordFinder finder = finder(language);
+        SentenceParser parser = new SentenceParser(finder, Explainer.markers(config));
+        FeatureReader reader = new FeatureReader(config.features(), language, finder);
+        List<Unknown> unknowns = unknowns(language);
+        assertTrue(unknowns.size() >= 2, language);
+        for (Unknown u : unknowns) {
+            org.cmsim.io.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.cmsim.io.InputException.class, () -> reader.read(parser.parse(u.sentence()), List.of()),
+                    u.sentence());
+            String message = e.getMessage();
+            assertTrue(message.contains("'" + u.word() + "'") && message.contains("(" + u.slot() + ")"),
+                    language + ": " + message);
+            String example = "--feature " + u.slot() + ".";
+            assertTrue(message.contains(example), language + ": " + message);
+            // the example names a feature this language has, so that it can be typed as shown
+            String feature = message.substring(message.indexOf(example) + example.length()).split("[= ]")[0];
+            assertTrue(config.features().indexOf(feature) >= 0, language + ": " + message);
+            // given by hand, the word is read
+            String value = config.features().feature(config.features().indexOf(feature)).values().get(0);
+            FeatureReader.Reading given = reader.read(parser.parse(u.sentence()),
+                    List.of(u.slot() + "." + feature + "=" + value));
+            assertEquals(value, given.slot(u.slot().equals("v") ? Slot.V : Slot.parseNoun(u.slot())).values()
+                    .get(feature), u.sentence());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"english", "german", "italian", "french", "russian", "spanish", "dutch", "japanese",
+        "serbian", "croatian"})
     void readsTwentyHandWrittenSentencesAsDerivedByHand(String language) throws Exception {
         LanguageConfig config = config(language);
         WordFinder finder = finder(language);

@@ -37,16 +37,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * playground.html in Debian's chromium (through the system chromedriver, so that Selenium Manager never
- * runs): for every hand-written sentence of three languages, loaded by its URL, the page's four P(n1)
- * (full precision in data-value) equal the Java explanation to 1e-9; switching language, moving a
- * strength slider and building a sentence by hand agree with Java too. Screenshots go to
- * target/playground-test/.
+ * runs): for every hand-written sentence of every shipped language (Japanese typed without spaces, with
+ * its particles; Spanish with its object marker "a"), loaded by its URL or typed, the page reads the
+ * same words and features as Java and its four P(n1) (full precision in data-value) equal the Java
+ * explanation to 1e-9; the determiner rule resolves the same phrases in the same way; switching
+ * language, moving a strength slider and building a sentence by hand agree with Java too. Screenshots
+ * go to target/playground-test/.
  */
 class PlaygroundBrowserTest {
 
     static final double TOLERANCE = 1e-9;
     static final Path OUT = Path.of("target/playground-test");
-    static final List<String> LANGUAGES = List.of("english", "german", "italian");
+    static final List<String> LANGUAGES = ExplainSentencesTest.LANGUAGES;
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -141,6 +143,7 @@ class PlaygroundBrowserTest {
         int checked = 0;
         for (String language : LANGUAGES) {
             List<ExplainSentencesTest.Expected> sentences = ExplainSentencesTest.expectations(language);
+            LanguageConfig config = explainers.get(language).config();
             for (int i = 0; i < sentences.size(); i++) {
                 ExplainSentencesTest.Expected e = sentences.get(i);
                 Explanation java = explainers.get(language).explain(e.sentence(), List.of());
@@ -152,6 +155,8 @@ class PlaygroundBrowserTest {
                 }
                 Map<String, Double> page = displayed();
                 String where = language + ": " + e.sentence();
+                assertEquals(java.reading().stimulus(), pageStimulus(config), where);
+                assertEquals(List.of(e.n1(), e.v(), e.n2()), pageWords(), where);
                 assertEquals(java.multiplicative().pN1(), page.get("p_n1_multiplicative"), TOLERANCE, where);
                 assertEquals(java.additive().pN1(), page.get("p_n1_additive"), TOLERANCE, where);
                 assertEquals(java.hierarchy().pN1(), page.get("p_n1_hierarchy"), TOLERANCE, where);
@@ -161,7 +166,97 @@ class PlaygroundBrowserTest {
             }
             screenshot("sentence-" + language);
         }
-        assertTrue(checked >= 60, "checked " + checked);
+        assertTrue(checked >= 20 * LANGUAGES.size(), "checked " + checked);
+    }
+
+    /**
+     * A grid of Japanese and Spanish sentences beyond the hand-written ones: every subject and object of a
+     * few nouns, each case particle on each (が, を, は, も), both orders; Spanish with and without "a" (and
+     * "al"), clitics before the verb, three orders. The page must read each as Java does, to 1e-9.
+     */
+    @Test
+    void aGridOfJapaneseAndSpanishSentencesShowsTheJavaNumbers() throws Exception {
+        List<String[]> grid = new ArrayList<>();
+        for (String first : List.of("猫", "先生", "その車")) {
+            for (String second : List.of("犬", "本")) {
+                for (String p1 : List.of("が", "を", "は", "も")) {
+                    for (String p2 : List.of("が", "を", "は")) {
+                        grid.add(new String[] {"japanese", first + p1 + second + p2 + "見た"});
+                    }
+                }
+            }
+        }
+        for (String subject : List.of("el niño", "la pelota", "los perros", "él")) {
+            for (String object : List.of("la niña", "a la niña", "al gato", "el libro", "a los niños")) {
+                grid.add(new String[] {"spanish", subject + " ve " + object});
+                grid.add(new String[] {"spanish", object + " ve " + subject});
+                grid.add(new String[] {"spanish", "ve " + object + " " + subject});
+            }
+        }
+        for (String subject : List.of("el niño", "la mujer", "los niños")) {
+            for (String clitic : List.of("lo", "la", "los")) {
+                grid.add(new String[] {"spanish", subject + " " + clitic + " ve"});
+                grid.add(new String[] {"spanish", clitic + " ve " + subject});
+            }
+        }
+        int read = 0;
+        open("japanese", "猫が犬を見た");
+        String current = "japanese";
+        for (String[] item : grid) {
+            if (!item[0].equals(current)) {
+                ((JavascriptExecutor) browser).executeScript("window.cmsim.setLanguage(arguments[0]);", item[0]);
+                current = item[0];
+            }
+            ((JavascriptExecutor) browser).executeScript("window.cmsim.setSentence(arguments[0]);", item[1]);
+            String where = item[0] + ": " + item[1];
+            Explanation java;
+            try {
+                java = explainers.get(item[0]).explain(item[1], List.of());
+            } catch (org.cmsim.io.InputException e) {
+                assertEquals("—", browser.findElement(By.id("p_n1_multiplicative")).getText(), where);
+                continue;
+            }
+            Map<String, Double> page = displayed();
+            assertEquals(java.reading().stimulus(), pageStimulus(explainers.get(item[0]).config()), where);
+            assertEquals(java.multiplicative().pN1(), page.get("p_n1_multiplicative"), TOLERANCE, where);
+            assertEquals(java.additive().pN1(), page.get("p_n1_additive"), TOLERANCE, where);
+            assertEquals(java.hierarchy().pN1(), page.get("p_n1_hierarchy"), TOLERANCE, where);
+            assertEquals(java.attention().pN1(), page.get("p_n1_attention"), TOLERANCE, where);
+            read++;
+        }
+        assertTrue(read >= grid.size() - 12, "read " + read + " of " + grid.size());
+        open("japanese", "犬を猫が見た");
+        screenshot("grid-japanese");
+        open("spanish", "a la niña ve el niño");
+        screenshot("grid-spanish");
+    }
+
+    /** The determiner rule (determiner-case.txt) resolves each phrase in the page as in Java. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDeterminerRuleResolvesPhrasesAsJavaDoes() throws Exception {
+        for (DeterminerCaseTest.Case c : DeterminerCaseTest.cases()) {
+            open(c.language(), c.sentence());
+            Map<String, Object> state = (Map<String, Object>) ((JavascriptExecutor) browser)
+                    .executeScript("return window.cmsim.state();");
+            Map<String, Object> resolution = (Map<String, Object>) state.get("resolution");
+            String where = c.language() + ": " + c.sentence();
+            assertTrue(resolution != null, where + ": " + browser.findElement(By.id("parse_message")).getText());
+            FeatureReader.Reading java = DeterminerCaseTest.read(c.language(), c.sentence());
+            for (Slot slot : List.of(Slot.N1, Slot.N2)) {
+                assertEquals(java.slot(slot).resolution().name(), resolution.get(slot.label()), where + " " + slot);
+            }
+            assertEquals(c.resolution().name(), resolution.get(c.slot().label()), where);
+            Map<String, Object> stimulus = (Map<String, Object>) state.get("stimulus");
+            assertEquals(c.nounCase(), ((Map<String, Object>) stimulus.get(c.slot().label())).get("case"), where);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> pageWords() {
+        Map<String, Object> words = (Map<String, Object>) ((Map<String, Object>) ((JavascriptExecutor) browser)
+                .executeScript("return window.cmsim.state();")).get("words");
+        return List.of((String) words.get("n1"), (String) words.get("v"), (String) words.get("n2"));
     }
 
     /** The page's current stimulus, as Java codes for a language's features. */

@@ -1,0 +1,71 @@
+package org.cmsim.explain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cmsim.model.LanguageConfig;
+
+/**
+ * The adpositions that mark a noun's role in a language, and on which side of the noun they stand.
+ * <ul>
+ *   <li>A language whose config declares a {@code marker} feature (Spanish: a, de, por) marks with
+ *       prepositions: its values but "none", before the noun ("vio <b>a</b> la niña").</li>
+ *   <li>Japanese marks with postpositions after the noun: が (nominative) and を (accusative), whose case
+ *       the import's particle table gives, and the topic は and "also" も, which stand on a subject or an
+ *       object without saying which (Yamashita 1997 on ga/o; the Japanese corpus's subjects carry は and
+ *       も as often as が). Any other particle (の, に, で) puts a phrase outside the simple clause.</li>
+ * </ul>
+ * A marker's lemma is compared lower-cased, as the import writes the {@code marker} feature. A marker
+ * fused with an article is typed as one word and read as two, as UD splits it into a multiword token:
+ * Spanish "al" is "a el" ("muerde al gato"), "del" is "de el".
+ */
+public record CaseMarkers(Set<String> lemmas, Placement placement, Map<String, List<String>> contractions) {
+
+    /** Where a marker stands relative to its noun. */
+    public enum Placement {
+        /** Prepositions: the marker opens the noun's phrase (Spanish "a la niña"). */
+        BEFORE_NOUN,
+        /** Postpositions: the marker closes the noun's phrase (Japanese "猫が"). */
+        AFTER_NOUN
+    }
+
+    /** Japanese particles that stand on a subject or an object (see the class comment). */
+    static final Set<String> JAPANESE = Set.of("が", "を", "は", "も");
+
+    /** Spanish preposition + article contractions, split as the UD Spanish treebanks split them. */
+    static final Map<String, List<String>> SPANISH = Map.of("al", List.of("a", "el"), "del", List.of("de", "el"));
+
+    public CaseMarkers {
+        lemmas = Set.copyOf(new TreeSet<>(lemmas));
+        contractions = Map.copyOf(contractions);
+        if (placement == null) {
+            throw new IllegalArgumentException("placement must be given");
+        }
+    }
+
+    /** No role markers (English, German, ...): an adposition puts its phrase outside the clause. */
+    public static CaseMarkers none() {
+        return new CaseMarkers(Set.of(), Placement.BEFORE_NOUN, Map.of());
+    }
+
+    /** The markers of a config's language. */
+    public static CaseMarkers of(LanguageConfig config) {
+        if (LanguageCodes.code(config.name()).equals("ja")) {
+            return new CaseMarkers(JAPANESE, Placement.AFTER_NOUN, Map.of());
+        }
+        int marker = config.features().indexOf("marker");
+        Set<String> out = new TreeSet<>();
+        if (marker >= 0) {
+            config.features().feature(marker).values().stream().filter(v -> !v.equals("none")).forEach(out::add);
+        }
+        return new CaseMarkers(out, Placement.BEFORE_NOUN,
+                LanguageCodes.code(config.name()).equals("es") ? SPANISH : Map.of());
+    }
+
+    /** True when an adposition with this lemma marks a subject's or object's role here. */
+    public boolean marks(String lemma) {
+        return lemmas.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+}
