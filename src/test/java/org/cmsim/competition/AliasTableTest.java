@@ -21,6 +21,7 @@ class AliasTableTest {
         };
         for (long[] weights : cases) {
             AliasTable table = new AliasTable(weights);
+            assertEquals(weights.length, table.size());
             double total = 0;
             for (long w : weights) {
                 total += w;

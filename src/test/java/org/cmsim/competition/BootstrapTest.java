@@ -41,6 +41,10 @@ class BootstrapTest {
         double[][] replicates = {{3}, {1}, {5}, {2}, {4}, {Double.NaN}};
         assertEquals(2.0, Bootstrap.percentile(replicates, 0, 0.25), 1e-15);
         assertEquals(1.4, Bootstrap.percentile(replicates, 0, 0.1), 1e-15);
+        assertEquals(1.0, Bootstrap.percentile(replicates, 0, 0), 0);
+        assertEquals(5.0, Bootstrap.percentile(replicates, 0, 1), 0);
+        assertTrue(Double.isNaN(Bootstrap.percentile(new double[][] {{Double.NaN}, {Double.NaN}}, 0, 0.5)),
+                "no defined replicate, no quantile");
     }
 
     /** A token resample keeps the corpus size, and each cell's mean count over many resamples is its count. */
@@ -63,5 +67,104 @@ class BootstrapTest {
         // Monte Carlo SE of a mean count is sqrt(N p (1 - p) / 4000) < 0.08; allow 5 SE.
         assertArrayEquals(new double[] {40, 0, 10}, meanN1, 0.4);
         assertArrayEquals(new double[] {50, 30, 20}, meanTrials, 0.4);
+    }
+
+    /** A design with one row and one parameter, order=NVN: the multiplicative estimate is logit(n1 / trials). */
+    private static Design oneRow() throws Exception {
+        Design golden = Fixtures.golden().design();
+        org.cmsim.model.Stimulus nvn = golden.stimuli().stream()
+                .filter(s -> s.order() == org.cmsim.model.Order.NVN).findFirst().orElseThrow();
+        return Design.of(java.util.List.of(nvn), java.util.List.of());
+    }
+
+    private static double logistic(double w) {
+        return 1 / (1 + Math.exp(-w));
+    }
+
+    /**
+     * Resampling trials within a condition: n1 is Binomial(trials, observed share), so over 3,000 replicates of
+     * 30 in 40 the share has mean 0.75 and variance 0.75 x 0.25 / 40 (4 SE each); conditions at 0% or 100%
+     * stay there, and the trials never change.
+     */
+    @Test
+    void trialResamplesAreBinomialAroundTheObservedShare() {
+        Counts counts = new Counts(new long[] {40, 25, 1000}, new long[] {30, 0, 1000});
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        int replicates = 3000;
+        double sum = 0;
+        double squares = 0;
+        for (int r = 0; r < replicates; r++) {
+            Counts resampled = Bootstrap.resample(counts, random);
+            assertArrayEquals(counts.trials(), resampled.trials());
+            assertEquals(0, resampled.n1()[1]);
+            assertEquals(1000, resampled.n1()[2]);
+            double share = resampled.proportion(0);
+            sum += share;
+            squares += (share - 0.75) * (share - 0.75);
+        }
+        double variance = 0.75 * 0.25 / 40;
+        assertEquals(0.75, sum / replicates, 4 * Math.sqrt(variance / replicates));
+        assertEquals(variance, squares / replicates, 4 * variance * Math.sqrt(2.0 / replicates));
+    }
+
+    /**
+     * The cluster bootstrap on one condition and four subjects choosing n1 in 2, 4, 6 and 8 of 10 trials: a
+     * replicate's estimate is logit of the mean share of the four subjects drawn, so its share is one of
+     * (2 + 2 + 2 + 2) / 40 .. (8 + 8 + 8 + 8) / 40; over 2,000 replicates the share has the bootstrap mean 0.5 and
+     * variance 0.05 / 4 (the subjects' shares have population variance 0.05), within 4 SE.
+     */
+    @Test
+    void clusterReplicatesRefitTheSubjectsDrawn() throws Exception {
+        Design design = oneRow();
+        java.util.List<Counts> subjects = new java.util.ArrayList<>();
+        for (long n1 : new long[] {2, 4, 6, 8}) {
+            subjects.add(new Counts(new long[] {10}, new long[] {n1}));
+        }
+        SubjectClusters clusters = new SubjectClusters(java.util.List.of("s1", "s2", "s3", "s4"), subjects);
+        Counts total = new Counts(new long[] {40}, new long[] {20});
+        for (ChoiceRule rule : java.util.List.of(new MultiplicativeRule(), new AdditiveRule())) {
+            RuleFit full = rule.fit(design, total);
+            int replicates = 2000;
+            double[][] estimates = Bootstrap.clusterReplicates(rule, design, clusters, full, replicates, 23, 2);
+            double sum = 0;
+            double squares = 0;
+            for (double[] estimate : estimates) {
+                // Multiplicative: P = logistic(w); additive: P = 0.5 + a / 2.
+                double share = rule instanceof MultiplicativeRule ? logistic(estimate[0]) : 0.5 + estimate[0] / 2;
+                double forty = share * 40;
+                assertEquals(Math.round(forty / 2) * 2, forty, 1e-4, rule.name() + ": an even count of 8..32");
+                sum += share;
+                squares += (share - 0.5) * (share - 0.5);
+            }
+            double variance = 0.05 / 4;
+            assertEquals(0.5, sum / replicates, 4 * Math.sqrt(variance / replicates), rule.name());
+            assertEquals(variance, squares / replicates, 4 * variance * Math.sqrt(2.0 / replicates), rule.name());
+        }
+    }
+
+    /**
+     * Token resamples of a one-type corpus (60 n1 and 40 n2 agents): the refit share is Binomial(100, 0.6) / 100,
+     * mean 0.6 and variance 0.0024 over 2,000 replicates (4 SE); the same seed gives the same fits on 1 and 2
+     * threads.
+     */
+    @Test
+    void tokenReplicatesRefitMultinomialResamples() throws Exception {
+        Design design = oneRow();
+        Counts corpus = new Counts(new long[] {100}, new long[] {60});
+        RuleFit full = new MultiplicativeRule().fit(design, corpus);
+        int replicates = 2000;
+        java.util.List<RuleFit> fits = Bootstrap.overTokens(design, corpus, full, replicates, 31, 2);
+        double sum = 0;
+        double squares = 0;
+        for (RuleFit fit : fits) {
+            double share = logistic(fit.estimates()[0]);
+            sum += share;
+            squares += (share - 0.6) * (share - 0.6);
+        }
+        double variance = 0.6 * 0.4 / 100;
+        assertEquals(0.6, sum / replicates, 4 * Math.sqrt(variance / replicates));
+        assertEquals(variance, squares / replicates, 4 * variance * Math.sqrt(2.0 / replicates));
+        assertArrayEquals(fits.get(7).estimates(), Bootstrap.overTokens(design, corpus, full, 8, 31, 1).get(7)
+                .estimates(), 0);
     }
 }

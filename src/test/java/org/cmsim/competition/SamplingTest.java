@@ -123,4 +123,65 @@ class SamplingTest {
             assertEquals(reference, Sampling.logOnePlusMinusIdentity(y), Math.abs(reference) * 1e-12, "y = " + y);
         }
     }
+
+    @Test
+    void binomialRejectsANegativeCountOrAMissingProbability() {
+        SplittableRandom random = new SplittableRandom(1);
+        IllegalArgumentException negative = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Sampling.binomial(random, -1, 0.5));
+        assertEquals("binomial needs n >= 0 and a probability, got n = -1, p = 0.5", negative.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Sampling.binomial(random, 10, Double.NaN));
+    }
+
+    /**
+     * A certain outcome (p = 0 or 1) takes no random numbers, whatever n: a condition that can only go one way
+     * leaves the draws of the conditions after it as they were.
+     */
+    @Test
+    void certainOutcomesTakeNoRandomNumbers() {
+        for (long n : new long[] {5, 1_000, 1L << 40}) {
+            SplittableRandom random = new SplittableRandom(6);
+            assertEquals(0, Sampling.binomial(random, n, 0));
+            assertEquals(n, Sampling.binomial(random, n, 1));
+            assertEquals(new SplittableRandom(6).nextLong(), random.nextLong(), "n = " + n);
+        }
+    }
+
+    /** Beta(a, b) from two gammas: mean a / (a + b) and variance ab / ((a + b)^2 (a + b + 1)), within 4 SE. */
+    @Test
+    void betaHasItsMeanAndVariance() {
+        double[][] shapes = {{1, 1}, {3, 7}, {501, 500}};
+        for (double[] shape : shapes) {
+            double a = shape[0];
+            double b = shape[1];
+            double mean = a / (a + b);
+            double variance = a * b / ((a + b) * (a + b) * (a + b + 1));
+            SplittableRandom random = new SplittableRandom(2);
+            int n = 40_000;
+            double sum = 0;
+            double squares = 0;
+            for (int i = 0; i < n; i++) {
+                double x = Sampling.beta(random, a, b);
+                assertTrue(x > 0 && x < 1);
+                sum += x;
+                squares += (x - mean) * (x - mean);
+            }
+            assertEquals(mean, sum / n, 4 * Math.sqrt(variance / n), "mean of Beta(" + a + ", " + b + ")");
+            // The sample variance's SE is at most sqrt(2 / n) variance times the kurtosis term, below 1.5 here.
+            assertEquals(variance, squares / n, 4 * 1.5 * variance * Math.sqrt(2.0 / n), "variance");
+        }
+    }
+
+    /** Job seeds come in sequence from the run's seed: the first k of n are the k seeds of a shorter run. */
+    @Test
+    void seedsAreTheRunsGeneratorInSequence() {
+        long[] five = Sampling.seeds(44, 5);
+        SplittableRandom run = new SplittableRandom(44);
+        for (long seed : five) {
+            assertEquals(run.nextLong(), seed);
+        }
+        assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOf(Sampling.seeds(44, 9), 5)),
+                java.util.Arrays.toString(five));
+    }
 }

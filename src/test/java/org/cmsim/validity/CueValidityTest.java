@@ -8,11 +8,18 @@ import java.util.List;
 import java.util.Set;
 import org.cmsim.io.ConfigReader;
 import org.cmsim.io.CorpusReader;
+import org.cmsim.model.ContrastCue;
 import org.cmsim.model.Cue;
+import org.cmsim.model.Feature;
+import org.cmsim.model.FeatureSpace;
+import org.cmsim.model.FeatureValues;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.Order;
 import org.cmsim.model.OrderCue;
+import org.cmsim.model.Sentence;
 import org.cmsim.model.SentenceCorpus;
+import org.cmsim.model.Slot;
+import org.cmsim.model.Stimulus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,5 +102,39 @@ class CueValidityTest {
         // r3's animacy no longer conflicts with order: only r2 is a conflict for animacy.
         assertEquals(2, rows.get(1).conflicts());
         assertEquals(1.0, rows.get(1).conflictValidity(), EXACT);
+    }
+
+    /**
+     * Cues that all point to the same noun are not in conflict, whatever the absent cues do. Corpus (feature f
+     * read by cue c, feature g by cue d, never marked): NVN a/b agent n1 x3, NVN b/a agent n2 x1, VNN b/a agent
+     * n2 x2. Order: NVN points to n1 (3 vs 1), VNN to n2. Only the second row is a conflict (order +1, c -1).
+     */
+    @Test
+    void agreeingCuesAreNotInConflictBesideAnAbsentOne() {
+        FeatureSpace space = new FeatureSpace(List.of(
+                new Feature("f", List.of("a", "b")), new Feature("g", List.of("x", "y"))));
+        SentenceCorpus corpus = new SentenceCorpus(space, List.of(sentence(Order.NVN, 0, 1, Slot.N1, 3),
+                sentence(Order.NVN, 1, 0, Slot.N2, 1), sentence(Order.VNN, 1, 0, Slot.N2, 2)));
+        List<Cue> cues = List.of(OrderCue.unresolved("order", Set.of()),
+                new ContrastCue("c", 0, "f", 0, "a"), new ContrastCue("d", 1, "g", 0, "x"));
+        List<CueValidity.Row> rows = CueValidity.of(corpus, cues);
+        CueValidity.Row order = rows.get(0);
+        assertEquals(6, order.present());
+        assertEquals(5.0 / 6, order.reliability(), EXACT);
+        assertEquals(1, order.conflicts());
+        assertEquals(0.0, order.conflictValidity(), EXACT);
+        CueValidity.Row c = rows.get(1);
+        assertEquals(6, c.present());
+        assertEquals(1.0, c.reliability(), EXACT);
+        assertEquals(1, c.conflicts());
+        assertEquals(1.0, c.conflictValidity(), EXACT);
+        assertEquals(0, rows.get(2).present());
+    }
+
+    private static Sentence sentence(Order order, int n1, int n2, Slot agent,
+                                                     long count) {
+        FeatureValues none = FeatureValues.unknown(2);
+        return new Sentence(new Stimulus(order, none.with(0, n1), none,
+                none.with(0, n2)), agent, count);
     }
 }
