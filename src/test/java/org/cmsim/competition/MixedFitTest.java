@@ -15,7 +15,7 @@ class MixedFitTest {
     private static MixedFit fit() {
         return new MixedFit(List.of("order=NVN", "animacy"), new double[] {1.5, -0.4}, new double[] {0.2, 0.1},
                 List.of("", ""), List.of(new MixedFit.RandomSd(RandomFactor.SUBJECT, "animacy", null, 0.3)),
-                -120.5, 3, 400, true, List.of());
+                -120.5, 3, 400, true, List.of(), Double.POSITIVE_INFINITY);
     }
 
     /** AIC = 2k - 2 lnL = 6 + 241 = 247; BIC = k ln(trials) - 2 lnL = 3 ln 400 + 241. */
@@ -25,7 +25,18 @@ class MixedFitTest {
         assertEquals(3 * Math.log(400) + 241, fit().bic(), EXACT);
     }
 
-    /** Wald bounds estimate -+ 1.959964 SE, looked up by name or by index. */
+    /** With subjects, t(subjects - 1): SciPy's t.ppf(0.975, 39) = 2.022690920036761. */
+    @Test
+    void intervalsWithFiniteDegreesOfFreedomUseTheTQuantile() {
+        MixedFit fit = new MixedFit(List.of("order=NVN"), new double[] {1.5}, new double[] {0.2}, List.of(""),
+                List.of(), -120.5, 2, 400, true, List.of(), 39);
+        assertEquals(1.5 - 0.2 * 2.022690920036761, fit.waldLow(0), 1e-9);
+        assertEquals(1.5 + 0.2 * 2.022690920036761, fit.waldHigh(0), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> new MixedFit(List.of("a"), new double[] {1},
+                new double[] {1}, List.of(""), List.of(), 0, 1, 10, true, List.of(), 0));
+    }
+
+    /** Without a subject factor, Wald bounds estimate -+ 1.959964 SE, looked up by name or by index. */
     @Test
     void waldIntervalsAndLookupsByName() {
         MixedFit fit = fit();
@@ -43,10 +54,10 @@ class MixedFitTest {
         assertArrayEquals(new double[] {1.5, -0.4}, fit.estimates());
         assertArrayEquals(new double[] {0.2, 0.1}, fit.se());
         assertThrows(IllegalArgumentException.class, () -> new MixedFit(List.of("a", "b"), new double[] {1},
-                new double[] {1, 1}, List.of("", ""), List.of(), 0, 2, 10, true, List.of()));
+                new double[] {1, 1}, List.of("", ""), List.of(), 0, 2, 10, true, List.of(), Double.POSITIVE_INFINITY));
         assertThrows(IllegalArgumentException.class, () -> new MixedFit(List.of("a"), new double[] {1},
-                new double[] {1, 1}, List.of(""), List.of(), 0, 2, 10, true, List.of()));
+                new double[] {1, 1}, List.of(""), List.of(), 0, 2, 10, true, List.of(), Double.POSITIVE_INFINITY));
         assertThrows(IllegalArgumentException.class, () -> new MixedFit(List.of("a"), new double[] {1},
-                new double[] {1}, List.of("", ""), List.of(), 0, 2, 10, true, List.of()));
+                new double[] {1}, List.of("", ""), List.of(), 0, 2, 10, true, List.of(), Double.POSITIVE_INFINITY));
     }
 }
