@@ -4,32 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.cmsim.competition.Trajectory;
-import org.cmsim.io.ConfigReader;
 import org.cmsim.io.CorpusReader;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.Condition;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
 import org.junit.jupiter.api.BeforeEach;
+import org.cmsim.testing.TinyLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One head trained on a small corpus: its trajectory's ends, its seeds, and choices as examples. */
 class AttentionStudyTest {
 
-    private static final String CONFIG = """
-            {"name": "tiny", "corpus": "corpus.csv",
-             "features": {"animacy": ["animate", "inanimate"], "number": ["sg", "pl"]},
-             "cues": [{"name": "order", "kind": "order"},
-                      {"name": "animacy", "kind": "contrast", "feature": "animacy", "value": "animate"},
-                      {"name": "agreement", "kind": "agreement", "features": ["number"]}],
-             "seed": 1}
-            """;
     private static final String CORPUS = """
             order,n1.animacy,n1.number,v.number,n2.animacy,n2.number,agent,count
             NVN,animate,sg,sg,inanimate,pl,n1,30
@@ -48,9 +39,7 @@ class AttentionStudyTest {
 
     @BeforeEach
     void readCorpus() throws Exception {
-        Files.writeString(dir.resolve("config.json"), CONFIG);
-        Files.writeString(dir.resolve("corpus.csv"), CORPUS);
-        config = ConfigReader.readLanguage(dir.resolve("config.json"));
+        config = TinyLanguage.write(dir, CORPUS);
         corpus = CorpusReader.read(config.corpus(), config.features());
     }
 

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cmsim.io.ConfigReader;
 import org.cmsim.io.CorpusReader;
 import org.cmsim.model.Cue;
 import org.cmsim.model.FeatureValues;
@@ -16,20 +14,13 @@ import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
 import org.junit.jupiter.api.BeforeEach;
+import org.cmsim.testing.TinyLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How sentence types become the head's input rows and training signal, and how their tokens are dealt out. */
 class ExamplesTest {
 
-    private static final String CONFIG = """
-            {"name": "tiny", "corpus": "corpus.csv",
-             "features": {"animacy": ["animate", "inanimate"], "number": ["sg", "pl"]},
-             "cues": [{"name": "order", "kind": "order"},
-                      {"name": "animacy", "kind": "contrast", "feature": "animacy", "value": "animate"},
-                      {"name": "agreement", "kind": "agreement", "features": ["number"]}],
-             "seed": 1}
-            """;
     private static final String CORPUS = """
             order,n1.animacy,n1.number,v.number,n2.animacy,n2.number,agent,count
             NVN,animate,sg,sg,inanimate,pl,n1,30
@@ -45,9 +36,7 @@ class ExamplesTest {
 
     @BeforeEach
     void readCorpus() throws Exception {
-        Files.writeString(dir.resolve("config.json"), CONFIG);
-        Files.writeString(dir.resolve("corpus.csv"), CORPUS);
-        config = ConfigReader.readLanguage(dir.resolve("config.json"));
+        config = TinyLanguage.write(dir, CORPUS);
         SentenceCorpus corpus = CorpusReader.read(config.corpus(), config.features());
         examples = AttentionStudy.examples(corpus, config.cues());
     }

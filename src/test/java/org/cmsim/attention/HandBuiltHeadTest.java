@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cmsim.io.ConfigReader;
 import org.cmsim.io.CorpusReader;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.AttentionSettings.QuerySource;
@@ -19,6 +17,7 @@ import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.Order;
 import org.cmsim.model.SentenceCorpus;
 import org.junit.jupiter.api.BeforeEach;
+import org.cmsim.testing.TinyLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,14 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HandBuiltHeadTest {
 
     private static final double EXACT = 1e-12;
-    private static final String CONFIG = """
-            {"name": "tiny", "corpus": "corpus.csv",
-             "features": {"animacy": ["animate", "inanimate"], "number": ["sg", "pl"]},
-             "cues": [{"name": "order", "kind": "order"},
-                      {"name": "animacy", "kind": "contrast", "feature": "animacy", "value": "animate"},
-                      {"name": "agreement", "kind": "agreement", "features": ["number"]}],
-             "seed": 1}
-            """;
     private static final String CORPUS = """
             order,n1.animacy,n1.number,v.number,n2.animacy,n2.number,agent,count
             NVN,animate,sg,sg,inanimate,pl,n1,3
@@ -73,9 +64,7 @@ class HandBuiltHeadTest {
 
     @BeforeEach
     void readCorpus() throws Exception {
-        Files.writeString(dir.resolve("config.json"), CONFIG);
-        Files.writeString(dir.resolve("corpus.csv"), CORPUS);
-        config = ConfigReader.readLanguage(dir.resolve("config.json"));
+        config = TinyLanguage.write(dir, CORPUS);
         SentenceCorpus corpus = CorpusReader.read(config.corpus(), config.features());
         examples = AttentionStudy.examples(corpus, config.cues());
     }

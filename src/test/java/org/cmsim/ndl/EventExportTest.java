@@ -22,6 +22,7 @@ import org.cmsim.io.CorpusReader;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
 import org.junit.jupiter.api.BeforeEach;
+import org.cmsim.testing.TinyLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,14 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class EventExportTest {
 
     private static final double AGREE = 1e-12;
-    private static final String CONFIG = """
-            {"name": "tiny", "corpus": "corpus.csv",
-             "features": {"animacy": ["animate", "inanimate"], "number": ["sg", "pl"]},
-             "cues": [{"name": "order", "kind": "order"},
-                      {"name": "animacy", "kind": "contrast", "feature": "animacy", "value": "animate"},
-                      {"name": "agreement", "kind": "agreement", "features": ["number"]}],
-             "seed": 1}
-            """;
     /** Rows 1 and 2 are one sentence type with one agent (5 tokens); row 4 is that type with the other agent. */
     private static final String CORPUS = """
             order,n1.animacy,n1.number,v.number,n2.animacy,n2.number,agent,count
@@ -60,9 +53,7 @@ class EventExportTest {
 
     @BeforeEach
     void writeCorpus() throws Exception {
-        Files.writeString(dir.resolve("config.json"), CONFIG);
-        Files.writeString(dir.resolve("corpus.csv"), CORPUS);
-        config = ConfigReader.readLanguage(dir.resolve("config.json"));
+        config = TinyLanguage.write(dir, CORPUS);
         corpus = CorpusReader.read(config.corpus(), config.features());
     }
 
@@ -128,7 +119,7 @@ class EventExportTest {
 
     @Test
     void aNameHoldingASeparatorIsRefused() throws Exception {
-        Files.writeString(dir.resolve("config.json"), CONFIG.replace("\"inanimate\"", "\"in_animate\""));
+        Files.writeString(dir.resolve("config.json"), TinyLanguage.CONFIG.replace("\"inanimate\"", "\"in_animate\""));
         Files.writeString(dir.resolve("corpus.csv"), CORPUS.replace(",inanimate,", ",in_animate,"));
         LanguageConfig underscored = ConfigReader.readLanguage(dir.resolve("config.json"));
         SentenceCorpus read = CorpusReader.read(underscored.corpus(), underscored.features());
