@@ -55,8 +55,16 @@ def main(run):
         if f["competitionVerdict"] == "context only" and early is None:
             continue
         early_text = "" if early is None else f"{early['verdict']} (on {early['corpus']})"
-        print(f"| {f['language']} | {f['study'].split(',')[0].split('(')[0].strip()}: {f.get('group', '')} |"
+        print(f"| {f['language']} | {short_study(f['study'])}: {f.get('group', '')} |"
               f" {f['competitionVerdict']} | {f['attentionVerdict']} | {early_text} |")
+
+
+def short_study(study):
+    """The first authors of a study; for a study cited by its title, the author in its brackets."""
+    if study.startswith('"'):
+        bracket = study.rsplit("(", 1)[-1]
+        return bracket.split(",")[0].rstrip(")").strip()
+    return study.split(",")[0].split("(")[0].strip()
 
 
 if __name__ == "__main__":
