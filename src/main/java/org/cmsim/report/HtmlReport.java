@@ -122,7 +122,7 @@ public final class HtmlReport {
         html.append("<h2>Against published human results</h2>\n<p>Each language's fitted cue orderings beside the"
                 + " published finding about adult listeners. Every published relation \"a is stronger than b\" is"
                 + " checked in replicates: for the Competition Model, the multiplicative rule refitted to bootstrap"
-                + " resamples of the corpus's sentences; for attention, each head (one per seed) trained further on"
+                + " resamples of the corpus's sentences; for attention, new heads trained from scratch on"
                 + " bootstrap resamples of the corpus (seeds x resamples). Nothing was tuned to produce a match. The"
                 + " strengths are those of the asymptotic learner of each corpus, that is, what the corpus's cue"
                 + " statistics support, not fits to these listeners' choices. A finding about children is set"

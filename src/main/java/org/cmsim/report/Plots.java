@@ -86,10 +86,11 @@ public final class Plots {
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH + 300).height(140 + 24 * shown)
                 .title(language + ": attention on n1 and n2, " + shown + " most frequent sentence types (" + data + ")")
                 .xAxisTitle("noun attended (the true agent is named on each row)").yAxisTitle("").build();
-        chart.getStyler().setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x6baed6), new Color(0x08306b)});
+        // The darkest shade stays light enough for the printed values to read in black on every cell.
+        chart.getStyler().setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x9ecae1), new Color(0x4292c6)});
         chart.getStyler().setMin(0).setMax(1).setShowValue(true);
         chart.getStyler().setHeatMapValueDecimalPattern("0.00");
-        chart.getStyler().setValueFontColor(new Color(0x444444));
+        chart.getStyler().setValueFontColor(new Color(0x111111));
         style(chart);
         chart.addSeries("attention (0..1)", List.of("n1", "n2"), labels, cells);
         return chart;
