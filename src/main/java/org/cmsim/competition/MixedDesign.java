@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cmsim.model.ChoiceFrame;
 import org.cmsim.model.ChoiceRow;
 import org.cmsim.model.Stimulus;
 import tech.tablesaw.api.IntColumn;
@@ -108,14 +109,14 @@ public final class MixedDesign {
         this.item = new int[cells];
         for (int c = 0; c < cells; c++) {
             Row cell = cellSums.row(c);
-            int g = (int) cell.getDouble(first(GROUP));
+            int g = (int) cell.getDouble(ChoiceFrame.first(GROUP));
             String[] keys = cell.getString(CELL).split("\u0001");
-            z[c] = base.row((int) cell.getDouble(first(DESIGN_ROW)));
+            z[c] = base.row((int) cell.getDouble(ChoiceFrame.first(DESIGN_ROW)));
             for (int j = 0; j < k; j++) {
                 x[c][column[j][g]] += z[c][j];
             }
-            trials[c] = (long) cell.getDouble(total(TRIALS));
-            n1[c] = (long) cell.getDouble(total(N1));
+            trials[c] = (long) cell.getDouble(ChoiceFrame.total(TRIALS));
+            n1[c] = (long) cell.getDouble(ChoiceFrame.total(N1));
             subject[c] = factors.contains(RandomFactor.SUBJECT) ? subjectLevel.get(keys[0]) : -1;
             item[c] = factors.contains(RandomFactor.ITEM) ? itemLevel.get(keys[1]) : -1;
         }
@@ -237,17 +238,7 @@ public final class MixedDesign {
     }
 
     private static int[] groupOfLevels(Table sortedLevels) {
-        return sortedLevels.doubleColumn(first(GROUP)).asList().stream().mapToInt(Double::intValue).toArray();
-    }
-
-    /** Tablesaw's name for the sum of a column. */
-    private static String total(String column) {
-        return "Sum [" + column + "]";
-    }
-
-    /** Tablesaw's name for the least value of a column. */
-    private static String first(String column) {
-        return "Min [" + column + "]";
+        return sortedLevels.doubleColumn(ChoiceFrame.first(GROUP)).asList().stream().mapToInt(Double::intValue).toArray();
     }
 
     private static String nullToEmpty(String text) {

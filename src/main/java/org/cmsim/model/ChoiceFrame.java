@@ -119,13 +119,16 @@ public final class ChoiceFrame {
                 (long) row.getDouble(total(N1)));
     }
 
-    /** Tablesaw's name for the sum of a column. */
-    private static String total(String column) {
+    /** Tablesaw's name for the sum of a column in a {@code summarize(...).by(...)} table. */
+    public static String total(String column) {
         return "Sum [" + column + "]";
     }
 
-    /** Tablesaw's name for the least value of a column: for {@code row}, the position of a group's first row. */
-    private static String first(String column) {
+    /**
+     * Tablesaw's name for the least value of a column in a {@code summarize(...).by(...)} table: for a row
+     * position, the position of a group's first row.
+     */
+    public static String first(String column) {
         return "Min [" + column + "]";
     }
 }

@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.cmsim.competition.Counts;
 import org.cmsim.competition.Design;
 import org.cmsim.competition.ModelComparison;
+import org.cmsim.model.ChoiceFrame;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Order;
 import org.cmsim.model.Stimulus;
@@ -141,10 +142,10 @@ public final class ClassicFigure {
         for (Row cell : pivot) {
             double[] expected = new double[rules];
             for (int r = 0; r < rules; r++) {
-                expected[r] = cell.getDouble("Sum [" + expected(r) + "]");
+                expected[r] = cell.getDouble(ChoiceFrame.total(expected(r)));
             }
             cells[cell.getInt(PANEL)][cell.getInt(LINE)][cell.getInt(ORDER)] = new Cell(
-                    (long) cell.getDouble("Sum [" + TRIALS + "]"), (long) cell.getDouble("Sum [" + N1 + "]"), expected);
+                    (long) cell.getDouble(ChoiceFrame.total(TRIALS)), (long) cell.getDouble(ChoiceFrame.total(N1)), expected);
         }
         return cells;
     }
