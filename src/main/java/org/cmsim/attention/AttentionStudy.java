@@ -3,13 +3,13 @@ package org.cmsim.attention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.cmsim.competition.Counts;
-import org.cmsim.competition.Exposure;
-import org.cmsim.competition.Trajectory;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Exposure;
+import org.cmsim.design.Trajectory;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.Condition;
-import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.Cue;
+import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.Stimulus;
 

@@ -1,6 +1,7 @@
 package org.cmsim.attention;
 
 import java.util.List;
+import org.cmsim.design.Counts;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.Slot;
@@ -113,5 +114,16 @@ public final class Examples {
             total += w;
         }
         return total;
+    }
+
+    /** The weights as token counts: each type's tokens, and those with n1 as the agent (or chosen). */
+    public Counts counts() {
+        long[] trials = new long[size()];
+        long[] n1 = new long[size()];
+        for (int e = 0; e < trials.length; e++) {
+            trials[e] = Math.round(weight[e]);
+            n1[e] = Math.round(weight[e] * targetN1[e]);
+        }
+        return new Counts(trials, n1);
     }
 }

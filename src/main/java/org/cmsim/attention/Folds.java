@@ -3,7 +3,7 @@ package org.cmsim.attention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.cmsim.competition.Sampling;
+import org.cmsim.numeric.Sampling;
 
 /**
  * K-fold cross-validation over sentence tokens (or trials): every token of every sentence type is

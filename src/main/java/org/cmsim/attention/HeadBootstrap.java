@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.cmsim.competition.Bootstrap;
-import org.cmsim.competition.Counts;
-import org.cmsim.competition.Parallel;
-import org.cmsim.competition.Sampling;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Resampling;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.Cue;
+import org.cmsim.numeric.Parallel;
+import org.cmsim.numeric.Sampling;
 
 /**
  * The replicates behind the head's verdicts: seeds x a bootstrap of the corpus.
@@ -22,7 +22,7 @@ import org.cmsim.model.Cue;
  * resamples of the corpus (the nonparametric bootstrap, Efron &amp; Tibshirani 1993, ch. 6); the
  * head gets the same, at a smaller B because a head costs thousands of times a rule's fit: for each
  * of the K heads, R resamples of the corpus's tokens (as many as the corpus has, drawn with
- * replacement, {@link Bootstrap#resampleTokens}); replicate (k, r) is a head trained from scratch on
+ * replacement, {@link Resampling#resampleTokens}); replicate (k, r) is a head trained from scratch on
  * resample r, its cue contributions read on that resample. K x R replicates in all (10 x 4 = 40 by
  * default).
  *
@@ -88,12 +88,12 @@ public final class HeadBootstrap {
             }
             return new Result(fitted.size(), 0, own);
         }
-        Counts tokens = HeadEnsemble.counts(examples);
+        Counts tokens = examples.counts();
         long[] seeds = Sampling.seeds(seed ^ SALT, fitted.size() * resamples);
         List<Replicate> replicates = Parallel.map(seeds.length, threads, job -> {
             int k = job / resamples;
             SplittableRandom random = new SplittableRandom(seeds[job]);
-            Counts drawn = Bootstrap.resampleTokens(tokens, random);
+            Counts drawn = Resampling.resampleTokens(tokens, random);
             Examples resample = examples.withWeights(toDoubles(drawn.trials()), toDoubles(drawn.n1()));
             AttentionStudy.Trained trained = AttentionStudy.trainHead(resample, settings, random.nextLong(),
                     (presented, head) -> { });

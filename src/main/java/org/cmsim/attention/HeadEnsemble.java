@@ -6,12 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.cmsim.competition.Bootstrap;
-import org.cmsim.competition.Counts;
-import org.cmsim.competition.Design;
-import org.cmsim.competition.MultiplicativeRule;
-import org.cmsim.competition.Parallel;
-import org.cmsim.competition.RuleFit;
 import org.cmsim.model.AgreementCue;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.ContrastCue;
@@ -19,6 +13,8 @@ import org.cmsim.model.Cue;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
+import org.cmsim.numeric.Parallel;
+import org.cmsim.numeric.Percentiles;
 
 /**
  * K attention heads instead of one, and the weight decay chosen by held-out likelihood.
@@ -31,8 +27,9 @@ import org.cmsim.model.Stimulus;
  * <p>The L2 weight decay is chosen from a small grid by k-fold cross-validation over sentence
  * tokens ({@link Folds}): for each value, the held-out log-likelihood summed over folds,
  * sum_f sum_{tokens in f} ln P(agent), with the head trained on the other folds; the largest wins.
- * On the same folds the multiplicative rule and a control head that sees only the features the
- * cues use (every other feature unknown) are scored, so the three compare out of sample.
+ * On the same folds a control head that sees only the features the cues use (every other feature
+ * unknown) is scored; the comparison scores the multiplicative rule on them too, so the three compare
+ * out of sample.
  */
 public final class HeadEnsemble {
 
@@ -73,9 +70,12 @@ public final class HeadEnsemble {
         NOT_PRESENT
     }
 
-    /** The L2 choice and the held-out comparison, all on the same folds (log-likelihoods summed over folds). */
+    /**
+     * The L2 choice and the control head, on folds that {@code Folds.of(examples, folds, seed)} deals again, so
+     * another model can be scored on the same held-out tokens (log-likelihoods summed over folds).
+     */
     public record CrossValidation(List<Double> l2Grid, double[] headLogLik, double chosenL2, int folds, long seed,
-                                  double tokens, double multiplicativeLogLik, double controlLogLik) {
+                                  double tokens, double controlLogLik) {
         public CrossValidation {
             headLogLik = headLogLik.clone();
         }
@@ -159,7 +159,7 @@ public final class HeadEnsemble {
         double inSample = heads.stream().mapToDouble(h -> -AdamTrainer.loss(h.head(), examples) * examples.totalWeight())
                 .average().orElseThrow();
         CrossValidation cv = new CrossValidation(plan.l2Grid(), headLogLik, chosen.l2(), plan.folds(), foldSeed,
-                examples.totalWeight(), multiplicativeLogLik(examples, cues, folds), controlLogLik);
+                examples.totalWeight(), controlLogLik);
         return new Result(heads, summaries(heads, examples, cues), cv, inSample);
     }
 
@@ -172,28 +172,6 @@ public final class HeadEnsemble {
         AttentionStudy.Trained trained = AttentionStudy.trainHead(folds.training().get(f), settings, seed,
                 (presented, head) -> { });
         return -AdamTrainer.loss(trained.head(), heldOut) * heldOut.totalWeight();
-    }
-
-    /** The multiplicative rule's held-out log-likelihood on the same folds. */
-    private static double multiplicativeLogLik(Examples examples, List<Cue> cues, Folds folds) {
-        Design design = Design.of(examples.stimuli(), cues);
-        MultiplicativeRule rule = new MultiplicativeRule();
-        double sum = 0;
-        for (int f = 0; f < folds.count(); f++) {
-            RuleFit fit = rule.fit(design, counts(folds.training().get(f)));
-            sum += counts(folds.heldOut().get(f)).logLikelihood(fit.predicted());
-        }
-        return sum;
-    }
-
-    static Counts counts(Examples examples) {
-        long[] trials = new long[examples.size()];
-        long[] n1 = new long[examples.size()];
-        for (int e = 0; e < trials.length; e++) {
-            trials[e] = Math.round(examples.weight(e));
-            n1[e] = Math.round(examples.weight(e) * examples.targetN1(e));
-        }
-        return new Counts(trials, n1);
     }
 
     /** The same sentence types with every feature no cue reads set to unknown (the control head's input). */
@@ -251,8 +229,8 @@ public final class HeadEnsemble {
             }
             boolean read = reading == Reading.READ;
             summaries.add(new Summary(c.parameter(), read ? mean : Double.NaN,
-                    read ? Bootstrap.percentile(ablations, j, 0.025) : Double.NaN,
-                    read ? Bootstrap.percentile(ablations, j, 0.975) : Double.NaN, splits[j], c.present(), reading));
+                    read ? Percentiles.percentile(ablations, j, 0.025) : Double.NaN,
+                    read ? Percentiles.percentile(ablations, j, 0.975) : Double.NaN, splits[j], c.present(), reading));
         }
         return summaries;
     }

@@ -1,7 +1,7 @@
 package org.cmsim.attention;
 
 import java.util.SplittableRandom;
-import org.cmsim.competition.Sampling;
+import org.cmsim.numeric.Sampling;
 
 /**
  * Splits the tokens (or trials) of every sentence type at random between training and a held-out

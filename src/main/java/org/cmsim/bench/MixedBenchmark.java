@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.cmsim.competition.Design;
 import org.cmsim.competition.MixedDesign;
 import org.cmsim.competition.MixedMultiplicativeRule;
 import org.cmsim.competition.RandomFactor;
+import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceRow;
 
 /**

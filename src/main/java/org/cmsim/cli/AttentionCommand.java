@@ -2,15 +2,14 @@ package org.cmsim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cmsim.output.FitTables;
-import org.cmsim.output.AttentionTables;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.attention.HeldOutSplit;
-import org.cmsim.io.ChoiceReader;
+import org.cmsim.input.ChoiceReader;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
+import org.cmsim.output.AttentionTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

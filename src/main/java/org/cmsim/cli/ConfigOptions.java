@@ -1,7 +1,7 @@
 package org.cmsim.cli;
 
 import java.nio.file.Path;
-import org.cmsim.io.ConfigReader;
+import org.cmsim.input.ConfigReader;
 import org.cmsim.io.InputException;
 import org.cmsim.io.Installation;
 import org.cmsim.model.LanguageConfig;

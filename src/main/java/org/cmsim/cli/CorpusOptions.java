@@ -1,7 +1,7 @@
 package org.cmsim.cli;
 
 import java.nio.file.Path;
-import org.cmsim.io.CueColumns;
+import org.cmsim.input.CueColumns;
 import org.cmsim.io.InputException;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cmsim.competition.Parallel;
-import org.cmsim.io.SweepFileReader;
+import org.cmsim.input.SweepFileReader;
+import org.cmsim.numeric.Parallel;
 import org.cmsim.sweep.EngineSettings;
 import org.cmsim.sweep.Engines;
 import org.cmsim.sweep.Shard;
@@ -17,8 +17,8 @@ import org.cmsim.sweep.TaskOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,

@@ -2,6 +2,9 @@ package org.cmsim.competition;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.numeric.LinearAlgebra;
 
 /**
  * The additive rule compared with the multiplicative one by McDonald &amp; MacWhinney (1989):

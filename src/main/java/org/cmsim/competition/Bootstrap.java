@@ -1,8 +1,13 @@
 package org.cmsim.competition;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.design.Resampling;
+import org.cmsim.design.SubjectClusters;
+import org.cmsim.numeric.Parallel;
+import org.cmsim.numeric.Sampling;
 
 /**
  * Nonparametric bootstrap of a rule's estimates. With subjects (the default when the data name them) each
@@ -24,7 +29,7 @@ public final class Bootstrap {
     public static double[][] replicates(ChoiceRule rule, Design design, Counts counts, RuleFit full,
                                         int replicates, long seed, int threads) {
         return replicates(rule, design, full, replicates, seed, threads,
-                random -> resample(counts, random));
+                random -> Resampling.resampleTrials(counts, random));
     }
 
     /** Estimates of each replicate, resampling whole subjects: [replicate][parameter]. */
@@ -62,58 +67,6 @@ public final class Bootstrap {
         long[] seeds = Sampling.seeds(seed, replicates);
         MultiplicativeRule rule = new MultiplicativeRule();
         return Parallel.map(replicates, threads,
-                r -> rule.refit(design, resampleTokens(counts, new SplittableRandom(seeds[r])), full));
-    }
-
-    /**
-     * N tokens drawn with replacement from the N of the corpus: a multinomial over the cells (type,
-     * agent n1 or n2) with the cells' shares, drawn as sequential binomials, so the cost follows the
-     * types, not the tokens.
-     */
-    public static Counts resampleTokens(Counts counts, SplittableRandom random) {
-        int rows = counts.size();
-        long total = counts.totalTrials();
-        long[] trials = new long[rows];
-        long[] n1 = new long[rows];
-        long left = total;
-        long remainingWeight = total;
-        for (int i = 0; i < rows && left > 0; i++) {
-            long[] cells = {counts.n1()[i], counts.trials()[i] - counts.n1()[i]};
-            long[] drawn = new long[2];
-            for (int c = 0; c < 2; c++) {
-                long weight = cells[c];
-                drawn[c] = remainingWeight == weight ? left
-                        : Sampling.binomial(random, left, (double) weight / remainingWeight);
-                left -= drawn[c];
-                remainingWeight -= weight;
-            }
-            n1[i] = drawn[0];
-            trials[i] = drawn[0] + drawn[1];
-        }
-        return new Counts(trials, n1);
-    }
-
-    static Counts resample(Counts counts, SplittableRandom random) {
-        long[] n1 = new long[counts.size()];
-        for (int i = 0; i < n1.length; i++) {
-            n1[i] = Sampling.binomial(random, counts.trials()[i], counts.proportion(i));
-        }
-        return new Counts(counts.trials().clone(), n1);
-    }
-
-    /**
-     * The q-quantile of one parameter's replicates (type 7 of Hyndman &amp; Fan 1996, R's default),
-     * ignoring undefined values; NaN when none is defined.
-     */
-    public static double percentile(double[][] replicates, int parameter, double q) {
-        double[] values = Arrays.stream(replicates).mapToDouble(r -> r[parameter]).filter(v -> !Double.isNaN(v))
-                .sorted().toArray();
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double h = (values.length - 1) * q;
-        int low = (int) Math.floor(h);
-        int high = Math.min(low + 1, values.length - 1);
-        return values[low] + (h - low) * (values[high] - values[low]);
+                r -> rule.refit(design, Resampling.resampleTokens(counts, new SplittableRandom(seeds[r])), full));
     }
 }

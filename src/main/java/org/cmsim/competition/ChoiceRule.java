@@ -1,5 +1,8 @@
 package org.cmsim.competition;
 
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+
 /**
  * A rule by which cues combine into a choice of agent: P(n1 is the agent) for each condition of a
  * design, given the rule's parameters. McDonald &amp; MacWhinney (1989) compared multiplicative

@@ -1,6 +1,9 @@
 package org.cmsim.competition;
 
 import java.util.SplittableRandom;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.design.SubjectClusters;
 
 /**
  * K-fold cross-validated log-likelihood: every trial is dealt to one of K folds at random (within

@@ -1,6 +1,10 @@
 package org.cmsim.competition;
 
 import java.util.List;
+import org.cmsim.design.Exposure;
+import org.cmsim.design.Trajectory;
+import org.cmsim.numeric.Parallel;
+import org.cmsim.numeric.Sampling;
 
 /**
  * The learner early in its trajectory: what a finding about young children is compared with.

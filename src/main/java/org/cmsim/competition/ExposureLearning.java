@@ -1,6 +1,9 @@
 package org.cmsim.competition;
 
 import java.util.SplittableRandom;
+import org.cmsim.design.Design;
+import org.cmsim.design.Exposure;
+import org.cmsim.design.Trajectory;
 
 /**
  * Error-driven learning of cue weights over exposure to a corpus: presentation t draws a corpus row

@@ -1,5 +1,7 @@
 package org.cmsim.competition;
 
+import org.cmsim.numeric.Parallel;
+
 /**
  * How {@link ModelComparison} fits: bootstrap replicates (0 for none), cross-validation folds
  * (0 for none), the seed of every random draw, and the number of threads.

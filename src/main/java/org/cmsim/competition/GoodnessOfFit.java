@@ -1,6 +1,7 @@
 package org.cmsim.competition;
 
 import java.util.List;
+import org.cmsim.design.Counts;
 
 /**
  * How well a fitted rule accounts for the choices: log-likelihood, the deviance G2 against the

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.special.Gamma;
+import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceRow;
+import org.cmsim.numeric.Parallel;
 
 /**
  * Likelihood-ratio tests of equality across groups for the multiplicative rule (pooled or mixed): the

@@ -3,6 +3,8 @@ package org.cmsim.competition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
 
 /**
  * The hierarchy (lexicographic) rule: cues are ranked, and the highest-ranked cue that is present

@@ -1,5 +1,8 @@
 package org.cmsim.competition;
 
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+
 /**
  * An error-driven update of cue weights after one sentence: w += rate x error x x, where x is the
  * sentence's row of the {@link Design} (order one-hot, cue directions) and the error compares what

@@ -1,5 +1,8 @@
 package org.cmsim.competition;
 
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+
 /**
  * The delta rule on the multiplicative rule's log-odds: after each sentence,
  * <pre>

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceFrame;
 import org.cmsim.model.ChoiceRow;
 import org.cmsim.model.Stimulus;

@@ -11,6 +11,7 @@ import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.cmsim.numeric.LinearAlgebra;
 
 /**
  * The multiplicative rule as a generalized linear mixed model (Baayen, Davidson &amp; Bates 2008):

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceRow;
+import org.cmsim.numeric.Parallel;
+import org.cmsim.numeric.Sampling;
 
 /**
  * Parameter recovery when participants differ (Wilson &amp; Collins 2019, rule 5, with individual

@@ -3,6 +3,10 @@ package org.cmsim.competition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.design.SubjectClusters;
+import org.cmsim.numeric.Percentiles;
 
 /**
  * Fits several choice rules to the same choices and compares them (Wilson &amp; Collins 2019,
@@ -85,8 +89,8 @@ public final class ModelComparison {
                     if (!rules.get(r).isContinuous(design, j)) {
                         continue;
                     }
-                    low[j] = Bootstrap.percentile(replicates, j, 0.025);
-                    high[j] = Bootstrap.percentile(replicates, j, 0.975);
+                    low[j] = Percentiles.percentile(replicates, j, 0.025);
+                    high[j] = Percentiles.percentile(replicates, j, 0.975);
                 }
             }
             double cv = options.folds() == 0 ? Double.NaN

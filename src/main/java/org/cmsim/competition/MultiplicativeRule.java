@@ -2,6 +2,9 @@ package org.cmsim.competition;
 
 import java.util.Arrays;
 import java.util.List;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.numeric.LinearAlgebra;
 
 /**
  * The multiplicative rule (McDonald &amp; MacWhinney 1989; the Luce choice / FLMP form of Massaro):

@@ -1,6 +1,8 @@
 package org.cmsim.competition;
 
 import java.util.Locale;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
 
 /**
  * What the data say about one parameter of a fit, from the most to the least informative:

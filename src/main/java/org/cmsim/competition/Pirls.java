@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import org.cmsim.numeric.LinearAlgebra;
 
 /**
  * The Laplace deviance of the mixed multiplicative rule at given variance components and fixed effects,

@@ -1,5 +1,7 @@
 package org.cmsim.competition;
 
+import org.cmsim.numeric.LinearAlgebra;
+
 /**
  * The multiplicative rule without random effects on a {@link MixedDesign}'s cells (any fixed coding, e.g.
  * some parameters shared across groups): logistic regression by Newton-Raphson, logit P(n1) = x' beta.

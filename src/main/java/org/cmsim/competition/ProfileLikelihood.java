@@ -2,6 +2,9 @@ package org.cmsim.competition;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.numeric.LinearAlgebra;
 
 /**
  * 95% profile-likelihood intervals for the multiplicative rule's parameters (Venzon &amp; Moolgavkar

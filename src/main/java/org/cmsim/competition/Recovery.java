@@ -3,6 +3,10 @@ package org.cmsim.competition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.numeric.Parallel;
+import org.cmsim.numeric.Sampling;
 
 /**
  * Recovery studies (Wilson &amp; Collins 2019, rules 5 and 6): can the fitting procedure find the

@@ -1,6 +1,10 @@
 package org.cmsim.competition;
 
 import java.util.SplittableRandom;
+import org.cmsim.design.Design;
+import org.cmsim.design.Exposure;
+import org.cmsim.design.Trajectory;
+import org.cmsim.numeric.AliasTable;
 
 /**
  * The obviously-correct version of {@link ExposureLearning}: dense rows, and the update written out

@@ -2,6 +2,8 @@ package org.cmsim.competition;
 
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
 
 /**
  * Rescorla &amp; Wagner (1972) with the agent as a signed outcome: after each sentence,

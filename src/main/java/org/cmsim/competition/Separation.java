@@ -15,6 +15,8 @@ import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
 import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
 
 /**
  * Finds the parameters of a logistic (multiplicative) fit whose maximum-likelihood estimate does not

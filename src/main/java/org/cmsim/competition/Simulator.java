@@ -3,6 +3,9 @@ package org.cmsim.competition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.numeric.Sampling;
 
 /**
  * Synthetic participants in an agent-identification experiment: each sees every condition of a

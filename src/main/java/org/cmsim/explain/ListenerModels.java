@@ -8,11 +8,11 @@ import org.cmsim.attention.AttentionHead;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.competition.AdditiveRule;
-import org.cmsim.competition.Exposure;
 import org.cmsim.competition.HierarchyRule;
 import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.ProfileLikelihood;
 import org.cmsim.competition.RuleFit;
+import org.cmsim.design.Exposure;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
 

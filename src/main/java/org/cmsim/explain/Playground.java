@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cmsim.attention.AttentionHead;
-import org.cmsim.competition.Design;
+import org.cmsim.design.Design;
 import org.cmsim.model.AgreementCue;
 import org.cmsim.model.ContrastCue;
 import org.cmsim.model.Cue;
@@ -60,7 +60,7 @@ public final class Playground {
     public static List<Language> fromRun(java.nio.file.Path run) throws org.cmsim.io.InputException {
         List<Language> languages = new ArrayList<>();
         for (org.cmsim.model.LanguageConfig config : RunModels.config(run).languages()) {
-            org.cmsim.model.SentenceCorpus corpus = org.cmsim.io.CueColumns.readCorpus(config.corpus(),
+            org.cmsim.model.SentenceCorpus corpus = org.cmsim.input.CueColumns.readCorpus(config.corpus(),
                     config.features(), config.cues());
             languages.add(language(RunModels.read(run, config, corpus)));
         }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cmsim.competition.Counts;
-import org.cmsim.competition.Design;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.RuleFit;
-import org.cmsim.io.StimulusFormat;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.input.StimulusFormat;
 import org.cmsim.io.Table;
 import org.cmsim.model.FeatureSpace;
 

@@ -5,15 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.compare.Comparison;
-import org.cmsim.study.LanguageStudy;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.RuleFit;
-import org.cmsim.competition.Trajectory;
+import org.cmsim.design.Trajectory;
+import org.cmsim.input.StimulusFormat;
 import org.cmsim.io.OutputDirectory;
-import org.cmsim.io.StimulusFormat;
 import org.cmsim.io.Table;
 import org.cmsim.model.Stimulus;
+import org.cmsim.study.LanguageStudy;
 
 /** The files {@code run} writes into each language's folder. */
 public final class LanguageFiles {

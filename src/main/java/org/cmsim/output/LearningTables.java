@@ -1,12 +1,12 @@
 package org.cmsim.output;
 
 import java.util.List;
-import org.cmsim.competition.Exposure;
 import org.cmsim.competition.ExposureLearning;
 import org.cmsim.competition.LearningRule;
 import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.RuleFit;
-import org.cmsim.competition.Trajectory;
+import org.cmsim.design.Exposure;
+import org.cmsim.design.Trajectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.LearnSettings;
 import org.cmsim.ndl.Weights;

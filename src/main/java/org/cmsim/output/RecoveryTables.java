@@ -3,9 +3,9 @@ package org.cmsim.output;
 import java.util.ArrayList;
 import java.util.List;
 import org.cmsim.competition.ChoiceRule;
-import org.cmsim.competition.Design;
 import org.cmsim.competition.Recovery;
 import org.cmsim.competition.Rules;
+import org.cmsim.design.Design;
 import org.cmsim.io.Numbers;
 import org.cmsim.io.Table;
 

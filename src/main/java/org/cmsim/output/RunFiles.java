@@ -8,6 +8,7 @@ import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.Correlations;
 import org.cmsim.compare.Dominance;
+import org.cmsim.compare.HeldOut;
 import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.io.Table;
 import org.cmsim.model.RunConfig;
@@ -72,7 +73,7 @@ public final class RunFiles {
                 language.put(r.data(), dataSummary(r, study, outcome));
             }
             study.rules().ifPresent(rules -> language.put("bestRuleOnChoices", rules.best().fit().rule()));
-            language.put("heldOut", crossValidationJson(study.heads(), study.exposureFit().logLik()));
+            language.put("heldOut", crossValidationJson(study.heads(), study.heldOut(), study.exposureFit().logLik()));
             languages.put(study.config().name(), language);
         }
         json.put("languages", languages);
@@ -119,7 +120,8 @@ public final class RunFiles {
      * The L2 choice and the held-out comparison on the same folds: log-likelihoods summed over the
      * held-out tokens of every fold, the in-sample ones beside them.
      */
-    static Map<String, Object> crossValidationJson(HeadEnsemble.Result heads, double multiplicativeInSample) {
+    static Map<String, Object> crossValidationJson(HeadEnsemble.Result heads, HeldOut heldOut,
+                                                   double multiplicativeInSample) {
         HeadEnsemble.CrossValidation cv = heads.crossValidation();
         Map<String, Object> grid = new LinkedHashMap<>();
         for (int g = 0; g < cv.l2Grid().size(); g++) {
@@ -132,7 +134,7 @@ public final class RunFiles {
         json.put("l2Grid", grid);
         json.put("chosenL2", cv.chosenL2());
         json.put("seeds", heads.heads().size());
-        json.put("heldOutLogLik", Json.object("multiplicative", Json.number(cv.multiplicativeLogLik()),
+        json.put("heldOutLogLik", Json.object("multiplicative", Json.number(heldOut.ruleLogLik()),
                 "attention", Json.number(cv.bestHeadLogLik()), "controlAttention", Json.number(cv.controlLogLik())));
         json.put("inSampleLogLik", Json.object("multiplicative", Json.number(multiplicativeInSample),
                 "attention", Json.number(heads.inSampleLogLik())));

@@ -320,9 +320,9 @@ public final class HtmlReport {
 
     /** Held-out log-likelihood of both models (and the control head) on the same folds, in-sample beside. */
     private static String heldOut(LanguageStudy.Result study) {
-        org.cmsim.attention.HeadEnsemble.CrossValidation cv = study.heads().crossValidation();
+        org.cmsim.attention.HeadEnsemble.CrossValidation cv = study.heldOut().heads();
         List<List<String>> rows = List.of(
-                List.of("multiplicative rule", cell(cv.multiplicativeLogLik()), cell(study.exposureFit().logLik()),
+                List.of("multiplicative rule", cell(study.heldOut().ruleLogLik()), cell(study.exposureFit().logLik()),
                         num(study.exposureFit().parameters().size())),
                 List.of("attention heads (L2 " + cell(cv.chosenL2()) + ")", cell(cv.bestHeadLogLik()),
                         cell(study.heads().inSampleLogLik()), num(study.attention().head().parameterCount())),

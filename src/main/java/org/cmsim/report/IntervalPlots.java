@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cmsim.compare.Comparison;
 import org.cmsim.competition.ParameterStatus;
-import org.cmsim.competition.Trajectory;
+import org.cmsim.design.Trajectory;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;

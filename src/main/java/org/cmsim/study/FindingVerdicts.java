@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.RelationVerdicts;
-import org.cmsim.competition.Counts;
 import org.cmsim.competition.EarlyLearning;
 import org.cmsim.competition.ParameterStatus;
 import org.cmsim.competition.RuleFit;
+import org.cmsim.design.Counts;
 import org.cmsim.model.PublishedFinding;
 
 /**

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.cmsim.attention.AttentionStudy;
-import org.cmsim.compare.Comparison;
 import org.cmsim.attention.Examples;
 import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.attention.HeadEnsemble;
+import org.cmsim.compare.Comparison;
+import org.cmsim.compare.HeldOut;
 import org.cmsim.competition.Bootstrap;
 import org.cmsim.competition.EarlyLearning;
-import org.cmsim.competition.Exposure;
 import org.cmsim.competition.ExposureLearning;
 import org.cmsim.competition.FitOptions;
 import org.cmsim.competition.LearningRule;
@@ -23,7 +23,8 @@ import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.ProfileLikelihood;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Rules;
-import org.cmsim.competition.Trajectory;
+import org.cmsim.design.Exposure;
+import org.cmsim.design.Trajectory;
 import org.cmsim.model.ChoiceData;
 import org.cmsim.model.Condition;
 import org.cmsim.model.LanguageConfig;
@@ -62,6 +63,7 @@ public final class LanguageStudy {
             Map<Double, RuleFit> priorSensitivity,
             List<RuleFit> bootstrap,
             HeadEnsemble.Result heads,
+            HeldOut heldOut,
             HeadBootstrap.Result headReplicates,
             Optional<HeadEnsemble.Result> headsOnChoices,
             EarlyLearning.Result early,
@@ -119,6 +121,7 @@ public final class LanguageStudy {
         HeadEnsemble.Result heads = timer.time(options.heads().seeds() + " attention heads on the corpus",
                 () -> HeadEnsemble.fit(examples, config.cues(), config.attention(), config.seed(), options.heads(),
                         threads));
+        HeldOut heldOut = HeldOut.of(examples, config.cues(), heads.crossValidation());
         HeadBootstrap.Result headReplicates = timer.time(String.format(java.util.Locale.ROOT,
                         "head replicates for the verdicts (%d heads x %d resamples)", options.heads().seeds(),
                         options.headResamples()),
@@ -150,15 +153,15 @@ public final class LanguageStudy {
         }
         return new Result(config, corpus, validity, exposure, exposureFit, learning, asymptotes, attention, choices,
                 rules, attentionOnChoices, seconds, options, intervals, priorSensitivity, bootstrap, heads,
-                headReplicates, headsOnChoices, early, Collections.unmodifiableMap(rulesByGroup));
+                heldOut, headReplicates, headsOnChoices, early, Collections.unmodifiableMap(rulesByGroup));
     }
 
     /** Every choice rule fitted to a set of conditions (no bootstrap, no cross-validation). */
     private static ModelComparison.Result fitRules(List<Condition> conditions, LanguageConfig config,
                                                    FitOptions options) {
         return ModelComparison.fit(Rules.select("all"),
-                org.cmsim.competition.Design.of(conditions.stream().map(Condition::stimulus).toList(), config.cues()),
-                org.cmsim.competition.Counts.of(conditions), options);
+                org.cmsim.design.Design.of(conditions.stream().map(Condition::stimulus).toList(), config.cues()),
+                org.cmsim.design.Counts.of(conditions), options);
     }
 
     /** Times stages and reports them. */

@@ -15,9 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.cmsim.io.ConfigReader;
+import org.cmsim.input.ConfigReader;
+import org.cmsim.input.SweepFile;
 import org.cmsim.io.InputException;
-import org.cmsim.io.SweepFile;
 
 /**
  * The tasks of a sweep: every combination of grid values (the first setting varying slowest) times the

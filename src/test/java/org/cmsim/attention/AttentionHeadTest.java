@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.cmsim.io.ConfigReader;
-import org.cmsim.io.CorpusReader;
+import org.cmsim.input.ConfigReader;
+import org.cmsim.input.CorpusReader;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.AttentionSettings.QuerySource;
 import org.cmsim.model.AttentionSettings.Readout;

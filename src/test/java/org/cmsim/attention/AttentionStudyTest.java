@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.cmsim.competition.Trajectory;
-import org.cmsim.io.CorpusReader;
+import org.cmsim.design.Trajectory;
+import org.cmsim.input.CorpusReader;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.Condition;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
-import org.junit.jupiter.api.BeforeEach;
 import org.cmsim.testing.TinyLanguage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

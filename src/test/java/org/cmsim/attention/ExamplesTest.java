@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.cmsim.io.CorpusReader;
+import org.cmsim.input.CorpusReader;
 import org.cmsim.model.Cue;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
-import org.junit.jupiter.api.BeforeEach;
 import org.cmsim.testing.TinyLanguage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

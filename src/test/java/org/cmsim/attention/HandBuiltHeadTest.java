@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cmsim.io.CorpusReader;
+import org.cmsim.input.CorpusReader;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.AttentionSettings.QuerySource;
 import org.cmsim.model.AttentionSettings.Readout;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.Order;
 import org.cmsim.model.SentenceCorpus;
-import org.junit.jupiter.api.BeforeEach;
 import org.cmsim.testing.TinyLanguage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -68,7 +68,7 @@ class PublishedComparisonTest {
     /** Every line of published-findings.md that names a testable relation is in the shipped findings.json. */
     @Test
     void shippedFindingsCoverTheNewLanguagesAndSendChildrenToChildDirectedSpeech() throws Exception {
-        List<PublishedFinding> findings = org.cmsim.io.FindingsReader.read(java.nio.file.Path.of(
+        List<PublishedFinding> findings = org.cmsim.input.FindingsReader.read(java.nio.file.Path.of(
                 "corpora/human/findings.json"));
         for (String language : List.of("dutch", "spanish", "serbian", "croatian", "japanese")) {
             assertEquals(true, findings.stream().anyMatch(f -> f.language().equals(language) && f.ordersCues()),

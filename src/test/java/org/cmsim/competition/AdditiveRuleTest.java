@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
 import org.cmsim.model.Order;
+import org.cmsim.numeric.LinearAlgebra;
+import org.cmsim.testing.CueDesigns;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class AdditiveRuleTest {

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.design.Resampling;
+import org.cmsim.design.SubjectClusters;
+import org.cmsim.numeric.Percentiles;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class BootstrapTest {
@@ -28,8 +34,8 @@ class BootstrapTest {
         RuleFit full = rule.fit(golden.design(), golden.counts());
         double[][] replicates = Bootstrap.replicates(rule, golden.design(), golden.counts(), full, 1000, 3, 2);
         for (int j = 0; j < full.parameters().size(); j++) {
-            double low = Bootstrap.percentile(replicates, j, 0.025);
-            double high = Bootstrap.percentile(replicates, j, 0.975);
+            double low = Percentiles.percentile(replicates, j, 0.025);
+            double high = Percentiles.percentile(replicates, j, 0.975);
             assertEquals(full.waldHigh(j) - full.waldLow(j), high - low, 0.25 * (high - low), full.parameters().get(j));
             assertTrue(low < full.estimates()[j] && full.estimates()[j] < high);
         }
@@ -39,11 +45,11 @@ class BootstrapTest {
     @Test
     void percentileIsRType7() {
         double[][] replicates = {{3}, {1}, {5}, {2}, {4}, {Double.NaN}};
-        assertEquals(2.0, Bootstrap.percentile(replicates, 0, 0.25), 1e-15);
-        assertEquals(1.4, Bootstrap.percentile(replicates, 0, 0.1), 1e-15);
-        assertEquals(1.0, Bootstrap.percentile(replicates, 0, 0), 0);
-        assertEquals(5.0, Bootstrap.percentile(replicates, 0, 1), 0);
-        assertTrue(Double.isNaN(Bootstrap.percentile(new double[][] {{Double.NaN}, {Double.NaN}}, 0, 0.5)),
+        assertEquals(2.0, Percentiles.percentile(replicates, 0, 0.25), 1e-15);
+        assertEquals(1.4, Percentiles.percentile(replicates, 0, 0.1), 1e-15);
+        assertEquals(1.0, Percentiles.percentile(replicates, 0, 0), 0);
+        assertEquals(5.0, Percentiles.percentile(replicates, 0, 1), 0);
+        assertTrue(Double.isNaN(Percentiles.percentile(new double[][] {{Double.NaN}, {Double.NaN}}, 0, 0.5)),
                 "no defined replicate, no quantile");
     }
 
@@ -56,7 +62,7 @@ class BootstrapTest {
         double[] meanTrials = new double[3];
         int replicates = 4000;
         for (int r = 0; r < replicates; r++) {
-            Counts resampled = Bootstrap.resampleTokens(counts, random);
+            Counts resampled = Resampling.resampleTokens(counts, random);
             assertEquals(100, resampled.totalTrials());
             assertEquals(0, resampled.n1()[1], "a cell with no tokens is never drawn");
             for (int i = 0; i < 3; i++) {
@@ -94,7 +100,7 @@ class BootstrapTest {
         double sum = 0;
         double squares = 0;
         for (int r = 0; r < replicates; r++) {
-            Counts resampled = Bootstrap.resample(counts, random);
+            Counts resampled = Resampling.resampleTrials(counts, random);
             assertArrayEquals(counts.trials(), resampled.trials());
             assertEquals(0, resampled.n1()[1]);
             assertEquals(1000, resampled.n1()[2]);

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.design.SubjectClusters;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.Order;
 import org.cmsim.model.Stimulus;
+import org.cmsim.testing.CueDesigns;
 import org.junit.jupiter.api.Test;
 
 class CrossValidationTest {

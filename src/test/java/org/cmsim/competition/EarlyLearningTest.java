@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cmsim.io.ConfigReader;
-import org.cmsim.io.CorpusReader;
+import org.cmsim.design.Exposure;
+import org.cmsim.design.Trajectory;
+import org.cmsim.input.ConfigReader;
+import org.cmsim.input.CorpusReader;
 import org.cmsim.model.LanguageConfig;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +60,7 @@ class EarlyLearningTest {
 
     @Test
     void theReplicatesAreOtherLearningOrdersReadAtThePointAndRepeatOnAnyThreadCount() throws Exception {
-        Exposure exposure = LearningTest.exposure("configs/illustrative.json");
+        Exposure exposure = Fixtures.exposure("configs/illustrative.json");
         long[] steps = Trajectory.logSpacedSteps(20_000, 40);
         Trajectory delta = ExposureLearning.learn(exposure, new LogisticDeltaRule(), 20_000, 0.05, steps, 1);
         EarlyLearning.Result one = EarlyLearning.of(exposure, delta, 0.05, 30, 1, 1);

@@ -3,6 +3,7 @@ package org.cmsim.competition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.cmsim.numeric.Parallel;
 import org.junit.jupiter.api.Test;
 
 class FitOptionsTest {

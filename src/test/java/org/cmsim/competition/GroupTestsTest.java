@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.cmsim.io.ChoiceReader;
+import org.cmsim.design.Design;
+import org.cmsim.input.ChoiceReader;
 import org.cmsim.model.ChoiceData;
 import org.cmsim.model.LanguageConfig;
+import org.cmsim.testing.CueDesigns;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.testing.CueDesigns;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class HierarchyRuleTest {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.design.Exposure;
 import org.cmsim.model.ContrastCue;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Feature;
@@ -16,6 +19,8 @@ import org.cmsim.model.Sentence;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
+import org.cmsim.numeric.LinearAlgebra;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** Where the learners settle in expectation, checked against the condition that defines it. */
@@ -27,7 +32,7 @@ class LearningAsymptoteTest {
      */
     @Test
     void deltaAsymptoteIsWhereTheExpectedUpdateVanishes() throws Exception {
-        Exposure exposure = LearningTest.exposure("configs/illustrative.json");
+        Exposure exposure = Fixtures.exposure("configs/illustrative.json");
         Design design = exposure.design();
         Counts agents = exposure.agents();
         double[] w = new LogisticDeltaRule().asymptote(design, agents);

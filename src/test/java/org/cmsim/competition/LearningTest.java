@@ -6,23 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.cmsim.io.ConfigReader;
-import org.cmsim.io.CorpusReader;
-import org.cmsim.model.LanguageConfig;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.design.Exposure;
+import org.cmsim.design.Trajectory;
+import org.cmsim.numeric.LinearAlgebra;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class LearningTest {
 
     private static final double AGREE = 1e-12;
 
-    static Exposure exposure(String config) throws Exception {
-        LanguageConfig language = ConfigReader.readLanguage(Path.of(config));
-        return Exposure.of(CorpusReader.read(language.corpus(), language.features()), language.cues());
-    }
-
     @Test
     void fastLearnerAgreesWithReferenceLearner() throws Exception {
-        Exposure exposure = exposure("configs/illustrative.json");
+        Exposure exposure = Fixtures.exposure("configs/illustrative.json");
         long[] steps = Trajectory.logSpacedSteps(5000, 20);
         for (LearningRule rule : LearningRule.all()) {
             Trajectory fast = ExposureLearning.learn(exposure, rule, 5000, 0.05, steps, 11);
@@ -42,7 +40,7 @@ class LearningTest {
     /** Danks (2003): at the equilibrium the expected Rescorla-Wagner update is zero. */
     @Test
     void rescorlaWagnerAsymptoteIsWhereTheExpectedUpdateVanishes() throws Exception {
-        Exposure exposure = exposure("configs/illustrative.json");
+        Exposure exposure = Fixtures.exposure("configs/illustrative.json");
         Design design = exposure.design();
         Counts agents = exposure.agents();
         double[] v = new RescorlaWagnerRule().asymptote(design, agents);
@@ -68,7 +66,7 @@ class LearningTest {
      */
     @Test
     void learnersSettleNearTheirAsymptotes() throws Exception {
-        Exposure exposure = exposure("configs/illustrative.json");
+        Exposure exposure = Fixtures.exposure("configs/illustrative.json");
         long n = 400_000;
         long[] steps = new long[41];
         for (int c = 0; c <= 40; c++) {
@@ -93,7 +91,7 @@ class LearningTest {
      */
     @Test
     void frequentCueLeadsEarlyAndReliableCueWinsLater() throws Exception {
-        Exposure exposure = exposure("src/test/resources/learn/frequent-vs-reliable.json");
+        Exposure exposure = Fixtures.exposure("src/test/resources/learn/frequent-vs-reliable.json");
         long[] steps = Trajectory.logSpacedSteps(50_000, 40);
         for (LearningRule rule : LearningRule.all()) {
             Trajectory learned = ExposureLearning.learn(exposure, rule, 50_000, 0.05, steps, 3);

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import org.cmsim.design.Counts;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**

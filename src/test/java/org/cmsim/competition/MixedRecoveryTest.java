@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceRow;
 import org.cmsim.model.Order;
+import org.cmsim.numeric.Sampling;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**

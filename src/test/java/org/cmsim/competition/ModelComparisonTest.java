@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.design.SubjectClusters;
+import org.cmsim.numeric.Percentiles;
+import org.cmsim.testing.CueDesigns;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The comparison of rules against the parts it is made of, each tested on its own. */
@@ -55,8 +61,8 @@ class ModelComparisonTest {
             double[][] replicates = Bootstrap.replicates(rule, golden.design(), golden.counts(), fit, 40, 17, 1);
             for (int j = 0; j < fit.parameters().size(); j++) {
                 if (rule.isContinuous(golden.design(), j)) {
-                    assertEquals(Bootstrap.percentile(replicates, j, 0.025), outcome.bootLow()[j], 0);
-                    assertEquals(Bootstrap.percentile(replicates, j, 0.975), outcome.bootHigh()[j], 0);
+                    assertEquals(Percentiles.percentile(replicates, j, 0.025), outcome.bootLow()[j], 0);
+                    assertEquals(Percentiles.percentile(replicates, j, 0.975), outcome.bootHigh()[j], 0);
                 } else {
                     assertTrue(Double.isNaN(outcome.bootLow()[j]) && Double.isNaN(outcome.bootHigh()[j]),
                             "a rank or a direction has no percentile interval");
@@ -97,8 +103,8 @@ class ModelComparisonTest {
         ModelComparison.RuleResult only = result.rules().get(0);
         RuleFit fit = rule.fit(design, pooled);
         double[][] replicates = Bootstrap.clusterReplicates(rule, design, clusters, fit, 30, 9, 1);
-        assertEquals(Bootstrap.percentile(replicates, 0, 0.025), only.bootLow()[0], 0);
-        assertEquals(Bootstrap.percentile(replicates, 1, 0.975), only.bootHigh()[1], 0);
+        assertEquals(Percentiles.percentile(replicates, 0, 0.025), only.bootLow()[0], 0);
+        assertEquals(Percentiles.percentile(replicates, 1, 0.975), only.bootHigh()[1], 0);
         assertEquals(CrossValidation.logLikelihoodBySubject(rule, design, clusters, 3, 9), only.cvLogLik(), 0);
     }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.testing.CueDesigns;
 import org.junit.jupiter.api.Test;
 
 class ParameterStatusTest {

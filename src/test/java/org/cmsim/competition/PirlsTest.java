@@ -9,10 +9,13 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.cmsim.io.ChoiceReader;
+import org.cmsim.design.Design;
+import org.cmsim.input.ChoiceReader;
 import org.cmsim.model.ChoiceData;
 import org.cmsim.model.ChoiceRow;
 import org.cmsim.model.LanguageConfig;
+import org.cmsim.numeric.LinearAlgebra;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**

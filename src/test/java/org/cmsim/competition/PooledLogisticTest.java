@@ -9,8 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceRow;
 import org.cmsim.model.Order;
+import org.cmsim.testing.CueDesigns;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The pooled logistic fit of the group tests against the SciPy reference and against cases that have no fit. */

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cmsim.design.Design;
+import org.cmsim.numeric.Sampling;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**

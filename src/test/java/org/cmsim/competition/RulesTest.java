@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cmsim.design.Design;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** Rule names are what configs, `--rule` and strengths.csv write: each name must come back as itself. */

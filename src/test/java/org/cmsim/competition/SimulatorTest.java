@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** Simulated participants on the 27-condition factorial design, against the rules' own probabilities. */

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cmsim.io.ChoiceReader;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.design.SubjectClusters;
+import org.cmsim.input.ChoiceReader;
 import org.cmsim.model.ChoiceData;
 import org.cmsim.model.Condition;
 import org.cmsim.model.LanguageConfig;
+import org.cmsim.numeric.Percentiles;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The cluster bootstrap and cross-validation by subject, on the golden data where subjects differ (SD ~1). */
@@ -41,8 +46,8 @@ class SubjectResamplingTest {
         int nvn = full.index("order=NVN");
         double[][] trials = Bootstrap.replicates(rule, setup.design(), setup.counts(), full, 400, 5, 2);
         double[][] subjects = Bootstrap.clusterReplicates(rule, setup.design(), setup.clusters(), full, 400, 5, 2);
-        double trialWidth = Bootstrap.percentile(trials, nvn, 0.975) - Bootstrap.percentile(trials, nvn, 0.025);
-        double subjectWidth = Bootstrap.percentile(subjects, nvn, 0.975) - Bootstrap.percentile(subjects, nvn, 0.025);
+        double trialWidth = Percentiles.percentile(trials, nvn, 0.975) - Percentiles.percentile(trials, nvn, 0.025);
+        double subjectWidth = Percentiles.percentile(subjects, nvn, 0.975) - Percentiles.percentile(subjects, nvn, 0.025);
         double waldWidth = full.waldHigh(nvn) - full.waldLow(nvn);
         assertEquals(waldWidth, trialWidth, 0.15 * waldWidth);
         assertTrue(subjectWidth > 1.8 * trialWidth, subjectWidth + " vs " + trialWidth);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cmsim.conllu.WordNetAnimacy;
-import org.cmsim.io.ConfigReader;
+import org.cmsim.input.ConfigReader;
 import org.cmsim.model.Cue;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.OrderCue;

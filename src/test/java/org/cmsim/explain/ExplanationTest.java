@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.competition.AdditiveRule;
-import org.cmsim.competition.Design;
 import org.cmsim.competition.HierarchyRule;
 import org.cmsim.competition.MultiplicativeRule;
-import org.cmsim.io.CueColumns;
+import org.cmsim.design.Design;
+import org.cmsim.input.CueColumns;
 import org.cmsim.io.InputException;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
@@ -60,7 +60,7 @@ class ExplanationTest {
     @Test
     void everyRulesProbabilityIsWhatTheRuleItselfPredicts() throws Exception {
         SentenceCorpus corpus = CueColumns.readCorpus(english.corpus(), english.features(), english.cues());
-        Design design = org.cmsim.competition.Exposure.of(corpus, english.cues()).design();
+        Design design = org.cmsim.design.Exposure.of(corpus, english.cues()).design();
         for (ExplainSentencesTest.Expected e : ExplainSentencesTest.expectations("english")) {
             Explanation x = explainer.explain(e.sentence(), List.of());
             Design one = design.withStimuli(List.of(x.reading().stimulus()));

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cmsim.io.CueColumns;
+import org.cmsim.input.CueColumns;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.LanguageConfig;

@@ -17,12 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.cmsim.io.ConfigReader;
-import org.cmsim.io.CorpusReader;
+import org.cmsim.input.ConfigReader;
+import org.cmsim.input.CorpusReader;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
-import org.junit.jupiter.api.BeforeEach;
 import org.cmsim.testing.TinyLanguage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

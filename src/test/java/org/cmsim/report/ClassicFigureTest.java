@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.cmsim.competition.Counts;
-import org.cmsim.competition.Design;
 import org.cmsim.competition.FitOptions;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.Rules;
-import org.cmsim.io.ChoiceReader;
-import org.cmsim.io.ConfigReader;
+import org.cmsim.design.Counts;
+import org.cmsim.design.Design;
+import org.cmsim.input.ChoiceReader;
+import org.cmsim.input.ConfigReader;
 import org.cmsim.model.ChoiceData;
 import org.cmsim.model.LanguageConfig;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cmsim.io.CorpusReader;
+import org.cmsim.input.CorpusReader;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.SentenceCorpus;
 import org.junit.jupiter.api.Test;

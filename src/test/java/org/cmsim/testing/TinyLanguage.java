@@ -3,7 +3,7 @@ package org.cmsim.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cmsim.io.ConfigReader;
+import org.cmsim.input.ConfigReader;
 import org.cmsim.io.InputException;
 import org.cmsim.model.LanguageConfig;
 

@@ -1,0 +1,305 @@
+package org.cmsim.input;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.cmsim.io.FolderName;
+import org.cmsim.io.InputException;
+import org.cmsim.model.AgreementCue;
+import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.ContrastCue;
+import org.cmsim.model.Cue;
+import org.cmsim.model.Feature;
+import org.cmsim.model.FeatureSpace;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.LearnSettings;
+import org.cmsim.model.Order;
+import org.cmsim.model.OrderCue;
+import org.cmsim.model.RowSelection;
+import org.cmsim.model.RunConfig;
+
+/**
+ * Reads config files (interface.md, "Config"). A language config declares one corpus; a run config
+ * lists {@code languages}, each a path to a language config or an inline one. Unknown fields are
+ * errors, so that a misspelt setting is reported rather than silently ignored.
+ */
+public final class ConfigReader {
+
+    private static final Set<String> LANGUAGE_FIELDS = Set.of("name", "description", "corpus", "choices",
+            "features", "cues", "seed", "learn", "attention", "select");
+    private static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings");
+    private static final Set<String> CUE_FIELDS = Set.of("name", "kind", "feature", "value", "features", "neutral",
+            "marks");
+    private static final Set<String> LEARN_FIELDS = Set.of("presentations", "rate", "checkpoints");
+    private static final Set<String> ATTENTION_FIELDS = Set.of("dModel", "dK", "dV", "readout", "query", "epochs",
+            "batchSize", "learningRate", "l2", "heldOut", "patience");
+    private static final long DEFAULT_SEED = 1;
+
+    private ConfigReader() {
+    }
+
+    /** Reads a run config; a language config is read as a run of that one language. */
+    public static RunConfig readRun(Path file) throws InputException {
+        JsonSource source = JsonSource.read(file);
+        JsonField root = source.root();
+        root.requireObject();
+        if (!root.field("languages").isPresent()) {
+            LanguageConfig language = language(source, root, DEFAULT_SEED);
+            return new RunConfig(file, language.name(), language.seed(), List.of(language), Optional.empty());
+        }
+        root.allowOnly(RUN_FIELDS);
+        long seed = root.field("seed").integer(DEFAULT_SEED, 0);
+        String runName = folderSafeName(root.field("name"), "run");
+        List<LanguageConfig> languages = new ArrayList<>();
+        Map<String, String> folders = new HashMap<>();
+        for (JsonField entry : root.field("languages").elements()) {
+            LanguageConfig language = entry.node().isTextual()
+                    ? readLanguage(resolve(file, entry.text()), seed) : language(source, entry, seed);
+            String other = folders.putIfAbsent(FolderName.require(language.name()), language.name());
+            if (other != null && other.equals(language.name())) {
+                throw entry.error("language %s appears twice", other);
+            }
+            if (other != null) {
+                throw entry.error("languages '%s' and '%s' would share the folder '%s'; rename one", other,
+                        language.name(), FolderName.require(language.name()));
+            }
+            languages.add(language);
+        }
+        if (languages.isEmpty()) {
+            throw root.field("languages").error("lists no languages");
+        }
+        try {
+            Optional<Path> findings = root.field("findings").isPresent()
+                    ? Optional.of(resolve(file, root.field("findings").text())) : Optional.empty();
+            return new RunConfig(file, runName, seed, languages, findings);
+        } catch (IllegalArgumentException e) {
+            throw root.field("languages").error("%s", e.getMessage());
+        }
+    }
+
+    /** Reads the config of one language. */
+    public static LanguageConfig readLanguage(Path file) throws InputException {
+        return readLanguage(file, DEFAULT_SEED);
+    }
+
+    private static LanguageConfig readLanguage(Path file, long defaultSeed) throws InputException {
+        JsonSource source = JsonSource.read(file);
+        JsonField root = source.root();
+        root.requireObject();
+        if (root.field("languages").isPresent()) {
+            throw root.field("languages").error("this command takes the config of one language, not a run config");
+        }
+        return language(source, root, defaultSeed);
+    }
+
+    private static LanguageConfig language(JsonSource source, JsonField root, long defaultSeed)
+            throws InputException {
+        root.requireObject();
+        root.allowOnly(LANGUAGE_FIELDS);
+        String name = folderSafeName(root.field("name"), null);
+        // The corpus may be left out when the config has choices (fit, simulate and recover need none).
+        Path corpus = root.field("corpus").isPresent() || !root.field("choices").isPresent()
+                ? resolve(source.file(), root.field("corpus").text()) : null;
+        Optional<Path> choices = root.field("choices").isPresent()
+                ? Optional.of(resolve(source.file(), root.field("choices").text())) : Optional.empty();
+        FeatureSpace space = features(root.field("features"));
+        List<Cue> cues = new ArrayList<>();
+        for (JsonField cue : root.field("cues").elements()) {
+            cues.add(cue(cue, space));
+        }
+        long seed = root.field("seed").integer(defaultSeed, 0);
+        try {
+            return new LanguageConfig(source.file(), name, corpus, choices, space, cues, seed,
+                    learn(root.field("learn")), attention(root.field("attention")), select(root.field("select")));
+        } catch (IllegalArgumentException e) {
+            throw root.field("cues").error("%s", e.getMessage());
+        }
+    }
+
+    /** {@code "select": {"genre": ["spoken"], ...}}: the values each named column may have. */
+    private static RowSelection select(JsonField field) throws InputException {
+        if (!field.isPresent()) {
+            return RowSelection.ALL;
+        }
+        field.requireObject();
+        Map<String, Set<String>> columns = new TreeMap<>();
+        for (String column : field.fieldNames()) {
+            List<String> values = field.field(column).texts();
+            if (values.isEmpty()) {
+                throw field.field(column).error("lists no values");
+            }
+            columns.put(column, new HashSet<>(values));
+        }
+        return new RowSelection(columns);
+    }
+
+    /** A name that becomes a folder of the output ({@link FolderName}); {@code fallback} when absent, if not null. */
+    private static String folderSafeName(JsonField field, String fallback) throws InputException {
+        String name = fallback == null ? field.text() : field.text(fallback);
+        if (FolderName.of(name).isEmpty()) {
+            throw field.error("'%s' cannot name an output folder: %s", name, FolderName.RULE);
+        }
+        return name;
+    }
+
+    private static FeatureSpace features(JsonField field) throws InputException {
+        if (!field.isPresent()) {
+            return new FeatureSpace(List.of());
+        }
+        List<Feature> features = new ArrayList<>();
+        for (String name : field.fieldNames()) {
+            JsonField values = field.field(name);
+            try {
+                features.add(new Feature(name, values.texts()));
+            } catch (IllegalArgumentException e) {
+                throw values.error("%s", e.getMessage());
+            }
+        }
+        return new FeatureSpace(features);
+    }
+
+    private static Cue cue(JsonField field, FeatureSpace space) throws InputException {
+        field.requireObject();
+        field.allowOnly(CUE_FIELDS);
+        String kind = field.field("kind").text();
+        // A contrast cue is named after its feature by default (animacy, case); the others after their kind.
+        String name = field.field("name").text(kind.equals("contrast") && field.field("feature").isPresent()
+                ? field.field("feature").text() : kind);
+        switch (kind) {
+            case "order": {
+                Set<Order> neutral = EnumSet.noneOf(Order.class);
+                if (field.field("neutral").isPresent()) {
+                    for (JsonField level : field.field("neutral").elements()) {
+                        String text = level.text();
+                        neutral.add(Order.parse(text).orElseThrow(() -> level.error("'%s' is not NVN, NNV or VNN",
+                                text)));
+                    }
+                }
+                return OrderCue.unresolved(name, neutral);
+            }
+            case "contrast": {
+                JsonField featureField = field.field("feature");
+                int feature = declaredFeature(featureField, space);
+                JsonField valueField = field.field("value");
+                String value = valueField.text();
+                int code = space.feature(feature).code(value);
+                if (code < 0) {
+                    throw valueField.error("'%s' is not a declared value of %s (%s)", value,
+                            space.feature(feature).name(), String.join(", ", space.feature(feature).values()));
+                }
+                ContrastCue.Marks marks = ContrastCue.Marks.AGENT;
+                if (field.field("marks").isPresent()) {
+                    String role = field.field("marks").text();
+                    marks = ContrastCue.Marks.parse(role).orElseThrow(() -> field.field("marks").error(
+                            "'%s' is not agent or patient", role));
+                }
+                return new ContrastCue(name, feature, space.feature(feature).name(), code, value, marks);
+            }
+            case "agreement": {
+                List<JsonField> listed = field.field("features").elements();
+                if (listed.isEmpty()) {
+                    throw field.field("features").error("lists no features");
+                }
+                int[] features = new int[listed.size()];
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < features.length; i++) {
+                    features[i] = declaredFeature(listed.get(i), space);
+                    names.add(space.feature(features[i]).name());
+                }
+                return new AgreementCue(name, features, names);
+            }
+            default:
+                throw field.field("kind").error("'%s' is not a cue kind (order, contrast, agreement)", kind);
+        }
+    }
+
+    private static int declaredFeature(JsonField field, FeatureSpace space) throws InputException {
+        String name = field.text();
+        int feature = space.indexOf(name);
+        if (feature < 0) {
+            throw field.error("'%s' is not a declared feature", name);
+        }
+        return feature;
+    }
+
+    private static LearnSettings learn(JsonField field) throws InputException {
+        LearnSettings d = LearnSettings.DEFAULTS;
+        if (!field.isPresent()) {
+            return d;
+        }
+        field.requireObject();
+        field.allowOnly(LEARN_FIELDS);
+        double rate = field.field("rate").number(d.rate());
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw field.field("rate").error("must be a positive number, was %s", rate);
+        }
+        return new LearnSettings(field.field("presentations").integer(d.presentations(), 1), rate,
+                field.field("checkpoints").integer(d.checkpoints(), 2, Integer.MAX_VALUE));
+    }
+
+    private static AttentionSettings attention(JsonField field) throws InputException {
+        AttentionSettings d = AttentionSettings.DEFAULTS;
+        if (!field.isPresent()) {
+            return d;
+        }
+        field.requireObject();
+        field.allowOnly(ATTENTION_FIELDS);
+        AttentionSettings.Readout readout = choice(field.field("readout"), AttentionSettings.Readout.class,
+                d.readout());
+        AttentionSettings.QuerySource query = choice(field.field("query"), AttentionSettings.QuerySource.class,
+                d.query());
+        double learningRate = field.field("learningRate").number(d.learningRate());
+        double l2 = field.field("l2").number(d.l2());
+        double heldOut = field.field("heldOut").number(d.heldOut());
+        if (!(learningRate > 0)) {
+            throw field.field("learningRate").error("must be positive, was %s", learningRate);
+        }
+        if (!(l2 >= 0)) {
+            throw field.field("l2").error("must not be negative, was %s", l2);
+        }
+        if (!(heldOut >= 0 && heldOut < 1)) {
+            throw field.field("heldOut").error("must lie in [0, 1), was %s", heldOut);
+        }
+        return new AttentionSettings(
+                field.field("dModel").integer(d.dModel(), 1, Integer.MAX_VALUE),
+                field.field("dK").integer(d.dK(), 1, Integer.MAX_VALUE),
+                field.field("dV").integer(d.dV(), 1, Integer.MAX_VALUE),
+                readout, query,
+                field.field("epochs").integer(d.epochs(), 1, Integer.MAX_VALUE),
+                field.field("batchSize").integer(d.batchSize(), 1, Integer.MAX_VALUE),
+                learningRate, l2, heldOut,
+                field.field("patience").integer(d.patience(), 1, Integer.MAX_VALUE));
+    }
+
+    private static <E extends Enum<E>> E choice(JsonField field, Class<E> type, E fallback) throws InputException {
+        if (!field.isPresent()) {
+            return fallback;
+        }
+        String text = field.text();
+        for (E value : type.getEnumConstants()) {
+            if (value.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(text)) {
+                return value;
+            }
+        }
+        List<String> allowed = new ArrayList<>();
+        for (E value : type.getEnumConstants()) {
+            allowed.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        throw field.error("'%s' is not one of %s", text, String.join(", ", allowed));
+    }
+
+    private static Path resolve(Path configFile, String relative) {
+        Path parent = configFile.toAbsolutePath().getParent();
+        Path resolved = parent.resolve(relative).normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return resolved.startsWith(cwd) ? cwd.relativize(resolved) : resolved;
+    }
+}

@@ -1,0 +1,97 @@
+package org.cmsim.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cmsim.io.InputException;
+import org.cmsim.model.AgreementCue;
+import org.cmsim.model.ContrastCue;
+import org.cmsim.model.RunConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runConfigReadsLanguageFilesInlineLanguagesAndFindings() throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/one.json"), """
+                {"name": "one", "corpus": "c.csv", "features": {"case": ["nom", "acc"]},
+                 "cues": [{"kind": "contrast", "feature": "case", "value": "nom"}]}
+                """);
+        Files.writeString(dir.resolve("run.json"), """
+                {"name": "both", "seed": 7, "findings": "human.json", "languages": ["sub/one.json",
+                  {"name": "two", "corpus": "two.csv", "features": {"number": ["sg", "pl"]},
+                   "cues": [{"kind": "agreement", "features": ["number"]}]}]}
+                """);
+        RunConfig run = ConfigReader.readRun(dir.resolve("run.json"));
+        assertEquals("both", run.name());
+        assertEquals(7, run.seed());
+        assertEquals(2, run.languages().size());
+        assertEquals(dir.resolve("sub/c.csv").toAbsolutePath().normalize(), run.languages().get(0).corpus()
+                .toAbsolutePath().normalize(), "paths are relative to the file that names them");
+        assertEquals(7, run.languages().get(1).seed(), "a language without a seed takes the run's");
+        assertEquals("case", run.languages().get(0).cues().get(0).name(), "a contrast cue is named after its feature");
+        assertTrue(run.languages().get(0).cues().get(0) instanceof ContrastCue);
+        assertTrue(run.languages().get(1).cues().get(0) instanceof AgreementCue);
+        assertEquals(dir.resolve("human.json").toAbsolutePath().normalize(),
+                run.findings().orElseThrow().toAbsolutePath().normalize());
+    }
+
+    @Test
+    void duplicateLanguageNamesAreRejectedWithTheFieldPath() throws Exception {
+        Files.writeString(dir.resolve("run.json"), """
+                {"languages": [
+                  {"name": "x", "corpus": "a.csv", "cues": []},
+                  {"name": "x", "corpus": "b.csv", "cues": []}]}
+                """);
+        InputException error = assertThrows(InputException.class, () -> ConfigReader.readRun(dir.resolve("run.json")));
+        assertTrue(error.getMessage().contains("run.json:3: languages[1]: language x appears twice"), error.getMessage());
+    }
+
+    @Test
+    void selectKeepsTheRowsWhoseColumnsHaveAnAllowedValueAndMarksInvertsAContrastCue() throws Exception {
+        Files.writeString(dir.resolve("corpus.csv"), """
+                order,n1.marker,n2.marker,n1.clitic,agent,count,source,genre
+                NVN,none,a,no,n1,3,es_gsd,written
+                NVN,none,a,no,n1,2,es_coser,spoken
+                NNV,a,none,yes,n2,1,es_coser,spoken
+                """);
+        Files.writeString(dir.resolve("spoken.json"), """
+                {"name": "spoken", "corpus": "corpus.csv", "select": {"genre": ["spoken"]},
+                 "features": {"marker": ["none", "a"]},
+                 "cues": [{"name": "a-marking", "kind": "contrast", "feature": "marker", "value": "a",
+                           "marks": "patient"}]}
+                """);
+        org.cmsim.model.LanguageConfig spoken = ConfigReader.readLanguage(dir.resolve("spoken.json"));
+        org.cmsim.model.SentenceCorpus corpus = CueColumns.readCorpus(spoken);
+        assertEquals(3, corpus.totalCount(), "the two spoken rows");
+        assertEquals(1, corpus.space().size(), "n1.clitic, a feature the config does not declare, is left unread");
+        ContrastCue marking = (ContrastCue) spoken.cues().get(0);
+        assertEquals(ContrastCue.Marks.PATIENT, marking.marks());
+        // the unmarked first noun is the agent; where the first noun has "a", the second is
+        assertEquals(+1, marking.direction(corpus.get(0).stimulus()));
+        assertEquals(-1, marking.direction(corpus.get(1).stimulus()));
+
+        Files.writeString(dir.resolve("missing.json"), Files.readString(dir.resolve("spoken.json"))
+                .replace("\"genre\"", "\"register\""));
+        InputException missing = assertThrows(InputException.class,
+                () -> CueColumns.readCorpus(ConfigReader.readLanguage(dir.resolve("missing.json"))));
+        assertTrue(missing.getMessage().contains("select: column 'register' is not in the corpus"), missing.getMessage());
+        Files.writeString(dir.resolve("none.json"), Files.readString(dir.resolve("spoken.json"))
+                .replace("[\"spoken\"]", "[\"child-directed\"]"));
+        InputException none = assertThrows(InputException.class,
+                () -> CueColumns.readCorpus(ConfigReader.readLanguage(dir.resolve("none.json"))));
+        assertTrue(none.getMessage().contains("keeps no row"), none.getMessage());
+        Files.writeString(dir.resolve("role.json"), Files.readString(dir.resolve("spoken.json"))
+                .replace("\"patient\"", "\"theme\""));
+        InputException role = assertThrows(InputException.class, () -> ConfigReader.readLanguage(dir.resolve("role.json")));
+        assertTrue(role.getMessage().contains("cues[0].marks: 'theme' is not agent or patient"), role.getMessage());
+    }
+}
