@@ -74,8 +74,9 @@ public final class HeadEnsemble {
      * The L2 choice and the control head, on folds that {@code Folds.of(examples, folds, seed)} deals again, so
      * another model can be scored on the same held-out tokens (log-likelihoods summed over folds).
      */
-    public record CrossValidation(List<Double> l2Grid, double[] headLogLik, double chosenL2, int folds, long seed,
-                                  double tokens, double controlLogLik) {
+    public record CrossValidation(List<Double> l2Grid, double[] headLogLik, double chosenL2,
+                                  AttentionSettings.L2Choice l2Choice, int folds, long seed, double tokens,
+                                  double controlLogLik) {
         public CrossValidation {
             headLogLik = headLogLik.clone();
         }
@@ -122,12 +123,15 @@ public final class HeadEnsemble {
             headSeeds[k] = random.nextLong();
         }
         Folds folds = Folds.of(examples, plan.folds(), foldSeed);
-        int grid = plan.l2Grid().size();
+        // An L2 set in the config is used as it is (scored on the folds, not chosen); otherwise the grid's best.
+        List<Double> l2Grid = settings.l2Choice() == AttentionSettings.L2Choice.AS_SET
+                ? List.of(settings.l2()) : plan.l2Grid();
+        int grid = l2Grid.size();
         // Every (L2, fold): a head trained on the other folds, scored on the held-out one.
         List<Double> foldLogLik = Parallel.map(grid * folds.count(), threads, job -> {
             int g = job / folds.count();
             int f = job % folds.count();
-            return heldOutLogLik(folds, f, examples, settings.withL2(plan.l2Grid().get(g)), cvSeeds[f]);
+            return heldOutLogLik(folds, f, examples, settings.withL2(l2Grid.get(g)), cvSeeds[f]);
         });
         double[] headLogLik = new double[grid];
         for (int job = 0; job < foldLogLik.size(); job++) {
@@ -137,7 +141,7 @@ public final class HeadEnsemble {
         for (int g = 1; g < grid; g++) {
             best = headLogLik[g] > headLogLik[best] ? g : best;
         }
-        AttentionSettings chosen = settings.withL2(plan.l2Grid().get(best));
+        AttentionSettings chosen = settings.withL2(l2Grid.get(best));
 
         // The K heads on every token, and the control head on the folds, in one parallel batch.
         Examples control = restrictedToCueFeatures(examples, cues);
@@ -158,8 +162,8 @@ public final class HeadEnsemble {
         }
         double inSample = heads.stream().mapToDouble(h -> -AdamTrainer.loss(h.head(), examples) * examples.totalWeight())
                 .average().orElseThrow();
-        CrossValidation cv = new CrossValidation(plan.l2Grid(), headLogLik, chosen.l2(), plan.folds(), foldSeed,
-                examples.totalWeight(), controlLogLik);
+        CrossValidation cv = new CrossValidation(l2Grid, headLogLik, chosen.l2(), settings.l2Choice(), plan.folds(),
+                foldSeed, examples.totalWeight(), controlLogLik);
         return new Result(heads, summaries(heads, examples, cues), cv, inSample);
     }
 

@@ -103,7 +103,7 @@ public final class Benchmarks {
         SentenceCorpus corpus = CorpusReader.read(corpusFile, attentionSpace());
         int epochs = 1000;
         AttentionSettings settings = new AttentionSettings(16, 8, 8, AttentionSettings.Readout.POINTER,
-                AttentionSettings.QuerySource.VERB, epochs, 256, 0.01, 0, 0, 1);
+                AttentionSettings.QuerySource.VERB, epochs, 256, 0.01, 0, 0, 1, AttentionSettings.L2Choice.AS_SET);
         org.cmsim.attention.Examples examples = org.cmsim.attention.AttentionStudy.examples(corpus, attentionCues());
         org.cmsim.attention.Vocabulary vocabulary = examples.vocabulary();
         double best = Double.POSITIVE_INFINITY;

@@ -137,8 +137,9 @@ final class RunCommand implements Callable<Integer> {
             double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
             stageSeconds.put("plots and report", reportSeconds);
             progress.stageDone("all", "plots and report", reportSeconds);
-            output.writeJson("manifest.json", Manifest.ofRun(run, config, threads == null ? Parallel.defaultThreads()
-                    : threads, started, command, stageSeconds, Version.current()));
+            output.writeJson("manifest.json", Manifest.ofRun(result.run(), config,
+                    threads == null ? Parallel.defaultThreads() : threads, started, command, stageSeconds,
+                    Version.current()));
             output.commit();
             spec.commandLine().getOut().print(headline(outcomes));
             spec.commandLine().getOut().println("wrote " + target + " (open " + target.resolve("report.html") + ")");

@@ -23,6 +23,7 @@ import org.cmsim.validity.CueValidity;
  * The Competition Model and the attention head side by side, for one language and one kind of
  * data: {@code corpus} (the multiplicative rule fitted to the exposure corpus, i.e. the asymptotic
  * learner, against the head trained on it) or {@code choices} (both fitted to people's choices).
+ * Both models are read through {@link FittedListener}: a value and range per parameter, P(n1) per sentence.
  */
 public final class Comparison {
 
@@ -99,22 +100,26 @@ public final class Comparison {
                                   Design design, Counts counts, HeadEnsemble.Result heads, double minimumSupport) {
         Map<String, CueValidity.Row> validity = new LinkedHashMap<>();
         language.validity().forEach(row -> validity.put(row.cue(), row));
+        FittedListener rules = FittedListener.of(fit, intervals, design);
+        FittedListener attention = FittedListener.of(heads);
         Map<String, HeadEnsemble.Summary> contributions = new LinkedHashMap<>();
         heads.contributions().forEach(c -> contributions.put(c.parameter(), c));
         int seeds = heads.heads().size();
         List<CueRow> cues = new ArrayList<>();
         for (int j = 0; j < fit.parameters().size(); j++) {
             String name = fit.parameters().get(j);
+            FittedListener.Reading rule = rules.parameter(name);
+            FittedListener.Reading head = attention.parameter(name);
             HeadEnsemble.Summary c = contributions.get(name);
             CueValidity.Row v = validity.get(name);
             ParameterStatus status = fit.status(j, minimumSupport);
             // An absent parameter has no strength to compare (its estimate is the prior's 0).
             boolean estimated = status != ParameterStatus.ABSENT;
-            cues.add(new CueRow(name, estimated ? fit.estimates()[j] : Double.NaN,
-                    estimated ? fit.se()[j] : Double.NaN, c == null ? Double.NaN : c.mean(),
+            cues.add(new CueRow(name, estimated ? rule.value() : Double.NaN,
+                    estimated ? fit.se()[j] : Double.NaN, head.value(),
                     c == null ? Double.NaN : c.split(), v == null ? Double.NaN : v.validity(),
-                    v == null ? Double.NaN : v.conflictValidity(), intervals.get(j).low(), intervals.get(j).high(),
-                    c == null ? Double.NaN : c.low(), c == null ? Double.NaN : c.high(), seeds, fit.present()[j],
+                    v == null ? Double.NaN : v.conflictValidity(), rule.low(), rule.high(),
+                    head.low(), head.high(), seeds, fit.present()[j],
                     status, c == null ? HeadEnsemble.Reading.NOT_PRESENT : c.reading()));
         }
         // The headline numbers use measured parameters only: a separated one's value is the prior's.
@@ -129,9 +134,9 @@ public final class Comparison {
         double[] headPredictions = new double[design.rows()];
         for (int i = 0; i < design.rows(); i++) {
             Stimulus stimulus = design.stimuli().get(i);
-            headPredictions[i] = heads.probabilityN1(stimulus);
-            conditions.add(new ConditionRow(stimulus, counts.trials()[i], counts.proportion(i), fit.predicted()[i],
-                    headPredictions[i], inConflict(resolved, stimulus)));
+            headPredictions[i] = attention.probabilityN1(stimulus);
+            conditions.add(new ConditionRow(stimulus, counts.trials()[i], counts.proportion(i),
+                    rules.probabilityN1(stimulus), headPredictions[i], inConflict(resolved, stimulus)));
         }
         List<ModelFit> fits = List.of(modelFit("multiplicative", counts, fit.predicted()),
                 modelFit("attention", counts, headPredictions));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
+import org.cmsim.numeric.DampedNewton;
 import org.cmsim.numeric.LinearAlgebra;
 
 /**
@@ -25,6 +26,9 @@ public final class AdditiveRule implements ChoiceRule {
 
     private static final double[] BARRIERS = {1e-2, 1e-4, 1e-6, 1e-8, 1e-10};
     private static final int MAX_NEWTON = 100;
+    /** Newton on each barrier problem: absolute tolerance near rounding, no fall in the objective allowed. */
+    private static final DampedNewton.Settings NEWTON =
+            new DampedNewton.Settings(MAX_NEWTON, 1e-13, DampedNewton.Scale.ABSOLUTE, 0, 1e-14);
     private static final double BOUNDARY = 1e-6;
 
     @Override
@@ -62,53 +66,37 @@ public final class AdditiveRule implements ChoiceRule {
         return new RuleFit(name(), design.parameters(), a, se, p, counts.logLikelihood(p), k, notes, true);
     }
 
-    /** Newton's method on the barrier objective, staying strictly inside 0 < P < 1. */
+    /**
+     * Newton's method on the barrier objective, staying strictly inside 0 < P < 1 (outside it the objective
+     * is undefined, so the damped step halves back inside). Wherever it stops, the best point reached is kept.
+     */
     private double[] newton(Design design, Counts counts, double[] start, double mu) {
-        int k = start.length;
-        double[] a = start.clone();
-        double objective = objective(design, counts, a, mu);
-        for (int iteration = 0; iteration < MAX_NEWTON; iteration++) {
-            double[] p = predict(design, a);
-            double[] gradient = new double[k];
-            for (int i = 0; i < design.rows(); i++) {
-                double n1 = counts.n1()[i] + mu;
-                double n2 = counts.trials()[i] - counts.n1()[i] + mu;
-                // d/da_j [n1 ln P + n2 ln(1-P)] = (n1 / P - n2 / (1 - P)) x_ij / 2
-                double slope = (n1 / p[i] - n2 / (1 - p[i])) / 2;
-                double[] x = design.row(i);
-                for (int j = 0; j < k; j++) {
-                    gradient[j] += slope * x[j];
+        DampedNewton.Objective barrier = new DampedNewton.Objective() {
+            @Override
+            public double value(double[] a) {
+                return objective(design, counts, a, mu);
+            }
+
+            @Override
+            public void scoreAndInformation(double[] a, double[] gradient, double[][] information) {
+                double[] p = predict(design, a);
+                for (int i = 0; i < design.rows(); i++) {
+                    double n1 = counts.n1()[i] + mu;
+                    double n2 = counts.trials()[i] - counts.n1()[i] + mu;
+                    // d/da_j [n1 ln P + n2 ln(1-P)] = (n1 / P - n2 / (1 - P)) x_ij / 2
+                    double slope = (n1 / p[i] - n2 / (1 - p[i])) / 2;
+                    double[] x = design.row(i);
+                    for (int j = 0; j < gradient.length; j++) {
+                        gradient[j] += slope * x[j];
+                    }
+                }
+                double[][] full = AdditiveRule.information(design, counts, p, mu);
+                for (int j = 0; j < full.length; j++) {
+                    System.arraycopy(full[j], 0, information[j], 0, full.length);
                 }
             }
-            double[][] factor = LinearAlgebra.cholesky(information(design, counts, p, mu));
-            if (factor == null) {
-                break;
-            }
-            double[] step = LinearAlgebra.solve(factor, gradient);
-            double scale = 1;
-            double[] next = new double[k];
-            double nextObjective;
-            do {
-                for (int j = 0; j < k; j++) {
-                    next[j] = a[j] + scale * step[j];
-                }
-                nextObjective = objective(design, counts, next, mu);
-                scale /= 2;
-            } while (!(nextObjective >= objective) && scale > 1e-14);
-            if (!(nextObjective >= objective)) {
-                break;
-            }
-            double change = 0;
-            for (int j = 0; j < k; j++) {
-                change = Math.max(change, Math.abs(next[j] - a[j]));
-            }
-            a = next.clone();
-            objective = nextObjective;
-            if (change < 1e-13) {
-                break;
-            }
-        }
-        return a;
+        };
+        return DampedNewton.maximise(barrier, start, NEWTON).x();
     }
 
     /** -Hessian of the (barrier) log-likelihood: sum_i (n1 / P^2 + n2 / (1-P)^2) x_i x_i^T / 4. */

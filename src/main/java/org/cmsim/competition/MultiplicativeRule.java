@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
+import org.cmsim.numeric.DampedNewton;
 import org.cmsim.numeric.LinearAlgebra;
 
 /**
@@ -139,7 +140,7 @@ public final class MultiplicativeRule implements ChoiceRule {
         int k = design.parameterCount();
         double[] noPrior = new double[k];
         double[] plain = newton(design, counts, start, noPrior);
-        if (plain != null && maxAbs(plain) < DIVERGENCE) {
+        if (plain != null && DampedNewton.maxAbs(plain) < DIVERGENCE) {
             return result(design, counts, plain, noPrior, new String[k], true);
         }
         Separation.Diagnosis diagnosis = Separation.diagnose(design, counts);
@@ -154,47 +155,43 @@ public final class MultiplicativeRule implements ChoiceRule {
         return result(design, counts, converged ? penalised : new double[k], precision, notes, converged);
     }
 
-    /** Newton-Raphson with step halving on the penalised log-likelihood; null when it does not converge. */
+    /** Newton steps on the penalised log-likelihood ({@link DampedNewton}); largest change relative to the weights. */
+    static final DampedNewton.Settings NEWTON =
+            new DampedNewton.Settings(MAX_ITERATIONS, STEP_TOLERANCE, DampedNewton.Scale.RELATIVE, 1e-12, 1e-10);
+
+    /**
+     * Maximises the penalised log-likelihood from {@code start}; null when Newton does not converge. An
+     * unpenalised weight past twice {@link #DIVERGENCE} is running off to infinity: it is returned so that
+     * the caller sees it beyond DIVERGENCE.
+     */
     private static double[] newton(Design design, Counts counts, double[] start, double[] precision) {
-        int k = start.length;
-        double[] w = start.clone();
-        double objective = penalisedLogLikelihood(design, counts, w, precision);
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double[][] information = new double[k][k];
-            double[] gradient = new double[k];
-            scoreAndInformation(design, counts, w, precision, gradient, information);
-            double[][] factor = LinearAlgebra.cholesky(information);
-            if (factor == null) {
-                return null;
-            }
-            double[] step = LinearAlgebra.solve(factor, gradient);
-            // Newton step, halved until the penalised log-likelihood does not fall.
-            double scale = 1;
-            double[] next = new double[k];
-            double nextObjective;
-            do {
-                for (int j = 0; j < k; j++) {
-                    next[j] = w[j] + scale * step[j];
-                }
-                nextObjective = penalisedLogLikelihood(design, counts, next, precision);
-                scale /= 2;
-            } while (nextObjective < objective - 1e-12 * Math.abs(objective) && scale > 1e-10);
-            double largestStep = 0;
-            for (int j = 0; j < k; j++) {
-                largestStep = Math.max(largestStep, Math.abs(next[j] - w[j]));
-            }
-            w = next;
-            objective = nextObjective;
-            if (largestStep < STEP_TOLERANCE * Math.max(1, maxAbs(w))) {
-                return w;
-            }
-            for (int j = 0; j < k; j++) {
+        DampedNewton.Result result = DampedNewton.maximise(objective(design, counts, precision), start, NEWTON, w -> {
+            for (int j = 0; j < w.length; j++) {
                 if (precision[j] == 0 && Math.abs(w[j]) > 2 * DIVERGENCE) {
-                    return w; // running off to infinity: the caller sees it beyond DIVERGENCE
+                    return true;
                 }
             }
-        }
-        return null;
+            return false;
+        });
+        return switch (result.status()) {
+            case CONVERGED, STOPPED, NO_ASCENT -> result.x();
+            case SINGULAR, ITERATION_LIMIT -> null;
+        };
+    }
+
+    /** The penalised log-likelihood of the rule as a function of its weights, for {@link DampedNewton}. */
+    static DampedNewton.Objective objective(Design design, Counts counts, double[] precision) {
+        return new DampedNewton.Objective() {
+            @Override
+            public double value(double[] w) {
+                return penalisedLogLikelihood(design, counts, w, precision);
+            }
+
+            @Override
+            public void scoreAndInformation(double[] w, double[] gradient, double[][] information) {
+                MultiplicativeRule.scoreAndInformation(design, counts, w, precision, gradient, information);
+            }
+        };
     }
 
     /** The fit at weights w: standard errors from the (penalised) information, predictions, log-likelihood. */
@@ -272,11 +269,4 @@ public final class MultiplicativeRule implements ChoiceRule {
         return eta >= 0 ? 1 / (1 + Math.exp(-eta)) : Math.exp(eta) / (1 + Math.exp(eta));
     }
 
-    private static double maxAbs(double[] v) {
-        double m = 0;
-        for (double x : v) {
-            m = Math.max(m, Math.abs(x));
-        }
-        return m;
-    }
 }

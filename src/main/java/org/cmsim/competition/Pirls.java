@@ -116,7 +116,9 @@ final class Pirls {
                 return pdev + logDetH;
             }
             polished = decrement < DECREMENT_TOLERANCE;
-            // Full step, halved until the penalised deviance does not rise.
+            // Full step, halved until the penalised deviance does not rise. Not DampedNewton: the modes' search
+            // stops on the Newton decrement, takes a polishing step unhalved, and keeps the last halved step even
+            // when it does not improve, so that the deviance is a smooth function of (theta, beta) for BOBYQA.
             double scale = 1;
             double next;
             do {

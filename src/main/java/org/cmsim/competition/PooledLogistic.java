@@ -1,5 +1,6 @@
 package org.cmsim.competition;
 
+import org.cmsim.numeric.DampedNewton;
 import org.cmsim.numeric.LinearAlgebra;
 
 /**
@@ -12,6 +13,9 @@ final class PooledLogistic {
     /** Newton stops when no coordinate moves more than this (log-odds). */
     private static final double STEP_TOLERANCE = 1e-10;
     private static final int MAX_ITERATIONS = 100;
+    /** Newton on the log-likelihood; a weight past DIVERGENCE means the data separate it (no estimate). */
+    private static final DampedNewton.Settings NEWTON =
+            new DampedNewton.Settings(MAX_ITERATIONS, STEP_TOLERANCE, DampedNewton.Scale.ABSOLUTE, 1e-12, 1e-10);
 
     record Result(double[] beta, double logLik, boolean converged) {
     }
@@ -46,45 +50,38 @@ final class PooledLogistic {
     }
 
     static Result newton(MixedDesign design) {
-        int p = design.fixedCount();
-        double[] beta = new double[p];
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double[] gradient = new double[p];
-            double[][] information = new double[p][p];
-            // g = sum_i (y_i - n_i mu_i) x_i; I = sum_i n_i mu_i (1 - mu_i) x_i x_i'.
-            for (int i = 0; i < design.cells; i++) {
-                double[] x = design.x[i];
-                double mu = MultiplicativeRule.logistic(LinearAlgebra.dot(x, beta));
-                double w = design.trials[i] * mu * (1 - mu);
-                double r = design.n1[i] - design.trials[i] * mu;
-                for (int a = 0; a < p; a++) {
-                    if (x[a] == 0) {
-                        continue;
-                    }
-                    gradient[a] += r * x[a];
-                    for (int b = 0; b < p; b++) {
-                        information[a][b] += w * x[a] * x[b];
+        DampedNewton.Objective likelihood = new DampedNewton.Objective() {
+            @Override
+            public double value(double[] beta) {
+                return logLik(design, beta);
+            }
+
+            @Override
+            public void scoreAndInformation(double[] beta, double[] gradient, double[][] information) {
+                // g = sum_i (y_i - n_i mu_i) x_i; I = sum_i n_i mu_i (1 - mu_i) x_i x_i'.
+                for (int i = 0; i < design.cells; i++) {
+                    double[] x = design.x[i];
+                    double mu = MultiplicativeRule.logistic(LinearAlgebra.dot(x, beta));
+                    double w = design.trials[i] * mu * (1 - mu);
+                    double r = design.n1[i] - design.trials[i] * mu;
+                    for (int a = 0; a < x.length; a++) {
+                        if (x[a] == 0) {
+                            continue;
+                        }
+                        gradient[a] += r * x[a];
+                        for (int b = 0; b < x.length; b++) {
+                            information[a][b] += w * x[a] * x[b];
+                        }
                     }
                 }
             }
-            double[][] factor = LinearAlgebra.cholesky(information);
-            if (factor == null) {
-                return new Result(beta, Double.NaN, false);
-            }
-            double[] step = LinearAlgebra.solve(factor, gradient);
-            double largest = 0;
-            for (int j = 0; j < p; j++) {
-                beta[j] += step[j];
-                largest = Math.max(largest, Math.abs(step[j]));
-            }
-            if (largest > 0 && maxAbs(beta) > MultiplicativeRule.DIVERGENCE) {
-                return new Result(beta, Double.NaN, false);
-            }
-            if (largest < STEP_TOLERANCE) {
-                return new Result(beta, logLik(design, beta), true);
-            }
-        }
-        return new Result(beta, Double.NaN, false);
+        };
+        DampedNewton.Result result = DampedNewton.maximise(likelihood, new double[design.fixedCount()], NEWTON,
+                beta -> DampedNewton.maxAbs(beta) > MultiplicativeRule.DIVERGENCE);
+        return switch (result.status()) {
+            case CONVERGED, NO_ASCENT -> new Result(result.x(), result.value(), true);
+            case STOPPED, SINGULAR, ITERATION_LIMIT -> new Result(result.x(), Double.NaN, false);
+        };
     }
 
     /** The first parameter whose column is 0 in every cell with trials, or -1. */
@@ -112,11 +109,4 @@ final class PooledLogistic {
         return sum;
     }
 
-    private static double maxAbs(double[] v) {
-        double m = 0;
-        for (double x : v) {
-            m = Math.max(m, Math.abs(x));
-        }
-        return m;
-    }
 }

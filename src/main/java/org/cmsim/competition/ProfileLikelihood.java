@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
-import org.cmsim.numeric.LinearAlgebra;
+import org.cmsim.numeric.DampedNewton;
 
 /**
  * 95% profile-likelihood intervals for the multiplicative rule's parameters (Venzon &amp; Moolgavkar
@@ -35,6 +35,9 @@ public final class ProfileLikelihood {
     private static final double BOUND_TOLERANCE = 1e-7;
     private static final int MAX_ITERATIONS = 500;
     private static final double STEP_TOLERANCE = 1e-10;
+    /** Newton on the profile: absolute tolerance; a step must not lower the log-likelihood at all. */
+    private static final DampedNewton.Settings NEWTON =
+            new DampedNewton.Settings(MAX_ITERATIONS, STEP_TOLERANCE, DampedNewton.Scale.ABSOLUTE, 0, 1e-10);
 
     /** A 95% interval; an infinite bound is +-Infinity. */
     public record Interval(double low, double high) {
@@ -129,55 +132,35 @@ public final class ProfileLikelihood {
     /** As above, stopping after {@code iterations} Newton steps whether or not it has converged. */
     static double[] maximise(Design design, Counts counts, double[] start, double[] ridge, int fixed, double value,
                              int iterations) {
-        int k = start.length;
         double[] w = start.clone();
         if (fixed >= 0) {
             w[fixed] = value;
         }
-        double objective = MultiplicativeRule.penalisedLogLikelihood(design, counts, w, ridge);
-        for (int iteration = 0; iteration < iterations; iteration++) {
-            double[][] information = new double[k][k];
-            double[] gradient = new double[k];
-            MultiplicativeRule.scoreAndInformation(design, counts, w, ridge, gradient, information);
-            // A parameter held fixed, or one no row informs (never present), takes no step.
-            for (int a = 0; a < k; a++) {
-                if (a == fixed || information[a][a] <= 0) {
-                    for (int b = 0; b < k; b++) {
-                        information[a][b] = 0;
-                        information[b][a] = 0;
-                    }
-                    information[a][a] = 1;
-                    gradient[a] = 0;
-                }
+        DampedNewton.Objective likelihood = MultiplicativeRule.objective(design, counts, ridge);
+        DampedNewton.Objective profile = new DampedNewton.Objective() {
+            @Override
+            public double value(double[] x) {
+                return likelihood.value(x);
             }
-            double[][] factor = LinearAlgebra.cholesky(information);
-            if (factor == null) {
-                return w;
-            }
-            double[] step = LinearAlgebra.solve(factor, gradient);
-            double scale = 1;
-            double[] next = new double[k];
-            double nextObjective;
-            do {
+
+            @Override
+            public void scoreAndInformation(double[] x, double[] gradient, double[][] information) {
+                likelihood.scoreAndInformation(x, gradient, information);
+                // A parameter held fixed, or one no row informs (never present), takes no step.
+                int k = x.length;
                 for (int a = 0; a < k; a++) {
-                    next[a] = w[a] + scale * step[a];
+                    if (a == fixed || information[a][a] <= 0) {
+                        for (int b = 0; b < k; b++) {
+                            information[a][b] = 0;
+                            information[b][a] = 0;
+                        }
+                        information[a][a] = 1;
+                        gradient[a] = 0;
+                    }
                 }
-                nextObjective = MultiplicativeRule.penalisedLogLikelihood(design, counts, next, ridge);
-                scale /= 2;
-            } while (nextObjective < objective && scale > 1e-10);
-            if (nextObjective < objective) {
-                return w;
             }
-            double largest = 0;
-            for (int a = 0; a < k; a++) {
-                largest = Math.max(largest, Math.abs(next[a] - w[a]));
-            }
-            w = next;
-            objective = nextObjective;
-            if (largest < STEP_TOLERANCE) {
-                return w;
-            }
-        }
-        return w;
+        };
+        // Wherever it stops (converged, no ascent, singular, out of steps), the best point reached is the answer.
+        return DampedNewton.maximise(profile, w, NEWTON.withMaxIterations(iterations)).x();
     }
 }

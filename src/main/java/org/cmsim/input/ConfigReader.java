@@ -276,7 +276,8 @@ public final class ConfigReader {
                 field.field("epochs").integer(d.epochs(), 1, Integer.MAX_VALUE),
                 field.field("batchSize").integer(d.batchSize(), 1, Integer.MAX_VALUE),
                 learningRate, l2, heldOut,
-                field.field("patience").integer(d.patience(), 1, Integer.MAX_VALUE));
+                field.field("patience").integer(d.patience(), 1, Integer.MAX_VALUE),
+                field.field("l2").isPresent() ? AttentionSettings.L2Choice.AS_SET : d.l2Choice());
     }
 
     private static <E extends Enum<E>> E choice(JsonField field, Class<E> type, E fallback) throws InputException {

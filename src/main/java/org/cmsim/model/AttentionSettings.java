@@ -15,7 +15,8 @@ public record AttentionSettings(
         double learningRate,
         double l2,
         double heldOut,
-        int patience) {
+        int patience,
+        L2Choice l2Choice) {
 
     /** How the head's output becomes P(agent = n1). */
     public enum Readout {
@@ -35,8 +36,24 @@ public record AttentionSettings(
         LEARNED
     }
 
-    public static final AttentionSettings DEFAULTS =
-            new AttentionSettings(16, 8, 8, Readout.POINTER, QuerySource.VERB, 500, 256, 0.01, 0.001, 0.1, 50);
+    /**
+     * How {@code cmsim run} (and {@code explain}, which trains the heads a run would) sets the heads' L2 weight
+     * decay. A single head ({@code cmsim attention}) always trains at {@link #l2}.
+     */
+    public enum L2Choice {
+        /** Chosen from a grid by cross-validation over sentence tokens: the config leaves {@code l2} out. */
+        CROSS_VALIDATED,
+        /** Used as set in the config: the heads are trained at {@link #l2} and scored on the folds at it alone. */
+        AS_SET;
+
+        /** The name written in manifest.json and summary.json. */
+        public String configName() {
+            return this == CROSS_VALIDATED ? "cross-validated" : "as set";
+        }
+    }
+
+    public static final AttentionSettings DEFAULTS = new AttentionSettings(16, 8, 8, Readout.POINTER, QuerySource.VERB,
+            500, 256, 0.01, 0.001, 0.1, 50, L2Choice.CROSS_VALIDATED);
 
     public AttentionSettings {
         if (dModel < 1 || dK < 1 || dV < 1) {
@@ -54,25 +71,32 @@ public record AttentionSettings(
         if (patience < 1) {
             throw new IllegalArgumentException("patience must be positive");
         }
+        java.util.Objects.requireNonNull(l2Choice, "l2Choice");
     }
 
     public AttentionSettings withReadout(Readout value) {
         return new AttentionSettings(dModel, dK, dV, value, query, epochs, batchSize, learningRate, l2, heldOut,
-                patience);
+                patience, l2Choice);
     }
 
     public AttentionSettings withQuery(QuerySource value) {
         return new AttentionSettings(dModel, dK, dV, readout, value, epochs, batchSize, learningRate, l2, heldOut,
-                patience);
+                patience, l2Choice);
     }
 
     public AttentionSettings withEpochs(int value) {
         return new AttentionSettings(dModel, dK, dV, readout, query, value, batchSize, learningRate, l2, heldOut,
-                patience);
+                patience, l2Choice);
     }
 
     public AttentionSettings withL2(double value) {
         return new AttentionSettings(dModel, dK, dV, readout, query, epochs, batchSize, learningRate, value, heldOut,
-                patience);
+                patience, l2Choice);
+    }
+
+    /** These settings with an L2 that {@code cmsim run} uses as it is, as when a config sets {@code attention.l2}. */
+    public AttentionSettings withL2AsSet(double value) {
+        return new AttentionSettings(dModel, dK, dV, readout, query, epochs, batchSize, learningRate, value, heldOut,
+                patience, L2Choice.AS_SET);
     }
 }

@@ -84,4 +84,9 @@ public record LanguageConfig(
         return new LanguageConfig(file, name, corpus, Optional.of(other), features, cues, seed, learn, attention,
                 select);
     }
+
+    /** A copy with other attention settings (the L2 weight decay a run chose, as recorded in its manifest). */
+    public LanguageConfig withAttention(AttentionSettings other) {
+        return new LanguageConfig(file, name, corpus, choices, features, cues, seed, learn, other, select);
+    }
 }

@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.time.Instant;
-import org.cmsim.model.RunConfig;
 import java.util.concurrent.TimeUnit;
 import org.cmsim.model.AgreementCue;
 import org.cmsim.model.AttentionSettings;
@@ -23,6 +22,7 @@ import org.cmsim.model.Feature;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.LearnSettings;
 import org.cmsim.model.OrderCue;
+import org.cmsim.model.RunConfig;
 
 /** What manifest.json records so that a run can be reproduced: config, versions, input checksums. */
 public final class Manifest {
@@ -30,7 +30,10 @@ public final class Manifest {
     private Manifest() {
     }
 
-    /** The config with every default filled in, as the run used it. */
+    /**
+     * The config with every default filled in, as the run used it: after {@code cmsim run}, {@code attention.l2}
+     * is the L2 the heads were trained at and {@code attention.l2Choice} says whether it was cross-validated.
+     */
     public static Map<String, Object> resolved(LanguageConfig config) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", config.name());
@@ -80,6 +83,7 @@ public final class Manifest {
         attention.put("batchSize", a.batchSize());
         attention.put("learningRate", a.learningRate());
         attention.put("l2", a.l2());
+        attention.put("l2Choice", a.l2Choice().configName());
         attention.put("heldOut", a.heldOut());
         attention.put("patience", a.patience());
         json.put("attention", attention);

@@ -133,6 +133,7 @@ public final class RunFiles {
         json.put("tokens", Json.number(cv.tokens()));
         json.put("l2Grid", grid);
         json.put("chosenL2", cv.chosenL2());
+        json.put("l2Choice", cv.l2Choice().configName());
         json.put("seeds", heads.heads().size());
         json.put("heldOutLogLik", Json.object("multiplicative", Json.number(heldOut.ruleLogLik()),
                 "attention", Json.number(cv.bestHeadLogLik()), "controlAttention", Json.number(cv.controlLogLik())));

@@ -151,7 +151,9 @@ public final class LanguageStudy {
                             config.cues(), config.attention(), config.seed(), options.heads(), threads)));
             attentionOnChoices = headsOnChoices.map(HeadEnsemble.Result::first);
         }
-        return new Result(config, corpus, validity, exposure, exposureFit, learning, asymptotes, attention, choices,
+        // The config as studied: the heads' L2 is the one they were trained at (chosen, or as set), as the manifest says.
+        LanguageConfig studied = config.withAttention(config.attention().withL2(heads.crossValidation().chosenL2()));
+        return new Result(studied, corpus, validity, exposure, exposureFit, learning, asymptotes, attention, choices,
                 rules, attentionOnChoices, seconds, options, intervals, priorSensitivity, bootstrap, heads,
                 heldOut, headReplicates, headsOnChoices, early, Collections.unmodifiableMap(rulesByGroup));
     }

@@ -28,7 +28,10 @@ public final class RunStudy {
                          List<PublishedFinding> published) {
     }
 
-    /** The run's outcomes per language, the findings and how long each stage took. */
+    /**
+     * The run's outcomes per language, the findings and how long each stage took. {@code run} is the run as
+     * studied: each language's config carries the L2 its heads were trained at.
+     */
     public record Result(RunConfig run, List<LanguageOutcome> outcomes, List<PublishedFinding> published,
                          Map<String, Double> stageSeconds) {
     }
@@ -65,7 +68,10 @@ public final class RunStudy {
             outcomes.add(LanguageOutcome.of(study));
             study.seconds().forEach((stage, s) -> stageSeconds.put(language.name() + ": " + stage, s));
         }
-        return new Result(inputs.run(), outcomes, inputs.published(), stageSeconds);
+        RunConfig run = inputs.run();
+        RunConfig studied = new RunConfig(run.file(), run.name(), run.seed(),
+                outcomes.stream().map(o -> o.study().config()).toList(), run.findings());
+        return new Result(studied, outcomes, inputs.published(), stageSeconds);
     }
 
     /** A name as a folder or file name, by the one safe mapping ({@link FolderName}); the config reader checked it. */

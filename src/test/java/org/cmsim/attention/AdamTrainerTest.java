@@ -71,7 +71,7 @@ class AdamTrainerTest {
         Examples examples = AttentionHeadTest.illustrativeExamples();
         HeldOutSplit split = HeldOutSplit.of(examples, 0.4, 3);
         AttentionSettings settings = new AttentionSettings(16, 8, 8, AttentionSettings.Readout.POINTER,
-                AttentionSettings.QuerySource.VERB, 400, 256, 0.05, 0, 0.1, 4);
+                AttentionSettings.QuerySource.VERB, 400, 256, 0.05, 0, 0.1, 4, AttentionSettings.L2Choice.AS_SET);
         AttentionHead head = new AttentionHead(examples.vocabulary(), settings);
         head.initialise(8);
         List<double[]> afterEpoch = new ArrayList<>();

@@ -54,7 +54,8 @@ class HandBuiltHeadTest {
             VNN,animate,pl,pl,inanimate,pl,n1,1
             """;
     private static final AttentionSettings POINTER =
-            new AttentionSettings(1, 1, 1, Readout.POINTER, QuerySource.VERB, 1, 1, 0.01, 0, 0.1, 1);
+            new AttentionSettings(1, 1, 1, Readout.POINTER, QuerySource.VERB, 1, 1, 0.01, 0, 0.1, 1,
+                    AttentionSettings.L2Choice.AS_SET);
 
     @TempDir
     Path dir;

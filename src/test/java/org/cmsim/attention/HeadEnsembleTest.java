@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.cmsim.input.ConfigReader;
 import org.cmsim.input.CorpusReader;
+import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +49,18 @@ class HeadEnsembleTest {
                     a.parameter() + ": seed 1 " + a + ", seed 2 " + b);
         }
         assertTrue(read >= 3, "order=NVN, animacy and agreement at least are read: " + read);
+    }
+
+    @Test
+    void anL2SetInTheConfigIsScoredOnTheFoldsButNotChosen() {
+        AttentionSettings set = config.attention().withEpochs(20).withL2AsSet(0.02);
+        HeadEnsemble.CrossValidation cv = HeadEnsemble.fit(examples, config.cues(), set, 3,
+                HeadEnsemble.Plan.defaults().withSeeds(1), 2).crossValidation();
+        assertEquals(List.of(0.02), cv.l2Grid());
+        assertEquals(0.02, cv.chosenL2());
+        assertEquals(AttentionSettings.L2Choice.AS_SET, cv.l2Choice());
+        assertEquals(1, cv.headLogLik().length);
+        assertTrue(cv.bestHeadLogLik() < 0);
     }
 
     @Test

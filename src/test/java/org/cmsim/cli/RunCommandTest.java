@@ -113,6 +113,38 @@ class RunCommandTest {
         assertTrue(manifest.path("command").asText().startsWith("./cmsim run configs/illustrative.json --out "));
         assertTrue(manifest.path("stageSeconds").size() >= 6);
         assertEquals(1, manifest.path("seed").asLong());
+        // The L2 recorded is the one the heads were trained at: chosen by cross-validation when the config sets none.
+        JsonNode attention = manifest.path("resolvedConfig").path("languages").path(0).path("attention");
+        JsonNode heldOut = language.path("heldOut");
+        assertEquals("cross-validated", attention.path("l2Choice").asText());
+        assertEquals("cross-validated", heldOut.path("l2Choice").asText());
+        assertEquals(3, heldOut.path("l2Grid").size());
+        assertEquals(heldOut.path("chosenL2").asDouble(), attention.path("l2").asDouble(), 0);
+    }
+
+    @Test
+    void anL2SetInTheConfigIsUsedAsItIsAndRecorded(@TempDir Path tmp) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode config = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(Path.of("configs/illustrative.json").toFile());
+        config.put("corpus", Path.of("corpora/illustrative/corpus.csv").toAbsolutePath().toString());
+        config.put("choices", Path.of("corpora/illustrative/choices.csv").toAbsolutePath().toString());
+        config.withObject("attention").put("l2", 0.05);
+        Path file = tmp.resolve("fixed-l2.json");
+        json.writeValue(file.toFile(), config);
+        Path out = tmp.resolve("run");
+        Cli.Result run = Cli.run("run", file.toString(), "--out", out.toString(), "--seeds", "2", "--bootstrap", "20",
+                "--head-resamples", "1");
+        assertEquals(0, run.code(), run.err());
+        JsonNode heldOut = json.readTree(out.resolve("summary.json").toFile()).path("languages").elements().next()
+                .path("heldOut");
+        assertEquals("as set", heldOut.path("l2Choice").asText());
+        assertEquals(1, heldOut.path("l2Grid").size());
+        assertEquals(0.05, heldOut.path("chosenL2").asDouble(), 0);
+        JsonNode attention = json.readTree(out.resolve("manifest.json").toFile()).path("resolvedConfig")
+                .path("languages").path(0).path("attention");
+        assertEquals(0.05, attention.path("l2").asDouble(), 0);
+        assertEquals("as set", attention.path("l2Choice").asText());
     }
 
     @Test

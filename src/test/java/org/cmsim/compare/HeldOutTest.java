@@ -15,6 +15,7 @@ import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.design.Design;
 import org.cmsim.input.ConfigReader;
 import org.cmsim.input.CorpusReader;
+import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class HeldOutTest {
                 config.cues());
         long foldSeed = 77;
         HeadEnsemble.CrossValidation heads = new HeadEnsemble.CrossValidation(List.of(1e-3), new double[] {-1},
-                1e-3, 3, foldSeed, examples.totalWeight(), -2);
+                1e-3, AttentionSettings.L2Choice.CROSS_VALIDATED, 3, foldSeed, examples.totalWeight(), -2);
 
         // sum over folds f and held-out types e of n1 ln p_e + n2 ln(1 - p_e), p from the fit to the other folds
         Folds folds = Folds.of(examples, 3, foldSeed);

@@ -45,6 +45,21 @@ class ConfigReaderTest {
     }
 
     @Test
+    void anL2LeftOutIsCrossValidatedAndOneSetIsUsedAsSet() throws Exception {
+        Files.writeString(dir.resolve("left-out.json"), """
+                {"name": "a", "corpus": "c.csv", "cues": [], "attention": {"epochs": 3}}
+                """);
+        Files.writeString(dir.resolve("set.json"), """
+                {"name": "a", "corpus": "c.csv", "cues": [], "attention": {"l2": 0.001}}
+                """);
+        var leftOut = ConfigReader.readLanguage(dir.resolve("left-out.json")).attention();
+        var set = ConfigReader.readLanguage(dir.resolve("set.json")).attention();
+        assertEquals(org.cmsim.model.AttentionSettings.L2Choice.CROSS_VALIDATED, leftOut.l2Choice());
+        assertEquals(org.cmsim.model.AttentionSettings.L2Choice.AS_SET, set.l2Choice());
+        assertEquals(leftOut.l2(), set.l2(), 0, "the same value, the default: only the choice differs");
+    }
+
+    @Test
     void duplicateLanguageNamesAreRejectedWithTheFieldPath() throws Exception {
         Files.writeString(dir.resolve("run.json"), """
                 {"languages": [
