@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -509,9 +510,9 @@ class UserGuideTest {
         return command.contains("...") || words(command.replace("'", "")).stream().anyMatch(w -> PLACEHOLDER.matcher(w).matches());
     }
 
-    /** Links between the pages, and to files of the repository, lead somewhere. */
+    /** Links between the pages, and to files of the repository, lead somewhere: to a file, and to a heading of it. */
     @Test
-    void everyLinkLeadsToAFile() {
+    void everyLinkLeadsToAFile() throws IOException {
         List<String> broken = new ArrayList<>();
         for (Page page : pages()) {
             String prose = prose(page, blocks(page));
@@ -522,12 +523,36 @@ class UserGuideTest {
                     continue;
                 }
                 Path resolved = page.path().resolveSibling(target).normalize();
+                String anchor = link.group(2) == null ? null : link.group(2).substring(1);
                 if (!Files.exists(resolved)) {
                     broken.add(page.name() + ": " + target);
+                } else if (anchor != null && target.endsWith(".md") && !anchors(resolved).contains(anchor)) {
+                    broken.add(page.name() + ": " + target + "#" + anchor + " (no such heading)");
+                }
+            }
+            Matcher local = Pattern.compile("\\]\\(#([^)\\s]+)\\)").matcher(prose);
+            while (local.find()) {
+                if (!anchors(page.path()).contains(local.group(1))) {
+                    broken.add(page.name() + ": #" + local.group(1) + " (no such heading)");
                 }
             }
         }
         assertEquals(List.of(), broken);
+    }
+
+    /** The anchors GitHub makes of a page's headings: lower case, punctuation dropped, spaces made hyphens. */
+    static Set<String> anchors(Path page) throws IOException {
+        Set<String> anchors = new TreeSet<>();
+        boolean fenced = false;
+        for (String line : Files.readAllLines(page, StandardCharsets.UTF_8)) {
+            if (FENCE.matcher(line).matches()) {
+                fenced = !fenced;
+            } else if (!fenced && line.startsWith("#")) {
+                String text = line.replaceFirst("^#+\\s*", "").strip().toLowerCase(Locale.ROOT);
+                anchors.add(text.replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+            }
+        }
+        return anchors;
     }
 
     /** Each output path is written by one command line, so pages can repeat commands without clashing. */
