@@ -14,13 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,7 +55,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       0.</li>
  *   <li>Besides {@code ./cmsim}, a console block may show a file with {@code $ cat FILE}, {@code $ head -N FILE}
  *       or {@code $ zcat FILE | head -N}.</li>
- *   <li>Commands run in-process ({@link Main#execute}) from the repository root, in page order. Every
+ *   <li>Commands run in-process ({@link Main#execute}) from the repository root, each page's in page order,
+ *       pages side by side on a few threads. Every
  *       argument that starts with {@code out/} or {@code runs/} is moved into a temporary folder, and that
  *       folder's path is taken out of what the commands print, so a page shows {@code out/tour} as a reader
  *       sees it. A command that writes anywhere else (an {@code --out} or {@code --lexicon} outside
@@ -106,8 +111,11 @@ class UserGuideTest {
     @TempDir
     static Path work;
 
-    /** What each command line has printed, so that a command shown on several pages runs once. */
-    private static final Map<List<String>, Outcome> RAN = new HashMap<>();
+    /** What each command line has printed (or will have), so that a command shown on several pages runs once. */
+    private static final Map<List<String>, CompletableFuture<Outcome>> RAN = new ConcurrentHashMap<>();
+
+    /** Pages run side by side on this many threads (cmsim runs commands in parallel in one JVM, as sweeps do). */
+    private static final int WORKERS = 3;
 
     private record Outcome(int code, String output) {
     }
@@ -234,34 +242,75 @@ class UserGuideTest {
                 .flatMap(block -> shown(block).stream()).toList();
     }
 
-    /** One container per page, one test per command, run in page order. */
+    /**
+     * One container per page, one test per command. Each page's commands run in page order on a worker thread,
+     * pages side by side; each test waits for its command and checks what it printed.
+     */
     @TestFactory
     Stream<DynamicNode> everyCommandOfTheGuidePrintsWhatThePageShows() {
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS, runnable -> {
+            Thread thread = new Thread(runnable, "user-guide");
+            thread.setDaemon(true);
+            return thread;
+        });
         List<DynamicNode> nodes = new ArrayList<>();
         for (Page page : pages()) {
-            List<DynamicTest> tests = blocks(page).stream().filter(Block::console).flatMap(b -> shown(b).stream())
-                    .map(s -> DynamicTest.dynamicTest(s.name(), s.page().source(s.line()), () -> check(s)))
-                    .toList();
-            if (!tests.isEmpty()) {
-                nodes.add(DynamicContainer.dynamicContainer(page.name(), page.source(1), tests.stream()));
+            List<Shown> commands = blocks(page).stream().filter(Block::console).flatMap(b -> shown(b).stream()).toList();
+            if (commands.isEmpty()) {
+                continue;
             }
+            Map<Shown, CompletableFuture<Outcome>> outcomes = new LinkedHashMap<>();
+            commands.forEach(shown -> outcomes.put(shown, new CompletableFuture<>()));
+            pool.execute(() -> outcomes.forEach((shown, outcome) -> {
+                try {
+                    outcome.complete(outcome(shown));
+                } catch (Throwable e) {
+                    outcome.completeExceptionally(e);
+                }
+            }));
+            Stream<DynamicTest> tests = commands.stream().map(shown -> DynamicTest.dynamicTest(shown.name(),
+                    shown.page().source(shown.line()), () -> check(shown, await(outcomes.get(shown)))));
+            nodes.add(DynamicContainer.dynamicContainer(page.name(), page.source(1), tests));
         }
+        pool.shutdown();
         return nodes.stream();
     }
 
-    private static void check(Shown shown) throws IOException {
+    /** What a command printed, run here or, when another page shows the same command, there. */
+    private static Outcome outcome(Shown shown) throws IOException {
         List<String> words = words(shown.command());
-        Outcome outcome;
-        if (words.get(0).equals("./cmsim")) {
-            List<String> args = arguments(shown, words.subList(1, words.size()));
-            outcome = RAN.get(args);
-            if (outcome == null) {
-                outcome = cmsim(args);
-                RAN.put(args, outcome);
-            }
-        } else {
-            outcome = new Outcome(0, show(shown, words));
+        if (!words.get(0).equals("./cmsim")) {
+            return new Outcome(0, show(shown, words));
         }
+        List<String> args = arguments(shown, words.subList(1, words.size()));
+        CompletableFuture<Outcome> mine = new CompletableFuture<>();
+        CompletableFuture<Outcome> first = RAN.putIfAbsent(args, mine);
+        if (first != null) {
+            return first.join();
+        }
+        try {
+            Outcome outcome = cmsim(args);
+            mine.complete(outcome);
+            return outcome;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private static Outcome await(CompletableFuture<Outcome> outcome) throws Throwable {
+        try {
+            return outcome.join();
+        } catch (CompletionException e) {
+            Throwable cause = e;
+            while (cause instanceof CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw cause;
+        }
+    }
+
+    private static void check(Shown shown, Outcome outcome) {
         String context = shown.name() + "\n--- the page shows:\n" + String.join("\n", shown.expected())
                 + "\n--- the command printed:\n" + outcome.output();
         assertEquals(shown.exit(), outcome.code(), "exit code of " + context);
