@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Prints the README's headline tables (Markdown) from a `cmsim run` directory.
+"""Prints the headline tables of the user guide's results page (Markdown) from a `cmsim run` directory.
 
 Usage: python3 src/test/scripts/readme-tables.py runs/default-<UTC time>
-Reads comparison.csv and summary.json only; paste the output over the README's tables.
+Reads comparison.csv and summary.json only; paste the output over the tables of src/site/markdown/results.md.
 """
 import csv
 import json

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher {@code ./cmsim} on a fresh checkout (hardening issue, items 15 and 18), with
+ * The launcher {@code ./cmsim} on a fresh checkout, with
  * stand-ins for Maven and Java on a PATH of its own: two launches at once build once, one after
  * the other; without Maven it says so in one line, exit 69.
  */

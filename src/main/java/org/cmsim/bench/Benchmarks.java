@@ -38,7 +38,8 @@ import org.cmsim.ndl.Weights;
 
 /**
  * The throughput figures of {@code cmsim bench}, each the best of a few repetitions after a
- * warm-up (the JIT compiles the hot loops first), on the inputs of shared/bench/README.md.
+ * warm-up (the JIT compiles the hot loops first), on the project's benchmark inputs: a pyndl event file
+ * of a million events, a corpus for attention training and a Universal Dependencies treebank.
  */
 public final class Benchmarks {
 
@@ -266,8 +267,8 @@ public final class Benchmarks {
     }
 
     /**
-     * An event file like shared/bench/gen_events.py writes (the same cue dimensions, logistic outcome,
-     * 4-6 cues per event), for machines without Python; not byte-identical to the reference file.
+     * An event file of the design of the project's benchmark generator (the same cue dimensions, logistic
+     * outcome, 4-6 cues per event), for machines without Python or the generator; not byte-identical to its file.
      */
     public static void generateEvents(Path file, int count, long seed) {
         String[][] dimensions = {{"order=NVN", "order=NNV", "order=VNN"}, {"n1anim=A", "n1anim=I"},

@@ -167,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.add(show(print, ProcessBenchmarks.process(launch, "start-up: cmsim learn --events on a 1-event file",
                 0.25, 5, List.of(), "learn", "--events", ProcessBenchmarks.tinyEvents(scratch).toString(), "--out", out,
                 "--force")));
-        // pyndl 1.2.3's dict_ndl took 3.26-3.37 s on this file on the reference machine (shared/bench/README.md): 8x.
+        // pyndl 1.2.3's dict_ndl took 3.26-3.37 s on this file on the reference machine: 8x.
         figures.add(show(print, ProcessBenchmarks.process(launch,
                 "Rescorla-Wagner, 1M events, whole process (learn --events)", 0.40, 5, List.of(), "learn", "--events",
                 eventFile.toString(), "--out", out, "--force")));

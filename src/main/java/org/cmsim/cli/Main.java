@@ -15,9 +15,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code cmsim} command line. Only this class exits, with the sysexits codes of the interface
- * contract: 0 success, 64 usage error, 65 bad input data, 70 internal error; a sweep adds 69 (engine not
- * available) and 75 (some tasks failed).
+ * The {@code cmsim} command line. Only this class exits, with these sysexits codes: 0 success, 64 usage
+ * error, 65 bad input data, 70 internal error; a sweep adds 69 (engine not available) and 75 (some tasks
+ * failed).
  */
 @Command(name = "cmsim",
         mixinStandardHelpOptions = true,

@@ -13,8 +13,9 @@ import org.apache.commons.math3.distribution.TDistribution;
  * (infinite, the normal quantile, without one). A fixed effect that varies by subject is estimated from as many
  * independent subjects as there are, and its standard error rests on their estimated SD; with 30 subjects the
  * normal quantile (1.96) covered the generating values in 94.1% of 5,000 simulated intervals, t(29) (2.045) in
- * 95.0% (README, recovery with individual differences). This is the "between-within" rule for the
- * denominator degrees of freedom of a term that varies within subjects (Schluchter &amp; Elashoff 1990).
+ * 95.0% (the user guide's experiments page, "Recovery with individual differences"). This is the
+ * "between-within" rule for the denominator degrees of freedom of a term that varies within subjects
+ * (Schluchter &amp; Elashoff 1990).
  */
 public record MixedFit(
         List<String> parameters,

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Where a clause comes from: its {@code source}, the treebank code of its file ({@code en_ewt} for
  * {@code en_ewt-ud-train.conllu}), and its {@code genre}: written, spoken, child-directed, child
- * (the children's own speech), learner or translated, after the table of the treebanks' README
- * (../shared/ud/README.md). Two treebanks mix genres sentence by sentence: GUM documents are named
+ * (the children's own speech), learner or translated, after a table of the Universal Dependencies
+ * treebanks the shipped corpora come from. Two treebanks mix genres sentence by sentence: GUM documents are named
  * after their genre in {@code sent_id} (GUM_interview_..., six of its genres are spoken), and CHILDES
  * says who speaks in {@code speaker_role} (Target_Child is the child). A treebank not in the table
  * has the genre {@code unknown} unless {@code --genre SOURCE=GENRE} gives one.

@@ -13,7 +13,7 @@ import org.cmsim.model.Stimulus;
  * The design matrix shared by the choice rules: one row per condition, one column per parameter.
  * The first columns are the order levels present (one-hot: "the preference for n1 given that
  * order"), the rest are the cues' directions (+1 favours n1, -1 favours n2, 0 absent). There is no
- * other intercept (interface.md, "fit").
+ * other intercept: each order level's column is the intercept of the sentences of that order.
  */
 public final class Design {
 

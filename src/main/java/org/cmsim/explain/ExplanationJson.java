@@ -7,9 +7,10 @@ import java.util.Map;
 import org.cmsim.model.Slot;
 
 /**
- * The JSON object of {@code cmsim explain --json} (interface.md, turn 2): sentence, language, order,
+ * The JSON object of {@code cmsim explain --json}: sentence, language, order,
  * n1/v/n2 with their words and features (null when unknown), cues with directions, each rule's terms,
- * sum and P(n1), and the head's weights and P(n1); then, beyond the contract, the reasons.
+ * sum and P(n1), and the head's weights and P(n1); then the reasons, where each feature came from,
+ * the words read past and the models behind the numbers.
  */
 public final class ExplanationJson {
 

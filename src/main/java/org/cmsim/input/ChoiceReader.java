@@ -18,7 +18,7 @@ import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
 
 /**
- * Reads choice data (interface.md, "Choice data"): stimulus columns plus either {@code trials} and
+ * Reads choice data: stimulus columns plus either {@code trials} and
  * {@code n1_choices} (aggregated) or {@code choice} (one trial per row), with optional {@code subject} and
  * {@code item} columns and, for {@code fit --by}, a grouping column.
  *

@@ -27,7 +27,7 @@ import org.cmsim.model.RowSelection;
 import org.cmsim.model.RunConfig;
 
 /**
- * Reads config files (interface.md, "Config"). A language config declares one corpus; a run config
+ * Reads config files. A language config declares one corpus; a run config
  * lists {@code languages}, each a path to a language config or an inline one. Unknown fields are
  * errors, so that a misspelt setting is reported rather than silently ignored.
  */

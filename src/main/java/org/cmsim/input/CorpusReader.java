@@ -16,7 +16,7 @@ import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
 
 /**
- * Reads a sentence corpus (interface.md, "Sentence corpus"): {@code order}, feature columns,
+ * Reads a sentence corpus: {@code order}, feature columns,
  * {@code agent} (required: an exposure corpus must say who did it) and an optional positive
  * {@code count}. Other columns ride along in {@link Sentence#extra()}.
  */

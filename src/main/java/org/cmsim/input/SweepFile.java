@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 import org.cmsim.io.InputException;
 
 /**
- * A sweep file as written (interface.md, turn 2): {@code {"command", "config", "grid": {SETTING: [VALUES]},
+ * A sweep file as written: {@code {"command", "config", "grid": {SETTING: [VALUES]},
  * "replicates", "seed"}}, with the line of each grid setting so that a value the config reader rejects can be
  * reported at its place in the sweep file.
  *

@@ -17,7 +17,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * An output directory written completely or not at all (interface.md, "Launch"): files go into a
+ * An output directory written completely or not at all: files go into a
  * hidden sibling ({@link PartialOutputs}), which {@link #commit} renames into place. {@link #close}
  * without a commit deletes it, so a failed command leaves nothing behind; a shutdown hook does the
  * same on SIGTERM and SIGINT, and the next run of the same output removes what SIGKILL left.

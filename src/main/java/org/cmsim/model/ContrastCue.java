@@ -8,8 +8,8 @@ import java.util.Optional;
  * A cue carried by one noun feature with a value that marks a role, such as animacy=animate or
  * case=nom (they mark the agent) or Spanish marker=a and case=acc (they mark the patient).
  * For a value that marks the agent it points to the noun that has the value when the other noun has
- * a different known value (interface contract: "+1 when n1 has the value and n2 has a different known
- * value"); for a value that marks the patient it points the other way, to the noun without it. That
+ * a different known value (+1 when n1 has the value and n2 a different known value, -1 the other
+ * way round); for a value that marks the patient it points the other way, to the noun without it. That
  * is differential object marking: in Spanish "a" marks animate objects only, so an unmarked object
  * looks like a subject, and the cue is informative only where one noun has the marker.
  */

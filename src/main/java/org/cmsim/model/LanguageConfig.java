@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One language or experiment, as a config file declares it (interface.md, "Config"): the exposure
+ * One language or experiment, as a config file declares it: the exposure
  * corpus, optional choice data, the features and the cues, and which rows of the corpus it studies
  * ({@link RowSelection}). Paths are already resolved against the config file's folder. The corpus may
  * be missing (null) when the config has choices: {@link #corpus()} then throws

@@ -12,7 +12,7 @@ import org.cmsim.io.Table;
 import org.cmsim.study.ChoiceFitStudy;
 
 /**
- * The tables and JSON of participants and groups (interface.md, turn 2, "Participants and groups"):
+ * The tables and JSON of participants and groups:
  * {@code multiplicative-mixed} rows for strengths.csv, random-effects.csv, the mixed block of fit.json,
  * group-strengths.csv and group-tests.csv.
  */

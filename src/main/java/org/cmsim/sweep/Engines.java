@@ -6,7 +6,7 @@ import java.util.ServiceLoader;
 /** Finds an engine by name: {@code local} is built in; others (Spark) come from their own jars. */
 public final class Engines {
 
-    /** What to do when the Spark engine is missing; also the README's advice. */
+    /** What to do when the Spark engine is missing; the user guide's Sweeps page shows spark-submit. */
     static final String SPARK_HINT = "build it with 'mvn package' (target/cmsim-*-spark.jar and"
             + " target/spark-classpath.txt) and start the sweep through ./cmsim, which adds Spark to the class"
             + " path, or submit it with spark-submit as the README shows";

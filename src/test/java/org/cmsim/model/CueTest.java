@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The direction functions of interface.md, "Config", case by case. Features: number (sg, pl), person (1, 2, 3). */
+/**
+ * The cues' direction functions (+1 toward n1, -1 toward n2, 0 absent or neutral), case by case. Features:
+ * number (sg, pl), person (1, 2, 3).
+ */
 class CueTest {
 
     static final int U = FeatureValues.UNKNOWN;
