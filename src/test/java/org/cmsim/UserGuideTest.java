@@ -86,9 +86,9 @@ class UserGuideTest {
             "./cmsim run configs/all.json", "all twelve corpora, about 28 s; shown as the source of the results tables",
             "./cmsim run --out runs/readme", "the default run again, to regenerate the results tables",
             "./cmsim bench", "90 s, and its inputs live outside the repository",
-            "./cmsim sweep sweeps/l2.json --out out/l2 --engine spark", "needs the Spark engine's jar and Spark's"
+            "./cmsim sweep configs/sweeps/l2.json --out out/l2 --engine spark", "needs the Spark engine's jar and Spark's"
                     + " libraries, which only the launcher puts on the class path",
-            "./cmsim sweep sweeps/l2.json --out out/l2-shard$SLURM_ARRAY_TASK_ID --shard $SLURM_ARRAY_TASK_ID/8"
+            "./cmsim sweep configs/sweeps/l2.json --out out/l2-shard$SLURM_ARRAY_TASK_ID --shard $SLURM_ARRAY_TASK_ID/8"
                     + " --threads 4", "a batch job script: the shell fills in the array index",
             "./cmsim sweep-merge out/l2-shard* --out out/l2", "a batch job script: the shell expands the glob",
             "./cmsim recover --config configs/illustrative.json --design corpora/illustrative/design.csv --subjects 30"

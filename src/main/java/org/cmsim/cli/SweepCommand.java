@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + " (see failures.csv; rerun to retry them), 69 when the Spark engine is not available.",
             "SWEEP.json: {\"command\": \"attention\", \"config\": \"../configs/illustrative.json\","
                 + " \"grid\": {\"attention.l2\": [0.001, 0.01]}, \"replicates\": 3}",
-            "Example: cmsim sweep sweeps/l2.json --out out/l2 --engine local"})
+            "Example: cmsim sweep configs/sweeps/l2.json --out out/l2 --engine local"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
