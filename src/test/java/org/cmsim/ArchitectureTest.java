@@ -1,9 +1,12 @@
 package org.cmsim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +16,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cmsim.io.OutputNames;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies between packages point one way: the domain model at the bottom, I/O and the models
- * above it, the comparison above those, then the study (one run of the comparison), its output
- * tables and its report, the CLI on top and depended on by nothing.
+ * above it, the comparison above those, then the study (one run of the comparison), its report, the
+ * writers of every command's files ({@code output}), the CLI on top and depended on by nothing. The
+ * CLI parses options, hands them to a study and its results to a writer, and prints: it writes no file
+ * itself. Output file names have one home ({@link OutputNames}), and messages below the CLI speak of
+ * settings, not of the options that set them.
  */
 class ArchitectureTest {
 
@@ -41,9 +48,9 @@ class ArchitectureTest {
             Map.entry("ndl", Set.of("model", "io")),
             Map.entry("compare", Set.of("model", "numeric", "design", "validity", "competition", "attention")),
             Map.entry("study", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
-                    "attention", "compare")),
+                    "attention", "ndl", "compare")),
             Map.entry("output", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
-                    "attention", "ndl", "compare", "study")),
+                    "attention", "conllu", "ndl", "compare", "study", "report", "explain", "bench")),
             Map.entry("report", Set.of("model", "io", "numeric", "design", "validity", "competition", "attention",
                     "compare", "study")),
             Map.entry("sweep", Set.of("model", "io", "input", "report")),
@@ -119,5 +126,122 @@ class ArchitectureTest {
             }
         }
         assertTrue(strays.isEmpty(), "cli/ should only parse options and print; move these out: " + strays);
+    }
+
+    /**
+     * What writes a file from Java: the writing methods of {@link Files}, cmsim's own atomic outputs (save
+     * {@code OutputDirectory.jsonText}, which formats JSON for the terminal, and the exception type Main maps
+     * to an exit code), and the JDK's file streams; a {@code PrintWriter} or {@code PrintStream} is allowed on
+     * the terminal (System.out, System.err), on a string or on nothing.
+     */
+    private static final Pattern FILE_WRITING = Pattern.compile(
+            "\\bFiles\\s*\\.\\s*(write|writeString|newOutputStream|newBufferedWriter|newByteChannel|createFile"
+                    + "|createDirectory|createDirectories|createTempFile|createTempDirectory|createLink"
+                    + "|createSymbolicLink|copy|move|delete|deleteIfExists|setAttribute|setPosixFilePermissions"
+                    + "|setLastModifiedTime)\\s*\\("
+                    + "|\\bOutputDirectory\\b(?!\\s*\\.\\s*(jsonText|OutputException)\\b)"
+                    + "|\\bOutputFile\\b"
+                    + "|\\b(FileWriter|FileOutputStream|RandomAccessFile|FileChannel|GZIPOutputStream|ZipOutputStream"
+                    + "|ImageIO)\\b"
+                    + "|\\bnew\\s+(java\\.io\\.)?(PrintWriter|PrintStream)\\s*\\((?!\\s*(System\\s*\\.\\s*(out|err)"
+                    + "|(java\\.io\\.)?Writer\\s*\\.\\s*nullWriter\\s*\\(\\s*\\)"
+                    + "|new\\s+(java\\.io\\.)?StringWriter\\s*\\(\\s*\\))\\s*[,)])");
+    /** Import lines: naming a class is no use of it. */
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+[^;]+;");
+
+    @Test
+    void cliWritesNoFiles() throws IOException {
+        List<String> writes = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/cmsim/cli"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                Matcher found = FILE_WRITING.matcher(withoutImports(code(Files.readString(file))));
+                while (found.find()) {
+                    writes.add(file.getFileName() + ": " + found.group());
+                }
+            }
+        }
+        assertTrue(writes.isEmpty(), "cli/ writes through the writers of output/; these write themselves: " + writes);
+    }
+
+    @Test
+    void theFileWritingCheckTellsWritingFromPrinting() {
+        for (String writes : List.of("Files.writeString(p, s);", "Files . write(p, b);", "Files.newOutputStream(p)",
+                "Files.createDirectories(p);", "Files.deleteIfExists(p);", "OutputDirectory.create(dir, true)",
+                "try (OutputDirectory out = o.open()) {", "OutputFile.write(p, c);", "new FileWriter(f)",
+                "new java.io.FileOutputStream(f)", "new PrintWriter(path.toFile())", "new PrintStream(\"x.txt\")",
+                "new GZIPOutputStream(stream)")) {
+            assertTrue(FILE_WRITING.matcher(withoutImports(code(writes))).find(), writes);
+        }
+        for (String prints : List.of("new PrintWriter(System.out, true)", "new java.io.PrintWriter(java.io.Writer"
+                        + ".nullWriter())", "new PrintWriter(new StringWriter())", "Files.exists(p)", "Files.list(dir)",
+                "Files.readString(p)", "OutputDirectory.jsonText(value)", "catch (OutputDirectory.OutputException e)",
+                "import org.cmsim.io.OutputDirectory;", "// Files.write(p, b)", "String s = \"Files.write\";")) {
+            assertFalse(FILE_WRITING.matcher(withoutImports(code(prints))).find(), prints);
+        }
+    }
+
+    private static String withoutImports(String code) {
+        return IMPORT.matcher(code).replaceAll(" ");
+    }
+
+    /** Comments, character literals and string literals, read left to right; a string's content is group 1. */
+    private static final Pattern TOKENS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*|'(?:[^'\\\\\\n]|\\\\.)*'"
+            + "|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+
+    @Test
+    void outputFileNamesAreWrittenOnlyInOutputNames() throws Exception {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Field field : OutputNames.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof String name
+                    && name.contains(".")) {
+                names.add(name);
+            }
+        }
+        // The playground's page template is a resource of that name, not the page a run writes.
+        Map<String, Set<String>> allowed = Map.of("explain/Playground.java", Set.of(OutputNames.PLAYGROUND));
+        List<String> copies = new ArrayList<>();
+        forEachLiteral(Path.of("src/main/java/org/cmsim"), (file, literal) -> {
+            if (names.contains(literal) && !file.equals("io/OutputNames.java")
+                    && !allowed.getOrDefault(file, Set.of()).contains(literal)) {
+                copies.add(file + ": \"" + literal + "\"");
+            }
+        });
+        assertTrue(copies.isEmpty(), "name output files by their OutputNames constant: " + copies);
+    }
+
+    /**
+     * Where a string may still name a command-line option: a sweep builds the command lines of its tasks, a
+     * benchmark's name quotes the command line it times, and explain/'s --feature messages wait for its rewrite.
+     */
+    private static final Set<String> MAY_NAME_OPTIONS = Set.of("sweep/SweptCommand.java", "bench/Benchmarks.java",
+            "explain/FeatureReader.java");
+    private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z-]*");
+
+    @Test
+    void messagesBelowTheCliSpeakOfSettingsNotOptions() throws IOException {
+        List<String> options = new ArrayList<>();
+        forEachLiteral(Path.of("src/main/java/org/cmsim"), (file, literal) -> {
+            Matcher option = OPTION.matcher(literal);
+            if (!file.startsWith("cli/") && !MAY_NAME_OPTIONS.contains(file) && option.find()) {
+                options.add(file + ": " + option.group() + " in \"" + literal + "\"");
+            }
+        });
+        assertTrue(options.isEmpty(), "outside cli/, name the setting; the CLI adds its option: " + options);
+    }
+
+    /** Calls {@code visit} with each main source's path below {@code root} (with '/') and each string literal in it. */
+    private static void forEachLiteral(Path root, java.util.function.BiConsumer<String, String> visit)
+            throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                Matcher token = TOKENS.matcher(Files.readString(file));
+                while (token.find()) {
+                    if (token.group(1) != null) {
+                        visit.accept(relative, token.group(1));
+                    }
+                }
+            }
+        }
     }
 }

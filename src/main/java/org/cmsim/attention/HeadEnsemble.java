@@ -38,7 +38,7 @@ public final class HeadEnsemble {
         public Plan {
             l2Grid = List.copyOf(l2Grid);
             if (seeds < 1) {
-                throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+                throw new IllegalArgumentException("the number of heads (seeds) must be at least 1, got " + seeds);
             }
             if (l2Grid.isEmpty() || folds < 2) {
                 throw new IllegalArgumentException("an L2 grid and at least 2 folds are needed");

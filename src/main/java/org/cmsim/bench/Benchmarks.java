@@ -21,6 +21,7 @@ import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.input.CorpusReader;
 import org.cmsim.io.InputException;
+import org.cmsim.io.OutputNames;
 import org.cmsim.model.AgreementCue;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.ContrastCue;
@@ -62,7 +63,7 @@ public final class Benchmarks {
         for (int r = 0; r < REPEATS + 1; r++) {
             long start = System.nanoTime();
             Weights weights = FastNdl.learn(events, NdlParameters.PYNDL_DEFAULTS).sorted();
-            writeWeights(weights, scratch.resolve("weights.csv"));
+            writeWeights(weights, scratch.resolve(OutputNames.WEIGHTS));
             double seconds = (System.nanoTime() - start) / 1e9;
             if (r > 0) {
                 best = Math.min(best, seconds);

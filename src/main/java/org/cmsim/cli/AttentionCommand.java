@@ -3,13 +3,11 @@ package org.cmsim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cmsim.attention.AttentionStudy;
-import org.cmsim.attention.HeldOutSplit;
 import org.cmsim.input.ChoiceReader;
-import org.cmsim.io.OutputDirectory;
-import org.cmsim.io.Table;
+import org.cmsim.io.OutputNames;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
-import org.cmsim.output.AttentionTables;
+import org.cmsim.output.AttentionWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +18,8 @@ import picocli.CommandLine.Spec;
         header = "Train a single attention head and read off its cue contributions.",
         description = {"Train a single attention head on the corpus (or fit it to choice data with --choices) and read"
                 + " off what it learned about each cue, in log-odds comparable with the multiplicative rule."
-                + " Writes DIR/attention.csv, DIR/cue-contributions.csv, DIR/qkv.json and DIR/trajectory.csv.",
+                + " Writes DIR/" + OutputNames.ATTENTION + ", DIR/" + OutputNames.CUE_CONTRIBUTIONS + ", DIR/"
+                + OutputNames.QKV + " and DIR/" + OutputNames.TRAJECTORY + ".",
             "Example: cmsim attention --config configs/illustrative.json --out out/attention"})
 final class AttentionCommand implements Callable<Integer> {
 
@@ -65,24 +64,9 @@ final class AttentionCommand implements Callable<Integer> {
                         ChoiceReader.read(choices, language.features()).conditions(), language.cues(), settings, runSeed)
                 : AttentionStudy.fromCorpus(CorpusOptions.read(language),
                         language.cues(), settings, runSeed);
-        Table contributions = AttentionTables.contributions(result);
-        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language, choices))) {
-            out.writeCsv("attention.csv", AttentionTables.attention(result, language.features()));
-            out.writeCsv("cue-contributions.csv", contributions);
-            out.writeJson("qkv.json", AttentionTables.qkv(result, runSeed));
-            out.writeCsv("trajectory.csv", AttentionTables.trajectory(result.trajectory()));
-            out.commit();
-        }
-        spec.commandLine().getOut().print(contributions.toText());
-        if (Double.isFinite(result.training().heldOutLoss())) {
-            spec.commandLine().getOut().printf("trained %d epochs (kept epoch %d%s), held-out loss %.4f%n",
-                    result.training().epochs(), result.training().bestEpoch(),
-                    result.training().stoppedEarly() ? ", stopped early" : "", result.training().heldOutLoss());
-        } else {
-            spec.commandLine().getOut().printf("trained %d epochs on every token (too few to hold %d out for early"
-                    + " stopping), training loss %.4f%n", result.training().epochs(), HeldOutSplit.MINIMUM_HELD_OUT,
-                    result.training().trainLoss());
-        }
+        AttentionWriter.write(output.target(spec, OutputOptions.inputs(language, choices)), result,
+                language.features(), runSeed);
+        spec.commandLine().getOut().print(AttentionWriter.summary(result));
         return Main.EXIT_OK;
     }
 }

@@ -10,12 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.cmsim.bench.Benchmarks;
-import org.cmsim.bench.MixedBenchmark;
 import org.cmsim.bench.MachineInfo;
+import org.cmsim.bench.MixedBenchmark;
 import org.cmsim.bench.ProcessBenchmarks;
+import org.cmsim.bench.Scratch;
 import org.cmsim.bench.SweepBenchmark;
-import org.cmsim.io.OutputDirectory;
-import org.cmsim.io.Table;
+import org.cmsim.io.OutputNames;
+import org.cmsim.output.BenchWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +51,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "CoNLL-U file to import (default: ../shared/ud/en_ewt-ud-train.conllu).")
     Path treebank;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write the figures to DIR/bench.csv.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write the figures to DIR/" + OutputNames.BENCH
+            + ".")
     Path out;
 
     @Option(names = "--force", description = "Replace DIR if it exists.")
@@ -61,8 +63,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter print = spec.commandLine().getOut();
         print.println("machine: " + MachineInfo.current().describe());
         print.flush();
-        Path scratch = Files.createTempDirectory("cmsim-bench");
-        try {
+        try (Scratch temporary = Scratch.create()) {
+            Path scratch = temporary.directory();
             List<Benchmarks.Measurement> figures = new ArrayList<>();
             Path eventFile = events != null ? events : referenceEvents(scratch, print);
             long count = countEvents(eventFile);
@@ -105,20 +107,8 @@ final class BenchCommand implements Callable<Integer> {
                 print.println("default run: skipped, no " + RunCommand.DEFAULT_CONFIG);
             }
             if (out != null) {
-                Table table = new Table("figure", "value", "unit", "goal", "met", "note", "machine");
-                for (Benchmarks.Measurement m : figures) {
-                    table.add(m.name(), m.value(), m.unit(), m.goal(), m.met(), m.note(), MachineInfo.current().describe());
-                }
-                try (OutputDirectory dir = OutputDirectory.create(out, force)) {
-                    dir.writeCsv("bench.csv", table);
-                    dir.commit();
-                }
-            }
-        } finally {
-            try (var files = Files.walk(scratch)) {
-                for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
+                BenchWriter.write(OutputOptions.target(out, force, List.of(), spec), figures,
+                        MachineInfo.current().describe());
             }
         }
         return Main.EXIT_OK;

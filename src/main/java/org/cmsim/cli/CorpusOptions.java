@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.cmsim.input.CueColumns;
 import org.cmsim.io.InputException;
 import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.MissingCorpusException;
 import org.cmsim.model.SentenceCorpus;
 import picocli.CommandLine.Option;
 
@@ -18,8 +19,12 @@ final class CorpusOptions {
         return file == null ? language : language.withCorpus(file);
     }
 
-    /** The config's corpus, checked to have every column its cues read. */
+    /** The config's corpus, checked to have every column its cues read; without one, says how to give one. */
     static SentenceCorpus read(LanguageConfig language) throws InputException {
-        return CueColumns.readCorpus(language);
+        try {
+            return CueColumns.readCorpus(language);
+        } catch (MissingCorpusException e) {
+            throw new MissingCorpusException(e.getMessage() + ", or pass --corpus FILE");
+        }
     }
 }

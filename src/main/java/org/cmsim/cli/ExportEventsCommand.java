@@ -2,10 +2,11 @@ package org.cmsim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cmsim.io.OutputFile;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.ndl.EventExport;
+import org.cmsim.output.EventFileWriter;
+import org.cmsim.output.FileTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,8 +43,7 @@ final class ExportEventsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LanguageConfig language = config.language();
         language = corpus.apply(language);
-        OutputFile.check(out, force, OutputOptions.inputs(language))
-                .forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
+        FileTarget target = FileTarget.check(out, force, OutputOptions.inputs(language), OutputOptions.notices(spec));
         SentenceCorpus sentences = CorpusOptions.read(language);
         EventExport events;
         try {
@@ -52,7 +52,7 @@ final class ExportEventsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         long order = seed == null ? language.seed() : seed;
-        OutputFile.write(out, stream -> events.write(order, stream));
+        EventFileWriter.write(target, events, order);
         spec.commandLine().getOut().printf("wrote %d events -> %s%n", events.size(), out);
         return Main.EXIT_OK;
     }

@@ -1,25 +1,22 @@
 package org.cmsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.cmsim.conllu.AnimacySources;
 import org.cmsim.conllu.ImportSettings;
 import org.cmsim.conllu.OrderRule;
 import org.cmsim.conllu.SentenceFilter;
 import org.cmsim.conllu.SkipReason;
 import org.cmsim.conllu.TreebankImport;
-import org.cmsim.io.OutputDirectory.OutputException;
-import org.cmsim.io.OutputFile;
-import org.cmsim.io.Table;
+import org.cmsim.output.FileTarget;
+import org.cmsim.output.ImportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,15 +80,13 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ImportSettings settings = settings();
         List<Path> inputs = lexicon == null ? treebanks : Stream.concat(treebanks.stream(), Stream.of(lexicon)).toList();
-        OutputFile.check(out, force, inputs).forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
-        if (lexiconFile != null) {
-            OutputFile.check(lexiconFile, force, inputs)
-                    .forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
-        }
+        FileTarget corpusFile = FileTarget.check(out, force, inputs, OutputOptions.notices(spec));
+        Optional<FileTarget> wordList = lexiconFile == null ? Optional.empty()
+                : Optional.of(FileTarget.check(lexiconFile, force, inputs, OutputOptions.notices(spec)));
         AnimacySources animacy = AnimacySources.forLanguage(language, lexicon);
         AnimacySources wordListAnimacy = lexiconFile == null ? null : animacy.withCountsOfItsOwn();
         TreebankImport.Result result = TreebankImport.run(treebanks, animacy, wordListAnimacy, settings);
-        write(result);
+        ImportWriter.write(corpusFile, wordList, result, keepText);
         report(result, settings, spec.commandLine().getOut());
         spec.commandLine().getOut().println("animacy sources used: " + animacy.describe());
         return Main.EXIT_OK;
@@ -119,47 +114,6 @@ final class ImportCommand implements Callable<Integer> {
         return ImportSettings.defaults(language).withOrderRule(rule).withFilters(filters).withGenres(given)
                 .withText(keepText ? ImportSettings.TextColumn.EXAMPLE : ImportSettings.TextColumn.NONE)
                 .withWordList(lexiconFile == null ? ImportSettings.WordList.NONE : ImportSettings.WordList.COUNT);
-    }
-
-    /**
-     * Written through temporary siblings, so a failed import leaves no half-written file; the word list
-     * goes first, so a corpus is never newer than its word list.
-     */
-    private void write(TreebankImport.Result result) throws IOException, OutputException {
-        if (lexiconFile != null) {
-            byte[] words = result.lexicon().csv().getBytes(StandardCharsets.UTF_8);
-            boolean gzip = lexiconFile.getFileName().toString().endsWith(".gz");
-            // GZIPOutputStream writes no time stamp (MTIME 0), so the same word list gives the same bytes.
-            OutputFile.write(lexiconFile, stream -> {
-                if (gzip) {
-                    try (GZIPOutputStream zipped = new GZIPOutputStream(stream)) {
-                        zipped.write(words);
-                    }
-                } else {
-                    stream.write(words);
-                }
-            });
-        }
-        byte[] csv = csv(result).toString().getBytes(StandardCharsets.UTF_8);
-        OutputFile.write(out, stream -> stream.write(csv));
-    }
-
-    /** The corpus: its header line first (no comment lines, so R and pandas read it without options). */
-    private StringBuilder csv(TreebankImport.Result result) {
-        StringBuilder csv = new StringBuilder();
-        csv.append(String.join(",", TreebankImport.COLUMNS)).append(',')
-                .append(String.join(",", TreebankImport.COUNT_AND_AFTER)).append(keepText ? ",text" : "").append('\n');
-        for (Map.Entry<TreebankImport.Pattern, Long> entry : result.patterns()) {
-            TreebankImport.Pattern pattern = entry.getKey();
-            csv.append(pattern.cells()).append(',').append(entry.getValue()).append(',')
-                    .append(Table.quote(pattern.source())).append(',').append(Table.quote(pattern.genre()));
-            if (keepText) {
-                String text = result.texts().getOrDefault(pattern, "");
-                csv.append(",\"").append(text.replace("\"", "\"\"")).append('"');
-            }
-            csv.append('\n');
-        }
-        return csv;
     }
 
     private void report(TreebankImport.Result result, ImportSettings settings, PrintWriter print) {

@@ -1,21 +1,18 @@
 package org.cmsim.cli;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cmsim.design.Exposure;
 import org.cmsim.input.ConfigReader;
 import org.cmsim.io.Installation;
-import org.cmsim.io.OutputDirectory;
-import org.cmsim.io.Table;
+import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.LearnSettings;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.ndl.EventExport;
 import org.cmsim.ndl.NdlParameters;
-import org.cmsim.ndl.Weights;
-import org.cmsim.output.LearningTables;
+import org.cmsim.output.LearnWriter;
+import org.cmsim.study.LearnStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,11 +24,12 @@ import picocli.CommandLine.Spec;
         header = "How cue strengths arise from exposure: error-driven learning.",
         description = {"How cue strengths arise from exposure: error-driven learners (the delta rule on the"
                 + " multiplicative rule's log-odds, and Rescorla-Wagner) read the corpus in a seeded random"
-                + " order. Writes DIR/trajectory.csv (weights at log-spaced checkpoints), DIR/asymptote.csv"
-                + " (where each learner settles), DIR/leads.csv (when each cue takes the lead) and"
-                + " DIR/weights.csv (pyndl's Rescorla-Wagner on the corpus's events, as export-events writes"
-                + " them). With --events FILE instead of --config: pyndl's Rescorla-Wagner on a pyndl event file,"
-                + " in file order, writing DIR/weights.csv (cue x outcome).",
+                + " order. Writes DIR/" + OutputNames.TRAJECTORY + " (weights at log-spaced checkpoints), DIR/"
+                + OutputNames.ASYMPTOTE + " (where each learner settles), DIR/" + OutputNames.LEADS + " (when each"
+                + " cue takes the lead) and DIR/" + OutputNames.WEIGHTS + " (pyndl's Rescorla-Wagner on the corpus's"
+                + " events, as export-events writes them). With --events FILE instead of --config: pyndl's"
+                + " Rescorla-Wagner on a pyndl event file, in file order, writing DIR/" + OutputNames.WEIGHTS
+                + " (cue x outcome).",
             "Example: cmsim learn --config configs/illustrative.json --presentations 20000 --rate 0.05"
                 + " --out out/learn",
             "         cmsim learn --events events.tab.gz --alpha 0.1 --betas 0.1,0.1 --lambda 1 --out"
@@ -90,18 +88,12 @@ final class LearnCommand implements Callable<Integer> {
         language = corpus.apply(language);
         LearnSettings settings = settings(language.learn());
         SentenceCorpus sentences = CorpusOptions.read(language);
-        Exposure exposure = Exposure.of(sentences, language.cues());
+        EventExport corpusEvents = events(sentences, language);
         long runSeed = seed == null ? language.seed() : seed;
-        LearningTables.Result result = LearningTables.learn(exposure, settings, runSeed);
-        Weights weights = events(sentences, language).learn(runSeed, ndl).sorted();
-        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language))) {
-            out.writeCsv("trajectory.csv", result.trajectory());
-            out.writeCsv("asymptote.csv", result.asymptote());
-            out.writeCsv("leads.csv", result.leads());
-            out.writeCsv("weights.csv", LearningTables.weights(weights));
-            out.commit();
-        }
-        spec.commandLine().getOut().print(result.asymptote().toText() + "\n" + describeLeads(result.leads()));
+        LearnStudy.Result result = LearnStudy.run(Exposure.of(sentences, language.cues()), corpusEvents, settings,
+                runSeed, ndl);
+        LearnWriter.write(output.target(spec, OutputOptions.inputs(language)), result);
+        spec.commandLine().getOut().print(LearnWriter.summary(result));
         return Main.EXIT_OK;
     }
 
@@ -145,21 +137,5 @@ final class LearnCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-    }
-
-    static String describeLeads(Table leads) {
-        StringBuilder text = new StringBuilder();
-        String learner = null;
-        for (int r = 0; r < leads.rowCount(); r++) {
-            String name = (String) leads.cell(r, 0);
-            if (!name.equals(learner)) {
-                text.append(learner == null ? "" : "\n").append(name).append(": ");
-                learner = name;
-                text.append(String.format(Locale.ROOT, "%s leads from step %d", leads.cell(r, 2), (Long) leads.cell(r, 1)));
-            } else {
-                text.append(String.format(Locale.ROOT, "; %s overtakes at step %d", leads.cell(r, 2), (Long) leads.cell(r, 1)));
-            }
-        }
-        return text.append('\n').toString();
     }
 }

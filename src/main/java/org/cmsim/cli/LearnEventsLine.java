@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cmsim.io.InputException;
-import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputDirectory.OutputException;
-import org.cmsim.io.Table;
+import org.cmsim.io.OutputNames;
 import org.cmsim.ndl.FastNdl;
 import org.cmsim.ndl.NdlParameters;
 import org.cmsim.ndl.Weights;
-import org.cmsim.output.LearningTables;
+import org.cmsim.output.DirectoryTarget;
+import org.cmsim.output.LearnWriter;
 
 /**
  * {@code cmsim learn --events FILE --out DIR} without picocli. Building picocli's model of a command
@@ -112,13 +112,9 @@ final class LearnEventsLine {
     static void learn(Path events, NdlParameters parameters, Path outPath, boolean force, PrintWriter print,
                       PrintWriter err) throws InputException, OutputException {
         Weights weights = FastNdl.learn(events, parameters).sorted();
-        Table table = LearningTables.weights(weights);
-        try (OutputDirectory out = OutputDirectory.create(outPath, force, List.of(events))) {
-            out.cleaned().forEach(line -> err.println("cmsim: " + line));
-            out.writeCsv("weights.csv", table);
-            out.commit();
-        }
+        LearnWriter.writeWeights(new DirectoryTarget(outPath, force, List.of(events),
+                line -> err.println("cmsim: " + line)), weights);
         print.printf("learned %d events: %d cues x %d outcomes -> %s%n", weights.events(), weights.cues().size(),
-                weights.outcomes().size(), outPath.resolve("weights.csv"));
+                weights.outcomes().size(), outPath.resolve(OutputNames.WEIGHTS));
     }
 }

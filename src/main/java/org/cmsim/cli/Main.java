@@ -177,8 +177,8 @@ public final class Main implements Runnable {
             err.flush();
             return EXIT_UNAVAILABLE;
         }
-        if (ex instanceof OutputException) {
-            err.println("cmsim: " + ex.getMessage());
+        if (ex instanceof OutputException output) {
+            err.println("cmsim: " + output.getMessage() + (output.replaceable() ? "; pass --force to replace it" : ""));
             err.flush();
             return EXIT_USAGE;
         }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.cmsim.io.OutputDirectory;
-import org.cmsim.io.OutputDirectory.OutputException;
+import java.util.function.Consumer;
 import org.cmsim.model.LanguageConfig;
+import org.cmsim.output.DirectoryTarget;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -22,13 +22,21 @@ final class OutputOptions {
     boolean force;
 
     /**
-     * Prepares DIR, refusing one that is or holds one of the command's {@code inputs}; says on stderr
-     * what it removed of earlier runs that were killed.
+     * DIR as the command's writer takes it: refused when it is or holds one of the command's {@code inputs};
+     * what is removed of earlier runs that were killed is said on stderr.
      */
-    OutputDirectory open(CommandSpec spec, List<Path> inputs) throws OutputException {
-        OutputDirectory directory = OutputDirectory.create(out, force, inputs);
-        directory.cleaned().forEach(line -> spec.commandLine().getErr().println("cmsim: " + line));
-        return directory;
+    DirectoryTarget target(CommandSpec spec, List<Path> inputs) {
+        return target(out, force, inputs, spec);
+    }
+
+    /** A directory to write, saying on stderr what is removed of earlier runs that were killed. */
+    static DirectoryTarget target(Path directory, boolean force, List<Path> inputs, CommandSpec spec) {
+        return new DirectoryTarget(directory, force, inputs, notices(spec));
+    }
+
+    /** Where a writer's notices go: stderr, as cmsim's other messages. */
+    static Consumer<String> notices(CommandSpec spec) {
+        return line -> spec.commandLine().getErr().println("cmsim: " + line);
     }
 
     /** A language's config file, corpus and choices, and the {@code others} given (nulls skipped). */

@@ -1,10 +1,11 @@
 package org.cmsim.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cmsim.explain.Playground;
-import org.cmsim.io.OutputFile;
+import org.cmsim.io.OutputNames;
+import org.cmsim.output.FileTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + " finished run: type or build a sentence and see P(n1) under each choice rule and the attention"
                 + " head, cue by cue; switch the language; drag a cue-strength slider and watch which conflict"
                 + " sentences flip. A URL such as FILE?language=english&sentence=the%20pencil%20kicks%20the%20cow"
-                + " opens on that sentence. cmsim run writes the same page as playground.html.",
+                + " opens on that sentence. cmsim run writes the same page as " + OutputNames.PLAYGROUND + ".",
             "Example: cmsim playground --run runs/default-20260101-120000 --out playground.html"})
 final class PlaygroundCommand implements Callable<Integer> {
 
@@ -34,10 +35,10 @@ final class PlaygroundCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFile.check(out, force);
+        FileTarget target = FileTarget.check(out, force, List.of(), line -> { });
         String page = Playground.render(run.getFileName().toString(),
                 "./cmsim playground --run " + run + " --out " + out, Playground.fromRun(run));
-        OutputFile.write(out, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
+        target.writeText(page);
         spec.commandLine().getOut().println("wrote " + out);
         return Main.EXIT_OK;
     }

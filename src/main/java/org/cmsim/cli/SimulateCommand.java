@@ -1,18 +1,16 @@
 package org.cmsim.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.Simulator;
 import org.cmsim.design.Design;
 import org.cmsim.input.DesignReader;
-import org.cmsim.input.StimulusFormat;
-import org.cmsim.io.OutputDirectory;
-import org.cmsim.io.Table;
+import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.Stimulus;
+import org.cmsim.output.SimulationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         header = "Simulated participants choosing the agent under a choice rule.",
         description = {"Simulated participants choosing the agent under a choice rule, on a design file. Writes"
-                + " DIR/choices.csv (trial-level choice data) and DIR/participants.csv (each participant's"
-                + " generating parameters).",
+                + " DIR/" + OutputNames.CHOICES + " (trial-level choice data) and DIR/" + OutputNames.PARTICIPANTS
+                + " (each participant's generating parameters).",
             "Example: cmsim simulate --config configs/illustrative.json --design"
                 + " corpora/illustrative/design.csv --param order=NVN=2 --param order=NNV=-0.5 --param"
                 + " order=VNN=0.5 --param animacy=1 --param agreement=1.5 --subjects 20 --trials 10 --out out/sim"})
@@ -79,36 +77,10 @@ final class SimulateCommand implements Callable<Integer> {
         double[] values = parameters.resolve(spec, chosen, matrix);
         List<Simulator.Participant> sample = Simulator.simulate(chosen, matrix, values, subjects, trials, sd,
                 seed == null ? language.seed() : seed);
-
-        List<String> columns = new ArrayList<>(List.of("subject", "trial"));
-        StimulusFormat format = new StimulusFormat(language.features(), stimuli);
-        columns.addAll(format.columns());
-        columns.add("choice");
-        Table choices = new Table(columns);
-        Table generating = new Table("subject", "parameter", "value");
-        List<String> names = chosen.parameters(matrix);
-        for (Simulator.Participant participant : sample) {
-            int trial = 0;
-            for (int i = 0; i < matrix.rows(); i++) {
-                List<Object> stimulus = format.cells(stimuli.get(i));
-                for (boolean choseN1 : participant.choices()[i]) {
-                    List<Object> cells = new ArrayList<>(List.of(participant.id(), ++trial));
-                    cells.addAll(stimulus);
-                    cells.add(choseN1 ? "n1" : "n2");
-                    choices.add(cells.toArray());
-                }
-            }
-            for (int j = 0; j < names.size(); j++) {
-                generating.add(participant.id(), names.get(j), participant.parameters()[j]);
-            }
-        }
-        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language, design, parameters.strengths))) {
-            out.writeCsv("choices.csv", choices);
-            out.writeCsv("participants.csv", generating);
-            out.commit();
-        }
+        SimulationWriter.write(output.target(spec, OutputOptions.inputs(language, design, parameters.strengths)),
+                language.features(), stimuli, chosen.parameters(matrix), sample);
         spec.commandLine().getOut().printf("simulated %d participants x %d conditions x %d trials (%s rule) -> %s%n",
-                subjects, matrix.rows(), trials, chosen.name(), output.out.resolve("choices.csv"));
+                subjects, matrix.rows(), trials, chosen.name(), output.out.resolve(OutputNames.CHOICES));
         return Main.EXIT_OK;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cmsim.input.SweepFileReader;
+import org.cmsim.io.OutputNames;
 import org.cmsim.numeric.Parallel;
 import org.cmsim.sweep.EngineSettings;
 import org.cmsim.sweep.Engines;
@@ -25,11 +26,13 @@ import picocli.CommandLine.Spec;
         header = "Run a command over a grid of settings and replicates, locally or on Apache Spark.",
         description = {"Run run, fit, learn or attention once per combination of grid values and replicate (a task),"
                 + " each task in DIR/tasks/TASK/ with the base config and the dotted settings applied, and its seed"
-                + " derived from the sweep seed and its settings. Writes DIR/results.csv (grid columns, task, then the"
-                + " command's main table: run comparison.csv, fit strengths.csv, learn trajectory.csv at its last step,"
-                + " attention cue-contributions.csv), summary.csv with a figure per parameter in DIR/figures,"
-                + " failures.csv and manifest.json. Rerunning skips finished tasks. Exit 75 when some tasks failed"
-                + " (see failures.csv; rerun to retry them), 69 when the Spark engine is not available.",
+                + " derived from the sweep seed and its settings. Writes DIR/" + OutputNames.SWEEP_RESULTS + " (grid"
+                + " columns, task, then the command's main table: run " + OutputNames.COMPARISON + ", fit "
+                + OutputNames.STRENGTHS + ", learn " + OutputNames.TRAJECTORY + " at its last step, attention "
+                + OutputNames.CUE_CONTRIBUTIONS + "), " + OutputNames.SWEEP_SUMMARY + " with a figure per parameter"
+                + " in DIR/" + OutputNames.SWEEP_FIGURES + ", " + OutputNames.SWEEP_FAILURES + " and "
+                + OutputNames.MANIFEST + ". Rerunning skips finished tasks. Exit 75 when some tasks failed (see "
+                + OutputNames.SWEEP_FAILURES + "; rerun to retry them), 69 when the Spark engine is not available.",
             "SWEEP.json: {\"command\": \"attention\", \"config\": \"../configs/illustrative.json\","
                 + " \"grid\": {\"attention.l2\": [0.001, 0.01]}, \"replicates\": 3}",
             "Example: cmsim sweep configs/sweeps/l2.json --out out/l2 --engine local"})
@@ -107,7 +110,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter print = spec.commandLine().getOut();
         print.printf(Locale.ROOT, "%d tasks%s: %d already finished, %d run, %d unfinished; results in %s%n",
                 outcome.tasks(), shard == null ? "" : " in shard " + shard, outcome.skipped(), outcome.ran(),
-                outcome.unfinished(), out.resolve("results.csv"));
+                outcome.unfinished(), out.resolve(OutputNames.SWEEP_RESULTS));
         for (TaskOutcome failure : outcome.failures()) {
             print.println("failed: " + failure.id() + ": " + failure.error());
         }

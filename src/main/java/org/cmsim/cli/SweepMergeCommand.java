@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cmsim.io.OutputNames;
 import org.cmsim.sweep.SweepMerge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,9 +17,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep-merge", mixinStandardHelpOptions = true,
         header = "Join the directories of a sharded sweep into one.",
         description = {"Join sweep directories of the same sweep (the shards of --shard I/N) into DIR: every finished"
-                + " task folder, and results.csv, summary.csv, figures, failures.csv and manifest.json made exactly as"
-                + " an unsharded run makes them (the same results.csv bytes). Exit 75 when some task is finished in none"
-                + " of them.",
+                + " task folder, and " + OutputNames.SWEEP_RESULTS + ", " + OutputNames.SWEEP_SUMMARY + ", "
+                + OutputNames.SWEEP_FIGURES + ", " + OutputNames.SWEEP_FAILURES + " and " + OutputNames.MANIFEST
+                + " made exactly as an unsharded run makes them (the same " + OutputNames.SWEEP_RESULTS + " bytes)."
+                + " Exit 75 when some task is finished in none of them.",
             "Example: cmsim sweep-merge out/shard1 out/shard2 --out out/sweep"})
 final class SweepMergeCommand implements Callable<Integer> {
 
@@ -42,7 +44,7 @@ final class SweepMergeCommand implements Callable<Integer> {
         provenance.put("java", System.getProperty("java.version"));
         SweepMerge.Outcome outcome = SweepMerge.merge(dirs, out, force, provenance);
         spec.commandLine().getOut().printf(Locale.ROOT, "%d of %d tasks finished; results in %s%n",
-                outcome.finished(), outcome.tasks(), out.resolve("results.csv"));
+                outcome.finished(), outcome.tasks(), out.resolve(OutputNames.SWEEP_RESULTS));
         if (!outcome.missing().isEmpty()) {
             spec.commandLine().getOut().println("unfinished: " + String.join(", ", outcome.missing()));
             return Main.EXIT_TASKS_FAILED;

@@ -1,21 +1,21 @@
 package org.cmsim.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.cmsim.io.OutputDirectory;
-import org.cmsim.io.Table;
+import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
-import org.cmsim.output.ValidityTables;
+import org.cmsim.output.ValidityWriter;
 import org.cmsim.validity.CueValidity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "validity", mixinStandardHelpOptions = true,
         header = "Cue availability, reliability, overall and conflict validity in a corpus.",
         description = {"Cue availability, reliability, overall and conflict validity in a corpus. Writes"
-                + " DIR/validity.csv and prints it as a table.",
+                + " DIR/" + OutputNames.VALIDITY + " and prints it as a table.",
             "Example: cmsim validity --config configs/illustrative.json --out out/validity"})
 final class ValidityCommand implements Callable<Integer> {
 
@@ -36,12 +36,9 @@ final class ValidityCommand implements Callable<Integer> {
         LanguageConfig language = config.language();
         language = corpus.apply(language);
         SentenceCorpus sentences = CorpusOptions.read(language);
-        Table table = ValidityTables.of(CueValidity.of(sentences, language.cues()));
-        try (OutputDirectory out = output.open(spec, OutputOptions.inputs(language))) {
-            out.writeCsv("validity.csv", table);
-            out.commit();
-        }
-        spec.commandLine().getOut().print(table.toText());
+        List<CueValidity.Row> validity = CueValidity.of(sentences, language.cues());
+        ValidityWriter.write(output.target(spec, OutputOptions.inputs(language)), validity);
+        spec.commandLine().getOut().print(ValidityWriter.summary(validity));
         return Main.EXIT_OK;
     }
 }

@@ -17,6 +17,7 @@ import org.cmsim.input.ConfigReader;
 import org.cmsim.io.CsvReader;
 import org.cmsim.io.CsvRecord;
 import org.cmsim.io.InputException;
+import org.cmsim.io.OutputNames;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.RunConfig;
@@ -37,7 +38,7 @@ public final class RunModels {
 
     /** The run config a run directory was made from. */
     public static RunConfig config(Path run) throws InputException {
-        Path manifest = run.resolve("manifest.json");
+        Path manifest = run.resolve(OutputNames.MANIFEST);
         JsonNode root = readJson(manifest);
         JsonNode config = root.get("config");
         if (config == null || !config.isTextual()) {
@@ -53,8 +54,8 @@ public final class RunModels {
 
     public static ListenerModels read(Path run, LanguageConfig config, SentenceCorpus corpus) throws InputException {
         Path dir = run.resolve(folder(config.name()));
-        List<ListenerModels.Strength> strengths = strengths(dir.resolve("strengths.csv"));
-        AttentionHead head = head(dir.resolve("qkv.json"), config);
+        List<ListenerModels.Strength> strengths = strengths(dir.resolve(OutputNames.STRENGTHS));
+        AttentionHead head = head(dir.resolve(OutputNames.QKV), config);
         return ListenerModels.withOtherRules(config, Exposure.of(corpus, config.cues()), strengths, head,
                 "read from " + dir);
     }

@@ -86,7 +86,7 @@ public final class ChoiceReader {
             }
             if (needs.groupColumn() != null && csv.column(needs.groupColumn()) < 0
                     && needs.groupPresence() == GroupPresence.REQUIRED) {
-                throw InputException.at(file, csv.headerLine(), "no '%s' column to group by (--by; columns: %s)",
+                throw InputException.at(file, csv.headerLine(), "no '%s' column to group by (columns: %s)",
                         needs.groupColumn(), String.join(", ", csv.header()));
             }
             int subjectColumn = csv.column("subject");

@@ -33,13 +33,19 @@ import org.cmsim.model.RunConfig;
  */
 public final class ConfigReader {
 
-    private static final Set<String> LANGUAGE_FIELDS = Set.of("name", "description", "corpus", "choices",
+    /** The fields a language config may have. */
+    public static final Set<String> LANGUAGE_FIELDS = Set.of("name", "description", "corpus", "choices",
             "features", "cues", "seed", "learn", "attention", "select");
-    private static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings");
+    /** The fields of a run config itself; the rest of a run's settings belong to its languages. */
+    public static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings");
+    /** The fields that hold a path, relative to the config file that names it. */
+    public static final Set<String> PATH_FIELDS = Set.of("corpus", "choices", "findings");
     private static final Set<String> CUE_FIELDS = Set.of("name", "kind", "feature", "value", "features", "neutral",
             "marks");
-    private static final Set<String> LEARN_FIELDS = Set.of("presentations", "rate", "checkpoints");
-    private static final Set<String> ATTENTION_FIELDS = Set.of("dModel", "dK", "dV", "readout", "query", "epochs",
+    /** The fields of a config's {@code learn} block. */
+    public static final Set<String> LEARN_FIELDS = Set.of("presentations", "rate", "checkpoints");
+    /** The fields of a config's {@code attention} block. */
+    public static final Set<String> ATTENTION_FIELDS = Set.of("dModel", "dK", "dV", "readout", "query", "epochs",
             "batchSize", "learningRate", "l2", "heldOut", "patience");
     private static final long DEFAULT_SEED = 1;
 

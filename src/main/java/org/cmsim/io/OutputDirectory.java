@@ -74,7 +74,7 @@ public final class OutputDirectory implements AutoCloseable {
             throw new OutputException(target + ": exists and is not a directory");
         }
         if (Files.isDirectory(absolute) && !force) {
-            throw new OutputException(target + ": already exists; pass --force to replace it"
+            throw OutputException.exists(target + ": already exists"
                     + (cleaned.isEmpty() ? "" : " (" + String.join("; ", cleaned) + ")"));
         }
         try {
@@ -173,7 +173,7 @@ public final class OutputDirectory implements AutoCloseable {
                 synchronized (PartialOutputs.SWAP) {
                     if (Files.exists(target)) {
                         if (!force) {
-                            throw new OutputException(target + ": appeared while writing; pass --force to replace it");
+                            throw OutputException.exists(target + ": appeared while writing");
                         }
                         Path aside = PartialOutputs.asideFor(target);
                         PartialOutputs.register(aside);
@@ -211,12 +211,32 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** The output cannot be placed where the user asked. */
+    /**
+     * The output cannot be placed where the user asked. {@link #replaceable} tells the one case the
+     * user can settle by allowing the replacement: something is in the way that may be replaced.
+     */
     public static final class OutputException extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final boolean replaceable;
+
         public OutputException(String message) {
+            this(message, false);
+        }
+
+        private OutputException(String message, boolean replaceable) {
             super(message);
+            this.replaceable = replaceable;
+        }
+
+        /** The target exists (or appeared) and replacing it was not allowed. */
+        public static OutputException exists(String message) {
+            return new OutputException(message, true);
+        }
+
+        /** True when allowing the replacement would let the output go where it was asked to. */
+        public boolean replaceable() {
+            return replaceable;
         }
     }
 }

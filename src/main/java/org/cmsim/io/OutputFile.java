@@ -37,10 +37,10 @@ public final class OutputFile {
      */
     public static List<String> check(Path target, boolean force, Collection<Path> inputs) throws OutputException {
         if (Files.isDirectory(target)) {
-            throw new OutputException(target + ": is a directory; --out names the file to write");
+            throw new OutputException(target + ": is a directory, not a file to write");
         }
         if (Files.exists(target) && !force) {
-            throw new OutputException(target + ": already exists; pass --force to replace it");
+            throw OutputException.exists(target + ": already exists");
         }
         Path absolute = OutputPaths.checkTarget(target, inputs);
         OutputPaths.createParent(target, absolute);

@@ -63,8 +63,8 @@ public record LanguageConfig(
     @Override
     public Path corpus() {
         if (corpus == null) {
-            throw new MissingCorpusException((file == null ? name : file.toString()) + ": corpus: this command needs a"
-                    + " sentence corpus and the config names only choices (add \"corpus\" to it or pass --corpus FILE)");
+            throw new MissingCorpusException((file == null ? name : file.toString()) + ": corpus: a sentence corpus is"
+                    + " needed and the config names only choices; add \"corpus\" to it");
         }
         return corpus;
     }

@@ -4,44 +4,52 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cmsim.attention.AttentionStudy;
 import org.cmsim.compare.Comparison;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.RuleFit;
+import org.cmsim.design.Exposure;
 import org.cmsim.design.Trajectory;
 import org.cmsim.input.StimulusFormat;
 import org.cmsim.io.OutputDirectory;
+import org.cmsim.io.OutputNames;
 import org.cmsim.io.Table;
+import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.Stimulus;
+import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
+import org.cmsim.study.RunStudy;
 
-/** The files {@code run} writes into each language's folder. */
+/** The files {@code run} writes into each language's folder (named by {@link RunStudy#folderName}). */
 public final class LanguageFiles {
 
     private LanguageFiles() {
     }
 
-    public static void write(OutputDirectory out, String folder, LanguageStudy.Result study, Comparison.Result corpus,
-                      java.util.Optional<Comparison.Result> choices) {
-        String prefix = folder + "/";
-        out.writeCsv(prefix + "validity.csv", ValidityTables.of(study.validity()));
-        out.writeCsv(prefix + "strengths.csv", strengths(study));
-        out.writeJson(prefix + "fit.json", fitJson(study));
-        study.rules().ifPresent(rules -> out.writeCsv(prefix + "predictions.csv",
-                FitTables.predictions(rules, study.config().features())));
-        out.writeCsv(prefix + "trajectory.csv", trajectory(study));
-        out.writeCsv(prefix + "asymptote.csv", asymptote(study));
-        out.writeCsv(prefix + "attention.csv", AttentionTables.attention(study.attention(), study.config().features()));
-        out.writeCsv(prefix + "cue-contributions.csv", AttentionTables.contributions(study.attention()));
-        out.writeJson(prefix + "qkv.json", AttentionTables.qkv(study.attention(), study.config().seed()));
-        study.attentionOnChoices().ifPresent(head -> {
-            out.writeCsv(prefix + "attention-choices.csv", AttentionTables.attention(head, study.config().features()));
-            out.writeCsv(prefix + "cue-contributions-choices.csv", AttentionTables.contributions(head));
-            out.writeJson(prefix + "qkv-choices.json", AttentionTables.qkv(head, study.config().seed()));
+    /** Writes a language's files into its folder of the run. */
+    public static void write(OutputDirectory out, LanguageOutcome outcome) {
+        LanguageStudy.Result study = outcome.study();
+        FeatureSpace features = study.config().features();
+        long seed = study.config().seed();
+        String prefix = RunStudy.folderName(study.config().name()) + "/";
+        out.writeCsv(prefix + OutputNames.VALIDITY, ValidityTables.of(study.analysis().validity()));
+        out.writeCsv(prefix + OutputNames.STRENGTHS, strengths(study));
+        out.writeJson(prefix + OutputNames.FIT, fitJson(study));
+        study.choices().ifPresent(choices -> out.writeCsv(prefix + OutputNames.PREDICTIONS,
+                FitTables.predictions(choices.rules(), features)));
+        out.writeCsv(prefix + OutputNames.TRAJECTORY, trajectory(study));
+        out.writeCsv(prefix + OutputNames.ASYMPTOTE, asymptote(study));
+        AttentionStudy.Result head = study.heads().first();
+        out.writeCsv(prefix + OutputNames.ATTENTION, AttentionTables.attention(head, features));
+        out.writeCsv(prefix + OutputNames.CUE_CONTRIBUTIONS, AttentionTables.contributions(head));
+        out.writeJson(prefix + OutputNames.QKV, AttentionTables.qkv(head, seed));
+        study.choices().map(LanguageStudy.Choices::firstHead).ifPresent(onChoices -> {
+            out.writeCsv(prefix + OutputNames.ATTENTION_CHOICES, AttentionTables.attention(onChoices, features));
+            out.writeCsv(prefix + OutputNames.CUE_CONTRIBUTIONS_CHOICES, AttentionTables.contributions(onChoices));
+            out.writeJson(prefix + OutputNames.QKV_CHOICES, AttentionTables.qkv(onChoices, seed));
         });
-        List<Comparison.Result> results = new ArrayList<>(List.of(corpus));
-        choices.ifPresent(results::add);
-        out.writeCsv(prefix + "conditions.csv", conditions(study, results));
+        out.writeCsv(prefix + OutputNames.CONDITIONS, conditions(study, outcome.comparisons()));
     }
 
     /** The exposure fit (data = corpus) and, with choices, every rule fitted to them (data = choices). */
@@ -50,7 +58,7 @@ public final class LanguageFiles {
         columns.add("data");
         Table table = new Table(columns);
         appendWithData(table, FitTables.strengths(exposureFit(study)), "corpus");
-        study.rules().ifPresent(rules -> appendWithData(table, FitTables.strengths(rules), "choices"));
+        study.choices().ifPresent(choices -> appendWithData(table, FitTables.strengths(choices.rules()), "choices"));
         return table;
     }
 
@@ -59,12 +67,13 @@ public final class LanguageFiles {
      * fit: no bootstrap, no cross-validation, and its Akaike weight 1 as the only rule.
      */
     private static ModelComparison.Result exposureFit(LanguageStudy.Result study) {
-        RuleFit fit = study.exposureFit();
+        RuleFit fit = study.analysis().exposureFit();
+        Exposure exposure = study.analysis().exposure();
         double[] none = new double[fit.parameters().size()];
         java.util.Arrays.fill(none, Double.NaN);
-        return new ModelComparison.Result(study.exposure().design(), study.exposure().agents(),
-                List.of(new ModelComparison.RuleResult(fit, GoodnessOfFit.of(fit, study.exposure().agents()), 1, none,
-                        none, Double.NaN)));
+        return new ModelComparison.Result(exposure.design(), exposure.agents(),
+                List.of(new ModelComparison.RuleResult(fit, GoodnessOfFit.of(fit, exposure.agents()), 1, none, none,
+                        Double.NaN)));
     }
 
     private static void appendWithData(Table into, Table rows, String data) {
@@ -82,7 +91,7 @@ public final class LanguageFiles {
     public static Map<String, Object> fitJson(LanguageStudy.Result study) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("corpus", FitTables.rulesJson(exposureFit(study)));
-        study.rules().ifPresent(rules -> {
+        study.choices().map(LanguageStudy.Choices::rules).ifPresent(rules -> {
             Map<String, Object> choices = new LinkedHashMap<>(FitTables.rulesJson(rules));
             choices.put("best", rules.best().fit().rule());
             json.put("choices", choices);
@@ -93,11 +102,11 @@ public final class LanguageFiles {
     /** Both learners and the attention head (trained on the corpus, and fitted to choices) on one axis. */
     public static Table trajectory(LanguageStudy.Result study) {
         Table table = new Table("step", "learner", "parameter", "value");
-        for (Trajectory learner : study.learning()) {
+        for (Trajectory learner : study.learning().trajectories()) {
             AttentionTables.addTrajectory(table, learner);
         }
-        AttentionTables.addTrajectory(table, study.attention().trajectory());
-        study.attentionOnChoices().ifPresent(head -> {
+        AttentionTables.addTrajectory(table, study.heads().first().trajectory());
+        study.choices().map(LanguageStudy.Choices::firstHead).ifPresent(head -> {
             Trajectory t = head.trajectory();
             AttentionTables.addTrajectory(table, new Trajectory("attention-choices", t.parameters(), t.steps(),
                     t.values()));
@@ -105,19 +114,10 @@ public final class LanguageFiles {
         return table;
     }
 
+    /** Where each learner settles on the language's corpus. */
     public static Table asymptote(LanguageStudy.Result study) {
-        Table table = new Table("learner", "parameter", "value", "note");
-        List<String> names = study.exposure().design().parameters();
-        study.asymptotes().forEach((learner, values) -> {
-            for (int j = 0; j < values.length; j++) {
-                if (learner.equals("delta")) {
-                    LearningTables.addDeltaAsymptote(table, names.get(j), study.exposureFit(), j);
-                } else {
-                    table.add(learner, names.get(j), values[j], "");
-                }
-            }
-        });
-        return table;
+        return LearningTables.asymptote(study.analysis().exposure().design().parameters(),
+                study.learning().asymptotes(), study.analysis().exposureFit());
     }
 
     public static Table conditions(LanguageStudy.Result study, List<Comparison.Result> results) {

@@ -1,14 +1,11 @@
 package org.cmsim.output;
 
 import java.util.List;
-import org.cmsim.competition.ExposureLearning;
-import org.cmsim.competition.LearningRule;
-import org.cmsim.competition.MultiplicativeRule;
+import java.util.Locale;
+import java.util.Map;
 import org.cmsim.competition.RuleFit;
-import org.cmsim.design.Exposure;
 import org.cmsim.design.Trajectory;
 import org.cmsim.io.Table;
-import org.cmsim.model.LearnSettings;
 import org.cmsim.ndl.Weights;
 
 /** The tables of {@code cmsim learn}: trajectories, asymptotes, leads and pyndl-style weights. */
@@ -48,40 +45,65 @@ public final class LearningTables {
         return table;
     }
 
-    /** The three tables of a learning run. */
-    public record Result(Table trajectory, Table asymptote, Table leads, List<Trajectory> trajectories) {
-    }
-
-    public static Result learn(Exposure exposure, LearnSettings settings, long seed) {
-        long[] steps = Trajectory.logSpacedSteps(settings.presentations(), settings.checkpoints());
-        Table trajectory = new Table("step", "learner", "parameter", "value");
-        Table asymptote = new Table("learner", "parameter", "value", "note");
-        Table leads = new Table("learner", "step", "parameter", "value");
-        List<LearningRule> rules = LearningRule.all();
-        List<Trajectory> trajectories = new java.util.ArrayList<>();
-        RuleFit maximumLikelihood = new MultiplicativeRule().fit(exposure.design(), exposure.agents());
-        for (LearningRule rule : rules) {
-            Trajectory learned = ExposureLearning.learn(exposure, rule, settings.presentations(), settings.rate(),
-                    steps, seed);
-            trajectories.add(learned);
-            for (int c = 0; c < steps.length; c++) {
+    /** trajectory.csv: every learner's weights at every checkpoint. */
+    public static Table trajectory(List<Trajectory> trajectories) {
+        Table table = new Table("step", "learner", "parameter", "value");
+        for (Trajectory learned : trajectories) {
+            for (int c = 0; c < learned.steps().length; c++) {
                 for (int j = 0; j < learned.parameters().size(); j++) {
-                    trajectory.add(steps[c], rule.name(), learned.parameters().get(j), learned.values()[c][j]);
+                    table.add(learned.steps()[c], learned.learner(), learned.parameters().get(j),
+                            learned.values()[c][j]);
                 }
-            }
-            boolean delta = rule.name().equals("delta");
-            double[] settled = delta ? maximumLikelihood.estimates() : rule.asymptote(exposure.design(), exposure.agents());
-            for (int j = 0; j < settled.length; j++) {
-                if (delta) {
-                    addDeltaAsymptote(asymptote, learned.parameters().get(j), maximumLikelihood, j);
-                } else {
-                    asymptote.add(rule.name(), learned.parameters().get(j), settled[j], "");
-                }
-            }
-            for (Trajectory.Lead lead : learned.leads()) {
-                leads.add(rule.name(), lead.step(), lead.parameter(), lead.value());
             }
         }
-        return new Result(trajectory, asymptote, leads, trajectories);
+        return table;
+    }
+
+    /**
+     * asymptote.csv: where each learner settles, parameter by parameter; the delta rule's row comes from
+     * the maximum-likelihood {@code fit} ({@link #addDeltaAsymptote}).
+     */
+    public static Table asymptote(List<String> parameters, Map<String, double[]> asymptotes, RuleFit fit) {
+        Table table = new Table("learner", "parameter", "value", "note");
+        asymptotes.forEach((learner, values) -> {
+            for (int j = 0; j < values.length; j++) {
+                if (learner.equals("delta")) {
+                    addDeltaAsymptote(table, parameters.get(j), fit, j);
+                } else {
+                    table.add(learner, parameters.get(j), values[j], "");
+                }
+            }
+        });
+        return table;
+    }
+
+    /** leads.csv: when each cue takes the lead in each learner. */
+    public static Table leads(List<Trajectory> trajectories) {
+        Table table = new Table("learner", "step", "parameter", "value");
+        for (Trajectory learned : trajectories) {
+            for (Trajectory.Lead lead : learned.leads()) {
+                table.add(learned.learner(), lead.step(), lead.parameter(), lead.value());
+            }
+        }
+        return table;
+    }
+
+    /** The leads as sentences, a line per learner: who leads from which step, and who overtakes when. */
+    public static String describeLeads(Table leads) {
+        StringBuilder text = new StringBuilder();
+        String learner = null;
+        for (int r = 0; r < leads.rowCount(); r++) {
+            String name = (String) leads.cell(r, 0);
+            if (!name.equals(learner)) {
+                text.append(learner == null ? "" : "\n").append(name).append(": ");
+                learner = name;
+                text.append(String.format(Locale.ROOT, "%s leads from step %d", leads.cell(r, 2),
+                        (Long) leads.cell(r, 1)));
+            } else {
+                text.append(String.format(Locale.ROOT, "; %s overtakes at step %d", leads.cell(r, 2),
+                        (Long) leads.cell(r, 1)));
+            }
+        }
+        return text.append('\n').toString();
     }
 }

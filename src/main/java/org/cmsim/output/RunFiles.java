@@ -59,21 +59,24 @@ public final class RunFiles {
         Map<String, Object> languages = new LinkedHashMap<>();
         for (LanguageOutcome outcome : outcomes) {
             LanguageStudy.Result study = outcome.study();
+            LanguageStudy.CorpusAnalysis analysis = study.analysis();
             Map<String, Object> language = new LinkedHashMap<>();
             language.put("tokens", study.corpus().totalCount());
-            language.put("sentenceTypes", study.exposure().design().rows());
+            language.put("sentenceTypes", analysis.exposure().design().rows());
             Map<String, Object> validity = new LinkedHashMap<>();
-            List<String> cues = study.validity().stream().map(CueValidity.Row::cue).toList();
+            List<String> cues = analysis.validity().stream().map(CueValidity.Row::cue).toList();
             validity.put("overallOrdering", Dominance.ordering(cues,
-                    study.validity().stream().mapToDouble(CueValidity.Row::validity).toArray()));
+                    analysis.validity().stream().mapToDouble(CueValidity.Row::validity).toArray()));
             validity.put("conflictOrdering", Dominance.ordering(cues,
-                    study.validity().stream().mapToDouble(CueValidity.Row::conflictValidity).toArray()));
+                    analysis.validity().stream().mapToDouble(CueValidity.Row::conflictValidity).toArray()));
             language.put("validity", validity);
             for (Comparison.Result r : outcome.comparisons()) {
                 language.put(r.data(), dataSummary(r, study, outcome));
             }
-            study.rules().ifPresent(rules -> language.put("bestRuleOnChoices", rules.best().fit().rule()));
-            language.put("heldOut", crossValidationJson(study.heads(), study.heldOut(), study.exposureFit().logLik()));
+            study.choices().ifPresent(choices -> language.put("bestRuleOnChoices",
+                    choices.rules().best().fit().rule()));
+            language.put("heldOut", crossValidationJson(study.heads().ensemble(), study.heads().heldOut(),
+                    analysis.exposureFit().logLik()));
             languages.put(study.config().name(), language);
         }
         json.put("languages", languages);
@@ -102,7 +105,7 @@ public final class RunFiles {
             Map<String, Double> attention = Comparison.cueLevel(r.cues(), true, study.language());
             Map<String, Double> overall = new LinkedHashMap<>();
             Map<String, Double> conflict = new LinkedHashMap<>();
-            for (CueValidity.Row row : study.validity()) {
+            for (CueValidity.Row row : study.analysis().validity()) {
                 overall.put(row.cue(), row.validity());
                 conflict.put(row.cue(), row.conflictValidity());
             }

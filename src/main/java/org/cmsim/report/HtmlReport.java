@@ -81,9 +81,10 @@ public final class HtmlReport {
         for (Section s : sections) {
             LanguageStudy.Result study = s.study();
             rows.add(List.of(Html.escape(study.config().name()), Html.escape(study.config().corpus().toString()),
-                    num(study.corpus().totalCount()), num(study.exposure().design().rows()),
-                    study.choices().map(c -> Html.escape(study.config().choices().orElseThrow().toString()) + " ("
-                            + c.totalTrials() + " trials, " + c.conditions().size() + " conditions)").orElse("none")));
+                    num(study.corpus().totalCount()), num(study.analysis().exposure().design().rows()),
+                    study.choices().map(LanguageStudy.Choices::data).map(c -> Html.escape(study.config().choices()
+                            .orElseThrow().toString()) + " (" + c.totalTrials() + " trials, " + c.conditions().size()
+                            + " conditions)").orElse("none")));
         }
         html.append(Html.table(List.of("language", "corpus", "tokens", "sentence types", "choice data"), rows));
         java.util.Map<String, org.cmsim.model.SentenceCorpus> corpora = new java.util.LinkedHashMap<>();
@@ -162,7 +163,7 @@ public final class HtmlReport {
         String name = Html.escape(study.config().name());
         html.append("<h2>").append(name).append("</h2>\n<h3>Cue validity in the corpus</h3>\n");
         List<List<String>> validity = new ArrayList<>();
-        for (CueValidity.Row row : study.validity()) {
+        for (CueValidity.Row row : study.analysis().validity()) {
             validity.add(List.of(Html.escape(row.cue()), num(row.present()), cell(row.availability()),
                     cell(row.reliability()), cell(row.validity()), num(row.conflicts()), cell(row.conflictValidity())));
         }
@@ -204,14 +205,15 @@ public final class HtmlReport {
             html.append("<p>How well each model's P(n1) matches the observed share (").append(r.data())
                     .append("):</p>\n").append(Html.table(List.of("model", "RMSE", "r", "log-likelihood"), fits));
         }
-        study.rules().ifPresent(rules -> html.append("<h3>Choice rules on the choices</h3>\n").append(rulesTable(rules)));
+        study.choices().ifPresent(choices -> html.append("<h3>Choice rules on the choices</h3>\n")
+                .append(rulesTable(choices.rules())));
         html.append("<h3>Plots</h3>\n");
         html.append(howTo("Learning trajectories are small multiples: one panel per parameter in log-odds (the delta"
                 + " rule solid, the first attention head dashed), and Rescorla-Wagner on its own panel, since its"
                 + " weights are in outcome units. A separated parameter's delta-rule weight keeps growing: it has no"
                 + " asymptote. In the heatmap each row is a sentence type with its true agent; a pointer head that"
                 + " reads the sentence like the corpus puts its weight on that noun."
-                + (study.rules().isPresent() ? " The classic figure (as in MacWhinney, Bates &amp; Kliegl 1984) shows"
+                + (study.choices().isPresent() ? " The classic figure (as in MacWhinney, Bates &amp; Kliegl 1984) shows"
                 + " people's choices: the share choosing the first noun per word order, one line per direction of the"
                 + " first cue, one panel per direction of the second, with 95% Wilson intervals; the dashed lines are"
                 + " each rule's prediction, and a rule that describes the listeners follows the points."
@@ -233,7 +235,7 @@ public final class HtmlReport {
         List<String> cues = new ArrayList<>();
         List<Double> overall = new ArrayList<>();
         List<Double> conflict = new ArrayList<>();
-        for (CueValidity.Row row : study.validity()) {
+        for (CueValidity.Row row : study.analysis().validity()) {
             cues.add(row.cue());
             overall.add(row.validity());
             conflict.add(row.conflictValidity());
@@ -297,19 +299,19 @@ public final class HtmlReport {
 
     /** The separated parameters refitted with prior SD 1, 2.5 and 10: how much the shown number is the prior's. */
     private static String priorSensitivity(LanguageStudy.Result study) {
-        if (study.priorSensitivity().isEmpty()) {
+        if (study.analysis().priorSensitivity().isEmpty()) {
             return "";
         }
-        org.cmsim.competition.RuleFit fit = study.exposureFit();
+        org.cmsim.competition.RuleFit fit = study.analysis().exposureFit();
         List<String> header = new ArrayList<>(List.of("separated parameter"));
-        study.priorSensitivity().keySet().forEach(sd -> header.add("prior SD " + cell(sd)));
+        study.analysis().priorSensitivity().keySet().forEach(sd -> header.add("prior SD " + cell(sd)));
         List<List<String>> rows = new ArrayList<>();
         for (int j = 0; j < fit.parameters().size(); j++) {
             if (fit.estimability().get(j) == org.cmsim.competition.ParameterStatus.MEASURED) {
                 continue;
             }
             List<String> row = new ArrayList<>(List.of(Html.escape(fit.parameters().get(j))));
-            for (org.cmsim.competition.RuleFit refit : study.priorSensitivity().values()) {
+            for (org.cmsim.competition.RuleFit refit : study.analysis().priorSensitivity().values()) {
                 row.add(cell(refit.estimates()[j]));
             }
             rows.add(row);
@@ -320,12 +322,14 @@ public final class HtmlReport {
 
     /** Held-out log-likelihood of both models (and the control head) on the same folds, in-sample beside. */
     private static String heldOut(LanguageStudy.Result study) {
-        org.cmsim.attention.HeadEnsemble.CrossValidation cv = study.heldOut().heads();
+        LanguageStudy.Heads heads = study.heads();
+        org.cmsim.attention.HeadEnsemble.CrossValidation cv = heads.heldOut().heads();
+        org.cmsim.competition.RuleFit fit = study.analysis().exposureFit();
         List<List<String>> rows = List.of(
-                List.of("multiplicative rule", cell(study.heldOut().ruleLogLik()), cell(study.exposureFit().logLik()),
-                        num(study.exposureFit().parameters().size())),
+                List.of("multiplicative rule", cell(heads.heldOut().ruleLogLik()), cell(fit.logLik()),
+                        num(fit.parameters().size())),
                 List.of("attention heads (L2 " + cell(cv.chosenL2()) + ")", cell(cv.bestHeadLogLik()),
-                        cell(study.heads().inSampleLogLik()), num(study.attention().head().parameterCount())),
+                        cell(heads.ensemble().inSampleLogLik()), num(heads.first().head().parameterCount())),
                 List.of("control head (only the cues' features)", cell(cv.controlLogLik()), "", ""));
         StringBuilder grid = new StringBuilder();
         for (int g = 0; g < cv.l2Grid().size(); g++) {

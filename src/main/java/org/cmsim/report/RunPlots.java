@@ -8,6 +8,7 @@ import org.cmsim.competition.ParameterStatus;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.design.Trajectory;
 import org.cmsim.io.OutputDirectory;
+import org.cmsim.io.OutputNames;
 import org.cmsim.numeric.Parallel;
 import org.cmsim.study.CueOrderings;
 import org.cmsim.study.LanguageOutcome;
@@ -56,8 +57,8 @@ public final class RunPlots {
         }
         List<Figure> figures = Parallel.map(planned.size(), threads, i -> planned.get(i).figure().get());
         for (Figure figure : figures) {
-            out.writeBytes("plots/" + figure.name() + ".png", figure.png());
-            out.writeBytes("plots/" + figure.name() + ".svg", figure.svg());
+            out.writeBytes(OutputNames.PLOTS + "/" + OutputNames.png(figure.name()), figure.png());
+            out.writeBytes(OutputNames.PLOTS + "/" + OutputNames.svg(figure.name()), figure.svg());
         }
         List<HtmlReport.Section> sections = new ArrayList<>();
         for (int l = 0; l < outcomes.size(); l++) {
@@ -88,33 +89,35 @@ public final class RunPlots {
                     + r.data() + " (attention: mean over the heads); points on the grey line are predicted exactly",
                     () -> Plots.predictedVsObserved(name, r.data(), r.conditions())));
         }
-        study.rules().ifPresent(rules -> planned.add(new Planned(slug + "-classic",
-                () -> ClassicFigure.of(slug + "-classic", name + ", choices", rules))));
+        String classic = slug + "-" + OutputNames.CLASSIC;
+        study.choices().ifPresent(choices -> planned.add(new Planned(classic,
+                () -> ClassicFigure.of(classic, name + ", choices", choices.rules()))));
         study.rulesByGroup().forEach((level, rules) -> {
-            String file = slug + "-classic-" + ClassicFigure.fileSafe(level);
+            String file = classic + "-" + ClassicFigure.fileSafe(level);
             planned.add(new Planned(file, () -> ClassicFigure.of(file, name + ", " + level, rules)));
         });
-        Trajectory delta = study.learning().stream().filter(t -> t.learner().equals("delta")).findFirst().orElseThrow();
-        RuleFit fit = study.exposureFit();
+        List<Trajectory> trajectories = study.learning().trajectories();
+        Trajectory delta = trajectories.stream().filter(t -> t.learner().equals("delta")).findFirst().orElseThrow();
+        RuleFit fit = study.analysis().exposureFit();
         for (int j = 0; j < delta.parameters().size(); j++) {
             String parameter = delta.parameters().get(j);
             boolean separated = fit.estimability().get(j) != ParameterStatus.MEASURED;
             planned.add(Planned.chart(slug + "-trajectory-" + RunStudy.folderName(parameter), parameter
                     + ": the delta rule (solid blue) and the first attention head (dashed red) over exposure"
                     + (separated ? "; the corpus separates this parameter, so the delta rule keeps diverging" : ""),
-                    () -> IntervalPlots.trajectoryPanel(name, parameter, delta, study.attention().trajectory(),
+                    () -> IntervalPlots.trajectoryPanel(name, parameter, delta, study.heads().first().trajectory(),
                             separated)));
         }
-        study.learning().stream().filter(t -> t.learner().equals("rescorla-wagner")).findFirst()
+        trajectories.stream().filter(t -> t.learner().equals("rescorla-wagner")).findFirst()
                 .ifPresent(rw -> planned.add(Planned.chart(slug + "-trajectory-rescorla-wagner", "Rescorla-Wagner on its"
                         + " own axis: its weights are associative strengths in outcome units, not log-odds",
                         () -> IntervalPlots.rescorlaWagnerPanel(name, rw))));
         planned.add(Planned.chart(slug + "-attention", "Attention weight on n1 and n2 per sentence type (the first head"
                 + " trained on the corpus); each row names the type and its true agent with the share of tokens",
-                () -> Plots.attentionHeatmap(name, "corpus", study.attention())));
+                () -> Plots.attentionHeatmap(name, "corpus", study.heads().first())));
         planned.add(Planned.chart(slug + "-validity", "Overall cue validity in the corpus against cue strength in"
                 + " both models (word order: token-weighted mean of its levels' sizes)",
-                () -> Plots.validityVsStrength(name, study.validity(), outcome.cueLevel(false),
+                () -> Plots.validityVsStrength(name, study.analysis().validity(), outcome.cueLevel(false),
                         outcome.cueLevel(true))));
     }
 }

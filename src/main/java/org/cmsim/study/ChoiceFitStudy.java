@@ -1,10 +1,13 @@
 package org.cmsim.study;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.FitOptions;
 import org.cmsim.competition.GroupTests;
@@ -12,46 +15,85 @@ import org.cmsim.competition.MixedDesign;
 import org.cmsim.competition.MixedFit;
 import org.cmsim.competition.MixedMultiplicativeRule;
 import org.cmsim.competition.ModelComparison;
+import org.cmsim.competition.NotEstimableException;
 import org.cmsim.competition.RandomFactor;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.design.SubjectClusters;
+import org.cmsim.input.ChoiceReader;
+import org.cmsim.io.InputException;
 import org.cmsim.model.ChoiceData;
 import org.cmsim.model.Condition;
 import org.cmsim.model.Cue;
+import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.Stimulus;
 
 /**
  * What {@code cmsim fit} computes from one set of choices: the rules fitted to everyone (bootstrap and
- * cross-validation by subject when the data name subjects), the mixed multiplicative rule ({@code --random}),
- * a fit per subject, and with {@code --by} a fit per group and the likelihood-ratio tests between groups.
+ * cross-validation by subject when the data name subjects), the mixed multiplicative rule (with random factors),
+ * a fit per subject, and with a group column a fit per group and the likelihood-ratio tests between groups.
  */
 public final class ChoiceFitStudy {
 
     /** How the bootstrap resamples: whole subjects (when the data name them) or trials within conditions. */
     public enum Resampling { SUBJECTS, TRIALS }
 
+    /**
+     * What to fit: the rules, the bootstrap and cross-validation settings, the random factors of the mixed rule
+     * (none: no mixed fit), what the bootstrap resamples, and the column whose levels are fitted apart (none: no
+     * group fits).
+     */
     public record Request(List<ChoiceRule> rules, FitOptions options, Set<RandomFactor> random, Resampling resampling,
-                          boolean byGroup) {
+                          Optional<String> by) {
         public Request {
             rules = List.copyOf(rules);
             random = Set.copyOf(random);
         }
+
+        /** True when each level of the {@link #by} column is fitted on its own. */
+        public boolean byGroup() {
+            return by.isPresent();
+        }
+
+        /** The random factors in their fixed order (subject, then item). */
+        public List<RandomFactor> randomInOrder() {
+            return random.stream().sorted().toList();
+        }
     }
 
-    /** One group's fits: the rules and, with {@code --random}, the mixed rule. */
+    /** One group's fits: the rules and, with random factors, the mixed rule. */
     public record GroupFit(String level, ModelComparison.Result pooled, MixedFit mixed) {
     }
 
     /**
-     * The results; {@code mixed} is null without {@code --random}, {@code groups} and {@code tests} are empty
-     * without {@code --by}. {@code resampledSubjects} says whether the bootstrap and CV worked by subject.
+     * The results, with the data and the request they answer; {@code mixed} is null without random factors,
+     * {@code groups} and {@code tests} are empty without a group column. {@code resampledSubjects} says whether
+     * the bootstrap and CV worked by subject.
      */
-    public record Result(ModelComparison.Result pooled, MixedFit mixed, Map<String, ModelComparison.Result> subjects,
-                         List<GroupFit> groups, List<GroupTests.Test> tests, boolean resampledSubjects) {
+    public record Result(ChoiceData data, Request request, ModelComparison.Result pooled, MixedFit mixed,
+                         Map<String, ModelComparison.Result> subjects, List<GroupFit> groups,
+                         List<GroupTests.Test> tests, boolean resampledSubjects) {
     }
 
     private ChoiceFitStudy() {
+    }
+
+    /**
+     * Reads the language's choices (which must name the columns the request needs) and fits them. A data set
+     * the rules cannot be estimated on is an {@link InputException} naming the choice file.
+     */
+    public static Result run(LanguageConfig language, Request request) throws InputException {
+        Path file = language.choices().orElseThrow(() -> new IllegalArgumentException(language.name()
+                + ": the config names no choice data"));
+        Set<String> required = new TreeSet<>();
+        request.random().forEach(factor -> required.add(factor.column()));
+        ChoiceData data = ChoiceReader.read(file, language.features(),
+                new ChoiceReader.Needs(required, request.by().orElse(null)));
+        try {
+            return run(data, language.cues(), request);
+        } catch (NotEstimableException e) {
+            throw InputException.in(file, "%s", e.getMessage());
+        }
     }
 
     public static Result run(ChoiceData data, List<Cue> cues, Request request) {
@@ -82,7 +124,7 @@ public final class ChoiceFitStudy {
                 tests.addAll(GroupTests.likelihoodRatio(base, data.rows(), data.groups(), request.random()));
             }
         }
-        return new Result(pooled, mixed, subjects, groups, tests, bySubject);
+        return new Result(data, request, pooled, mixed, subjects, groups, tests, bySubject);
     }
 
     private static ModelComparison.Result fit(ChoiceData data, List<Cue> cues, Request request, boolean bySubject) {

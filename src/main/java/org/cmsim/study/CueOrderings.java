@@ -53,7 +53,7 @@ public final class CueOrderings {
                 CueRanks.of(rule, FindingVerdicts.competitionReplicates(outcome.study()))));
         result.add(new Distribution(language, RelationVerdicts.Model.ATTENTION, Basis.SEEDS,
                 CueRanks.of(heads, seedReplicates(outcome.study()))));
-        if (outcome.study().headReplicates().resamples() > 0) {
+        if (outcome.study().heads().replicates().resamples() > 0) {
             result.add(new Distribution(language, RelationVerdicts.Model.ATTENTION, Basis.SEEDS_X_BOOTSTRAP,
                     CueRanks.of(heads, FindingVerdicts.attentionReplicates(outcome.study()))));
         }
@@ -63,7 +63,7 @@ public final class CueOrderings {
     /** The heads of the different seeds, as they were trained on the corpus. */
     static List<Map<String, Double>> seedReplicates(LanguageStudy.Result study) {
         List<Map<String, Double>> replicates = new ArrayList<>();
-        for (AttentionStudy.Result head : study.heads().heads()) {
+        for (AttentionStudy.Result head : study.heads().ensemble().heads()) {
             Map<String, Double> values = new LinkedHashMap<>();
             head.contributions().forEach(c -> values.put(c.parameter(), c.ablation()));
             replicates.add(values);

@@ -96,7 +96,7 @@ public final class FindingVerdicts {
         if (outcome == null) {
             return Optional.empty();
         }
-        EarlyLearning.Result early = outcome.study().early();
+        EarlyLearning.Result early = outcome.study().learning().early();
         String corpus = outcome.study().config().name();
         String basis = String.format(Locale.ROOT, "delta rule at %,d of %,d presentations (%.0f%% of its log-likelihood"
                 + " gain), %d learning orders, on the %s corpus (%s)", early.point().step(),
@@ -144,7 +144,7 @@ public final class FindingVerdicts {
      */
     static List<Map<String, Double>> competitionReplicates(LanguageStudy.Result study) {
         List<Map<String, Double>> replicates = new ArrayList<>();
-        for (RuleFit fit : study.bootstrap()) {
+        for (RuleFit fit : study.analysis().bootstrap()) {
             Map<String, Double> values = new LinkedHashMap<>();
             for (int j = 0; j < fit.parameters().size(); j++) {
                 double w = fit.estimates()[j];
@@ -159,7 +159,7 @@ public final class FindingVerdicts {
 
     /** The attention head's replicates: each head of the ensemble refitted to resamples of the corpus. */
     static List<Map<String, Double>> attentionReplicates(LanguageStudy.Result study) {
-        return study.headReplicates().replicates().stream().map(HeadBootstrap.Replicate::contributions)
+        return study.heads().replicates().replicates().stream().map(HeadBootstrap.Replicate::contributions)
                 .toList();
     }
 
@@ -201,7 +201,7 @@ public final class FindingVerdicts {
 
     /** Share of the corpus's tokens in which n1 is the agent. */
     public static double firstNounAgentShare(LanguageStudy.Result study) {
-        Counts agents = study.exposure().agents();
+        Counts agents = study.analysis().exposure().agents();
         double n1 = 0;
         for (long count : agents.n1()) {
             n1 += count;

@@ -11,12 +11,10 @@ public record LanguageOutcome(LanguageStudy.Result study, Comparison.Result corp
     /** Compares the two models on every kind of data the study has. */
     public static LanguageOutcome of(LanguageStudy.Result study) {
         double support = study.options().minimumSupport();
-        Comparison.Result onCorpus = Comparison.onCorpus(study.language(), study.exposureFit(), study.intervals(),
-                study.heads(), support);
-        Optional<Comparison.Result> onChoices = study.rules().isPresent()
-                ? Optional.of(Comparison.onChoices(study.language(), study.rules().get(),
-                        study.headsOnChoices().orElseThrow(), support))
-                : Optional.empty();
+        Comparison.Result onCorpus = Comparison.onCorpus(study.language(), study.analysis().exposureFit(),
+                study.analysis().intervals(), study.heads().ensemble(), support);
+        Optional<Comparison.Result> onChoices = study.choices().map(choices -> Comparison.onChoices(study.language(),
+                choices.rules(), choices.heads(), support));
         return new LanguageOutcome(study, onCorpus, onChoices);
     }
 

@@ -41,37 +41,74 @@ import org.cmsim.validity.CueValidity;
 public final class LanguageStudy {
 
     /**
-     * Results for one language; the choice-data parts are empty when it has none. {@code rulesByGroup}: every
-     * rule fitted to each level of the choices' {@code group} column, in order of first appearance (empty
-     * without one).
+     * Results for one language, in parts that readers take as they need them: the corpus analysis, learning
+     * over exposure, the attention heads on the corpus, and what the choice data add (empty without them).
      */
     public record Result(
             LanguageConfig config,
             SentenceCorpus corpus,
-            List<CueValidity.Row> validity,
-            Exposure exposure,
-            RuleFit exposureFit,
-            List<Trajectory> learning,
-            Map<String, double[]> asymptotes,
-            AttentionStudy.Result attention,
-            Optional<ChoiceData> choices,
-            Optional<ModelComparison.Result> rules,
-            Optional<AttentionStudy.Result> attentionOnChoices,
-            Map<String, Double> seconds,
             StudyOptions options,
-            List<ProfileLikelihood.Interval> intervals,
-            Map<Double, RuleFit> priorSensitivity,
-            List<RuleFit> bootstrap,
-            HeadEnsemble.Result heads,
-            HeldOut heldOut,
-            HeadBootstrap.Result headReplicates,
-            Optional<HeadEnsemble.Result> headsOnChoices,
-            EarlyLearning.Result early,
-            Map<String, ModelComparison.Result> rulesByGroup) {
+            CorpusAnalysis analysis,
+            Learning learning,
+            Heads heads,
+            Optional<Choices> choices,
+            Map<String, Double> seconds) {
 
         /** What the comparisons read about this language. */
         public Comparison.Language language() {
-            return new Comparison.Language(config.cues(), corpus, validity, exposure);
+            return new Comparison.Language(config.cues(), corpus, analysis.validity(), analysis.exposure());
+        }
+
+        /** Every rule fitted to each level of the choices' {@code group} column (empty without one). */
+        public Map<String, ModelComparison.Result> rulesByGroup() {
+            return choices.map(Choices::rulesByGroup).orElse(Map.of());
+        }
+    }
+
+    /**
+     * The corpus as the Competition Model reads it: cue validity; the multiplicative rule fitted to the
+     * sentences (the asymptotic learner) with its profile-likelihood intervals; the fit under several priors
+     * when the corpus separates a parameter (empty otherwise); and the bootstrap refits behind the verdicts.
+     */
+    public record CorpusAnalysis(
+            List<CueValidity.Row> validity,
+            Exposure exposure,
+            RuleFit exposureFit,
+            List<ProfileLikelihood.Interval> intervals,
+            Map<Double, RuleFit> priorSensitivity,
+            List<RuleFit> bootstrap) {
+    }
+
+    /**
+     * Error-driven learning over exposure: each learner's trajectory, where each settles (by learner name),
+     * and the delta rule's early learning over many presentation orders.
+     */
+    public record Learning(List<Trajectory> trajectories, Map<String, double[]> asymptotes,
+                           EarlyLearning.Result early) {
+    }
+
+    /**
+     * The attention heads trained on the corpus: the ensemble, the held-out comparison on its folds, and the
+     * heads retrained on resampled corpora behind the heads' verdicts.
+     */
+    public record Heads(HeadEnsemble.Result ensemble, HeldOut heldOut, HeadBootstrap.Result replicates) {
+
+        /** The first head, whose weights, tables and plots a run shows. */
+        public AttentionStudy.Result first() {
+            return ensemble.first();
+        }
+    }
+
+    /**
+     * What a language's choice data add: the data, every choice rule fitted to them (and to each level of a
+     * {@code group} column, in order of first appearance; empty without one), and heads fitted to them.
+     */
+    public record Choices(ChoiceData data, ModelComparison.Result rules,
+                          Map<String, ModelComparison.Result> rulesByGroup, HeadEnsemble.Result heads) {
+
+        /** The first head fitted to the choices. */
+        public AttentionStudy.Result firstHead() {
+            return heads.first();
         }
     }
 
@@ -127,15 +164,12 @@ public final class LanguageStudy {
                         options.headResamples()),
                 () -> HeadBootstrap.fit(examples, config.cues(), heads, config.attention()
                         .withL2(heads.crossValidation().chosenL2()), options.headResamples(), config.seed(), threads));
-        AttentionStudy.Result attention = heads.first();
-        Optional<ModelComparison.Result> rules = Optional.empty();
-        Optional<AttentionStudy.Result> attentionOnChoices = Optional.empty();
-        Optional<HeadEnsemble.Result> headsOnChoices = Optional.empty();
-        Map<String, ModelComparison.Result> rulesByGroup = new LinkedHashMap<>();
+        Optional<Choices> onChoices = Optional.empty();
         if (choices.isPresent()) {
+            Map<String, ModelComparison.Result> rulesByGroup = new LinkedHashMap<>();
             FitOptions fitOptions = FitOptions.defaults().withSeed(config.seed()).withThreads(threads);
-            rules = Optional.of(timer.time("choice rules on the choices",
-                    () -> fitRules(choices.get().conditions(), config, fitOptions)));
+            ModelComparison.Result rules = timer.time("choice rules on the choices",
+                    () -> fitRules(choices.get().conditions(), config, fitOptions));
             // The data's groups (a 'group' column) each get their own fit, for the classic figure per group.
             List<String> groups = choices.get().groups();
             if (groups.size() >= 2) {
@@ -145,17 +179,19 @@ public final class LanguageStudy {
                     return rulesByGroup;
                 });
             }
-            headsOnChoices = Optional.of(timer.time(options.heads().seeds() + " attention heads on the choices",
+            HeadEnsemble.Result headsOnChoices = timer.time(options.heads().seeds() + " attention heads on the choices",
                     () -> HeadEnsemble.fit(AttentionStudy.choiceExamples(config.features(),
                             choices.get().conditions()),
-                            config.cues(), config.attention(), config.seed(), options.heads(), threads)));
-            attentionOnChoices = headsOnChoices.map(HeadEnsemble.Result::first);
+                            config.cues(), config.attention(), config.seed(), options.heads(), threads));
+            onChoices = Optional.of(new Choices(choices.get(), rules, Collections.unmodifiableMap(rulesByGroup),
+                    headsOnChoices));
         }
         // The config as studied: the heads' L2 is the one they were trained at (chosen, or as set), as the manifest says.
         LanguageConfig studied = config.withAttention(config.attention().withL2(heads.crossValidation().chosenL2()));
-        return new Result(studied, corpus, validity, exposure, exposureFit, learning, asymptotes, attention, choices,
-                rules, attentionOnChoices, seconds, options, intervals, priorSensitivity, bootstrap, heads,
-                heldOut, headReplicates, headsOnChoices, early, Collections.unmodifiableMap(rulesByGroup));
+        return new Result(studied, corpus, options,
+                new CorpusAnalysis(validity, exposure, exposureFit, intervals, priorSensitivity, bootstrap),
+                new Learning(learning, asymptotes, early), new Heads(heads, heldOut, headReplicates), onChoices,
+                seconds);
     }
 
     /** Every choice rule fitted to a set of conditions (no bootstrap, no cross-validation). */

@@ -1,6 +1,7 @@
 package org.cmsim.study;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +30,31 @@ public final class RunStudy {
     }
 
     /**
-     * The run's outcomes per language, the findings and how long each stage took. {@code run} is the run as
-     * studied: each language's config carries the L2 its heads were trained at.
+     * The run's outcomes per language, the published findings with each model's verdict on them, and how long
+     * each stage took. {@code run} is the run as studied: each language's config carries the L2 its heads were
+     * trained at.
      */
     public record Result(RunConfig run, List<LanguageOutcome> outcomes, List<PublishedFinding> published,
-                         Map<String, Double> stageSeconds) {
+                         List<FindingVerdicts.Finding> findings, Map<String, Double> stageSeconds) {
     }
 
     private RunStudy() {
+    }
+
+    /** Every file a run reads (config files, corpora, choices, findings), none of which its output may replace. */
+    public static List<Path> inputFiles(RunConfig run) {
+        List<Path> inputs = new ArrayList<>(List.of(run.file()));
+        run.findings().ifPresent(inputs::add);
+        for (LanguageConfig language : run.languages()) {
+            if (language.file() != null) {
+                inputs.add(language.file());
+            }
+            if (language.hasCorpus()) {
+                inputs.add(language.corpus());
+            }
+            language.choices().ifPresent(inputs::add);
+        }
+        return inputs;
     }
 
     /** Reads every corpus, choice file and the findings of a run config. */
@@ -54,7 +72,7 @@ public final class RunStudy {
         return new Inputs(run, corpora, choices, published);
     }
 
-    /** Studies and compares every language in turn. */
+    /** Studies and compares every language in turn, then judges the published findings. */
     public static Result run(Inputs inputs, int threads, Progress progress) {
         return run(inputs, threads, progress, StudyOptions.defaults());
     }
@@ -71,7 +89,8 @@ public final class RunStudy {
         RunConfig run = inputs.run();
         RunConfig studied = new RunConfig(run.file(), run.name(), run.seed(),
                 outcomes.stream().map(o -> o.study().config()).toList(), run.findings());
-        return new Result(studied, outcomes, inputs.published(), stageSeconds);
+        return new Result(studied, outcomes, inputs.published(), FindingVerdicts.of(outcomes, inputs.published()),
+                stageSeconds);
     }
 
     /** A name as a folder or file name, by the one safe mapping ({@link FolderName}); the config reader checked it. */

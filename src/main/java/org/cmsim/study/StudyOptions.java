@@ -16,13 +16,16 @@ public record StudyOptions(HeadEnsemble.Plan heads, int bootstrap, int headResam
 
     public StudyOptions {
         if (bootstrap < 1) {
-            throw new IllegalArgumentException("--bootstrap must be at least 1, got " + bootstrap);
+            throw new IllegalArgumentException("the number of bootstrap resamples of the corpus must be at least 1, got "
+                    + bootstrap);
         }
         if (headResamples < 0) {
-            throw new IllegalArgumentException("--head-resamples must not be negative, got " + headResamples);
+            throw new IllegalArgumentException("the number of resamples per head must not be negative, got "
+                    + headResamples);
         }
         if (!(minimumSupport >= 1)) {
-            throw new IllegalArgumentException("--min-support must be at least 1, got " + minimumSupport);
+            throw new IllegalArgumentException("the support a parameter needs to be compared must be at least 1 token,"
+                    + " got " + minimumSupport);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputFile;
+import org.cmsim.io.OutputNames;
 import org.cmsim.io.PartialOutputs;
 
 /**
@@ -73,7 +74,7 @@ public final class Sweep {
      */
     private static Path prepare(SweepPlan plan, Path dir, boolean force, List<String> cleaned)
             throws IOException, OutputException {
-        Path record = dir.resolve(SweepRecord.FILE);
+        Path record = dir.resolve(OutputNames.SWEEP_RECORD);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new OutputException(dir + ": exists and is not a directory");
         }
@@ -86,16 +87,16 @@ public final class Sweep {
                 empty = entries.findAny().isEmpty();
             }
             if (!same && !empty) {
-                // --force replaces only an earlier sweep's directory, never other files or the working directory.
+                // Replacing is for an earlier sweep's directory only, never other files or the working directory.
                 if (!Files.isRegularFile(record)) {
-                    throw new OutputException(dir + ": holds something other than a sweep; choose another --out");
+                    throw new OutputException(dir + ": holds something other than a sweep; choose another directory");
                 }
                 if (!force) {
-                    throw new OutputException(dir + ": holds a different sweep; choose another --out, or pass --force"
-                            + " to replace it");
+                    throw OutputException.exists(dir + ": holds a different sweep");
                 }
                 if (Path.of("").toAbsolutePath().startsWith(dir.toAbsolutePath().normalize())) {
-                    throw new OutputException(dir + ": contains the working directory, which --force would delete");
+                    throw new OutputException(dir + ": contains the working directory, which replacing it would"
+                            + " delete");
                 }
                 TaskRunner.deleteTree(dir);
             }
@@ -104,7 +105,7 @@ public final class Sweep {
         if (!Files.isRegularFile(record)) {
             atomic(record, SweepRecord.json(plan).getBytes(StandardCharsets.UTF_8));
         }
-        Path tasks = dir.resolve("tasks");
+        Path tasks = dir.resolve(OutputNames.SWEEP_TASKS);
         Files.createDirectories(tasks);
         return tasks;
     }
@@ -112,7 +113,7 @@ public final class Sweep {
     /** Removes what killed runs left: partial task folders, and partial top-level files and figures. */
     private static List<String> cleanStale(Path dir, Path tasksDir) throws IOException {
         List<String> cleaned = new ArrayList<>();
-        for (Path place : List.of(dir, tasksDir, dir.resolve(SweepFiles.FIGURES))) {
+        for (Path place : List.of(dir, tasksDir, dir.resolve(OutputNames.SWEEP_FIGURES))) {
             cleaned.addAll(PartialOutputs.cleanStaleWithin(place));
         }
         return cleaned;

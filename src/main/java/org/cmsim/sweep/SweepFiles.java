@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputNames;
 import org.cmsim.io.Table;
 import org.cmsim.report.Figure;
 
@@ -23,7 +24,6 @@ final class SweepFiles {
     }
 
     /** The folder of the summary's figures. */
-    static final String FIGURES = "figures";
 
     private SweepFiles() {
     }
@@ -43,7 +43,7 @@ final class SweepFiles {
         List<SweepTask> unfinished = tasks.stream()
                 .filter(t -> !java.nio.file.Files.isDirectory(tasksDir.resolve(t.id()))).toList();
         List<SweepResults.TaskRows> rows = SweepResults.read(finished, tasksDir);
-        text(sink, "results.csv", SweepResults.table(plan.gridNames(), rows).toCsv());
+        text(sink, OutputNames.SWEEP_RESULTS, SweepResults.table(plan.gridNames(), rows).toCsv());
         List<String> failureColumns = new ArrayList<>(plan.gridNames());
         boolean seedInGrid = plan.gridNames().contains("seed");
         failureColumns.addAll(seedInGrid ? List.of("task", "replicate", "error")
@@ -59,13 +59,14 @@ final class SweepFiles {
             cells.add(errors.getOrDefault(task.id(), "not run"));
             failures.add(cells.toArray());
         }
-        text(sink, "failures.csv", failures.toCsv());
+        text(sink, OutputNames.SWEEP_FAILURES, failures.toCsv());
         List<SweepSummary.Cell> cells = SweepSummary.cells(plan.command(), rows);
         List<String> header = rows.isEmpty() ? List.of() : rows.get(0).header();
-        text(sink, "summary.csv", SweepSummary.table(plan.gridNames(), plan.command(), header, cells).toCsv());
+        text(sink, OutputNames.SWEEP_SUMMARY,
+                SweepSummary.table(plan.gridNames(), plan.command(), header, cells).toCsv());
         for (Figure figure : SweepSummary.figures(plan.command(), plan.gridNames(), cells)) {
-            sink.write(FIGURES + "/" + figure.name() + ".png", figure.png());
-            sink.write(FIGURES + "/" + figure.name() + ".svg", figure.svg());
+            sink.write(OutputNames.SWEEP_FIGURES + "/" + OutputNames.png(figure.name()), figure.png());
+            sink.write(OutputNames.SWEEP_FIGURES + "/" + OutputNames.svg(figure.name()), figure.svg());
         }
         Map<String, Object> manifest = new LinkedHashMap<>(run);
         manifest.put("command", plan.command().configName());
@@ -78,7 +79,7 @@ final class SweepFiles {
         manifest.put("failed", unfinished.size());
         manifest.put("resultsTable", plan.command().table());
         manifest.put("resultRows", rows.stream().mapToInt(r -> r.rows().size()).sum());
-        text(sink, "manifest.json", SweepRecord.write(manifest));
+        text(sink, OutputNames.MANIFEST, SweepRecord.write(manifest));
         return unfinished.size();
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputNames;
 
 /**
  * Joins the directories of a sharded sweep (or of reruns elsewhere) into one: every task folder found, and
@@ -34,7 +35,7 @@ public final class SweepMerge {
         for (Path dir : dirs.subList(1, dirs.size())) {
             SweepPlan other = SweepRecord.read(dir);
             if (!other.fingerprint().equals(plan.fingerprint())) {
-                throw InputException.in(dir.resolve(SweepRecord.FILE), "belongs to a different sweep than %s",
+                throw InputException.in(dir.resolve(OutputNames.SWEEP_RECORD), "belongs to a different sweep than %s",
                         dirs.get(0));
             }
         }
@@ -43,18 +44,18 @@ public final class SweepMerge {
             errors.putAll(recordedFailures(dir));
         }
         try (OutputDirectory target = OutputDirectory.create(out, force)) {
-            Path tasksDir = target.resolve("tasks");
+            Path tasksDir = target.resolve(OutputNames.SWEEP_TASKS);
             Files.createDirectories(tasksDir);
             for (SweepTask task : plan.tasks()) {
                 for (Path dir : dirs) {
-                    Path source = dir.resolve("tasks").resolve(task.id());
+                    Path source = dir.resolve(OutputNames.SWEEP_TASKS).resolve(task.id());
                     if (Files.isDirectory(source) && !Files.exists(tasksDir.resolve(task.id()))) {
                         copyTree(source, tasksDir.resolve(task.id()));
                         errors.remove(task.id());
                     }
                 }
             }
-            target.writeText(SweepRecord.FILE, Files.readString(dirs.get(0).resolve(SweepRecord.FILE),
+            target.writeText(OutputNames.SWEEP_RECORD, Files.readString(dirs.get(0).resolve(OutputNames.SWEEP_RECORD),
                     StandardCharsets.UTF_8));
             Map<String, Object> run = new LinkedHashMap<>(provenance);
             run.put("merged", dirs.stream().map(Path::toString).toList());
@@ -72,7 +73,7 @@ public final class SweepMerge {
 
     /** A shard's failures.csv, task id to error, so the merged table keeps the reason. */
     private static Map<String, String> recordedFailures(Path dir) throws IOException {
-        Path file = dir.resolve("failures.csv");
+        Path file = dir.resolve(OutputNames.SWEEP_FAILURES);
         Map<String, String> errors = new HashMap<>();
         if (!Files.isRegularFile(file)) {
             return errors;

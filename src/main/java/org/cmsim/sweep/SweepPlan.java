@@ -117,7 +117,7 @@ public record SweepPlan(SweptCommand command, List<String> gridNames, long seed,
             String last = setting.name().substring(setting.name().lastIndexOf('.') + 1);
             List<JsonNode> values = new ArrayList<>();
             for (JsonNode value : setting.values()) {
-                if (TaskConfigs.PATH_FIELDS.contains(last) && value.isTextual()) {
+                if (ConfigReader.PATH_FIELDS.contains(last) && value.isTextual()) {
                     values.add(TextNode.valueOf(directory.resolve(value.asText()).normalize().toString()));
                 } else if (setting.name().equals("languages") && value.isArray()) {
                     ArrayNode files = value.deepCopy();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.io.InputException;
+import org.cmsim.io.OutputNames;
 
 /**
  * {@code DIR/sweep.json}: the plan a sweep directory belongs to (its fingerprint, grid and tasks), written
@@ -19,7 +20,6 @@ import org.cmsim.io.InputException;
  */
 final class SweepRecord {
 
-    static final String FILE = "sweep.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SweepRecord() {
@@ -42,7 +42,7 @@ final class SweepRecord {
     /** {@code sweep-task.json} in a task's folder: which task this is. */
     static String taskJson(SweepTask task) {
         Map<String, Object> fields = taskFields(task);
-        fields.put("command", task.command().arguments(Path.of(TaskRunner.CONFIG_FILE), Path.of("DIR")));
+        fields.put("command", task.command().arguments(Path.of(OutputNames.TASK_CONFIG), Path.of("DIR")));
         return write(fields);
     }
 
@@ -62,9 +62,9 @@ final class SweepRecord {
 
     /** The plan recorded in {@code dir}, with its tasks' configs left out (they are in each task's folder). */
     static SweepPlan read(Path dir) throws InputException {
-        Path file = dir.resolve(FILE);
+        Path file = dir.resolve(OutputNames.SWEEP_RECORD);
         if (!Files.isRegularFile(file)) {
-            throw InputException.in(dir, "not a sweep directory (no %s)", FILE);
+            throw InputException.in(dir, "not a sweep directory (no %s)", OutputNames.SWEEP_RECORD);
         }
         try {
             JsonNode root = JSON.readTree(Files.readAllBytes(file));

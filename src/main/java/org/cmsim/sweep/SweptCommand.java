@@ -3,6 +3,7 @@ package org.cmsim.sweep;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.cmsim.io.OutputNames;
 
 /**
  * The cmsim commands a sweep can repeat, each with the table of its output that goes into the sweep's
@@ -10,16 +11,17 @@ import java.util.Locale;
  */
 public enum SweptCommand {
     /** {@code comparison.csv}: per language, kind of data and cue, both models' log-odds side by side. */
-    RUN("comparison.csv", List.of("language", "data", "cue"), List.of("competition", "attention"), Rows.ALL,
+    RUN(OutputNames.COMPARISON, List.of("language", "data", "cue"), List.of("competition", "attention"), Rows.ALL,
             "log-odds favouring n1"),
     /** {@code strengths.csv}: every rule's parameter estimates. */
-    FIT("strengths.csv", List.of("rule", "parameter"), List.of("estimate"), Rows.ALL,
+    FIT(OutputNames.STRENGTHS, List.of("rule", "parameter"), List.of("estimate"), Rows.ALL,
             "estimate (multiplicative: log-odds; additive: probability; hierarchy: rank, lapse)"),
     /** {@code trajectory.csv} at its last checkpoint: where each learner's weights ended. */
-    LEARN("trajectory.csv", List.of("learner", "parameter"), List.of("value"), Rows.LAST_STEP,
+    LEARN(OutputNames.TRAJECTORY, List.of("learner", "parameter"), List.of("value"), Rows.LAST_STEP,
             "final weight (delta: log-odds; Rescorla-Wagner: signed outcome units)"),
     /** {@code cue-contributions.csv}: the head's contribution of each cue and order level. */
-    ATTENTION("cue-contributions.csv", List.of("cue"), List.of("contribution"), Rows.ALL, "log-odds favouring n1");
+    ATTENTION(OutputNames.CUE_CONTRIBUTIONS, List.of("cue"), List.of("contribution"), Rows.ALL,
+            "log-odds favouring n1");
 
     /** Which rows of the command's table a sweep reports. */
     public enum Rows {

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.cmsim.input.ConfigReader;
 
 /**
  * Builds a task's config from the sweep's base config: paths made absolute (the task runs elsewhere),
@@ -23,10 +23,6 @@ import java.util.Set;
 final class TaskConfigs {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    /** Config fields that hold paths relative to their config file (io/ConfigReader). */
-    static final Set<String> PATH_FIELDS = Set.of("corpus", "choices", "findings");
-    /** Fields of a run config itself (io/ConfigReader.RUN_FIELDS); others belong to its languages. */
-    private static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings");
     static final long DEFAULT_SEED = 1;
 
     private final ObjectNode base;
@@ -110,7 +106,7 @@ final class TaskConfigs {
             for (JsonNode language : config.get("languages")) {
                 ((ObjectNode) language).set("seed", value.deepCopy());
             }
-        } else if (run && !RUN_FIELDS.contains(first)) {
+        } else if (run && !ConfigReader.RUN_FIELDS.contains(first)) {
             for (JsonNode language : config.get("languages")) {
                 setPath(language, name, value);
             }
@@ -167,7 +163,7 @@ final class TaskConfigs {
 
     private static void absolutePaths(ObjectNode config, Path file) {
         Path directory = file.toAbsolutePath().getParent();
-        for (String field : new ArrayList<>(PATH_FIELDS)) {
+        for (String field : new ArrayList<>(ConfigReader.PATH_FIELDS)) {
             JsonNode value = config.get(field);
             if (value != null && value.isTextual()) {
                 config.set(field, new TextNode(directory.resolve(value.asText()).normalize().toString()));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputNames;
 
 /**
  * Runs one task into {@code TASKS/<id>/} through the project's partial-output mechanism
@@ -29,9 +30,6 @@ import org.cmsim.io.OutputDirectory.OutputException;
 public final class TaskRunner implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The config the task ran with, and what the task is, written beside the command's own output. */
-    public static final String CONFIG_FILE = "sweep-config.json";
-    public static final String TASK_FILE = "sweep-task.json";
     /** Where, inside the partial task folder, the command writes its own output (its --out). */
     private static final String COMMAND_OUTPUT = "out";
 
@@ -49,9 +47,9 @@ public final class TaskRunner implements Serializable {
             return TaskOutcome.done(task);
         }
         try (OutputDirectory folder = OutputDirectory.create(target, false)) {
-            folder.writeText(CONFIG_FILE, task.config());
+            folder.writeText(OutputNames.TASK_CONFIG, task.config());
             Path out = folder.resolve(COMMAND_OUTPUT);
-            List<String> arguments = task.command().arguments(folder.resolve(CONFIG_FILE), out);
+            List<String> arguments = task.command().arguments(folder.resolve(OutputNames.TASK_CONFIG), out);
             StringWriter err = new StringWriter();
             int code = commands.execute(arguments.toArray(String[]::new), new PrintWriter(new StringWriter()),
                     new PrintWriter(err));
@@ -65,7 +63,7 @@ public final class TaskRunner implements Serializable {
                 }
             }
             Files.delete(out);
-            folder.writeText(TASK_FILE, SweepRecord.taskJson(task));
+            folder.writeText(OutputNames.TASK_RECORD, SweepRecord.taskJson(task));
             folder.commit();
             return TaskOutcome.done(task);
         } catch (OutputException e) {

@@ -147,7 +147,7 @@ class ExamplesTest {
         assertEquals(4, HeadEnsemble.Plan.defaults().withSeeds(4).seeds());
         IllegalArgumentException seeds = assertThrows(IllegalArgumentException.class,
                 () -> new HeadEnsemble.Plan(0, List.of(0.1), 3));
-        assertEquals("--seeds must be at least 1, got 0", seeds.getMessage());
+        assertEquals("the number of heads (seeds) must be at least 1, got 0", seeds.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new HeadEnsemble.Plan(1, List.of(), 3));
         assertThrows(IllegalArgumentException.class, () -> new HeadEnsemble.Plan(1, List.of(0.1), 1));
     }

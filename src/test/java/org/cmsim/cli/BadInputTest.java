@@ -145,11 +145,24 @@ class BadInputTest {
         Files.writeString(out.resolve("earlier.txt"), "earlier run");
         Cli.Result refused = Cli.run("validity", "--config", configFile.toString(), "--out", out.toString());
         assertEquals(Main.EXIT_USAGE, refused.code());
+        assertTrue(refused.err().contains("already exists; pass --force to replace it"), refused.err());
         assertTrue(Files.exists(out.resolve("earlier.txt")));
         Cli.Result forced = Cli.run("validity", "--config", configFile.toString(), "--out", out.toString(), "--force");
         assertEquals(Main.EXIT_OK, forced.code(), forced.err());
         assertFalse(Files.exists(out.resolve("earlier.txt")));
         assertTrue(Files.exists(out.resolve("validity.csv")));
+    }
+
+    @Test
+    void aConfigWithOnlyChoicesTellsHowToGiveACorpus() {
+        Cli.Result validity = Cli.run("validity", "--config", "configs/two-groups.json", "--out",
+                dir.resolve("v").toString());
+        assertEquals(Main.EXIT_DATA, validity.code());
+        assertTrue(validity.err().contains("add \"corpus\" to it, or pass --corpus FILE"), validity.err());
+        Cli.Result run = Cli.run("run", "configs/two-groups.json", "--quiet", "--out", dir.resolve("r").toString());
+        assertEquals(Main.EXIT_DATA, run.code());
+        assertTrue(run.err().contains("add \"corpus\" to it"), run.err());
+        assertFalse(run.err().contains("--corpus"), "run has no --corpus option: " + run.err());
     }
 
     /** Runs a command with {@code --out dir/out} and checks the failure and that nothing was written. */

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.output.RunWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -217,13 +218,13 @@ class OutputSafetyTest {
     void defaultRunFoldersAreUniqueUpFront() throws IOException {
         Path runs = dir.resolve("runs");
         Instant now = Instant.parse("2026-01-02T03:04:05Z");
-        Path first = RunCommand.defaultTarget(runs, "default", now);
+        Path first = RunWriter.defaultTarget(runs, "default", now);
         assertTrue(first.getFileName().toString().startsWith("default-20260102-030405-"), first.toString());
         try (OutputDirectory running = OutputDirectory.create(first, false)) {
-            Path second = RunCommand.defaultTarget(runs, "default", now);
+            Path second = RunWriter.defaultTarget(runs, "default", now);
             assertNotEquals(first, second, "a run in progress holds its name");
             running.commit();
-            assertNotEquals(first, RunCommand.defaultTarget(runs, "default", now), "a finished run holds its name");
+            assertNotEquals(first, RunWriter.defaultTarget(runs, "default", now), "a finished run holds its name");
         } catch (OutputException e) {
             throw new AssertionError(e);
         }

@@ -236,6 +236,19 @@ class RunCommandTest {
     }
 
     @Test
+    void aStudySettingOutOfRangeIsAUsageErrorNamingItsOption() {
+        Cli.Result seeds = Cli.run("run", "configs/illustrative.json", "--quiet", "--seeds", "0", "--out",
+                dir.resolve("seeds").toString());
+        assertEquals(Main.EXIT_USAGE, seeds.code());
+        assertTrue(seeds.err().contains("--seeds: the number of heads (seeds) must be at least 1, got 0"), seeds.err());
+        Cli.Result bootstrap = Cli.run("run", "configs/illustrative.json", "--quiet", "--bootstrap", "0", "--out",
+                dir.resolve("bootstrap").toString());
+        assertEquals(Main.EXIT_USAGE, bootstrap.code());
+        assertTrue(bootstrap.err().contains("--bootstrap: "), bootstrap.err());
+        assertFalse(Files.exists(dir.resolve("seeds")));
+    }
+
+    @Test
     void outputPathThatIsAFileFails() throws Exception {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x");

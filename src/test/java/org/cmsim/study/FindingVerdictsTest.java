@@ -47,7 +47,7 @@ class FindingVerdictsTest {
 
     @Test
     void theHeadsShareIsCountedOverSeedsTimesResamples() {
-        List<HeadBootstrap.Replicate> replicates = outcome.study().headReplicates().replicates();
+        List<HeadBootstrap.Replicate> replicates = outcome.study().heads().replicates().replicates();
         assertEquals(SEEDS * RESAMPLES, replicates.size());
         int holds = 0;
         for (HeadBootstrap.Replicate r : replicates) {
@@ -63,7 +63,7 @@ class FindingVerdictsTest {
 
     @Test
     void theRulesShareIsCountedOverItsBootstrapRefits() {
-        List<RuleFit> refits = outcome.study().bootstrap();
+        List<RuleFit> refits = outcome.study().analysis().bootstrap();
         assertEquals(BOOTSTRAP, refits.size());
         int animacy = refits.get(0).parameters().indexOf("animacy");
         int agreement = refits.get(0).parameters().indexOf("agreement");
@@ -102,7 +102,7 @@ class FindingVerdictsTest {
         // ... but against the learner early on it, over as many learning orders as the rule's refits.
         FindingVerdicts.EarlyVerdict early = row.early().orElseThrow();
         assertTrue(early.basis().contains("on the illustrative corpus (adult text"), early.basis());
-        EarlyLearning.Result learner = outcome.study().early();
+        EarlyLearning.Result learner = outcome.study().learning().early();
         assertEquals(BOOTSTRAP, learner.orders());
         int order = learner.parameters().indexOf("order=NVN");
         int animacy = learner.parameters().indexOf("animacy");

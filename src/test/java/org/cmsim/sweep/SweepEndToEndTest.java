@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cmsim.io.OutputNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +81,7 @@ class SweepEndToEndTest {
         List<String> results = Files.readAllLines(dir.resolve("s/results.csv"));
         assertEquals("seed,attention.l2,attention.epochs,task,cue,contribution,split,present", results.get(0));
         String task = "4_seed=2_attention.l2=0.01_attention.epochs=40";
-        Path config = dir.resolve("s/tasks").resolve(task).resolve(TaskRunner.CONFIG_FILE);
+        Path config = dir.resolve("s/tasks").resolve(task).resolve(OutputNames.TASK_CONFIG);
         assertTrue(Files.readString(config).contains("\"l2\" : 0.01"));
         assertEquals(0, SweepRuns.cmsim("attention", "--config", config.toString(), "--out",
                 dir.resolve("alone").toString()).code());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.cmsim.cli.Main;
+import org.cmsim.io.OutputNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,7 @@ class SweepInterruptionTest {
         String killed = "3_seed=2_attention.l2=0.001_attention.epochs=40";
         TaskRunner.deleteTree(out.resolve("tasks").resolve(killed));
         Path partialTask = Files.createDirectories(out.resolve("tasks/." + killed + ".partial-" + DEAD + "a1"));
-        Files.writeString(partialTask.resolve(TaskRunner.CONFIG_FILE), "{\"half");
+        Files.writeString(partialTask.resolve(OutputNames.TASK_CONFIG), "{\"half");
         Files.createDirectories(partialTask.resolve(".out.partial-" + DEAD + "a2"));
         Path partialResults = out.resolve(".results.csv.partial-" + DEAD + "a3");
         Files.writeString(partialResults, "seed,attention.l2");
@@ -93,12 +94,12 @@ class SweepInterruptionTest {
                 + Path.of("configs/illustrative.json").toAbsolutePath() + "\",\n"
                 + " \"grid\": {\"attention.epochs\": [5]}, \"replicates\": 1}\n");
         Path out = Files.createDirectories(dir.resolve("s"));
-        Path halfRecord = out.resolve("." + SweepRecord.FILE + ".partial-" + DEAD + "b1");
+        Path halfRecord = out.resolve("." + OutputNames.SWEEP_RECORD + ".partial-" + DEAD + "b1");
         Files.writeString(halfRecord, "{\"fingerprint");
         SweepRuns.Result run = SweepRuns.cmsim("sweep", sweep.toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().contains("cmsim: removed " + halfRecord), run.err());
-        assertTrue(Files.isRegularFile(out.resolve(SweepRecord.FILE)));
+        assertTrue(Files.isRegularFile(out.resolve(OutputNames.SWEEP_RECORD)));
         assertEquals(List.of(), partials(out));
     }
 

@@ -1,0 +1,134 @@
+package org.cmsim.output;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cmsim.competition.ModelComparison;
+import org.cmsim.competition.RandomFactor;
+import org.cmsim.io.OutputDirectory;
+import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputNames;
+import org.cmsim.io.Table;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.report.ClassicFigure;
+import org.cmsim.report.Figure;
+import org.cmsim.study.ChoiceFitStudy;
+
+/**
+ * What {@code cmsim fit} writes: strengths.csv, predictions.csv and fit.json of the pooled fit, the classic
+ * figure (and one per group), and with participants and groups the per-subject, random-effect and group
+ * files (interface.md, "Participants and groups").
+ */
+public final class FitWriter {
+
+    private FitWriter() {
+    }
+
+    public static void write(DirectoryTarget target, LanguageConfig language, ChoiceFitStudy.Result study)
+            throws OutputException {
+        ModelComparison.Result pooled = study.pooled();
+        try (OutputDirectory out = target.open()) {
+            out.writeCsv(OutputNames.STRENGTHS, strengths(study));
+            out.writeCsv(OutputNames.PREDICTIONS, FitTables.predictions(pooled, language.features()));
+            out.writeJson(OutputNames.FIT, json(language, study));
+            if (!study.subjects().isEmpty()) {
+                out.writeCsv(OutputNames.SUBJECT_STRENGTHS, subjectStrengths(study));
+                out.writeCsv(OutputNames.SUBJECT_FIT, subjectFit(study));
+            }
+            writeFigure(out, ClassicFigure.of(OutputNames.CLASSIC, language.name(), pooled));
+            for (ChoiceFitStudy.GroupFit level : study.groups()) {
+                writeFigure(out, ClassicFigure.of(OutputNames.CLASSIC + "-" + ClassicFigure.fileSafe(level.level()),
+                        level.level(), level.pooled()));
+            }
+            if (study.mixed() != null) {
+                out.writeCsv(OutputNames.RANDOM_EFFECTS, ParticipantTables.randomEffects(study.mixed()));
+            }
+            if (study.request().byGroup()) {
+                out.writeCsv(OutputNames.GROUP_STRENGTHS, ParticipantTables.groupStrengths(study.groups()));
+                out.writeCsv(OutputNames.GROUP_TESTS, ParticipantTables.groupTests(study.tests()));
+                if (study.mixed() != null) {
+                    out.writeCsv(OutputNames.GROUP_RANDOM_EFFECTS,
+                            ParticipantTables.groupRandomEffects(study.groups()));
+                }
+            }
+            out.commit();
+        }
+    }
+
+    /** What the terminal shows: the strengths and each rule's goodness of fit. */
+    public static String summary(ChoiceFitStudy.Result study) {
+        return strengths(study).toText() + "\n" + FitTables.goodness(study.pooled(), List.of(), List.of()).toText();
+    }
+
+    /** Every rule's strengths, and the mixed rule's rows when it was fitted. */
+    private static Table strengths(ChoiceFitStudy.Result study) {
+        Table strengths = FitTables.strengths(study.pooled());
+        if (study.mixed() != null) {
+            ParticipantTables.addMixedStrengths(strengths, study.mixed());
+        }
+        return strengths;
+    }
+
+    /** fit.json: the data fitted, every rule's block, the best rule and the settings of the fit. */
+    private static Map<String, Object> json(LanguageConfig language, ChoiceFitStudy.Result study) {
+        ModelComparison.Result pooled = study.pooled();
+        ChoiceFitStudy.Request request = study.request();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("language", language.name());
+        json.put("choices", language.choices().orElseThrow().toString());
+        json.put("conditions", pooled.design().rows());
+        json.put("trials", pooled.counts().totalTrials());
+        Map<String, Object> rules = FitTables.rulesJson(pooled);
+        if (study.mixed() != null) {
+            rules.put(ParticipantTables.MIXED_RULE, ParticipantTables.mixedJson(study.mixed()));
+        }
+        json.put("rules", rules);
+        json.put("best", pooled.best().fit().rule());
+        json.put("bestBy", pooled.criterion());
+        json.put("resampling", study.resampledSubjects() ? "subjects" : "trials");
+        json.put("random", request.randomInOrder().stream().map(RandomFactor::column).toList());
+        json.put("by", request.by().orElse(null));
+        json.put("bootstrap", request.options().bootstrap());
+        json.put("cvFolds", request.options().folds());
+        json.put("seed", request.options().seed());
+        json.put("subjects", study.data().hasSubjects() ? study.data().conditionsBySubject().size() : 0);
+        return json;
+    }
+
+    /** Each subject's strengths, a subject column first. */
+    private static Table subjectStrengths(ChoiceFitStudy.Result study) {
+        List<String> columns = new ArrayList<>(List.of("subject"));
+        columns.addAll(FitTables.STRENGTH_COLUMNS);
+        Table table = new Table(columns);
+        study.subjects().forEach((subject, fit) ->
+                append(table, FitTables.strengths(fit, List.of("subject"), List.of(subject))));
+        return table;
+    }
+
+    /** Each subject's goodness of fit, a subject column first. */
+    private static Table subjectFit(ChoiceFitStudy.Result study) {
+        Table table = null;
+        for (Map.Entry<String, ModelComparison.Result> subject : study.subjects().entrySet()) {
+            Table goodness = FitTables.goodness(subject.getValue(), List.of("subject"), List.of(subject.getKey()));
+            table = table == null ? goodness : append(table, goodness);
+        }
+        return table;
+    }
+
+    private static void writeFigure(OutputDirectory out, Figure figure) {
+        out.writeBytes(OutputNames.png(figure.name()), figure.png());
+        out.writeBytes(OutputNames.svg(figure.name()), figure.svg());
+    }
+
+    private static Table append(Table into, Table rows) {
+        for (int r = 0; r < rows.rowCount(); r++) {
+            Object[] cells = new Object[rows.columns().size()];
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = rows.cell(r, c);
+            }
+            into.add(cells);
+        }
+        return into;
+    }
+}

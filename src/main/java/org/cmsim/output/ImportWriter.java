@@ -1,0 +1,60 @@
+package org.cmsim.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.cmsim.conllu.TreebankImport;
+import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.Table;
+
+/**
+ * What {@code cmsim import-conllu} writes: the sentence corpus (its header line first and no comment lines,
+ * so R and pandas read it without options) and, when asked, the word list of the same sentences, gzipped
+ * when its name ends in .gz. Each is written through a temporary sibling, so a failed import leaves no
+ * half-written file; the word list goes first, so a corpus is never newer than its word list.
+ */
+public final class ImportWriter {
+
+    private ImportWriter() {
+    }
+
+    public static void write(FileTarget corpus, Optional<FileTarget> wordList, TreebankImport.Result result,
+                             boolean keepText) throws OutputException, IOException {
+        if (wordList.isPresent()) {
+            byte[] words = result.lexicon().csv().getBytes(StandardCharsets.UTF_8);
+            boolean gzip = wordList.get().file().getFileName().toString().endsWith(".gz");
+            // GZIPOutputStream writes no time stamp (MTIME 0), so the same word list gives the same bytes.
+            wordList.get().write(stream -> {
+                if (gzip) {
+                    try (GZIPOutputStream zipped = new GZIPOutputStream(stream)) {
+                        zipped.write(words);
+                    }
+                } else {
+                    stream.write(words);
+                }
+            });
+        }
+        byte[] csv = csv(result, keepText).getBytes(StandardCharsets.UTF_8);
+        corpus.write(stream -> stream.write(csv));
+    }
+
+    /** The corpus: a row per pattern, its count, source and genre (and an example sentence with {@code keepText}). */
+    private static String csv(TreebankImport.Result result, boolean keepText) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(String.join(",", TreebankImport.COLUMNS)).append(',')
+                .append(String.join(",", TreebankImport.COUNT_AND_AFTER)).append(keepText ? ",text" : "").append('\n');
+        for (Map.Entry<TreebankImport.Pattern, Long> entry : result.patterns()) {
+            TreebankImport.Pattern pattern = entry.getKey();
+            csv.append(pattern.cells()).append(',').append(entry.getValue()).append(',')
+                    .append(Table.quote(pattern.source())).append(',').append(Table.quote(pattern.genre()));
+            if (keepText) {
+                String text = result.texts().getOrDefault(pattern, "");
+                csv.append(",\"").append(text.replace("\"", "\"\"")).append('"');
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+}

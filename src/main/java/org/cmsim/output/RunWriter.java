@@ -1,0 +1,150 @@
+package org.cmsim.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.cmsim.compare.Comparison;
+import org.cmsim.compare.Dominance;
+import org.cmsim.explain.ListenerModels;
+import org.cmsim.explain.Playground;
+import org.cmsim.io.InputException;
+import org.cmsim.io.OutputDirectory;
+import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputNames;
+import org.cmsim.io.Table;
+import org.cmsim.model.RunConfig;
+import org.cmsim.report.HtmlReport;
+import org.cmsim.report.RunPlots;
+import org.cmsim.study.CueOrderings;
+import org.cmsim.study.LanguageOutcome;
+import org.cmsim.study.LanguageStudy;
+import org.cmsim.study.Progress;
+import org.cmsim.study.RunStudy;
+
+/**
+ * What {@code cmsim run} writes: each language's folder ({@link LanguageFiles}), the plots, comparison.csv,
+ * the cue orderings, summary.json, report.html, playground.html and manifest.json. It is opened before the
+ * study runs, so that a directory that cannot be written fails before the work, and writes after it.
+ */
+public final class RunWriter implements AutoCloseable {
+
+    /**
+     * How the run came about, for the report and manifest.json: the config file, the command that reproduces
+     * the run, when it started, the threads it was given and cmsim's version.
+     */
+    public record Provenance(Path config, String command, Instant started, int threads, String version) {
+    }
+
+    private final OutputDirectory out;
+
+    private RunWriter(OutputDirectory out) {
+        this.out = out;
+    }
+
+    /** Prepares the run's directory; nothing appears there before {@link #write} has finished. */
+    public static RunWriter open(DirectoryTarget target) throws OutputException {
+        return new RunWriter(target.open());
+    }
+
+    /**
+     * Writes every file of the run, drawing the plots on {@code threads} threads, and moves the directory into
+     * place; the time the plots and report take is reported to {@code progress} and kept in manifest.json.
+     */
+    public void write(RunStudy.Result result, Provenance provenance, int threads, Progress progress)
+            throws OutputException, IOException, InputException {
+        RunConfig run = result.run();
+        List<LanguageOutcome> outcomes = result.outcomes();
+        Map<String, Double> stageSeconds = new LinkedHashMap<>(result.stageSeconds());
+        for (LanguageOutcome outcome : outcomes) {
+            LanguageFiles.write(out, outcome);
+        }
+        long reportStart = System.nanoTime();
+        RunPlots.Plotted plotted = RunPlots.write(out, outcomes, threads);
+        out.writeCsv(OutputNames.COMPARISON, RunFiles.comparisonTable(outcomes));
+        List<CueOrderings.Distribution> orderings = outcomes.stream().flatMap(o -> CueOrderings.of(o).stream())
+                .toList();
+        out.writeCsv(OutputNames.CUE_RANKS, OrderingTables.ranks(orderings));
+        out.writeCsv(OutputNames.CUE_ORDERINGS, OrderingTables.orderings(orderings));
+        Map<String, Object> summary = RunFiles.summary(run, outcomes);
+        if (!result.findings().isEmpty()) {
+            summary.put("publishedFindings", RunFiles.findingsJson(result.findings()));
+        }
+        out.writeJson(OutputNames.SUMMARY, summary);
+        out.writeText(OutputNames.REPORT, HtmlReport.render(run.name(), provenance.command(), run.seed(),
+                provenance.version(), plotted.overview(), plotted.sections(), result.findings()));
+        out.writeText(OutputNames.PLAYGROUND, Playground.render(run.name(), provenance.command(),
+                playground(outcomes)));
+        double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
+        stageSeconds.put("plots and report", reportSeconds);
+        progress.stageDone("all", "plots and report", reportSeconds);
+        out.writeJson(OutputNames.MANIFEST, Manifest.ofRun(run, provenance.config(), provenance.threads(),
+                provenance.started(), provenance.command(), stageSeconds, provenance.version()));
+        out.commit();
+    }
+
+    /** Deletes what was written unless {@link #write} finished. */
+    @Override
+    public void close() {
+        out.close();
+    }
+
+    /** What the terminal shows: per language and kind of data, how the two models' strengths correlate. */
+    public static String summary(List<LanguageOutcome> outcomes) {
+        Table table = new Table("language", "data", "pearson", "spearman", "kendall", "competition_ordering",
+                "attention_ordering");
+        for (LanguageOutcome outcome : outcomes) {
+            for (Comparison.Result r : outcome.comparisons()) {
+                table.add(outcome.study().config().name(), r.data(), r.correlations().pearson(),
+                        r.correlations().spearman(), r.correlations().kendall(),
+                        Dominance.describe(r.competitionOrder()), Dominance.describe(r.attentionOrder()));
+            }
+        }
+        return table.toText();
+    }
+
+    /**
+     * {@code runs/<name>-<UTC time>-<process id>}, with a further number when that is taken (by a
+     * finished run or by one still writing). Unique up front: two runs started in the same second
+     * would otherwise both do all the work and the second fail when it moves its output in.
+     */
+    public static Path defaultTarget(Path runs, String name, Instant started) throws IOException {
+        String stem = RunStudy.folderName(name) + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(ZoneOffset.UTC).format(started) + "-" + ProcessHandle.current().pid();
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? stem : stem + "-" + n;
+            if (!Files.exists(runs.resolve(candidate)) && !beingWritten(runs, candidate)) {
+                return runs.resolve(candidate);
+            }
+        }
+    }
+
+    private static boolean beingWritten(Path runs, String name) throws IOException {
+        if (!Files.isDirectory(runs)) {
+            return false;
+        }
+        try (Stream<Path> siblings = Files.list(runs)) {
+            return siblings.anyMatch(p -> p.getFileName().toString().startsWith("." + name + ".partial-"));
+        }
+    }
+
+    /** Each language's listeners as this run fitted them, for playground.html. */
+    private static List<Playground.Language> playground(List<LanguageOutcome> outcomes) throws InputException {
+        List<Playground.Language> languages = new ArrayList<>();
+        for (LanguageOutcome outcome : outcomes) {
+            LanguageStudy.Result study = outcome.study();
+            LanguageStudy.CorpusAnalysis analysis = study.analysis();
+            languages.add(Playground.language(ListenerModels.withOtherRules(study.config(), analysis.exposure(),
+                    ListenerModels.strengths(analysis.exposureFit(), analysis.intervals()),
+                    study.heads().first().head(), "fitted by this run")));
+        }
+        return languages;
+    }
+}
