@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.MixedRecovery;
+import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.Recovery;
 import org.cmsim.competition.Rules;
 import org.cmsim.design.Design;
@@ -119,7 +120,7 @@ final class RecoverCommand implements Callable<Integer> {
             if (random != null && !random.strip().equals("subject")) {
                 throw new ParameterException(spec.commandLine(), "--random: recovery simulates subjects only: 'subject'");
             }
-            if (!chosen.name().equals("multiplicative")) {
+            if (!(chosen instanceof MultiplicativeRule)) {
                 throw new ParameterException(spec.commandLine(), "--sd and --random check the multiplicative rule");
             }
             individual = MixedRecovery.run(matrix, truth, sd == null ? 0 : sd, subjects, trials, datasets, runSeed,
