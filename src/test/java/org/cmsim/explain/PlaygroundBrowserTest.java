@@ -62,8 +62,7 @@ class PlaygroundBrowserTest {
         for (String name : LANGUAGES) {
             LanguageConfig full = ExplainSentencesTest.config(name);
             // Short-trained heads: the test is about computing the same numbers, not about training.
-            LanguageConfig config = new LanguageConfig(full.file(), full.name(), full.corpus(), full.choices(),
-                    full.features(), full.cues(), full.seed(), full.learn(), full.attention().withEpochs(20));
+            LanguageConfig config = full.withAttention(full.attention().withEpochs(20));
             ListenerModels models = ListenerModels.fit(config,
                     CueColumns.readCorpus(config.corpus(), config.features(), config.cues()));
             WordFinder finder = ExplainSentencesTest.finder(name);
