@@ -23,9 +23,11 @@ import org.cmsim.model.RowSelection;
 import org.cmsim.model.RunConfig;
 
 /**
- * Reads config files (interface.md, "Config"). A language config declares one corpus; a run config
- * lists {@code languages}, each a path to a language config or an inline one. Unknown fields are
- * errors, so that a misspelt setting is reported rather than silently ignored.
+ * Reads config files (interface.md, "Config"). A language config declares one corpus, its cues (each
+ * read by its kind's entry in {@link CueKinds}) and optionally its {@code language}, an ISO 639-1 code
+ * cmsim has tables for; a run config lists {@code languages}, each a path to a language config or an
+ * inline one. Unknown fields are errors, so that a misspelt setting is reported rather than silently
+ * ignored.
  */
 public final class ConfigReader {
 

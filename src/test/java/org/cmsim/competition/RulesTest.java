@@ -110,4 +110,11 @@ class RulesTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, -1, 1, 1, Double.NaN,
                 1 / (1 + Math.exp(-logit))}, own, 1e-12);
     }
+
+    /** A rule ChoiceRule permits but Rules does not list would be a rule no command could select. */
+    @Test
+    void everyPermittedRuleIsRegistered() {
+        assertEquals(java.util.Set.of(ChoiceRule.class.getPermittedSubclasses()),
+                java.util.Set.copyOf(Rules.ALL.stream().map(Object::getClass).toList()));
+    }
 }

@@ -90,4 +90,15 @@ class CueKindsTest {
         assertEquals(List.of("order", "contrast", "agreement"), CueKinds.KINDS.stream().map(CueKinds.Kind::name)
                 .toList());
     }
+
+    /** A class Cue permits but no entry of CueKinds reads would be a kind no config could declare. */
+    @Test
+    void everyPermittedKindOfCueIsRegisteredUnderItsKindName() throws Exception {
+        List<String> permitted = new java.util.ArrayList<>();
+        for (Class<?> kind : Cue.class.getPermittedSubclasses()) {
+            permitted.add((String) kind.getField("KIND").get(null));
+        }
+        assertEquals(permitted.stream().sorted().toList(),
+                CueKinds.KINDS.stream().map(CueKinds.Kind::name).sorted().toList());
+    }
 }
