@@ -70,12 +70,13 @@ class CueKindsTest {
     @Test
     void anUnknownKindListsTheRegisteredOnes() throws Exception {
         Files.writeString(dir.resolve("config.json"), """
-                {"name": "x", "corpus": "c.csv", "cues": [{"kind": "passive"}]}
+                {"name": "x", "corpus": "c.csv", "cues": [{"kind": "prosody"}]}
                 """);
         InputException error = assertThrows(InputException.class,
                 () -> ConfigReader.readLanguage(dir.resolve("config.json")));
-        assertTrue(error.getMessage().endsWith("config.json:1: cues[0].kind: 'passive' is not a cue kind (order,"
-                + " contrast, agreement)"), error.getMessage());
+        assertTrue(error.getMessage().endsWith("config.json:1: cues[0].kind: 'prosody' is not a cue kind ("
+                + String.join(", ", CueKinds.KINDS.stream().map(CueKinds.Kind::name).toList()) + ")"), error.getMessage());
+        assertTrue(error.getMessage().contains("(order, contrast, agreement"), error.getMessage());
     }
 
     @Test
@@ -86,9 +87,7 @@ class CueKindsTest {
         InputException error = assertThrows(InputException.class,
                 () -> ConfigReader.readLanguage(dir.resolve("config.json")));
         assertTrue(error.getMessage().contains("cues[0].nuetral: unknown field (expected one of: name, kind,"
-                + " neutral, feature, value, marks, features)"), error.getMessage());
-        assertEquals(List.of("order", "contrast", "agreement"), CueKinds.KINDS.stream().map(CueKinds.Kind::name)
-                .toList());
+                + " neutral, feature, value, marks, features"), error.getMessage());
     }
 
     /** A class Cue permits but no entry of CueKinds reads would be a kind no config could declare. */
