@@ -358,6 +358,20 @@ class PlaygroundBrowserTest {
         screenshot("built-german");
     }
 
+    /** A link may name the language by its config's name or its ISO 639-1 code. */
+    @Test
+    void aLinkNamesTheLanguageByNameOrCode() throws Exception {
+        open("en", "the pencil kicks the cow");
+        assertEquals("english", new Select(browser.findElement(By.id("language"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        double byCode = shown("p_n1_multiplicative");
+        open("English", "the pencil kicks the cow");
+        assertEquals(byCode, shown("p_n1_multiplicative"), 0);
+        open("it", "il ragazzo mangia la mela");
+        assertEquals("italian", new Select(browser.findElement(By.id("language"))).getFirstSelectedOption()
+                .getAttribute("value"));
+    }
+
     @Test
     void aSentenceThePageCannotReadSaysWhy() throws Exception {
         open("english", "the dog and the cow");
