@@ -4,14 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.cmsim.model.AgreementCue;
 import org.cmsim.model.AttentionSettings.Readout;
-import org.cmsim.model.ContrastCue;
 import org.cmsim.model.Cue;
-import org.cmsim.model.FeatureValues;
 import org.cmsim.model.Order;
-import org.cmsim.model.OrderCue;
-import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
 
 /**
@@ -22,7 +17,7 @@ import org.cmsim.model.Stimulus;
  * (direction d_c != 0), weighted by their tokens:
  * <pre>   contribution_c = mean of d_c x (logit(sentence) - logit(sentence with c's information unknown))</pre>
  * where a contrast cue's feature is set to unknown on both nouns, and an agreement cue's features
- * on the verb. In the multiplicative rule the same difference is exactly w_c d_c x d_c = w_c. For an
+ * on the verb ({@link Cue#withInformationUnknown}). In the multiplicative rule the same difference is exactly w_c d_c x d_c = w_c. For an
  * order level L, the contribution is the head's mean logit over the L sentences in which no cue
  * points either way (weighted by tokens): its preference for n1 given that order alone, which is
  * exactly {@code order=L} in the rule. When the data have no such sentence the contribution is
@@ -101,10 +96,10 @@ public final class CueContributions {
                     continue;
                 }
                 present += w;
-                ablation += w * direction * (logit(head, stimulus) - logit(head, ablate(cue, stimulus)));
+                ablation += w * direction * (logit(head, stimulus) - logit(head, cue.withInformationUnknown(stimulus)));
                 if (withSplit) {
                     double[] terms = head.scoreSplit(examples.rows[e]);
-                    for (int f : features(cue)) {
+                    for (int f : cue.featuresRead()) {
                         split += w * direction * terms[f];
                     }
                 }
@@ -122,24 +117,6 @@ public final class CueContributions {
                 && featureCues.stream().allMatch(cue -> cue.direction(s) == 0));
     }
 
-    /** The sentence with the cue's information replaced by "unknown". */
-    static Stimulus ablate(Cue cue, Stimulus stimulus) {
-        if (cue instanceof ContrastCue contrast) {
-            return stimulus
-                    .withSlot(Slot.N1, stimulus.n1().with(contrast.feature(), FeatureValues.UNKNOWN))
-                    .withSlot(Slot.N2, stimulus.n2().with(contrast.feature(), FeatureValues.UNKNOWN));
-        }
-        FeatureValues verb = stimulus.v();
-        for (int f : ((AgreementCue) cue).features()) {
-            verb = verb.with(f, FeatureValues.UNKNOWN);
-        }
-        return stimulus.withSlot(Slot.V, verb);
-    }
-
-    private static int[] features(Cue cue) {
-        return cue instanceof ContrastCue contrast ? new int[] {contrast.feature()} : ((AgreementCue) cue).features();
-    }
-
     private static double logit(AttentionHead head, Stimulus stimulus) {
         return head.read(Examples.encode(head.vocabulary(), stimulus)).logit();
     }
@@ -151,6 +128,6 @@ public final class CueContributions {
     }
 
     private static List<Cue> featureCues(List<Cue> cues) {
-        return cues.stream().filter(c -> !(c instanceof OrderCue)).toList();
+        return cues.stream().filter(c -> !c.perOrderLevel()).toList();
     }
 }

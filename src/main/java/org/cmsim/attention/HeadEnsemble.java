@@ -1,14 +1,11 @@
 package org.cmsim.attention;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.cmsim.model.AgreementCue;
 import org.cmsim.model.AttentionSettings;
-import org.cmsim.model.ContrastCue;
 import org.cmsim.model.Cue;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.Slot;
@@ -182,11 +179,7 @@ public final class HeadEnsemble {
     static Examples restrictedToCueFeatures(Examples examples, List<Cue> cues) {
         Set<Integer> used = new HashSet<>();
         for (Cue cue : cues) {
-            if (cue instanceof ContrastCue contrast) {
-                used.add(contrast.feature());
-            } else if (cue instanceof AgreementCue agreement) {
-                Arrays.stream(agreement.features()).forEach(used::add);
-            }
+            used.addAll(cue.featuresRead());
         }
         List<Stimulus> restricted = new ArrayList<>();
         for (Stimulus s : examples.stimuli()) {

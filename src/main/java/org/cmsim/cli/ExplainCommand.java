@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SENTENCE", description = "The sentence, in quotes.")
     String sentence;
 
-    @Option(names = "--language", required = true, paramLabel = "L", description = "Language of the run (english, german, ...; without --run any shipped config: spanish, dutch,"
+    @Option(names = "--language", required = true, paramLabel = "L", description = "Language of the run, by name or ISO 639-1 code (english or en, german or de, ...; without --run any shipped config: spanish, dutch,"
             + " japanese, serbian, croatian too).")
     String language;
 

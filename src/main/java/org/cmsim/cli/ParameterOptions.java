@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.competition.ChoiceRule;
-import org.cmsim.competition.HierarchyRule;
 import org.cmsim.design.Design;
 import org.cmsim.input.StrengthsReader;
 import org.cmsim.io.InputException;
@@ -68,10 +67,8 @@ final class ParameterOptions {
         List<String> missing = new ArrayList<>();
         for (int j = 0; j < values.length; j++) {
             String name = names.get(j);
-            boolean optionalRank = rule instanceof HierarchyRule && design.cues().stream()
-                    .anyMatch(cue -> cue.name().equals(name));
             Double value = given.get(name);
-            if (value == null && !optionalRank) {
+            if (value == null && !rule.mayBeLeftOut(design, j)) {
                 missing.add(name);
             }
             values[j] = value == null ? Double.NaN : value;

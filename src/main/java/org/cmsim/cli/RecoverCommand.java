@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cmsim.competition.ChoiceRule;
+import org.cmsim.competition.MixedRecovery;
+import org.cmsim.competition.MultiplicativeRule;
+import org.cmsim.competition.Recovery;
+import org.cmsim.competition.Rules;
 import org.cmsim.design.Design;
 import org.cmsim.input.DesignReader;
 import org.cmsim.io.OutputNames;
@@ -91,7 +95,7 @@ final class RecoverCommand implements Callable<Integer> {
             if (random != null && !random.strip().equals("subject")) {
                 throw new ParameterException(spec.commandLine(), "--random: recovery simulates subjects only: 'subject'");
             }
-            if (!chosen.name().equals("multiplicative")) {
+            if (!(chosen instanceof MultiplicativeRule)) {
                 throw new ParameterException(spec.commandLine(), "--sd and --random check the multiplicative rule");
             }
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
+import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.ParameterStatus;
 import org.cmsim.competition.ProfileLikelihood;
 import org.cmsim.competition.RuleFit;
@@ -14,7 +15,6 @@ import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.design.Exposure;
 import org.cmsim.model.Cue;
-import org.cmsim.model.OrderCue;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.Stimulus;
 import org.cmsim.validity.CueValidity;
@@ -91,7 +91,7 @@ public final class Comparison {
     /** Choices: the multiplicative fit to the choices against the heads fitted to them. */
     public static Result onChoices(Language language, ModelComparison.Result rules, HeadEnsemble.Result heads,
                                    double minimumSupport) {
-        RuleFit fit = rules.rule("multiplicative").fit();
+        RuleFit fit = rules.rule(MultiplicativeRule.NAME).fit();
         return compare("choices", language, fit, ProfileLikelihood.of(rules.design(), rules.counts(), fit),
                 rules.design(), rules.counts(), heads, minimumSupport);
     }
@@ -138,7 +138,7 @@ public final class Comparison {
             conditions.add(new ConditionRow(stimulus, counts.trials()[i], counts.proportion(i),
                     rules.probabilityN1(stimulus), headPredictions[i], inConflict(resolved, stimulus)));
         }
-        List<ModelFit> fits = List.of(modelFit("multiplicative", counts, fit.predicted()),
+        List<ModelFit> fits = List.of(modelFit(MultiplicativeRule.NAME, counts, fit.predicted()),
                 modelFit("attention", counts, headPredictions));
         return new Result(data, cues, Correlations.of(competition, attentionValues),
                 Dominance.ordering(names, competition), Dominance.ordering(names, attentionValues), conditions, fits);
@@ -197,7 +197,7 @@ public final class Comparison {
             }
         }
         for (Cue cue : language.cues()) {
-            if (cue instanceof OrderCue && orderWeight > 0) {
+            if (cue.perOrderLevel() && orderWeight > 0) {
                 Map<String, Double> withOrder = new LinkedHashMap<>();
                 withOrder.put(cue.name(), orderSum / orderWeight);
                 withOrder.putAll(levels);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cmsim.competition.ParameterStatus;
-import org.cmsim.model.OrderCue;
 import org.cmsim.model.PublishedFinding;
 
 /**
@@ -79,7 +78,7 @@ public final class RelationVerdicts {
                                                    Model model) {
         List<CueParameter> result = new ArrayList<>();
         for (org.cmsim.model.Cue cue : cues) {
-            java.util.Optional<Comparison.CueRow> row = cue instanceof OrderCue
+            java.util.Optional<Comparison.CueRow> row = cue.perOrderLevel()
                     ? rows.stream().filter(r -> r.parameter().startsWith("order="))
                             .max((a, b) -> Double.compare(a.present(), b.present()))
                     : rows.stream().filter(r -> r.parameter().equals(cue.name())).findFirst();

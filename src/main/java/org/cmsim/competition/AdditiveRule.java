@@ -2,6 +2,8 @@ package org.cmsim.competition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.numeric.DampedNewton;
@@ -24,6 +26,9 @@ import org.cmsim.numeric.LinearAlgebra;
  */
 public final class AdditiveRule implements ChoiceRule {
 
+    /** The rule's name in outputs and on the command line. */
+    public static final String NAME = "additive";
+
     private static final double[] BARRIERS = {1e-2, 1e-4, 1e-6, 1e-8, 1e-10};
     private static final int MAX_NEWTON = 100;
     /** Newton on each barrier problem: absolute tolerance near rounding, no fall in the objective allowed. */
@@ -33,7 +38,33 @@ public final class AdditiveRule implements ChoiceRule {
 
     @Override
     public String name() {
-        return "additive";
+        return NAME;
+    }
+
+    /** Order levels NVN/NNV/VNN = 0.35/-0.25/0.1, cues 0.4, 0.2, 0.1, ... in config order. */
+    @Override
+    public double[] illustrativeParameters(Design design) {
+        return Recovery.illustrative(design, new double[] {0.35, -0.25, 0.1}, c -> 0.4 / Math.pow(2, c));
+    }
+
+    @Override
+    public double[] participant(Design design, double[] parameters, double sd, DoubleSupplier normal) {
+        return ChoiceRule.shiftedEach(parameters, sd, normal);
+    }
+
+    @Override
+    public boolean mayBeLeftOut(Design design, int parameter) {
+        return false;
+    }
+
+    @Override
+    public double strength(String parameter, double estimate) {
+        return Double.NaN;
+    }
+
+    @Override
+    public Optional<String> informationCriteriaCaveat() {
+        return Optional.empty();
     }
 
     @Override

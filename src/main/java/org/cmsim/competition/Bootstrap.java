@@ -49,10 +49,7 @@ public final class Bootstrap {
         long[] seeds = Sampling.seeds(seed, replicates);
         List<double[]> results = Parallel.map(replicates, threads, r -> {
             Counts resampled = draw.apply(new SplittableRandom(seeds[r]));
-            RuleFit fit = rule instanceof MultiplicativeRule multiplicative
-                    ? multiplicative.fit(design, resampled, full.estimates())
-                    : rule.fit(design, resampled);
-            return fit.estimates();
+            return rule.fit(design, resampled, full).estimates();
         });
         return results.toArray(new double[0][]);
     }

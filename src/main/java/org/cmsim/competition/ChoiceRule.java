@@ -1,5 +1,7 @@
 package org.cmsim.competition;
 
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 
@@ -8,10 +10,14 @@ import org.cmsim.design.Design;
  * design, given the rule's parameters. McDonald &amp; MacWhinney (1989) compared multiplicative
  * and additive forms; the hierarchy rule is the lexicographic alternative ("the strongest present
  * cue decides").
+ *
+ * <p>Sealed, and everything a caller needs to know about a rule is one of its methods, so that the
+ * compiler checks that a new rule answers it: a new rule is one class here, named in {@code permits},
+ * and one entry in {@link Rules#ALL}.
  */
-public interface ChoiceRule {
+public sealed interface ChoiceRule permits MultiplicativeRule, AdditiveRule, HierarchyRule {
 
-    /** The rule's name in outputs: {@code multiplicative}, {@code additive}, {@code hierarchy}. */
+    /** The rule's name in outputs and on the command line: {@code multiplicative}, {@code additive}, {@code hierarchy}. */
     String name();
 
     /** The rule's parameter names for a design, in the order of the parameter vector. */
@@ -34,5 +40,50 @@ public interface ChoiceRule {
     /** Whether a parameter is continuous, so that a bootstrap percentile interval means something. */
     default boolean isContinuous(Design design, int parameter) {
         return true;
+    }
+
+    /**
+     * A fit that may start from an earlier fit of the same design (a bootstrap replicate starts from
+     * the full data's: the same optimum, fewer steps). By default it starts afresh.
+     */
+    default RuleFit fit(Design design, Counts counts, RuleFit start) {
+        return fit(design, counts);
+    }
+
+    /**
+     * Illustrative generating parameters for a design, used by model recovery when none are given
+     * (and stated in its output): clear order effects and cues of decreasing strength in config order.
+     */
+    double[] illustrativeParameters(Design design);
+
+    /**
+     * One simulated participant's parameters around the group's {@code parameters}, with
+     * between-participant standard deviation {@code sd} on the scale where the parameter is unbounded;
+     * {@code normal} draws standard normal deviates, in parameter order.
+     */
+    double[] participant(Design design, double[] parameters, double sd, DoubleSupplier normal);
+
+    /**
+     * Whether a generating parameter may be left out (empty in strengths.csv, no {@code --param}): a
+     * hierarchy cue's rank, whose absence ranks the cue below order.
+     */
+    boolean mayBeLeftOut(Design design, int parameter);
+
+    /**
+     * The strength strengths.csv reports beside a parameter's estimate, on the literature's 0.5..1
+     * scale, or NaN when the rule has none for it.
+     */
+    double strength(String parameter, double estimate);
+
+    /** A caveat fit.json states beside the rule's AIC and BIC, when they only approximate a penalty. */
+    Optional<String> informationCriteriaCaveat();
+
+    /** Every parameter shifted by its own normal deviate: w_s = w + sd z, in parameter order. */
+    static double[] shiftedEach(double[] parameters, double sd, DoubleSupplier normal) {
+        double[] own = parameters.clone();
+        for (int j = 0; j < own.length; j++) {
+            own[j] += sd * normal.getAsDouble();
+        }
+        return own;
     }
 }

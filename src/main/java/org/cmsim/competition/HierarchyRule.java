@@ -3,6 +3,8 @@ package org.cmsim.competition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 
@@ -28,10 +30,48 @@ public final class HierarchyRule implements ChoiceRule {
 
     static final int EXHAUSTIVE_LIMIT = 7;
     public static final String LAPSE = "lapse";
+    /** The rule's name in outputs and on the command line. */
+    public static final String NAME = "hierarchy";
 
     @Override
     public String name() {
-        return "hierarchy";
+        return NAME;
+    }
+
+    /** The cues ranked in config order above order, order directions +1/-1/+1, lapse 0.2. */
+    @Override
+    public double[] illustrativeParameters(Design design) {
+        double[] values = Arrays.copyOf(Recovery.illustrative(design, new double[] {1, -1, 1}, c -> c + 1),
+                design.parameterCount() + 1);
+        values[design.parameterCount()] = 0.2;
+        return values;
+    }
+
+    /** Participants differ in their lapse only, varied on the logit scale; the ranking and directions are shared. */
+    @Override
+    public double[] participant(Design design, double[] parameters, double sd, DoubleSupplier normal) {
+        double[] own = parameters.clone();
+        int lapse = own.length - 1;
+        double logit = Math.log(own[lapse] / (1 - own[lapse])) + sd * normal.getAsDouble();
+        own[lapse] = 1 / (1 + Math.exp(-logit));
+        return own;
+    }
+
+    /** A cue's rank: left out, the cue ranks below order and never decides. */
+    @Override
+    public boolean mayBeLeftOut(Design design, int parameter) {
+        return parameter >= design.levels().size() && parameter < design.parameterCount();
+    }
+
+    @Override
+    public double strength(String parameter, double estimate) {
+        return Double.NaN;
+    }
+
+    /** The ranking is chosen by search and k changes with it: --cv's log-likelihood needs no k. */
+    @Override
+    public Optional<String> informationCriteriaCaveat() {
+        return Optional.of("approximate: the ranking is chosen by search and k changes with it");
     }
 
     @Override

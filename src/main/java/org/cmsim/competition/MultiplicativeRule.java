@@ -2,6 +2,8 @@ package org.cmsim.competition;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.numeric.DampedNewton;
@@ -24,6 +26,9 @@ import org.cmsim.numeric.LinearAlgebra;
  */
 public final class MultiplicativeRule implements ChoiceRule {
 
+    /** The rule's name in outputs and on the command line. */
+    public static final String NAME = "multiplicative";
+
     /** Prior standard deviation (log-odds) that bounds a parameter the data cannot bound. */
     public static final double PRIOR_SD = 2.5;
     static final String PRIOR_NOTE = priorNote(PRIOR_SD);
@@ -42,7 +47,40 @@ public final class MultiplicativeRule implements ChoiceRule {
 
     @Override
     public String name() {
-        return "multiplicative";
+        return NAME;
+    }
+
+    /** Starts from the earlier fit's weights. */
+    @Override
+    public RuleFit fit(Design design, Counts counts, RuleFit start) {
+        return fit(design, counts, start.estimates());
+    }
+
+    /** Order levels NVN/NNV/VNN = 1.5/-1/0.5 log-odds, cues 2, 1, 0.5, ... in config order. */
+    @Override
+    public double[] illustrativeParameters(Design design) {
+        return Recovery.illustrative(design, new double[] {1.5, -1, 0.5}, c -> 2 / Math.pow(2, c));
+    }
+
+    @Override
+    public double[] participant(Design design, double[] parameters, double sd, DoubleSupplier normal) {
+        return ChoiceRule.shiftedEach(parameters, sd, normal);
+    }
+
+    @Override
+    public boolean mayBeLeftOut(Design design, int parameter) {
+        return false;
+    }
+
+    /** A cue's weight as a strength, 1/(1+e^-w); none for an order level, whose weight is a baseline. */
+    @Override
+    public double strength(String parameter, double estimate) {
+        return parameter.startsWith("order=") ? Double.NaN : strength(estimate);
+    }
+
+    @Override
+    public Optional<String> informationCriteriaCaveat() {
+        return Optional.empty();
     }
 
     @Override

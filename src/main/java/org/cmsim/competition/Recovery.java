@@ -136,32 +136,24 @@ public final class Recovery {
 
     /**
      * Default generating parameters for a rule on a design, used by model recovery (stated in its
-     * output): order levels NVN/NNV/VNN = 1.5/-1/0.5 and cues 2, 1, 0.5, ... in config order for the
-     * multiplicative rule; 0.35/-0.25/0.1 and 0.4, 0.2, 0.1, ... for the additive rule; for the
-     * hierarchy rule, the cues ranked in config order above order, order directions +1/-1/+1 and
-     * lapse 0.2.
+     * output): the rule's {@link ChoiceRule#illustrativeParameters}. Order levels NVN/NNV/VNN =
+     * 1.5/-1/0.5 and cues 2, 1, 0.5, ... in config order for the multiplicative rule; 0.35/-0.25/0.1
+     * and 0.4, 0.2, 0.1, ... for the additive rule; for the hierarchy rule, the cues ranked in config
+     * order above order, order directions +1/-1/+1 and lapse 0.2.
      */
     public static double[] defaultGenerator(ChoiceRule rule, Design design) {
-        List<String> names = rule.parameters(design);
-        double[] values = new double[names.size()];
+        return rule.illustrativeParameters(design);
+    }
+
+    /** One value per order level present (from {@code byOrder}, indexed NVN, NNV, VNN), then cue c's {@code cue(c)}. */
+    static double[] illustrative(Design design, double[] byOrder, java.util.function.IntToDoubleFunction cue) {
         int levels = design.levels().size();
+        double[] values = new double[levels + design.cues().size()];
         for (int l = 0; l < levels; l++) {
-            int level = design.levels().get(l).ordinal();
-            values[l] = switch (rule.name()) {
-                case "multiplicative" -> new double[] {1.5, -1, 0.5}[level];
-                case "additive" -> new double[] {0.35, -0.25, 0.1}[level];
-                default -> new double[] {1, -1, 1}[level];
-            };
+            values[l] = byOrder[design.levels().get(l).ordinal()];
         }
         for (int c = 0; c < design.cues().size(); c++) {
-            values[levels + c] = switch (rule.name()) {
-                case "multiplicative" -> 2 / Math.pow(2, c);
-                case "additive" -> 0.4 / Math.pow(2, c);
-                default -> c + 1;
-            };
-        }
-        if (rule instanceof HierarchyRule) {
-            values[values.length - 1] = 0.2;
+            values[levels + c] = cue.applyAsDouble(c);
         }
         return values;
     }

@@ -3,29 +3,32 @@ package org.cmsim.competition;
 import java.util.List;
 import java.util.Optional;
 
-/** The choice rules cmsim knows, by name. */
+/**
+ * The choice rules cmsim knows: the one registration of a rule ({@link #ALL}). Names come from the
+ * rules themselves, so the command line, outputs and this list cannot disagree.
+ */
 public final class Rules {
 
-    public static final List<String> NAMES = List.of("multiplicative", "additive", "hierarchy");
+    /** Every rule, in the order outputs list them. Rules hold no state, so one instance of each serves all. */
+    public static final List<ChoiceRule> ALL = List.of(new MultiplicativeRule(), new AdditiveRule(),
+            new HierarchyRule());
+
+    /** The rules' names, in {@link #ALL}'s order. */
+    public static final List<String> NAMES = ALL.stream().map(ChoiceRule::name).toList();
 
     private Rules() {
     }
 
     public static Optional<ChoiceRule> byName(String name) {
-        return switch (name) {
-            case "multiplicative" -> Optional.of(new MultiplicativeRule());
-            case "additive" -> Optional.of(new AdditiveRule());
-            case "hierarchy" -> Optional.of(new HierarchyRule());
-            default -> Optional.empty();
-        };
+        return ALL.stream().filter(rule -> rule.name().equals(name)).findFirst();
     }
 
-    /** One rule by name, or all three for "all". */
+    /** One rule by name, or all of them for "all". */
     public static List<ChoiceRule> select(String name) {
         if (name.equals("all")) {
-            return List.of(new MultiplicativeRule(), new AdditiveRule(), new HierarchyRule());
+            return ALL;
         }
         return List.of(byName(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown rule '" + name + "' (multiplicative, additive, hierarchy, all)")));
+                "unknown rule '" + name + "' (" + String.join(", ", NAMES) + ", all)")));
     }
 }

@@ -60,20 +60,7 @@ public final class Simulator {
 
     private static double[] vary(ChoiceRule rule, Design design, double[] parameters, double sd,
                                  SplittableRandom random) {
-        double[] own = parameters.clone();
-        if (sd == 0) {
-            return own;
-        }
-        if (rule instanceof HierarchyRule) {
-            int lapse = own.length - 1;
-            double logit = Math.log(own[lapse] / (1 - own[lapse])) + sd * gaussian(random);
-            own[lapse] = 1 / (1 + Math.exp(-logit));
-            return own;
-        }
-        for (int j = 0; j < own.length; j++) {
-            own[j] += sd * gaussian(random);
-        }
-        return own;
+        return sd == 0 ? parameters.clone() : rule.participant(design, parameters, sd, () -> gaussian(random));
     }
 
     /** An additive rule with varied weights can leave [0, 1]; a probability cannot. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Order;
-import org.cmsim.model.OrderCue;
 import org.cmsim.model.Stimulus;
 
 /**
@@ -52,7 +51,7 @@ public final class Design {
     public static Design of(List<Stimulus> stimuli, List<Cue> cues) {
         Set<Order> present = EnumSet.noneOf(Order.class);
         stimuli.forEach(s -> present.add(s.order()));
-        List<Cue> featureCues = cues.stream().filter(c -> !(c instanceof OrderCue)).toList();
+        List<Cue> featureCues = cues.stream().filter(c -> !c.perOrderLevel()).toList();
         return new Design(new ArrayList<>(present), featureCues, stimuli);
     }
 

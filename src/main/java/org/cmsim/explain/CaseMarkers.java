@@ -3,8 +3,10 @@ package org.cmsim.explain;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cmsim.model.Language;
 import org.cmsim.model.LanguageConfig;
 
 /**
@@ -50,9 +52,9 @@ public record CaseMarkers(Set<String> lemmas, Placement placement, Map<String, L
         return new CaseMarkers(Set.of(), Placement.BEFORE_NOUN, Map.of());
     }
 
-    /** The markers of a config's language. */
+    /** The markers of a config's language ({@code "language"}; none for a config without one). */
     public static CaseMarkers of(LanguageConfig config) {
-        if (LanguageCodes.code(config.name()).equals("ja")) {
+        if (config.language().equals(Optional.of(Language.JA))) {
             return new CaseMarkers(JAPANESE, Placement.AFTER_NOUN, Map.of());
         }
         int marker = config.features().indexOf("marker");
@@ -61,7 +63,7 @@ public record CaseMarkers(Set<String> lemmas, Placement placement, Map<String, L
             config.features().feature(marker).values().stream().filter(v -> !v.equals("none")).forEach(out::add);
         }
         return new CaseMarkers(out, Placement.BEFORE_NOUN,
-                LanguageCodes.code(config.name()).equals("es") ? SPANISH : Map.of());
+                config.language().equals(Optional.of(Language.ES)) ? SPANISH : Map.of());
     }
 
     /** True when an adposition with this lemma marks a subject's or object's role here. */

@@ -2,19 +2,23 @@ package org.cmsim.explain;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cmsim.conllu.WordNetAnimacy;
 import org.cmsim.input.ConfigReader;
 import org.cmsim.input.CueColumns;
 import org.cmsim.io.InputException;
+import org.cmsim.model.Language;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.RunConfig;
 import org.cmsim.model.SentenceCorpus;
 
 /**
  * Explains sentences of one language: its config, its lexicon (beside its corpus), WordNet for
- * English, and its listeners, either a run's or fitted to the shipped corpus on the spot.
+ * English, and its listeners, either a run's or fitted to the shipped corpus on the spot. The config's
+ * {@code "language"} code selects the tables a sentence is read with ({@link Language}); a config
+ * without one cannot be explained.
  */
 public final class Explainer {
 
@@ -32,15 +36,47 @@ public final class Explainer {
         ListenerModels get() throws InputException;
     }
 
-    public Explainer(LanguageConfig config, WordFinder finder, ListenerModels models) {
+    public Explainer(LanguageConfig config, WordFinder finder, ListenerModels models) throws InputException {
         this(config, finder, () -> models);
     }
 
-    public Explainer(LanguageConfig config, WordFinder finder, ModelSource source) {
+    public Explainer(LanguageConfig config, WordFinder finder, ModelSource source) throws InputException {
         this.config = config;
         this.parser = new SentenceParser(finder, markers(config));
-        this.features = new FeatureReader(config.features(), config.name(), finder);
+        this.features = new FeatureReader(config.features(), tables(config), finder);
         this.source = source;
+    }
+
+    /** The language whose tables read the config's sentences; an error naming the config when it names none. */
+    public static Language tables(LanguageConfig config) throws InputException {
+        if (config.language().isPresent()) {
+            return config.language().get();
+        }
+        String where = config.file() == null ? "language '" + config.name() + "'" : config.file().toString();
+        throw InputException.about(where, "language: the config of '%s' has no \"language\" field, so there are no"
+                + " tables to read its sentences with (clause rules, case markers, WordNet); add \"language\": CODE,"
+                + " one of %s", config.name(), String.join(", ", Language.codes()));
+    }
+
+    /** The one language config in {@code folder} (the shipped configs) with this code; empty when none or several. */
+    private static Optional<LanguageConfig> shippedWithCode(Path folder, Language code) throws InputException {
+        List<LanguageConfig> found = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                RunConfig config;
+                try {
+                    config = ConfigReader.readRun(file);
+                } catch (InputException e) {
+                    continue;   // a file there that is no config is no candidate
+                }
+                if (config.languages().size() == 1 && config.languages().get(0).language().equals(Optional.of(code))) {
+                    found.add(config.languages().get(0));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw InputException.in(folder, "cannot list the configs: %s", e.getMessage());
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** The adpositions that mark a noun's role in this language ({@link CaseMarkers}). */
@@ -48,16 +84,34 @@ public final class Explainer {
         return CaseMarkers.of(config);
     }
 
-    /** The language called {@code name} in a run config (the default run, or the one a run directory names). */
+    /**
+     * The language {@code name} in a run config (the default run, or the one a run directory names):
+     * the one with that name (a label), else the first with that ISO 639-1 code. For the default run
+     * also any shipped config beside it: {@code configs/NAME.json}, or the one config there with that code.
+     */
     public static LanguageConfig language(RunConfig run, String name) throws InputException {
+        Optional<Language> code = Language.ofCode(name.toLowerCase(java.util.Locale.ROOT));
         for (LanguageConfig language : run.languages()) {
             if (language.name().equalsIgnoreCase(name)) {
                 return language;
             }
         }
-        Path single = run.file().resolveSibling(name.toLowerCase(java.util.Locale.ROOT) + ".json");
-        if (run.file().equals(DEFAULT_RUN) && Files.exists(single)) {
-            return ConfigReader.readLanguage(single);
+        for (LanguageConfig language : run.languages()) {
+            if (code.isPresent() && language.language().equals(code)) {
+                return language;
+            }
+        }
+        if (run.file().equals(DEFAULT_RUN)) {
+            Path single = run.file().resolveSibling(name.toLowerCase(java.util.Locale.ROOT) + ".json");
+            if (Files.exists(single)) {
+                return ConfigReader.readLanguage(single);
+            }
+            if (code.isPresent()) {
+                Optional<LanguageConfig> shipped = shippedWithCode(run.file().getParent(), code.get());
+                if (shipped.isPresent()) {
+                    return shipped.get();
+                }
+            }
         }
         throw InputException.in(run.file(), "no language '%s' (languages: %s)", name,
                 String.join(", ", run.languages().stream().map(LanguageConfig::name).toList()));
@@ -67,6 +121,7 @@ public final class Explainer {
     public static Explainer forLanguage(String name, Optional<Path> run) throws InputException {
         RunConfig runConfig = run.isPresent() ? RunModels.config(run.get()) : ConfigReader.readRun(DEFAULT_RUN);
         LanguageConfig config = language(runConfig, name);
+        tables(config);   // a config without "language" fails here, before its corpus is read
         SentenceCorpus corpus = CueColumns.readCorpus(config.corpus(), config.features(), config.cues());
         return new Explainer(config, finder(config), () -> run.isPresent() ? RunModels.read(run.get(), config, corpus)
                 : ListenerModels.fit(config, corpus));
@@ -74,6 +129,7 @@ public final class Explainer {
 
     /** The lexicon beside the language's corpus, with WordNet behind it for English. */
     public static WordFinder finder(LanguageConfig config) throws InputException {
+        Language language = tables(config);
         Path folder = config.corpus().getParent() == null ? Path.of(".") : config.corpus().getParent();
         Path plain = folder.resolve("lexicon.csv");
         Path gz = folder.resolve("lexicon.csv.gz");
@@ -83,7 +139,7 @@ public final class Explainer {
                     + " cmsim import-conllu writes one when it imports the treebank");
         }
         Lexicon lexicon = Lexicon.read(file);
-        return config.name().equalsIgnoreCase("english") ? WordFinder.withWordNet(lexicon, WordNetAnimacy.load())
+        return language == Language.EN ? WordFinder.withWordNet(lexicon, WordNetAnimacy.load())
                 : WordFinder.of(lexicon);
     }
 

@@ -8,7 +8,6 @@ import org.cmsim.attention.AttentionHead;
 import org.cmsim.competition.HierarchyRule;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.model.Cue;
-import org.cmsim.model.OrderCue;
 import org.cmsim.model.Stimulus;
 
 /**
@@ -47,7 +46,7 @@ public record Explanation(String sentence, String language, SentenceParser.Claus
         Stimulus stimulus = reading.stimulus();
         List<CueReading> cues = new ArrayList<>();
         for (Cue cue : models.config().cues()) {
-            if (!(cue instanceof OrderCue)) {
+            if (!cue.perOrderLevel()) {
                 int d = cue.direction(stimulus);
                 cues.add(new CueReading(cue.name(), d, CueReasons.reason(cue, d, reading)));
             }

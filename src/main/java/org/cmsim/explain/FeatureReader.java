@@ -13,6 +13,7 @@ import org.cmsim.io.InputException;
 import org.cmsim.model.Feature;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.FeatureValues;
+import org.cmsim.model.Language;
 import org.cmsim.model.Order;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
@@ -79,9 +80,10 @@ public final class FeatureReader {
     private final java.nio.file.Path lexicon;
     private final boolean wordNet;
 
-    public FeatureReader(FeatureSpace space, String language, WordFinder finder) {
+    /** A reader for a language's features, by its clause rules ({@code language} selects the import's tables). */
+    public FeatureReader(FeatureSpace space, Language language, WordFinder finder) {
         this.space = space;
-        this.language = LanguageCodes.code(language);
+        this.language = language.code();
         this.lexicon = finder.lexicon().file();
         this.wordNet = finder.hasWordNet();
     }

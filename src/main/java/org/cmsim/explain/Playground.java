@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.cmsim.attention.AttentionHead;
 import org.cmsim.design.Design;
-import org.cmsim.model.AgreementCue;
-import org.cmsim.model.ContrastCue;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Feature;
 import org.cmsim.model.FeatureValues;
-import org.cmsim.model.OrderCue;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
 
@@ -35,6 +32,9 @@ public final class Playground {
     private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT =
             new com.fasterxml.jackson.databind.ObjectMapper();
     private static final List<String> CLOSED = List.of("DET", "PRON", "AUX", "PART", "NUM", "ADP", "CCONJ", "SCONJ");
+    /** The fields of a cue's config entry that playground-models.js reads. */
+    private static final java.util.Set<String> PAGE_CUE_FIELDS = java.util.Set.of("name", "kind", "feature", "value",
+            "marks", "features");
 
     /** A language on the page: its listeners, its word finder when it has a lexicon, and example sentences. */
     public record Language(ListenerModels models, Optional<WordFinder> finder, List<String> examples) {
@@ -46,14 +46,18 @@ public final class Playground {
     private Playground() {
     }
 
-    /** A language for the page: its lexicon when one lies beside its corpus (else only building works). */
+    /**
+     * A language for the page: its lexicon when one lies beside its corpus and the config names its
+     * language (else only building works).
+     */
     public static Language language(ListenerModels models) throws org.cmsim.io.InputException {
         java.nio.file.Path corpus = models.config().corpus();
         java.nio.file.Path folder = corpus.getParent() == null ? java.nio.file.Path.of(".") : corpus.getParent();
         boolean hasLexicon = java.nio.file.Files.exists(folder.resolve("lexicon.csv"))
                 || java.nio.file.Files.exists(folder.resolve("lexicon.csv.gz"));
-        Optional<WordFinder> finder = hasLexicon ? Optional.of(Explainer.finder(models.config())) : Optional.empty();
-        return new Language(models, finder, examples(models.config().name()));
+        Optional<WordFinder> finder = hasLexicon && models.config().language().isPresent()
+                ? Optional.of(Explainer.finder(models.config())) : Optional.empty();
+        return new Language(models, finder, models.config().language().map(Playground::examples).orElse(List.of()));
     }
 
     /** Every language of a finished run, with the run's strengths and heads. */
@@ -68,25 +72,24 @@ public final class Playground {
     }
 
     /** Example sentences per language that a class can start from (those the lexicon can read are kept). */
-    public static List<String> examples(String language) {
-        return switch (language.toLowerCase(java.util.Locale.ROOT)) {
-            case "english" -> List.of("the pencil kicks the cow", "the cow kicks the pencil", "the cows kicks the pencil",
+    public static List<String> examples(org.cmsim.model.Language language) {
+        return switch (language) {
+            case EN -> List.of("the pencil kicks the cow", "the cow kicks the pencil", "the cows kicks the pencil",
                     "him she sees", "the dog chases the cats");
-            case "german" -> List.of("der Mann sieht den Hund", "den Hund sieht der Mann", "den Ball sieht die Frau",
+            case DE -> List.of("der Mann sieht den Hund", "den Hund sieht der Mann", "den Ball sieht die Frau",
                     "die Frau sieht den Ball", "die Kinder sehen den Mann");
-            case "italian" -> List.of("il ragazzo mangia la mela", "la mela mangia il ragazzo",
+            case IT -> List.of("il ragazzo mangia la mela", "la mela mangia il ragazzo",
                     "i ragazzi vedono il cane", "il cane vedono i ragazzi");
-            case "french" -> List.of("le garçon mange la pomme", "la pomme mange le garçon", "les enfants voient le chien",
+            case FR -> List.of("le garçon mange la pomme", "la pomme mange le garçon", "les enfants voient le chien",
                     "le chien voient les enfants");
-            case "russian" -> List.of("мальчик видит кошку", "кошку видит мальчик", "мама любит детей",
+            case RU -> List.of("мальчик видит кошку", "кошку видит мальчик", "мама любит детей",
                     "книгу читает мальчик");
-            case "spanish" -> List.of("el niño ve el libro", "el libro ve el niño", "el hombre ve a la mujer",
+            case ES -> List.of("el niño ve el libro", "el libro ve el niño", "el hombre ve a la mujer",
                     "a la mujer ve el hombre", "el perro ve al niño", "la mujer lo ve");
-            case "dutch" -> List.of("de man ziet de hond", "de hond ziet de man", "hij ziet hem", "hem ziet hij");
-            case "japanese" -> List.of("先生が本を読んだ", "本を先生が読んだ", "先生は本を読んだ", "本は先生が読んだ");
-            case "serbian" -> List.of("ministar vidi vladu", "vladu vidi ministar");
-            case "croatian" -> List.of("čovjek vidi knjigu", "knjigu vidi čovjek");
-            default -> List.of();
+            case NL -> List.of("de man ziet de hond", "de hond ziet de man", "hij ziet hem", "hem ziet hij");
+            case JA -> List.of("先生が本を読んだ", "本を先生が読んだ", "先生は本を読んだ", "本は先生が読んだ");
+            case SR -> List.of("ministar vidi vladu", "vladu vidi ministar");
+            case HR -> List.of("čovjek vidi knjigu", "knjigu vidi čovjek");
         };
     }
 
@@ -116,8 +119,9 @@ public final class Playground {
         ListenerModels m = language.models();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", m.config().name());
+        String code = m.config().language().map(org.cmsim.model.Language::code).orElse("");
+        json.put("language", code.isEmpty() ? null : code);
         json.put("source", m.source());
-        String code = LanguageCodes.code(m.config().name());
         json.put("hasClitics", org.cmsim.conllu.LanguageTables.hasClitics(code));
         json.put("clitics", new java.util.TreeSet<>(org.cmsim.conllu.LanguageTables.clitics(code)));
         CaseMarkers markers = Explainer.markers(m.config());
@@ -166,22 +170,13 @@ public final class Playground {
         return json;
     }
 
+    /** Each cue's config entry, with the fields the page reads (an order cue's neutral levels it does not). */
     private static List<Object> cues(List<Cue> cues) {
         List<Object> out = new ArrayList<>();
         for (Cue cue : cues) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("name", cue.name());
-            c.put("kind", cue.kind());
-            if (cue instanceof ContrastCue contrast) {
-                c.put("feature", contrast.featureName());
-                c.put("value", contrast.favouredValue());
-                c.put("marks", contrast.marks().configName());
-            } else if (cue instanceof AgreementCue agreement) {
-                c.put("features", agreement.featureNames());
-            } else if (!(cue instanceof OrderCue)) {
-                throw new IllegalStateException("unknown cue kind " + cue.kind());
-            }
-            out.add(c);
+            Map<String, Object> entry = new LinkedHashMap<>(cue.configEntry());
+            entry.keySet().retainAll(PAGE_CUE_FIELDS);
+            out.add(entry);
         }
         return out;
     }

@@ -2,7 +2,6 @@ package org.cmsim.input;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,35 +12,31 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.cmsim.io.FolderName;
 import org.cmsim.io.InputException;
-import org.cmsim.model.AgreementCue;
 import org.cmsim.model.AttentionSettings;
-import org.cmsim.model.ContrastCue;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Feature;
 import org.cmsim.model.FeatureSpace;
+import org.cmsim.model.Language;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.LearnSettings;
-import org.cmsim.model.Order;
-import org.cmsim.model.OrderCue;
 import org.cmsim.model.RowSelection;
 import org.cmsim.model.RunConfig;
 
 /**
- * Reads config files. A language config declares one corpus; a run config
- * lists {@code languages}, each a path to a language config or an inline one. Unknown fields are
+ * Reads config files. A language config declares one corpus, its cues (each read by its kind's entry in
+ * {@link CueKinds}) and optionally its {@code language}, an ISO 639-1 code cmsim has tables for; a run
+ * config lists {@code languages}, each a path to a language config or an inline one. Unknown fields are
  * errors, so that a misspelt setting is reported rather than silently ignored.
  */
 public final class ConfigReader {
 
     /** The fields a language config may have. */
-    public static final Set<String> LANGUAGE_FIELDS = Set.of("name", "description", "corpus", "choices",
-            "features", "cues", "seed", "learn", "attention", "select");
+    public static final Set<String> LANGUAGE_FIELDS = Set.of("name", "language", "description", "corpus",
+            "choices", "features", "cues", "seed", "learn", "attention", "select");
     /** The fields of a run config itself; the rest of a run's settings belong to its languages. */
     public static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings");
     /** The fields that hold a path, relative to the config file that names it. */
     public static final Set<String> PATH_FIELDS = Set.of("corpus", "choices", "findings");
-    private static final Set<String> CUE_FIELDS = Set.of("name", "kind", "feature", "value", "features", "neutral",
-            "marks");
     /** The fields of a config's {@code learn} block. */
     public static final Set<String> LEARN_FIELDS = Set.of("presentations", "rate", "checkpoints");
     /** The fields of a config's {@code attention} block. */
@@ -111,6 +106,7 @@ public final class ConfigReader {
         root.requireObject();
         root.allowOnly(LANGUAGE_FIELDS);
         String name = folderSafeName(root.field("name"), null);
+        Optional<Language> language = language(root.field("language"));
         // The corpus may be left out when the config has choices (fit, simulate and recover need none).
         Path corpus = root.field("corpus").isPresent() || !root.field("choices").isPresent()
                 ? resolve(source.file(), root.field("corpus").text()) : null;
@@ -119,15 +115,26 @@ public final class ConfigReader {
         FeatureSpace space = features(root.field("features"));
         List<Cue> cues = new ArrayList<>();
         for (JsonField cue : root.field("cues").elements()) {
-            cues.add(cue(cue, space));
+            cues.add(CueKinds.read(cue, space));
         }
         long seed = root.field("seed").integer(defaultSeed, 0);
         try {
-            return new LanguageConfig(source.file(), name, corpus, choices, space, cues, seed,
+            return new LanguageConfig(source.file(), name, language, corpus, choices, space, cues, seed,
                     learn(root.field("learn")), attention(root.field("attention")), select(root.field("select")));
         } catch (IllegalArgumentException e) {
             throw root.field("cues").error("%s", e.getMessage());
         }
+    }
+
+    /** {@code "language": "de"}: an ISO 639-1 code cmsim has tables for; absent for a language without tables. */
+    private static Optional<Language> language(JsonField field) throws InputException {
+        if (!field.isPresent()) {
+            return Optional.empty();
+        }
+        String code = field.text();
+        return Optional.of(Language.ofCode(code).orElseThrow(() -> field.error(
+                "'%s' is not the ISO 639-1 code of a language cmsim has tables for (%s)", code,
+                String.join(", ", Language.codes()))));
     }
 
     /** {@code "select": {"genre": ["spoken"], ...}}: the values each named column may have. */
@@ -170,70 +177,6 @@ public final class ConfigReader {
             }
         }
         return new FeatureSpace(features);
-    }
-
-    private static Cue cue(JsonField field, FeatureSpace space) throws InputException {
-        field.requireObject();
-        field.allowOnly(CUE_FIELDS);
-        String kind = field.field("kind").text();
-        // A contrast cue is named after its feature by default (animacy, case); the others after their kind.
-        String name = field.field("name").text(kind.equals("contrast") && field.field("feature").isPresent()
-                ? field.field("feature").text() : kind);
-        switch (kind) {
-            case "order": {
-                Set<Order> neutral = EnumSet.noneOf(Order.class);
-                if (field.field("neutral").isPresent()) {
-                    for (JsonField level : field.field("neutral").elements()) {
-                        String text = level.text();
-                        neutral.add(Order.parse(text).orElseThrow(() -> level.error("'%s' is not NVN, NNV or VNN",
-                                text)));
-                    }
-                }
-                return OrderCue.unresolved(name, neutral);
-            }
-            case "contrast": {
-                JsonField featureField = field.field("feature");
-                int feature = declaredFeature(featureField, space);
-                JsonField valueField = field.field("value");
-                String value = valueField.text();
-                int code = space.feature(feature).code(value);
-                if (code < 0) {
-                    throw valueField.error("'%s' is not a declared value of %s (%s)", value,
-                            space.feature(feature).name(), String.join(", ", space.feature(feature).values()));
-                }
-                ContrastCue.Marks marks = ContrastCue.Marks.AGENT;
-                if (field.field("marks").isPresent()) {
-                    String role = field.field("marks").text();
-                    marks = ContrastCue.Marks.parse(role).orElseThrow(() -> field.field("marks").error(
-                            "'%s' is not agent or patient", role));
-                }
-                return new ContrastCue(name, feature, space.feature(feature).name(), code, value, marks);
-            }
-            case "agreement": {
-                List<JsonField> listed = field.field("features").elements();
-                if (listed.isEmpty()) {
-                    throw field.field("features").error("lists no features");
-                }
-                int[] features = new int[listed.size()];
-                List<String> names = new ArrayList<>();
-                for (int i = 0; i < features.length; i++) {
-                    features[i] = declaredFeature(listed.get(i), space);
-                    names.add(space.feature(features[i]).name());
-                }
-                return new AgreementCue(name, features, names);
-            }
-            default:
-                throw field.field("kind").error("'%s' is not a cue kind (order, contrast, agreement)", kind);
-        }
-    }
-
-    private static int declaredFeature(JsonField field, FeatureSpace space) throws InputException {
-        String name = field.text();
-        int feature = space.indexOf(name);
-        if (feature < 0) {
-            throw field.error("'%s' is not a declared feature", name);
-        }
-        return feature;
     }
 
     private static LearnSettings learn(JsonField field) throws InputException {

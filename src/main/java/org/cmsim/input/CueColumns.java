@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cmsim.io.CsvReader;
 import org.cmsim.io.InputException;
-import org.cmsim.model.AgreementCue;
-import org.cmsim.model.ContrastCue;
 import org.cmsim.model.Cue;
 import org.cmsim.model.FeatureSpace;
 
 /**
- * Checks that a corpus has the columns its config's cues read: a contrast cue needs its feature on
- * both nouns, an agreement cue its features on the verb and on at least one noun. A cue whose
- * columns are missing would be silently absent everywhere, which is almost always a mistake.
+ * Checks that a corpus has the columns its config's cues read ({@link Cue#requiredColumns}: a contrast
+ * cue needs its feature on both nouns, an agreement cue its features on the verb and on at least one
+ * noun). A cue whose columns are missing would be silently absent everywhere, which is almost always a
+ * mistake.
  */
 public final class CueColumns {
 
@@ -24,21 +23,9 @@ public final class CueColumns {
         try (CsvReader csv = CsvReader.open(file)) {
             for (Cue cue : cues) {
                 List<String> missing = new ArrayList<>();
-                if (cue instanceof ContrastCue contrast) {
-                    for (String slot : List.of("n1", "n2")) {
-                        String column = slot + "." + contrast.featureName();
-                        if (csv.column(column) < 0) {
-                            missing.add(column);
-                        }
-                    }
-                } else if (cue instanceof AgreementCue agreement) {
-                    for (String feature : agreement.featureNames()) {
-                        if (csv.column("v." + feature) < 0) {
-                            missing.add("v." + feature);
-                        }
-                        if (csv.column("n1." + feature) < 0 && csv.column("n2." + feature) < 0) {
-                            missing.add("n1." + feature + " or n2." + feature);
-                        }
+                for (List<String> alternatives : cue.requiredColumns()) {
+                    if (alternatives.stream().allMatch(column -> csv.column(column) < 0)) {
+                        missing.add(String.join(" or ", alternatives));
                     }
                 }
                 if (!missing.isEmpty()) {

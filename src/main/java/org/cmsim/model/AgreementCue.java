@@ -1,7 +1,10 @@
 package org.cmsim.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,6 +14,9 @@ import java.util.Objects;
  * to n2 the other way round, and is absent otherwise (including when the verb marks nothing).
  */
 public record AgreementCue(String name, int[] features, List<String> featureNames) implements Cue {
+
+    /** The config's {@code kind} of this cue. */
+    public static final String KIND = "agreement";
 
     public AgreementCue {
         Objects.requireNonNull(name, "name");
@@ -67,7 +73,85 @@ public record AgreementCue(String name, int[] features, List<String> featureName
 
     @Override
     public String kind() {
-        return "agreement";
+        return KIND;
+    }
+
+    @Override
+    public boolean perOrderLevel() {
+        return false;
+    }
+
+    @Override
+    public AgreementCue resolvedOn(SentenceCorpus corpus) {
+        return this;
+    }
+
+    /** The listed features, as listed (on the verb and on both nouns). */
+    @Override
+    public List<Integer> featuresRead() {
+        return Arrays.stream(features).boxed().toList();
+    }
+
+    /** Each feature on the verb, and on at least one noun. */
+    @Override
+    public List<List<String>> requiredColumns() {
+        List<List<String>> columns = new ArrayList<>();
+        for (String feature : featureNames) {
+            columns.add(List.of("v." + feature));
+            columns.add(List.of("n1." + feature, "n2." + feature));
+        }
+        return columns;
+    }
+
+    /** The features unknown on the verb: nothing is marked, so nothing can agree. */
+    @Override
+    public Stimulus withInformationUnknown(Stimulus stimulus) {
+        FeatureValues verb = stimulus.v();
+        for (int feature : features) {
+            verb = verb.with(feature, FeatureValues.UNKNOWN);
+        }
+        return stimulus.withSlot(Slot.V, verb);
+    }
+
+    /** What the verb marks, each noun's values, then which noun agrees ("'kicks' is number sg; ..."). */
+    @Override
+    public String reason(int direction, SentenceWords words) {
+        List<String> verb = new ArrayList<>();
+        for (String feature : featureNames) {
+            String value = words.v().values().get(feature);
+            if (value != null) {
+                verb.add(feature + " " + value);
+            }
+        }
+        if (verb.isEmpty()) {
+            return "'" + words.v().form() + "' marks no " + String.join(" or ", featureNames)
+                    + " -> agreement is absent";
+        }
+        String nouns = nounValues(words.n1()) + "; " + nounValues(words.n2());
+        String verdict = switch (direction) {
+            case 1 -> "only n1 agrees: " + name + " points to n1";
+            case -1 -> "only n2 agrees: " + name + " points to n2";
+            default -> "no single noun agrees and the other not: " + name + " is absent";
+        };
+        return "'" + words.v().form() + "' is " + String.join(", ", verb) + "; " + nouns + " -> " + verdict;
+    }
+
+    private String nounValues(SentenceWords.Word noun) {
+        List<String> parts = new ArrayList<>();
+        for (String feature : featureNames) {
+            String value = noun.values().get(feature);
+            parts.add(feature + " " + (value == null ? "unknown" : value));
+        }
+        return "'" + noun.form() + "' " + String.join(", ", parts);
+    }
+
+    @Override
+    public Map<String, Object> configEntry() {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("kind", KIND);
+        entry.put("features", featureNames);
+        return entry;
     }
 
     @Override

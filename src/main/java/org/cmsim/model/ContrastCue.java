@@ -1,6 +1,9 @@
 package org.cmsim.model;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +18,9 @@ import java.util.Optional;
  */
 public record ContrastCue(String name, int feature, String featureName, int favoured, String favouredValue,
                           Marks marks) implements Cue {
+
+    /** The config's {@code kind} of this cue. */
+    public static final String KIND = "contrast";
 
     /** Which role the cue's value marks ({@code "marks"} in a config; the default is the agent). */
     public enum Marks {
@@ -61,6 +67,67 @@ public record ContrastCue(String name, int feature, String featureName, int favo
 
     @Override
     public String kind() {
-        return "contrast";
+        return KIND;
+    }
+
+    @Override
+    public boolean perOrderLevel() {
+        return false;
+    }
+
+    @Override
+    public ContrastCue resolvedOn(SentenceCorpus corpus) {
+        return this;
+    }
+
+    @Override
+    public List<Integer> featuresRead() {
+        return List.of(feature);
+    }
+
+    /** The feature on both nouns. */
+    @Override
+    public List<List<String>> requiredColumns() {
+        return List.of(List.of("n1." + featureName), List.of("n2." + featureName));
+    }
+
+    /** The feature unknown on both nouns. */
+    @Override
+    public Stimulus withInformationUnknown(Stimulus stimulus) {
+        return stimulus
+                .withSlot(Slot.N1, stimulus.n1().with(feature, FeatureValues.UNKNOWN))
+                .withSlot(Slot.N2, stimulus.n2().with(feature, FeatureValues.UNKNOWN));
+    }
+
+    /** Each noun's value, then where the cue points and why ("'pencil' inanimate, 'cow' animate -> ..."). */
+    @Override
+    public String reason(int direction, SentenceWords words) {
+        String first = describe(words.n1());
+        String second = describe(words.n2());
+        String role = favouredValue + (marks == Marks.AGENT ? " marks the agent" : " marks the patient");
+        String verdict = switch (direction) {
+            case 1 -> name + " points to n1 (" + role + ")";
+            case -1 -> name + " points to n2 (" + role + ")";
+            default -> words.n1().values().get(featureName) == null || words.n2().values().get(featureName) == null
+                    ? name + " is absent: a noun's " + featureName + " is unknown"
+                    : name + " is neutral: neither noun alone is " + favouredValue;
+        };
+        return first + ", " + second + " -> " + verdict;
+    }
+
+    private String describe(SentenceWords.Word noun) {
+        String value = noun.values().get(featureName);
+        return "'" + noun.form() + "' " + (value == null ? featureName + " unknown" : value);
+    }
+
+    @Override
+    public Map<String, Object> configEntry() {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("kind", KIND);
+        entry.put("feature", featureName);
+        entry.put("value", favouredValue);
+        entry.put("marks", marks.configName());
+        return entry;
     }
 }

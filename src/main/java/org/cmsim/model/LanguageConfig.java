@@ -10,13 +10,16 @@ import java.util.Set;
 /**
  * One language or experiment, as a config file declares it: the exposure
  * corpus, optional choice data, the features and the cues, and which rows of the corpus it studies
- * ({@link RowSelection}). Paths are already resolved against the config file's folder. The corpus may
+ * ({@link RowSelection}). {@code name} is a label (folders, tables); {@code language} is the ISO 639-1
+ * code that selects the language's tables ({@link Language}), empty for an experiment with none
+ * (illustrative, a user's own design): nothing is ever inferred from the name. Paths are already resolved against the config file's folder. The corpus may
  * be missing (null) when the config has choices: {@link #corpus()} then throws
  * {@link MissingCorpusException} naming the config, so that only the commands that need it fail.
  */
 public record LanguageConfig(
         Path file,
         String name,
+        Optional<Language> language,
         Path corpus,
         Optional<Path> choices,
         FeatureSpace features,
@@ -28,6 +31,7 @@ public record LanguageConfig(
 
     public LanguageConfig {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(choices, "choices");
         if (corpus == null && choices.isEmpty()) {
             throw new IllegalArgumentException("a config needs a corpus, choices or both");
@@ -46,17 +50,17 @@ public record LanguageConfig(
             if (cue.name().startsWith("order=")) {
                 throw new IllegalArgumentException("cue names starting with 'order=' are reserved for order levels");
             }
-            orderCues += cue instanceof OrderCue ? 1 : 0;
+            orderCues += cue.perOrderLevel() ? 1 : 0;
         }
         if (orderCues > 1) {
             throw new IllegalArgumentException("at most one order cue may be declared");
         }
     }
 
-    /** A config that studies every row of its corpus. */
+    /** A config without language tables that studies every row of its corpus. */
     public LanguageConfig(Path file, String name, Path corpus, Optional<Path> choices, FeatureSpace features,
                           List<Cue> cues, long seed, LearnSettings learn, AttentionSettings attention) {
-        this(file, name, corpus, choices, features, cues, seed, learn, attention, RowSelection.ALL);
+        this(file, name, Optional.empty(), corpus, choices, features, cues, seed, learn, attention, RowSelection.ALL);
     }
 
     /** The sentence corpus; throws {@link MissingCorpusException} when the config names none. */
@@ -76,17 +80,18 @@ public record LanguageConfig(
 
     /** A copy that reads a different corpus (the {@code --corpus} option). */
     public LanguageConfig withCorpus(Path other) {
-        return new LanguageConfig(file, name, other, choices, features, cues, seed, learn, attention, select);
+        return new LanguageConfig(file, name, language, other, choices, features, cues, seed, learn, attention,
+                select);
     }
 
     /** A copy that reads different choice data (the {@code --choices} option). */
     public LanguageConfig withChoices(Path other) {
-        return new LanguageConfig(file, name, corpus, Optional.of(other), features, cues, seed, learn, attention,
-                select);
+        return new LanguageConfig(file, name, language, corpus, Optional.of(other), features, cues, seed, learn,
+                attention, select);
     }
 
-    /** A copy with other attention settings (the L2 weight decay a run chose, as recorded in its manifest). */
+    /** A copy with other attention settings (the L2 a run trained its heads at; a shorter training for a check). */
     public LanguageConfig withAttention(AttentionSettings other) {
-        return new LanguageConfig(file, name, corpus, choices, features, cues, seed, learn, other, select);
+        return new LanguageConfig(file, name, language, corpus, choices, features, cues, seed, learn, other, select);
     }
 }

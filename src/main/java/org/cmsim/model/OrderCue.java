@@ -2,6 +2,8 @@ package org.cmsim.model;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +17,9 @@ import java.util.Set;
  * See {@link #withMajorityDirections}.
  */
 public record OrderCue(String name, Set<Order> neutral, Map<Order, Integer> levelDirections) implements Cue {
+
+    /** The config's {@code kind} of this cue. */
+    public static final String KIND = "order";
 
     public OrderCue {
         Objects.requireNonNull(name, "name");
@@ -59,6 +64,48 @@ public record OrderCue(String name, Set<Order> neutral, Map<Order, Integer> leve
 
     @Override
     public String kind() {
-        return "order";
+        return KIND;
+    }
+
+    @Override
+    public boolean perOrderLevel() {
+        return true;
+    }
+
+    @Override
+    public OrderCue resolvedOn(SentenceCorpus corpus) {
+        return withMajorityDirections(corpus);
+    }
+
+    /** Order reads no feature: only the position of the verb. */
+    @Override
+    public List<Integer> featuresRead() {
+        return List.of();
+    }
+
+    /** The {@code order} column every corpus has. */
+    @Override
+    public List<List<String>> requiredColumns() {
+        return List.of();
+    }
+
+    @Override
+    public Stimulus withInformationUnknown(Stimulus stimulus) {
+        throw new UnsupportedOperationException("word order cannot be unknown: its contribution is read per level");
+    }
+
+    @Override
+    public String reason(int direction, SentenceWords words) {
+        return "word order " + words.order();
+    }
+
+    /** {@code neutral}: the levels declared neutral, by name in NVN, NNV, VNN's alphabetical order. */
+    @Override
+    public Map<String, Object> configEntry() {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("kind", KIND);
+        entry.put("neutral", neutral.stream().map(Enum::name).sorted().toList());
+        return entry;
     }
 }

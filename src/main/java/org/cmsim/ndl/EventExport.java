@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.cmsim.model.Cue;
 import org.cmsim.model.FeatureSpace;
-import org.cmsim.model.OrderCue;
 import org.cmsim.model.Sentence;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.Slot;
@@ -102,7 +101,7 @@ public final class EventExport {
             }
         }
         for (Cue cue : cues) {
-            int direction = cue instanceof OrderCue ? 0 : cue.direction(stimulus);
+            int direction = cue.perOrderLevel() ? 0 : cue.direction(stimulus);
             if (direction != 0) {
                 names.add(cue.name() + "=" + (direction > 0 ? "n1" : "n2"));
             }

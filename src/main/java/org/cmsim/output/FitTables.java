@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
-import org.cmsim.competition.MultiplicativeRule;
+import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.RuleFit;
+import org.cmsim.competition.Rules;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.input.StimulusFormat;
@@ -23,14 +24,14 @@ public final class FitTables {
     private FitTables() {
     }
 
-    /** strengths.csv: one row per rule and parameter; {@code strength} = 1/(1+e^-w) for the multiplicative rule. */
+    /** strengths.csv: one row per rule and parameter; {@code strength} as the rule gives it ({@link ChoiceRule#strength}). */
     public static Table strengths(ModelComparison.Result result, List<String> prefix, List<Object> prefixCells) {
         List<String> columns = new ArrayList<>(prefix);
         columns.addAll(STRENGTH_COLUMNS);
         Table table = new Table(columns);
         for (ModelComparison.RuleResult rule : result.rules()) {
             RuleFit fit = rule.fit();
-            boolean multiplicative = fit.rule().equals("multiplicative");
+            ChoiceRule choiceRule = Rules.byName(fit.rule()).orElseThrow();
             for (int j = 0; j < fit.parameters().size(); j++) {
                 List<Object> cells = new ArrayList<>(prefixCells);
                 cells.add(fit.rule());
@@ -41,8 +42,7 @@ public final class FitTables {
                 cells.add(fit.waldHigh(j));
                 cells.add(rule.bootLow()[j]);
                 cells.add(rule.bootHigh()[j]);
-                cells.add(multiplicative && !fit.parameters().get(j).startsWith("order=")
-                        ? MultiplicativeRule.strength(fit.estimates()[j]) : Double.NaN);
+                cells.add(choiceRule.strength(fit.parameters().get(j), fit.estimates()[j]));
                 cells.add(fit.notes().get(j));
                 table.add(cells.toArray());
             }
@@ -106,11 +106,8 @@ public final class FitTables {
             entry.put("rmse", Json.number(g.rmse()));
             entry.put("r", Json.number(g.r()));
             entry.put("k", rule.fit().freeParameters());
-            if (rule.fit().rule().equals("hierarchy")) {
-                // The ranking is chosen by search and k changes with it, so AIC and BIC only approximate a
-                // penalty for its flexibility; cross-validated log-likelihood (--cv) needs no k.
-                entry.put("aicBic", "approximate: the ranking is chosen by search and k changes with it");
-            }
+            Rules.byName(rule.fit().rule()).orElseThrow().informationCriteriaCaveat()
+                    .ifPresent(caveat -> entry.put("aicBic", caveat));
             entry.put("cvLogLik", Json.number(rule.cvLogLik()));
             entry.put("converged", rule.fit().converged());
             Map<String, String> warnings = new LinkedHashMap<>();

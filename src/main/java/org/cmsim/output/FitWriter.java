@@ -18,7 +18,7 @@ import org.cmsim.study.ChoiceFitStudy;
 /**
  * What {@code cmsim fit} writes: strengths.csv, predictions.csv and fit.json of the pooled fit, the classic
  * figure (and one per group), and with participants and groups the per-subject, random-effect and group
- * files (interface.md, "Participants and groups").
+ * files.
  */
 public final class FitWriter {
 

@@ -14,14 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.cmsim.model.AgreementCue;
 import org.cmsim.model.AttentionSettings;
-import org.cmsim.model.ContrastCue;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Feature;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.LearnSettings;
-import org.cmsim.model.OrderCue;
 import org.cmsim.model.RunConfig;
 
 /** What manifest.json records so that a run can be reproduced: config, versions, input checksums. */
@@ -53,19 +50,7 @@ public final class Manifest {
         json.put("features", features);
         List<Map<String, Object>> cues = new ArrayList<>();
         for (Cue cue : config.cues()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", cue.name());
-            entry.put("kind", cue.kind());
-            if (cue instanceof ContrastCue contrast) {
-                entry.put("feature", contrast.featureName());
-                entry.put("value", contrast.favouredValue());
-                entry.put("marks", contrast.marks().configName());
-            } else if (cue instanceof AgreementCue agreement) {
-                entry.put("features", agreement.featureNames());
-            } else if (cue instanceof OrderCue order) {
-                entry.put("neutral", order.neutral().stream().map(Enum::name).sorted().toList());
-            }
-            cues.add(entry);
+            cues.add(cue.configEntry());
         }
         json.put("cues", cues);
         json.put("seed", config.seed());

@@ -3,7 +3,6 @@ package org.cmsim.validity;
 import java.util.ArrayList;
 import java.util.List;
 import org.cmsim.model.Cue;
-import org.cmsim.model.OrderCue;
 import org.cmsim.model.Sentence;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.Slot;
@@ -20,7 +19,7 @@ import org.cmsim.model.Slot;
  * </ul>
  * Every share is weighted by the sentences' {@code count}. A share with an empty denominator is
  * undefined (NaN), never 0. The order cue takes its per-level directions from the corpus
- * ({@link OrderCue#withMajorityDirections}).
+ * ({@link org.cmsim.model.OrderCue#withMajorityDirections}).
  */
 public final class CueValidity {
 
@@ -82,7 +81,7 @@ public final class CueValidity {
     public static List<Cue> resolve(SentenceCorpus corpus, List<Cue> cues) {
         List<Cue> resolved = new ArrayList<>(cues.size());
         for (Cue cue : cues) {
-            resolved.add(cue instanceof OrderCue order ? order.withMajorityDirections(corpus) : cue);
+            resolved.add(cue.resolvedOn(corpus));
         }
         return resolved;
     }

@@ -5,8 +5,10 @@
 const $ = id => document.getElementById(id);
 const state = {language: null, sentence: "", stimulus: null, words: null, weights: {}, built: false, resolution: null};
 
+/** A language by its name (a label) or, failing that, its ISO 639-1 code ("english" or "en"). */
 function languageByName(name) {
-  return DATA.languages.find(l => l.name.toLowerCase() === String(name).toLowerCase()) || null;
+  const key = String(name).toLowerCase();
+  return DATA.languages.find(l => l.name.toLowerCase() === key) || DATA.languages.find(l => l.language === key) || null;
 }
 
 function fitted(language) {
@@ -212,7 +214,8 @@ function readTyped() {
   const sentence = $("sentence").value;
   state.sentence = sentence;
   try {
-    if (!language.lexicon) throw new ParseError("this run has no lexicon for " + language.name + ": build the sentence below");
+    if (!language.lexicon) throw new ParseError((language.language ? "this run has no lexicon for " + language.name
+      : "the config of " + language.name + " names no \"language\", so its sentences cannot be read") + ": build the sentence below");
     const r = readSentence(language, sentence);
     state.stimulus = r.stimulus;
     state.words = r.words;

@@ -45,6 +45,23 @@ class ExplainCommandTest {
         assertTrue(o.err().contains("no language 'klingon' (languages: english, german"), o.err());
     }
 
+    /** A config without "language" has no tables to read a sentence with: exit 65 naming the config and the field. */
+    @Test
+    void aConfigWithoutALanguageCodeExits65NamingTheField() {
+        Outcome o = run("explain", "the pencil kicks the cow", "--language", "illustrative");
+        assertEquals(Main.EXIT_DATA, o.code(), o.err());
+        assertTrue(o.err().startsWith("cmsim: configs/illustrative.json: language: the config of 'illustrative' has no"
+                + " \"language\" field"), o.err());
+    }
+
+    /** A language is named by its config's name or its ISO 639-1 code: the same listener either way. */
+    @Test
+    void aLanguageCodeNamesTheSameLanguage() {
+        Outcome byCode = run("explain", "den Hund sieht der Mann", "--language", "de", "--json");
+        assertEquals(Main.EXIT_OK, byCode.code(), byCode.err());
+        assertTrue(byCode.out().replaceAll("\\s", "").contains("\"language\":\"german\""), byCode.out());
+    }
+
     @Test
     void aMissingLanguageIsAUsageError() {
         assertEquals(Main.EXIT_USAGE, run("explain", "the pencil kicks the cow").code());

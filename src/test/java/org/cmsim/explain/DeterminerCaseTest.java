@@ -47,7 +47,7 @@ class DeterminerCaseTest {
         LanguageConfig config = ExplainSentencesTest.config(language);
         WordFinder finder = ExplainSentencesTest.finder(language);
         SentenceParser parser = new SentenceParser(finder, Explainer.markers(config));
-        return new FeatureReader(config.features(), language, finder).read(parser.parse(sentence), List.of());
+        return new FeatureReader(config.features(), config.language().orElseThrow(), finder).read(parser.parse(sentence), List.of());
     }
 
     @Test

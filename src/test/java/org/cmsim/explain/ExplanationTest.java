@@ -32,8 +32,7 @@ class ExplanationTest {
     static void fitEnglish() throws Exception {
         LanguageConfig config = ExplainSentencesTest.config("english");
         // A short-trained head: these tests check the arithmetic of reading it, not its training.
-        english = new LanguageConfig(config.file(), config.name(), config.corpus(), config.choices(),
-                config.features(), config.cues(), config.seed(), config.learn(), config.attention().withEpochs(20));
+        english = config.withAttention(config.attention().withEpochs(20));
         SentenceCorpus corpus = CueColumns.readCorpus(english.corpus(), english.features(), english.cues());
         models = ListenerModels.fit(english, corpus);
         explainer = new Explainer(english, ExplainSentencesTest.finder("english"), models);

@@ -25,8 +25,7 @@ class ListenerModelsTest {
     @Test
     void theHeadIsTheFirstOfTheHeadsRunTrains() throws Exception {
         LanguageConfig full = ConfigReader.readLanguage(Path.of("configs/illustrative.json"));
-        LanguageConfig config = new LanguageConfig(full.file(), full.name(), full.corpus(), full.choices(),
-                full.features(), full.cues(), full.seed(), full.learn(), full.attention().withEpochs(40));
+        LanguageConfig config = full.withAttention(full.attention().withEpochs(40));
         SentenceCorpus corpus = CueColumns.readCorpus(config.corpus(), config.features(), config.cues());
         ListenerModels explain = ListenerModels.fit(config, corpus);
         HeadEnsemble.Result run = HeadEnsemble.fit(AttentionStudy.examples(corpus, config.cues()), config.cues(),

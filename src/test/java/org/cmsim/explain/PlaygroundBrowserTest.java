@@ -62,8 +62,7 @@ class PlaygroundBrowserTest {
         for (String name : LANGUAGES) {
             LanguageConfig full = ExplainSentencesTest.config(name);
             // Short-trained heads: the test is about computing the same numbers, not about training.
-            LanguageConfig config = new LanguageConfig(full.file(), full.name(), full.corpus(), full.choices(),
-                    full.features(), full.cues(), full.seed(), full.learn(), full.attention().withEpochs(20));
+            LanguageConfig config = full.withAttention(full.attention().withEpochs(20));
             ListenerModels models = ListenerModels.fit(config,
                     CueColumns.readCorpus(config.corpus(), config.features(), config.cues()));
             WordFinder finder = ExplainSentencesTest.finder(name);
@@ -357,6 +356,20 @@ class PlaygroundBrowserTest {
         assertEquals(multiplicative(german, german.weights(), s), shown("p_n1_multiplicative"), TOLERANCE);
         assertEquals(german.head().read(s).probabilityN1(), shown("p_n1_attention"), TOLERANCE);
         screenshot("built-german");
+    }
+
+    /** A link may name the language by its config's name or its ISO 639-1 code. */
+    @Test
+    void aLinkNamesTheLanguageByNameOrCode() throws Exception {
+        open("en", "the pencil kicks the cow");
+        assertEquals("english", new Select(browser.findElement(By.id("language"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        double byCode = shown("p_n1_multiplicative");
+        open("English", "the pencil kicks the cow");
+        assertEquals(byCode, shown("p_n1_multiplicative"), 0);
+        open("it", "il ragazzo mangia la mela");
+        assertEquals("italian", new Select(browser.findElement(By.id("language"))).getFirstSelectedOption()
+                .getAttribute("value"));
     }
 
     @Test

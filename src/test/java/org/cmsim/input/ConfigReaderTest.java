@@ -109,4 +109,33 @@ class ConfigReaderTest {
         InputException role = assertThrows(InputException.class, () -> ConfigReader.readLanguage(dir.resolve("role.json")));
         assertTrue(role.getMessage().contains("cues[0].marks: 'theme' is not agent or patient"), role.getMessage());
     }
+
+    /** {@code "language"} is an ISO 639-1 code cmsim has tables for; the name stays a label. */
+    @Test
+    void theLanguageIsACodeWithTablesAndTheNameOnlyALabel() throws Exception {
+        Files.writeString(dir.resolve("british.json"), """
+                {"name": "British", "language": "en", "corpus": "c.csv", "cues": []}
+                """);
+        org.cmsim.model.LanguageConfig british = ConfigReader.readLanguage(dir.resolve("british.json"));
+        assertEquals(java.util.Optional.of(org.cmsim.model.Language.EN), british.language());
+        assertEquals("British", british.name());
+        Files.writeString(dir.resolve("english.json"), """
+                {"name": "english", "corpus": "c.csv", "cues": []}
+                """);
+        assertEquals(java.util.Optional.empty(), ConfigReader.readLanguage(dir.resolve("english.json")).language(),
+                "nothing is read from the name");
+        Files.writeString(dir.resolve("klingon.json"), """
+                {"name": "klingon",
+                 "language": "tlh", "corpus": "c.csv", "cues": []}
+                """);
+        InputException error = assertThrows(InputException.class,
+                () -> ConfigReader.readLanguage(dir.resolve("klingon.json")));
+        assertTrue(error.getMessage().endsWith("klingon.json:2: language: 'tlh' is not the ISO 639-1 code of a language"
+                + " cmsim has tables for (en, de, it, fr, ru, es, nl, ja, sr, hr)"), error.getMessage());
+        Files.writeString(dir.resolve("upper.json"), """
+                {"name": "x", "language": "EN", "corpus": "c.csv", "cues": []}
+                """);
+        assertThrows(InputException.class, () -> ConfigReader.readLanguage(dir.resolve("upper.json")),
+                "a code is written as ISO 639-1 writes it, lower-case");
+    }
 }

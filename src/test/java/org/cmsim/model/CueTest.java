@@ -67,4 +67,64 @@ class CueTest {
         assertEquals(-1, order.direction(new Stimulus(Order.NNV, none, none, none)));
         assertEquals(0, order.direction(new Stimulus(Order.VNN, none, none, none)));
     }
+
+    /** What a cue reads: the columns a corpus must have and the features the head's control keeps. */
+    @Test
+    void eachCueNamesTheFeaturesAndColumnsItReads() {
+        assertEquals(List.of(0), ANIMACY.featuresRead());
+        assertEquals(List.of(List.of("n1.animacy"), List.of("n2.animacy")), ANIMACY.requiredColumns());
+        assertEquals(List.of(0, 1), AGREEMENT.featuresRead());
+        assertEquals(List.of(List.of("v.number"), List.of("n1.number", "n2.number"), List.of("v.person"),
+                List.of("n1.person", "n2.person")), AGREEMENT.requiredColumns());
+        OrderCue order = OrderCue.unresolved("order", Set.of());
+        assertEquals(List.of(), order.featuresRead());
+        assertEquals(List.of(), order.requiredColumns());
+        assertEquals(List.of(true, false, false), java.util.stream.Stream.of(order, ANIMACY, AGREEMENT)
+                .map(Cue::perOrderLevel).toList(), "only word order is one parameter per level");
+    }
+
+    /** The head's ablation: a contrast cue's feature unknown on both nouns, an agreement cue's on the verb. */
+    @Test
+    void ablationSetsTheCuesInformationToUnknown() {
+        Stimulus sentence = s(new int[] {0, 2}, new int[] {0, 2}, new int[] {1, 2});
+        assertEquals(s(new int[] {U, 2}, new int[] {0, 2}, new int[] {U, 2}), ANIMACY.withInformationUnknown(sentence));
+        assertEquals(s(new int[] {0, 2}, new int[] {U, U}, new int[] {1, 2}), AGREEMENT.withInformationUnknown(sentence));
+        assertEquals(0, AGREEMENT.direction(AGREEMENT.withInformationUnknown(sentence)));
+        assertEquals(0, ANIMACY.direction(ANIMACY.withInformationUnknown(sentence)));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> OrderCue.unresolved("order", Set.of()).withInformationUnknown(sentence));
+    }
+
+    /** Why a cue points where it does, from the words as read. */
+    @Test
+    void reasonsNameTheWordsAndTheirValues() {
+        java.util.Map<String, String> pencil = new java.util.LinkedHashMap<>();
+        pencil.put("animacy", "inanimate");
+        pencil.put("number", "sg");
+        java.util.Map<String, String> kicks = new java.util.LinkedHashMap<>();
+        kicks.put("animacy", null);
+        kicks.put("number", "sg");
+        SentenceWords words = new SentenceWords(Order.NVN, new SentenceWords.Word("pencil", pencil),
+                new SentenceWords.Word("kicks", kicks), new SentenceWords.Word("cow", Map.of("animacy", "animate",
+                        "number", "sg")));
+        ContrastCue animacy = new ContrastCue("animacy", 0, "animacy", 0, "animate");
+        assertEquals("'pencil' inanimate, 'cow' animate -> animacy points to n2 (animate marks the agent)",
+                animacy.reason(-1, words));
+        AgreementCue agreement = new AgreementCue("agreement", new int[] {1}, List.of("number"));
+        assertEquals("'kicks' is number sg; 'pencil' number sg; 'cow' number sg -> no single noun agrees and the"
+                + " other not: agreement is absent", agreement.reason(0, words));
+        assertEquals("word order NVN", OrderCue.unresolved("order", Set.of()).reason(0, words));
+    }
+
+    /** A cue's config entry: its name, kind and own fields, as a config writes them. */
+    @Test
+    void configEntriesWriteEachKindsFields() {
+        assertEquals(Map.of("name", "order", "kind", "order", "neutral", List.of("NNV", "VNN")),
+                new OrderCue("order", Set.of(Order.VNN, Order.NNV), Map.of()).configEntry());
+        assertEquals(Map.of("name", "a-marking", "kind", "contrast", "feature", "marker", "value", "a",
+                "marks", "patient"), new ContrastCue("a-marking", 0, "marker", 0, "a", ContrastCue.Marks.PATIENT)
+                .configEntry());
+        assertEquals(List.of("name", "kind", "features"), List.copyOf(AGREEMENT.configEntry().keySet()));
+        assertEquals(List.of("number", "person"), AGREEMENT.configEntry().get("features"));
+    }
 }
