@@ -41,7 +41,7 @@ public final class ConfigReader {
     public static final Set<String> LEARN_FIELDS = Set.of("presentations", "rate", "checkpoints");
     /** The fields of a config's {@code attention} block. */
     public static final Set<String> ATTENTION_FIELDS = Set.of("dModel", "dK", "dV", "readout", "query", "epochs",
-            "batchSize", "learningRate", "l2", "heldOut", "patience");
+            "batchSize", "learningRate", "l2", "l2Choice", "heldOut", "patience");
     private static final long DEFAULT_SEED = 1;
 
     private ConfigReader() {
@@ -226,7 +226,23 @@ public final class ConfigReader {
                 field.field("batchSize").integer(d.batchSize(), 1, Integer.MAX_VALUE),
                 learningRate, l2, heldOut,
                 field.field("patience").integer(d.patience(), 1, Integer.MAX_VALUE),
-                field.field("l2").isPresent() ? AttentionSettings.L2Choice.AS_SET : d.l2Choice());
+                l2Choice(field));
+    }
+
+    /**
+     * How {@code run} sets the heads' L2: {@code l2Choice} when given (as manifest.json records it, so a resolved
+     * config reproduces its run), else as set when {@code l2} is given, else cross-validated.
+     */
+    private static AttentionSettings.L2Choice l2Choice(JsonField field) throws InputException {
+        JsonField choice = field.field("l2Choice");
+        if (!choice.isPresent()) {
+            return field.field("l2").isPresent() ? AttentionSettings.L2Choice.AS_SET
+                    : AttentionSettings.DEFAULTS.l2Choice();
+        }
+        String text = choice.text();
+        return AttentionSettings.L2Choice.parse(text).orElseThrow(() -> choice.error("'%s' is not one of: %s", text,
+                String.join(", ", java.util.Arrays.stream(AttentionSettings.L2Choice.values())
+                        .map(AttentionSettings.L2Choice::configName).toList())));
     }
 
     private static <E extends Enum<E>> E choice(JsonField field, Class<E> type, E fallback) throws InputException {

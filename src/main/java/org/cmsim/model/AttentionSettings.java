@@ -46,9 +46,18 @@ public record AttentionSettings(
         /** Used as set in the config: the heads are trained at {@link #l2} and scored on the folds at it alone. */
         AS_SET;
 
-        /** The name written in manifest.json and summary.json. */
+        /** The name written in manifest.json and summary.json, and read back from a config's {@code l2Choice}. */
         public String configName() {
             return this == CROSS_VALIDATED ? "cross-validated" : "as set";
+        }
+
+        public static java.util.Optional<L2Choice> parse(String text) {
+            for (L2Choice choice : values()) {
+                if (choice.configName().equals(text)) {
+                    return java.util.Optional.of(choice);
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 

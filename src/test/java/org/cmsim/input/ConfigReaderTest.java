@@ -60,6 +60,22 @@ class ConfigReaderTest {
     }
 
     @Test
+    void anL2ChoiceAsAManifestRecordsItDecidesAndABadOneIsNamed() throws Exception {
+        Files.writeString(dir.resolve("resolved.json"), """
+                {"name": "a", "corpus": "c.csv", "cues": [], "attention": {"l2": 0.01, "l2Choice": "cross-validated"}}
+                """);
+        Files.writeString(dir.resolve("bad.json"), """
+                {"name": "a", "corpus": "c.csv", "cues": [],
+                 "attention": {"l2Choice": "chosen"}}
+                """);
+        assertEquals(org.cmsim.model.AttentionSettings.L2Choice.CROSS_VALIDATED,
+                ConfigReader.readLanguage(dir.resolve("resolved.json")).attention().l2Choice());
+        InputException error = assertThrows(InputException.class, () -> ConfigReader.readLanguage(dir.resolve("bad.json")));
+        assertTrue(error.getMessage().contains("bad.json:2: attention.l2Choice: 'chosen' is not one of: cross-validated,"
+                + " as set"), error.getMessage());
+    }
+
+    @Test
     void duplicateLanguageNamesAreRejectedWithTheFieldPath() throws Exception {
         Files.writeString(dir.resolve("run.json"), """
                 {"languages": [
