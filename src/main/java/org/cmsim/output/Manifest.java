@@ -34,6 +34,7 @@ public final class Manifest {
     public static Map<String, Object> resolved(LanguageConfig config) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", config.name());
+        config.language().ifPresent(language -> json.put("language", language.code()));
         json.put("config", config.file() == null ? null : config.file().toString());
         json.put("corpus", config.corpus().toString());
         json.put("choices", config.choices().map(Path::toString).orElse(null));

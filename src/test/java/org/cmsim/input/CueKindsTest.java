@@ -29,7 +29,7 @@ class CueKindsTest {
     Path dir;
 
     private static final String EVERY_KIND = """
-            {"name": "every-kind", "corpus": "corpus.csv",
+            {"name": "every-kind", "language": "de", "corpus": "corpus.csv",
              "features": {"animacy": ["animate", "inanimate"], "marker": ["none", "a"], "number": ["sg", "pl"],
                           "person": ["1", "2", "3"]},
              "cues": [
@@ -57,6 +57,7 @@ class CueKindsTest {
         assertEquals(first.learn(), second.learn());
         assertEquals(first.attention(), second.attention());
         assertEquals(first.select(), second.select());
+        assertEquals(first.language(), second.language());
         assertEquals(JSON.valueToTree(written), JSON.valueToTree(resolved(second)), "written again, the same");
     }
 
