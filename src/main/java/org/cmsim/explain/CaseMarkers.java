@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.LanguageConfig;
 
 /**
@@ -52,16 +53,20 @@ public record CaseMarkers(Set<String> lemmas, Placement placement, Map<String, L
 
     /** The markers of a config's language. */
     public static CaseMarkers of(LanguageConfig config) {
-        if (LanguageCodes.code(config.name()).equals("ja")) {
+        return of(config.name(), config.features());
+    }
+
+    /** The markers of the language called {@code language} that declares {@code features}. */
+    public static CaseMarkers of(String language, FeatureSpace features) {
+        if (LanguageCodes.code(language).equals("ja")) {
             return new CaseMarkers(JAPANESE, Placement.AFTER_NOUN, Map.of());
         }
-        int marker = config.features().indexOf("marker");
+        int marker = features.indexOf("marker");
         Set<String> out = new TreeSet<>();
         if (marker >= 0) {
-            config.features().feature(marker).values().stream().filter(v -> !v.equals("none")).forEach(out::add);
+            features.feature(marker).values().stream().filter(v -> !v.equals("none")).forEach(out::add);
         }
-        return new CaseMarkers(out, Placement.BEFORE_NOUN,
-                LanguageCodes.code(config.name()).equals("es") ? SPANISH : Map.of());
+        return new CaseMarkers(out, Placement.BEFORE_NOUN, LanguageCodes.code(language).equals("es") ? SPANISH : Map.of());
     }
 
     /** True when an adposition with this lemma marks a subject's or object's role here. */

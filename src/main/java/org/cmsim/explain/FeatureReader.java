@@ -76,13 +76,13 @@ public final class FeatureReader {
 
     private final FeatureSpace space;
     private final String language;
-    private final java.nio.file.Path lexicon;
+    private final String lexicon;
     private final boolean wordNet;
 
     public FeatureReader(FeatureSpace space, String language, WordFinder finder) {
         this.space = space;
         this.language = LanguageCodes.code(language);
-        this.lexicon = finder.lexicon().file();
+        this.lexicon = finder.lexicon().description();
         this.wordNet = finder.hasWordNet();
     }
 

@@ -35,20 +35,31 @@ public final class Lexicon {
     }
 
     private final Path file;
+    private final String description;
     private final Map<String, List<Analysis>> byForm;
 
-    private Lexicon(Path file, Map<String, List<Analysis>> byForm) {
+    private Lexicon(Path file, String description, Map<String, List<Analysis>> byForm) {
         this.file = file;
+        this.description = description;
         this.byForm = byForm;
     }
 
     /** A lexicon held in memory (tests, and the by-hand words of {@code --feature}). */
     public static Lexicon of(Path file, List<Analysis> analyses) {
+        return new Lexicon(file, String.valueOf(file), byForm(analyses));
+    }
+
+    /** A lexicon that is no file, called {@code description} in messages (the playground's word list). */
+    public static Lexicon described(String description, List<Analysis> analyses) {
+        return new Lexicon(null, description, byForm(analyses));
+    }
+
+    private static Map<String, List<Analysis>> byForm(List<Analysis> analyses) {
         Map<String, List<Analysis>> byForm = new HashMap<>();
         for (Analysis a : analyses) {
             byForm.computeIfAbsent(a.form(), f -> new ArrayList<>()).add(a);
         }
-        return new Lexicon(file, byForm);
+        return byForm;
     }
 
     public static Lexicon read(Path file) throws InputException {
@@ -117,7 +128,13 @@ public final class Lexicon {
         return byForm.containsKey(form.toLowerCase(Locale.ROOT));
     }
 
+    /** The file it was read from, or null for a lexicon made in memory without one. */
     public Path file() {
         return file;
+    }
+
+    /** What messages call it: its file, or the description it was made with. */
+    public String description() {
+        return description;
     }
 }

@@ -22,12 +22,15 @@ import org.cmsim.model.Stimulus;
 /**
  * playground.html: one offline page (no network, no server) that carries every language's fitted
  * listeners as JSON (the three rules' parameters with intervals, the head's embeddings and
- * projections, the lexicon's frequent forms, the corpus's conflict sentence types) and computes both
- * models in the browser with the same arithmetic as {@link Explanation} and {@code AttentionHead}
- * (playground-read.js, -models.js and -page.js, resources beside this class, inlined in that order).
+ * projections, the lexicon's frequent forms, the corpus's conflict sentence types) and reads sentences
+ * in the browser with the Java of {@code cmsim explain} itself: {@link PlaygroundScript} and what it
+ * reaches, compiled to JavaScript by TeaVM when cmsim is built ({@value #COMPILED}). The page's own
+ * script (playground-page.js) only draws. Both are resources beside this class, inlined in the page.
  */
 public final class Playground {
 
+    /** The build's JavaScript of {@link PlaygroundScript} (the TeaVM step in pom.xml), a resource beside this class. */
+    static final String COMPILED = "playground-compiled.js";
     /** Forms kept in the page: every closed-class form and open-class forms seen at least this often. */
     static final long MIN_COUNT = 5;
     /** At most this many conflict sentence types per language, the most frequent first. */
@@ -107,8 +110,8 @@ public final class Playground {
             throw new IllegalStateException("cannot write the page's data as JSON", e);
         }
         return resource("playground.html").replace("/*STYLE*/", resource("playground.css"))
-                .replace("/*DATA*/", json).replace("/*SCRIPT*/", String.join("\n", resource("playground-read.js"),
-                        resource("playground-models.js"), resource("playground-page.js")))
+                .replace("/*DATA*/", json).replace("/*JAVA*/", compiled())
+                .replace("/*SCRIPT*/", resource("playground-page.js"))
                 .replace("<!--TITLE-->", escape(title));
     }
 
@@ -117,21 +120,6 @@ public final class Playground {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", m.config().name());
         json.put("source", m.source());
-        String code = LanguageCodes.code(m.config().name());
-        json.put("hasClitics", org.cmsim.conllu.LanguageTables.hasClitics(code));
-        json.put("clitics", new java.util.TreeSet<>(org.cmsim.conllu.LanguageTables.clitics(code)));
-        CaseMarkers markers = Explainer.markers(m.config());
-        json.put("markers", new java.util.TreeSet<>(markers.lemmas()));
-        json.put("postpositions", markers.placement() == CaseMarkers.Placement.AFTER_NOUN);
-        Map<String, String> particleCase = new java.util.TreeMap<>();
-        for (String lemma : markers.lemmas()) {
-            String value = org.cmsim.conllu.LanguageTables.particleCase(code, lemma);
-            if (value != null) {
-                particleCase.put(lemma, value);
-            }
-        }
-        json.put("particleCase", particleCase);
-        json.put("contractions", new java.util.TreeMap<>(markers.contractions()));
         List<Object> features = new ArrayList<>();
         for (Feature f : m.config().features().features()) {
             features.add(Map.of("name", f.name(), "values", f.values()));
@@ -199,9 +187,11 @@ public final class Playground {
     private static Map<String, Object> head(AttentionHead head) {
         AttentionHead.Export export = head.export();
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dModel", head.settings().dModel());
         json.put("dK", head.settings().dK());
-        json.put("readout", head.settings().readout().name().toLowerCase(java.util.Locale.ROOT));
-        json.put("query", head.settings().query().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        json.put("dV", head.settings().dV());
+        json.put("readout", PageLanguage.configName(head.settings().readout()));
+        json.put("query", PageLanguage.configName(head.settings().query()));
         json.put("rows", head.vocabulary().rowNames());
         json.put("embeddings", export.embeddings());
         json.put("W_Q", export.wq());
@@ -304,6 +294,18 @@ public final class Playground {
         List<String> pairs = new ArrayList<>();
         new java.util.TreeMap<>(feats).forEach((k, v) -> pairs.add(k + "=" + v));
         return String.join("|", pairs);
+    }
+
+    /** The compiled Java, which ends its script element only where the page does. */
+    private static String compiled() {
+        if (Playground.class.getResource(COMPILED) == null) {
+            throw new IllegalStateException("missing resource " + COMPILED + ": mvn package makes it (its TeaVM step)");
+        }
+        String script = resource(COMPILED);
+        if (script.toLowerCase(java.util.Locale.ROOT).contains("</script")) {
+            throw new IllegalStateException(COMPILED + " contains </script, which would end its script element early");
+        }
+        return script;
     }
 
     private static String resource(String name) {
