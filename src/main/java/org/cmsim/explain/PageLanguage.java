@@ -23,7 +23,8 @@ import org.cmsim.model.Stimulus;
 /**
  * One language of the playground, made in the browser from what the page carries for it
  * ({@link Playground#languageJson}): its features and cues, its listeners (the rules' parameters by name,
- * the head's weights) and, when the run had a lexicon, the page's word list. What {@code cmsim explain}
+ * the head's weights) and, when the run had a lexicon, the page's word list (for English with WordNet's
+ * readings of the examples' words). What {@code cmsim explain}
  * reads from files and fits, the page carries; from there on both read a sentence with the same classes
  * ({@link SentenceParser}, {@link FeatureReader}, {@link Explanation}, {@link Listeners}).
  */
@@ -66,8 +67,13 @@ final class PageLanguage {
         }
         Listeners listeners = new Listeners(cues, multiplicative, numbers(json.get("additive")),
                 numbers(json.get("hierarchy")), head(features, (Map<String, Object>) json.get("head")));
-        Object lexicon = json.get("lexicon");
-        WordFinder finder = lexicon == null ? null : WordFinder.of(lexicon((Map<String, Object>) lexicon));
+        WordFinder finder = null;
+        if (json.get("lexicon") != null) {
+            Lexicon lexicon = Lexicon.described(WORD_LIST, analyses((Map<String, Object>) json.get("lexicon")));
+            Object wordNet = json.get("wordNet");
+            finder = wordNet == null ? WordFinder.of(lexicon)
+                    : WordFinder.withWordNetForms(lexicon, byForm(analyses((Map<String, Object>) wordNet)));
+        }
         return new PageLanguage(name, features, listeners, (String) json.get("source"), finder);
     }
 
@@ -164,9 +170,9 @@ final class PageLanguage {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** The page's word list: per form, rows of UPOS, FEATS, animacy, count and the lemma where it is not the form. */
+    /** The analyses of a page's word list: per form, rows of UPOS, FEATS, animacy, count and the lemma if not the form. */
     @SuppressWarnings("unchecked")
-    private static Lexicon lexicon(Map<String, Object> json) {
+    private static List<Lexicon.Analysis> analyses(Map<String, Object> json) {
         List<Lexicon.Analysis> analyses = new ArrayList<>();
         try {
             for (Map.Entry<String, Object> entry : json.entrySet()) {
@@ -183,7 +189,13 @@ final class PageLanguage {
         } catch (InputException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return Lexicon.described(WORD_LIST, analyses);
+        return analyses;
+    }
+
+    private static Map<String, List<Lexicon.Analysis>> byForm(List<Lexicon.Analysis> analyses) {
+        Map<String, List<Lexicon.Analysis>> byForm = new java.util.HashMap<>();
+        analyses.forEach(a -> byForm.computeIfAbsent(a.form(), f -> new ArrayList<>()).add(a));
+        return byForm;
     }
 
     @SuppressWarnings("unchecked")

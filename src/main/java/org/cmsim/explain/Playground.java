@@ -141,6 +141,8 @@ public final class Playground {
         json.put("head", head(m.head()));
         json.put("conflicts", conflicts(m));
         json.put("lexicon", language.finder().map(f -> lexicon(f, language.examples())).orElse(null));
+        json.put("wordNet", language.finder().filter(WordFinder::hasWordNet)
+                .map(f -> wordNet(f, language.examples())).orElse(null));
         List<String> readable = new ArrayList<>();
         language.finder().ifPresent(f -> language.examples().forEach(s -> {
             try {
@@ -249,9 +251,9 @@ public final class Playground {
     /**
      * The forms the page can read (the page stays a few megabytes): closed-class forms, forms seen at
      * least {@link #MIN_COUNT} times, forms in an unspaced script (every form, for a language written
-     * mostly without spaces), and
-     * the examples' words (for English, WordNet's reading when the lexicon lacks one). Each form keeps
-     * all its analyses, so that the page parses a kept form exactly as explain does.
+     * mostly without spaces), and the examples' words. Each form keeps all its analyses, so that the page
+     * parses a kept form exactly as explain does. For English, WordNet's readings come beside it for the
+     * examples' words only ({@link #wordNet}); other forms are read without them.
      */
     static Map<String, Object> lexicon(WordFinder finder, List<String> examples) {
         Map<String, List<Lexicon.Analysis>> kept = new java.util.TreeMap<>();
@@ -271,14 +273,36 @@ public final class Playground {
         SentenceParser parser = new SentenceParser(finder, CaseMarkers.none());
         for (String example : examples) {
             for (String token : parser.tokens(example)) {
-                WordFinder.Lookup lookup = finder.lookUp(token);
-                if (!lookup.analyses().isEmpty()) {
-                    kept.putIfAbsent(token, lookup.analyses());
+                if (lexicon.contains(token)) {
+                    kept.putIfAbsent(token, lexicon.analyses(token));
                 }
             }
         }
+        return rows(kept);
+    }
+
+    /**
+     * WordNet's analyses of the examples' words (English), which the page's reader adds to its word list
+     * as explain adds WordNet's to the lexicon: the examples read as explain reads them.
+     */
+    static Map<String, Object> wordNet(WordFinder finder, List<String> examples) {
+        Map<String, List<Lexicon.Analysis>> found = new java.util.TreeMap<>();
+        SentenceParser parser = new SentenceParser(finder, CaseMarkers.none());
+        for (String example : examples) {
+            for (String token : parser.tokens(example)) {
+                List<Lexicon.Analysis> analyses = finder.wordNetAnalyses(token);
+                if (!analyses.isEmpty()) {
+                    found.put(token, analyses);
+                }
+            }
+        }
+        return rows(found);
+    }
+
+    /** Per form, one row per analysis: UPOS, FEATS, animacy, count and the lemma where it is not the form. */
+    private static Map<String, Object> rows(Map<String, List<Lexicon.Analysis>> byForm) {
         Map<String, Object> out = new LinkedHashMap<>();
-        kept.forEach((form, analyses) -> {
+        byForm.forEach((form, analyses) -> {
             List<Object> rows = new ArrayList<>();
             for (Lexicon.Analysis a : analyses) {
                 // the lemma only where it differs from the form: it is read for case markers alone

@@ -43,14 +43,17 @@ public final class PlaygroundScript {
      */
     @JSExport
     public static String explain(String language, String sentence) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        Explanation e;
         try {
-            e = loaded(language).explain(sentence);
+            return PageJson.write(reading(loaded(language).explain(sentence)));
         } catch (InputException error) {
+            Map<String, Object> json = new LinkedHashMap<>();
             json.put("error", error.getMessage());
             return PageJson.write(json);
         }
+    }
+
+    /** What {@link #explain} returns for an explanation. */
+    static Map<String, Object> reading(Explanation e) {
         Map<String, Object> words = new LinkedHashMap<>();
         Map<String, Object> stimulus = new LinkedHashMap<>();
         stimulus.put("order", e.reading().stimulus().order().name());
@@ -61,11 +64,12 @@ public final class PlaygroundScript {
         Map<String, Object> resolution = new LinkedHashMap<>();
         resolution.put("n1", e.reading().n1().resolution());
         resolution.put("n2", e.reading().n2().resolution());
+        Map<String, Object> json = new LinkedHashMap<>();
         json.put("words", words);
         json.put("stimulus", stimulus);
         json.put("resolution", resolution);
         json.put("explanation", ExplanationJson.of(e));
-        return PageJson.write(json);
+        return json;
     }
 
     /**
@@ -87,7 +91,8 @@ public final class PlaygroundScript {
         return PageJson.write(out);
     }
 
-    private static Map<String, Object> verdicts(Listeners.Verdicts v) {
+    /** What {@link #evaluate} returns for one stimulus. */
+    static Map<String, Object> verdicts(Listeners.Verdicts v) {
         Map<String, Object> json = new LinkedHashMap<>();
         List<Object> cues = new ArrayList<>();
         v.directions().forEach(d -> cues.add(List.of(d.cue().name(), d.direction())));

@@ -43,6 +43,19 @@ public final class WordFinder {
         return new WordFinder(lexicon, Optional.of(form -> fromWordNet(form, wordNet)));
     }
 
+    /**
+     * A lexicon backed by WordNet's analyses of some forms only, as the playground carries them (those of
+     * its example sentences): for those forms it reads as {@link #withWordNet} does.
+     */
+    static WordFinder withWordNetForms(Lexicon lexicon, Map<String, List<Lexicon.Analysis>> wordNet) {
+        return new WordFinder(lexicon, Optional.of(form -> wordNet.getOrDefault(form, List.of())));
+    }
+
+    /** WordNet's analyses of a form (none without WordNet), whether or not the lexicon has the form. */
+    List<Lexicon.Analysis> wordNetAnalyses(String form) {
+        return wordNet.map(w -> w.analyses(form)).orElse(List.of());
+    }
+
     public Lexicon lexicon() {
         return lexicon;
     }

@@ -47,7 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PlaygroundBrowserTest {
 
     static final double TOLERANCE = 1e-9;
-    static final Path OUT = Path.of("target/playground-test");
+    static final Path OUT = PlaygroundFixture.OUT;
     static final List<String> LANGUAGES = ExplainSentencesTest.LANGUAGES;
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -58,23 +58,9 @@ class PlaygroundBrowserTest {
 
     @BeforeAll
     static void writePageAndOpenBrowser() throws Exception {
-        List<Playground.Language> languages = new ArrayList<>();
-        for (String name : LANGUAGES) {
-            LanguageConfig full = ExplainSentencesTest.config(name);
-            // Short-trained heads: the test is about computing the same numbers, not about training.
-            LanguageConfig config = new LanguageConfig(full.file(), full.name(), full.corpus(), full.choices(),
-                    full.features(), full.cues(), full.seed(), full.learn(), full.attention().withEpochs(20));
-            ListenerModels models = ListenerModels.fit(config,
-                    CueColumns.readCorpus(config.corpus(), config.features(), config.cues()));
-            WordFinder finder = ExplainSentencesTest.finder(name);
-            explainers.put(name, new Explainer(config, finder, models));
-            List<String> examples = ExplainSentencesTest.expectations(name).stream()
-                    .map(ExplainSentencesTest.Expected::sentence).toList();
-            languages.add(new Playground.Language(models, Optional.of(finder), examples));
-        }
-        Files.createDirectories(OUT);
-        page = OUT.resolve("playground.html").toAbsolutePath();
-        Files.writeString(page, Playground.render("fixture run", "PlaygroundBrowserTest", languages));
+        PlaygroundFixture fixture = PlaygroundFixture.get();
+        explainers.putAll(fixture.explainers);
+        page = fixture.page;
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         ChromeOptions options = new ChromeOptions();
@@ -176,29 +162,7 @@ class PlaygroundBrowserTest {
      */
     @Test
     void aGridOfJapaneseAndSpanishSentencesShowsTheJavaNumbers() throws Exception {
-        List<String[]> grid = new ArrayList<>();
-        for (String first : List.of("猫", "先生", "その車")) {
-            for (String second : List.of("犬", "本")) {
-                for (String p1 : List.of("が", "を", "は", "も")) {
-                    for (String p2 : List.of("が", "を", "は")) {
-                        grid.add(new String[] {"japanese", first + p1 + second + p2 + "見た"});
-                    }
-                }
-            }
-        }
-        for (String subject : List.of("el niño", "la pelota", "los perros", "él")) {
-            for (String object : List.of("la niña", "a la niña", "al gato", "el libro", "a los niños")) {
-                grid.add(new String[] {"spanish", subject + " ve " + object});
-                grid.add(new String[] {"spanish", object + " ve " + subject});
-                grid.add(new String[] {"spanish", "ve " + object + " " + subject});
-            }
-        }
-        for (String subject : List.of("el niño", "la mujer", "los niños")) {
-            for (String clitic : List.of("lo", "la", "los")) {
-                grid.add(new String[] {"spanish", subject + " " + clitic + " ve"});
-                grid.add(new String[] {"spanish", clitic + " ve " + subject});
-            }
-        }
+        List<String[]> grid = PlaygroundFixture.grid();
         int read = 0;
         open("japanese", "猫が犬を見た");
         String current = "japanese";
