@@ -41,8 +41,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its particles; Spanish with its object marker "a"), loaded by its URL or typed, the page reads the
  * same words and features as Java and its four P(n1) (full precision in data-value) equal the Java
  * explanation to 1e-9; the determiner rule resolves the same phrases in the same way; switching
- * language, moving a strength slider and building a sentence by hand agree with Java too. Screenshots
- * go to target/playground-test/.
+ * language, moving a strength slider and building a sentence by hand agree with Java too; names and
+ * values from the data are shown as text, never run as HTML. The page reads with the Java of explain
+ * compiled to JavaScript (PlaygroundNodeTest checks that code against explain without a browser, on more
+ * sentences); here the page as a whole is checked. Screenshots go to target/playground-test/.
  */
 class PlaygroundBrowserTest {
 
@@ -321,6 +323,39 @@ class PlaygroundBrowserTest {
         assertEquals(multiplicative(german, german.weights(), s), shown("p_n1_multiplicative"), TOLERANCE);
         assertEquals(german.head().read(s).probabilityN1(), shown("p_n1_attention"), TOLERANCE);
         screenshot("built-german");
+    }
+
+    /**
+     * Feature values, feature and cue names are text wherever the page shows them (reading, cue table,
+     * bars, sliders, builder, conflict sentences): a page whose English animacy feature, cue and value are
+     * named as HTML shows the names literally and runs none of it.
+     */
+    @Test
+    void namesAndValuesFromTheDataAreShownAsText() throws Exception {
+        String value = "<img src=x onerror=window.pwned=1>";
+        String name = "animacy<img src=y onerror=window.pwned=2>";
+        String html = Files.readString(page);
+        int start = html.indexOf('>', html.indexOf("<script id=\"cmsim-data\"")) + 1;
+        int end = html.indexOf("</script>", start);
+        String data = html.substring(start, end).replace("\"animacy=animate\"", "\"animacy=" + value + "\"")
+                .replace("\"animacy=", "\"" + name + "=").replace("\"animacy\"", "\"" + name + "\"")
+                .replace("\"animate\"", "\"" + value + "\"");
+        Path hostile = OUT.resolve("playground-names-as-html.html").toAbsolutePath();
+        Files.writeString(hostile, html.substring(0, start) + data + html.substring(end));
+        browser.get(hostile.toUri() + "?language=english&sentence=the%20pencil%20kicks%20the%20cow");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                b -> "true".equals(b.findElement(By.tagName("body")).getAttribute("data-ready")));
+        new Select(browser.findElement(By.id("build_n1_" + name))).selectByValue(value);
+        Thread.sleep(300);   // an injected image would have failed to load by now
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertEquals(0L, js.executeScript("return document.querySelectorAll('img').length;"));
+        assertEquals(null, js.executeScript("return window.pwned === undefined ? null : window.pwned;"));
+        String text = browser.findElement(By.tagName("body")).getText();
+        for (String shown : List.of("#reading", "#bars_multiplicative", "#sliders", "#conflicts")) {
+            assertTrue(browser.findElement(By.cssSelector(shown)).getText().contains(name), shown + " shows " + name);
+        }
+        assertTrue(text.contains(name + " " + value), "the built n1 shows its value as text");
+        screenshot("names-as-html");
     }
 
     @Test
