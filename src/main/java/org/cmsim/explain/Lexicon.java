@@ -100,14 +100,23 @@ public final class Lexicon {
 
     /** UD FEATS ({@code Case=Nom|Number=Sing}, or {@code _} for none) as a map. */
     static Map<String, String> feats(Path file, long line, String text) throws InputException {
+        try {
+            return feats(text);
+        } catch (IllegalArgumentException e) {
+            throw InputException.at(file, line, "column feats: '%s' is not Name=Value", e.getMessage());
+        }
+    }
+
+    /** UD FEATS as a map; a pair that is not Name=Value is the message of the IllegalArgumentException thrown. */
+    static Map<String, String> feats(String text) {
         Map<String, String> feats = new LinkedHashMap<>();
         if (text.isEmpty() || text.equals("_")) {
             return feats;
         }
-        for (String pair : text.split("\\|")) {
+        for (String pair : Text.split(text, '|')) {
             int eq = pair.indexOf('=');
             if (eq <= 0 || eq == pair.length() - 1) {
-                throw InputException.at(file, line, "column feats: '%s' is not Name=Value", pair);
+                throw new IllegalArgumentException(pair);
             }
             feats.put(pair.substring(0, eq), pair.substring(eq + 1));
         }

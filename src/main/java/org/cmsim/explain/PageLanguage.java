@@ -80,7 +80,7 @@ final class PageLanguage {
     /** How the language's listeners read a typed sentence, as {@code cmsim explain} does. */
     Explanation explain(String sentence) throws InputException {
         if (finder == null) {
-            throw InputException.about("sentence", "this run has no lexicon for %s: build the sentence below", name);
+            throw InputException.written("sentence", "this run has no lexicon for " + name + ": build the sentence below");
         }
         SentenceParser.Clause clause = new SentenceParser(finder, CaseMarkers.of(name, features)).parse(sentence);
         FeatureReader.Reading reading = new FeatureReader(features, name, finder).read(clause, List.of());
@@ -174,20 +174,16 @@ final class PageLanguage {
     @SuppressWarnings("unchecked")
     private static List<Lexicon.Analysis> analyses(Map<String, Object> json) {
         List<Lexicon.Analysis> analyses = new ArrayList<>();
-        try {
-            for (Map.Entry<String, Object> entry : json.entrySet()) {
-                String form = entry.getKey();
-                for (Object r : (List<Object>) entry.getValue()) {
-                    List<Object> row = (List<Object>) r;
-                    String animacy = (String) row.get(2);
-                    String lemma = (String) row.get(4);
-                    analyses.add(new Lexicon.Analysis(form, lemma.isEmpty() ? form : lemma, (String) row.get(0),
-                            Lexicon.feats(null, 0, (String) row.get(1)), animacy.isEmpty() ? null : animacy,
-                            (long) (double) (Double) row.get(3)));
-                }
+        for (Map.Entry<String, Object> entry : json.entrySet()) {
+            String form = entry.getKey();
+            for (Object r : (List<Object>) entry.getValue()) {
+                List<Object> row = (List<Object>) r;
+                String animacy = (String) row.get(2);
+                String lemma = (String) row.get(4);
+                analyses.add(new Lexicon.Analysis(form, lemma.isEmpty() ? form : lemma, (String) row.get(0),
+                        Lexicon.feats((String) row.get(1)), animacy.isEmpty() ? null : animacy,
+                        (long) (double) (Double) row.get(3)));
             }
-        } catch (InputException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
         }
         return analyses;
     }

@@ -44,12 +44,22 @@ final class Tokenizer {
         this.contractions = contractions;
     }
 
+    /** Final punctuation, dropped. */
+    private static final String FINAL = ".!?\u3002\uff01\uff1f";
+    /** Quotes and brackets dropped before a word, and after it. */
+    private static final String OPENING = "\"\u201c\u201e\u00ab(";
+    private static final String CLOSING = "\"\u201d\u00bb)";
+    /** What separates words: Java's {@code \\s} (space, tab, line feed, vertical tab, form feed, return). */
+    private static final String SPACE = " \t\n\u000B\f\r";
+    /** Punctuation that is a word of its own (and so ends the clause: it is no part of speech explain reads). */
+    private static final String SEPARATE = ",;:";
+
     List<String> tokens(String sentence) {
-        String text = sentence.replace('\u2019', '\'').toLowerCase(Locale.ROOT).strip();
-        text = text.replaceAll("[.!?\u3002\uff01\uff1f]+$", "").strip();
+        String text = Text.strip(sentence.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+        text = Text.strip(Text.withoutTrailing(text, FINAL));
         List<String> tokens = new ArrayList<>();
-        for (String piece : text.split("\\s+|(?=[,;:])|(?<=[,;:])")) {
-            String word = piece.strip().replaceAll("^[\"\u201c\u201e\u00ab(]+|[\"\u201d\u00bb)]+$", "");
+        for (String piece : pieces(text)) {
+            String word = Text.withoutTrailing(Text.withoutLeading(Text.strip(piece), OPENING), CLOSING);
             if (word.isEmpty()) {
                 continue;
             }
@@ -66,6 +76,30 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * The text cut at runs of {@link #SPACE} and around each {@link #SEPARATE} character, which stands alone
+     * (as {@code split("\\s+|(?=[,;:])|(?<=[,;:])")} cuts it, without the empty pieces).
+     */
+    static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean space = SPACE.indexOf(c) >= 0;
+            boolean separate = SEPARATE.indexOf(c) >= 0;
+            if (space || separate) {
+                if (i > start) {
+                    pieces.add(text.substring(start, i));
+                }
+                if (separate) {
+                    pieces.add(String.valueOf(c));
+                }
+                start = i + 1;
+            }
+        }
+        return pieces;
     }
 
     /** True when the text has a character of a script written without spaces (Han, Hiragana, Katakana). */
