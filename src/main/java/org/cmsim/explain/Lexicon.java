@@ -50,8 +50,8 @@ public final class Lexicon {
     }
 
     /** A lexicon that is no file, called {@code description} in messages (the playground's word list). */
-    public static Lexicon described(String description, List<Analysis> analyses) {
-        return new Lexicon(null, description, byForm(analyses));
+    static Lexicon described(String description, Map<String, List<Analysis>> byForm) {
+        return new Lexicon(null, description, byForm);
     }
 
     private static Map<String, List<Analysis>> byForm(List<Analysis> analyses) {

@@ -1,30 +1,41 @@
 package org.cmsim.explain;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * JSON text to Java values and back, for the playground's Java, which runs in the browser (compiled to
- * JavaScript, where Jackson is not to be had). Reads what {@link Playground} writes with Jackson: objects
- * become {@code LinkedHashMap<String, Object>} (keys in order), arrays {@code ArrayList<Object>}, numbers
- * {@code Double}, then strings, booleans and null. Writes maps, collections, strings, numbers (a number
- * that is not finite as null, as JSON has no NaN), booleans, enums (by name) and null.
+ * JSON text to Java values, for the playground's Java, which runs in the browser (compiled to JavaScript,
+ * where Jackson is not to be had; {@link PageJsonWriter} writes). Reads what {@link Playground} writes with
+ * Jackson: objects become {@code Map<String, Object>} (keys in order), arrays {@code ArrayList<Object>},
+ * numbers {@code Double}, then strings, booleans and null. An object under one of the {@code lazy} keys is
+ * read member by member when asked for: its values are passed over at first (the page's lexicon is
+ * megabytes, of which a sentence needs a few forms).
  */
 final class PageJson {
 
     private final String text;
+    private final Set<String> lazy;
     private int at;
 
-    private PageJson(String text) {
+    private PageJson(String text, Set<String> lazy, int at) {
         this.text = text;
+        this.lazy = lazy;
+        this.at = at;
     }
 
     /** The value {@code text} holds. */
     static Object parse(String text) {
-        PageJson reader = new PageJson(text);
+        return parse(text, Set.of());
+    }
+
+    /** The value {@code text} holds, the objects under the {@code lazy} keys read when asked for. */
+    static Object parse(String text, Set<String> lazy) {
+        PageJson reader = new PageJson(text, lazy, 0);
         Object value = reader.value();
         reader.space();
         if (reader.at != text.length()) {
@@ -79,13 +90,105 @@ final class PageJson {
             String key = string();
             space();
             expect(':');
-            object.put(key, value());
+            space();
+            object.put(key, lazy.contains(key) && peek() == '{' ? lazyObject() : value());
             space();
             if (peek() == '}') {
                 at++;
                 return object;
             }
             expect(',');
+        }
+    }
+
+    /** An object whose members' values are where they are in the text until asked for. */
+    private Map<String, Object> lazyObject() {
+        Map<String, Integer> starts = new LinkedHashMap<>();
+        at++;
+        space();
+        while (peek() != '}') {
+            if (peek() != '"') {
+                throw error("a key");
+            }
+            String key = string();
+            space();
+            expect(':');
+            space();
+            starts.put(key, at);
+            skip();
+            space();
+            if (peek() != '}') {
+                expect(',');
+                space();
+            }
+        }
+        at++;
+        return new LazyObject(text, starts);
+    }
+
+    /** Moves past one value without making it. */
+    private void skip() {
+        char c = peek();
+        if (c == '"') {
+            skipString();
+        } else if (c == '{' || c == '[') {
+            int depth = 0;
+            do {
+                char d = text.charAt(at);
+                if (d == '"') {
+                    skipString();
+                    continue;
+                }
+                depth += d == '{' || d == '[' ? 1 : d == '}' || d == ']' ? -1 : 0;
+                at++;
+            } while (depth > 0);
+        } else {
+            int start = at;
+            while (at < text.length() && ",}] \t\n\r".indexOf(text.charAt(at)) < 0) {
+                at++;   // a number, true, false or null
+            }
+            if (at == start) {
+                throw error("a value");
+            }
+        }
+    }
+
+    /** From a string's opening quote to past its closing one. */
+    private void skipString() {
+        for (at++; text.charAt(at) != '"'; at++) {
+            if (text.charAt(at) == '\\') {
+                at++;
+            }
+        }
+        at++;
+    }
+
+    /** The members of an object read one by one, when asked for ({@link #lazyObject}). */
+    private static final class LazyObject extends AbstractMap<String, Object> {
+        private final String text;
+        private final Map<String, Integer> starts;
+
+        LazyObject(String text, Map<String, Integer> starts) {
+            this.text = text;
+            this.starts = starts;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return starts.containsKey(key);
+        }
+
+        @Override
+        public Object get(Object key) {
+            Integer start = starts.get(key);
+            return start == null ? null : new PageJson(text, Set.of(), start).value();
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Set<Entry<String, Object>> entries = new LinkedHashSet<>();
+            starts.keySet().forEach(key -> entries.add(new SimpleImmutableEntry<>(key, get(key))));
+            return entries;
         }
     }
 
@@ -119,7 +222,12 @@ final class PageJson {
             if (run >= text.length()) {
                 throw error("an unterminated string");
             }
-            out.append(text, at, run);   // a run without escapes at once: the page's lexicon is megabytes
+            if (text.charAt(run) == '"' && out.length() == 0) {
+                String plain = text.substring(at, run);   // most strings have no escape: the lexicon is megabytes
+                at = run + 1;
+                return plain;
+            }
+            out.append(text, at, run);
             at = run + 1;
             if (text.charAt(run) == '"') {
                 return out.toString();
@@ -170,70 +278,5 @@ final class PageJson {
 
     private IllegalArgumentException error(String expected) {
         return new IllegalArgumentException("JSON: expected " + expected + " at character " + at);
-    }
-
-    /** {@code value} as JSON text. */
-    static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out);
-        return out.toString();
-    }
-
-    private static void write(Object value, StringBuilder out) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String s) {
-            quote(s, out);
-        } else if (value instanceof Double d) {
-            out.append(Double.isFinite(d) ? Double.toString(d) : "null");
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else if (value instanceof Enum<?> e) {
-            quote(e.name(), out);
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            String comma = "";
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(comma);
-                quote(String.valueOf(entry.getKey()), out);
-                out.append(':');
-                write(entry.getValue(), out);
-                comma = ",";
-            }
-            out.append('}');
-        } else if (value instanceof Collection<?> list) {
-            out.append('[');
-            String comma = "";
-            for (Object item : list) {
-                out.append(comma);
-                write(item, out);
-                comma = ",";
-            }
-            out.append(']');
-        } else {
-            throw new IllegalArgumentException("no JSON for " + value.getClass().getName());
-        }
-    }
-
-    private static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

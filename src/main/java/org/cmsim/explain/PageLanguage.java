@@ -30,6 +30,9 @@ import org.cmsim.model.Stimulus;
  */
 final class PageLanguage {
 
+    /** The keys whose objects are read form by form, when a sentence asks for a form ({@link PageJson}). */
+    static final Set<String> LAZY = Set.of("lexicon", "wordNet");
+
     /** What messages call the page's word list. */
     static final String WORD_LIST = "this page's word list";
 
@@ -69,10 +72,10 @@ final class PageLanguage {
                 numbers(json.get("hierarchy")), head(features, (Map<String, Object>) json.get("head")));
         WordFinder finder = null;
         if (json.get("lexicon") != null) {
-            Lexicon lexicon = Lexicon.described(WORD_LIST, analyses((Map<String, Object>) json.get("lexicon")));
+            Lexicon lexicon = Lexicon.described(WORD_LIST, new PageWordList((Map<String, Object>) json.get("lexicon")));
             Object wordNet = json.get("wordNet");
             finder = wordNet == null ? WordFinder.of(lexicon)
-                    : WordFinder.withWordNetForms(lexicon, byForm(analyses((Map<String, Object>) wordNet)));
+                    : WordFinder.withWordNetForms(lexicon, new PageWordList((Map<String, Object>) wordNet));
         }
         return new PageLanguage(name, features, listeners, (String) json.get("source"), finder);
     }
@@ -168,30 +171,6 @@ final class PageLanguage {
     /** An enum value as configs and the page write it: lower case, '-' for '_' ({@code verb-blind}). */
     static String configName(Enum<?> value) {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
-    /** The analyses of a page's word list: per form, rows of UPOS, FEATS, animacy, count and the lemma if not the form. */
-    @SuppressWarnings("unchecked")
-    private static List<Lexicon.Analysis> analyses(Map<String, Object> json) {
-        List<Lexicon.Analysis> analyses = new ArrayList<>();
-        for (Map.Entry<String, Object> entry : json.entrySet()) {
-            String form = entry.getKey();
-            for (Object r : (List<Object>) entry.getValue()) {
-                List<Object> row = (List<Object>) r;
-                String animacy = (String) row.get(2);
-                String lemma = (String) row.get(4);
-                analyses.add(new Lexicon.Analysis(form, lemma.isEmpty() ? form : lemma, (String) row.get(0),
-                        Lexicon.feats((String) row.get(1)), animacy.isEmpty() ? null : animacy,
-                        (long) (double) (Double) row.get(3)));
-            }
-        }
-        return analyses;
-    }
-
-    private static Map<String, List<Lexicon.Analysis>> byForm(List<Lexicon.Analysis> analyses) {
-        Map<String, List<Lexicon.Analysis>> byForm = new java.util.HashMap<>();
-        analyses.forEach(a -> byForm.computeIfAbsent(a.form(), f -> new ArrayList<>()).add(a));
-        return byForm;
     }
 
     @SuppressWarnings("unchecked")

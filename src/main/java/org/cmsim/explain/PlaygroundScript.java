@@ -31,7 +31,7 @@ public final class PlaygroundScript {
     @JSExport
     public static String load(String languageJson) {
         @SuppressWarnings("unchecked")
-        PageLanguage language = PageLanguage.of((Map<String, Object>) PageJson.parse(languageJson));
+        PageLanguage language = PageLanguage.of((Map<String, Object>) PageJson.parse(languageJson, PageLanguage.LAZY));
         LOADED.put(language.name, language);
         return language.name;
     }
@@ -44,11 +44,11 @@ public final class PlaygroundScript {
     @JSExport
     public static String explain(String language, String sentence) {
         try {
-            return PageJson.write(reading(loaded(language).explain(sentence)));
+            return PageJsonWriter.write(reading(loaded(language).explain(sentence)));
         } catch (InputException error) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("error", error.getMessage());
-            return PageJson.write(json);
+            return PageJsonWriter.write(json);
         }
     }
 
@@ -88,7 +88,7 @@ public final class PlaygroundScript {
             Stimulus stimulus = page.stimulus((Map<String, Object>) s);
             out.add(verdicts(listeners.read(stimulus)));
         }
-        return PageJson.write(out);
+        return PageJsonWriter.write(out);
     }
 
     /** What {@link #evaluate} returns for one stimulus. */
