@@ -282,6 +282,7 @@ function selectLanguage(name) {
   const previousWords = state.words;
   state.language = languageByName(name) || DATA.languages[0];
   $("language").value = state.language.name;
+  $("language_name").textContent = state.language.name;
   state.weights = fitted(state.language);
   buildBuilder();
   buildSliders();
