@@ -24,9 +24,9 @@ import org.cmsim.model.Stimulus;
  * One language of the playground, made in the browser from what the page carries for it
  * ({@link Playground#languageJson}): its features and cues, its listeners (the rules' parameters by name,
  * the head's weights) and, when the run had a lexicon, the page's word list (for English with WordNet's
- * readings of the examples' words). What {@code cmsim explain}
- * reads from files and fits, the page carries; from there on both read a sentence with the same classes
- * ({@link SentenceParser}, {@link FeatureReader}, {@link Explanation}, {@link Listeners}).
+ * readings of the examples' words). What {@code cmsim explain} reads from files and fits, the page
+ * carries; from there on both read a sentence with the same classes ({@link SentenceParser},
+ * {@link FeatureReader}, {@link Explanation}, {@link Listeners}).
  */
 final class PageLanguage {
 
@@ -40,14 +40,16 @@ final class PageLanguage {
     final FeatureSpace features;
     final Listeners listeners;
     final String source;
-    private final WordFinder finder;   // null when the run had no lexicon
+    private final SentenceParser parser;   // the parser and the feature reader are null without a lexicon
+    private final FeatureReader reader;
 
     private PageLanguage(String name, FeatureSpace features, Listeners listeners, String source, WordFinder finder) {
         this.name = name;
         this.features = features;
         this.listeners = listeners;
         this.source = source;
-        this.finder = finder;
+        this.parser = finder == null ? null : new SentenceParser(finder, CaseMarkers.of(name, features));
+        this.reader = finder == null ? null : new FeatureReader(features, name, finder);
     }
 
     @SuppressWarnings("unchecked")
@@ -82,12 +84,11 @@ final class PageLanguage {
 
     /** How the language's listeners read a typed sentence, as {@code cmsim explain} does. */
     Explanation explain(String sentence) throws InputException {
-        if (finder == null) {
+        if (parser == null) {
             throw InputException.written("sentence", "this run has no lexicon for " + name + ": build the sentence below");
         }
-        SentenceParser.Clause clause = new SentenceParser(finder, CaseMarkers.of(name, features)).parse(sentence);
-        FeatureReader.Reading reading = new FeatureReader(features, name, finder).read(clause, List.of());
-        return Explanation.of(name, clause, reading, listeners, source);
+        SentenceParser.Clause clause = parser.parse(sentence);
+        return Explanation.of(name, clause, reader.read(clause, List.of()), listeners, source);
     }
 
     /** A stimulus given as {@code {order, n1: {feature: value}, v: {...}, n2: {...}}}; a missing value is unknown. */
