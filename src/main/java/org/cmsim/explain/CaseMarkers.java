@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.Language;
 import org.cmsim.model.LanguageConfig;
 
@@ -54,16 +55,21 @@ public record CaseMarkers(Set<String> lemmas, Placement placement, Map<String, L
 
     /** The markers of a config's language ({@code "language"}; none for a config without one). */
     public static CaseMarkers of(LanguageConfig config) {
-        if (config.language().equals(Optional.of(Language.JA))) {
+        return of(config.language(), config.features());
+    }
+
+    /** The markers of {@code language} (none without one) for a config that declares {@code features}. */
+    public static CaseMarkers of(Optional<Language> language, FeatureSpace features) {
+        if (language.equals(Optional.of(Language.JA))) {
             return new CaseMarkers(JAPANESE, Placement.AFTER_NOUN, Map.of());
         }
-        int marker = config.features().indexOf("marker");
+        int marker = features.indexOf("marker");
         Set<String> out = new TreeSet<>();
         if (marker >= 0) {
-            config.features().feature(marker).values().stream().filter(v -> !v.equals("none")).forEach(out::add);
+            features.feature(marker).values().stream().filter(v -> !v.equals("none")).forEach(out::add);
         }
         return new CaseMarkers(out, Placement.BEFORE_NOUN,
-                config.language().equals(Optional.of(Language.ES)) ? SPANISH : Map.of());
+                language.equals(Optional.of(Language.ES)) ? SPANISH : Map.of());
     }
 
     /** True when an adposition with this lemma marks a subject's or object's role here. */

@@ -77,14 +77,14 @@ public final class FeatureReader {
 
     private final FeatureSpace space;
     private final String language;
-    private final java.nio.file.Path lexicon;
+    private final String lexicon;
     private final boolean wordNet;
 
     /** A reader for a language's features, by its clause rules ({@code language} selects the import's tables). */
     public FeatureReader(FeatureSpace space, Language language, WordFinder finder) {
         this.space = space;
         this.language = language.code();
-        this.lexicon = finder.lexicon().file();
+        this.lexicon = finder.lexicon().description();
         this.wordNet = finder.hasWordNet();
     }
 
@@ -110,11 +110,11 @@ public final class FeatureReader {
             return;
         }
         String example = "--feature " + slot.label() + "." + example(slot == Slot.V ? "number" : "animacy");
-        throw InputException.about("sentence word " + (word.position() + 1) + " '" + word.form() + "'",
-                "not in %s%s; read as %s (%s), it needs its features by hand, e.g. %s"
-                        + " (one --feature SLOT.FEATURE=VALUE per feature; features: %s)",
-                lexicon, wordNet ? " nor in WordNet" : "", slot == Slot.V ? "the verb" : "a noun", slot.label(),
-                example, featureList());
+        throw InputException.written("sentence word " + (word.position() + 1) + " '" + word.form() + "'",
+                "not in " + lexicon + (wordNet ? " nor in WordNet" : "") + "; read as "
+                        + (slot == Slot.V ? "the verb" : "a noun") + " (" + slot.label() + "), it needs its features"
+                        + " by hand, e.g. " + example + " (one --feature SLOT.FEATURE=VALUE per feature; features: "
+                        + featureList() + ")");
     }
 
     /** FEATURE=VALUE for {@code preferred} when the language has it, else for its first feature. */
@@ -146,18 +146,18 @@ public final class FeatureReader {
                 default -> null;
             };
             if (slot == null || eq < dot) {
-                throw InputException.about("--feature " + text, "write SLOT.FEATURE=VALUE with SLOT n1, v or n2");
+                throw InputException.written("--feature " + text, "write SLOT.FEATURE=VALUE with SLOT n1, v or n2");
             }
             String name = text.substring(dot + 1, eq);
             String value = text.substring(eq + 1);
             int f = space.indexOf(name);
             if (f < 0) {
-                throw InputException.about("--feature " + text, "'%s' is not a feature of this language (%s)", name,
-                        featureList());
+                throw InputException.written("--feature " + text, "'" + name + "' is not a feature of this language ("
+                        + featureList() + ")");
             }
             if (space.feature(f).code(value) < 0) {
-                throw InputException.about("--feature " + text, "'%s' is not a value of %s (%s)", value, name,
-                        String.join(", ", space.feature(f).values()));
+                throw InputException.written("--feature " + text, "'" + value + "' is not a value of " + name + " ("
+                        + String.join(", ", space.feature(f).values()) + ")");
             }
             given.get(slot).put(name, value);
         }

@@ -35,7 +35,7 @@ record FiniteVerbReading(Word word, List<Map<String, String>> values, String not
         List<Map<String, String>> out = new ArrayList<>();
         for (Lexicon.Analysis a : word.analyses()) {
             Token t = FeatureReader.token(word, a, 0, role == Role.AUXILIARY ? "aux" : "root");
-            boolean finite = java.util.Arrays.asList(String.valueOf(t.feat("VerbForm")).split(",")).contains("Fin");
+            boolean finite = Text.split(String.valueOf(t.feat("VerbForm")), ',').contains("Fin");
             if (finite || (role == Role.VERB && t.feat("Person") != null)) {
                 String[] values = ClauseFeatures.verb(t);
                 Map<String, String> byName = new LinkedHashMap<>();

@@ -35,20 +35,31 @@ public final class Lexicon {
     }
 
     private final Path file;
+    private final String description;
     private final Map<String, List<Analysis>> byForm;
 
-    private Lexicon(Path file, Map<String, List<Analysis>> byForm) {
+    private Lexicon(Path file, String description, Map<String, List<Analysis>> byForm) {
         this.file = file;
+        this.description = description;
         this.byForm = byForm;
     }
 
     /** A lexicon held in memory (tests, and the by-hand words of {@code --feature}). */
     public static Lexicon of(Path file, List<Analysis> analyses) {
+        return new Lexicon(file, String.valueOf(file), byForm(analyses));
+    }
+
+    /** A lexicon that is no file, called {@code description} in messages (the playground's word list). */
+    static Lexicon described(String description, Map<String, List<Analysis>> byForm) {
+        return new Lexicon(null, description, byForm);
+    }
+
+    private static Map<String, List<Analysis>> byForm(List<Analysis> analyses) {
         Map<String, List<Analysis>> byForm = new HashMap<>();
         for (Analysis a : analyses) {
             byForm.computeIfAbsent(a.form(), f -> new ArrayList<>()).add(a);
         }
-        return new Lexicon(file, byForm);
+        return byForm;
     }
 
     public static Lexicon read(Path file) throws InputException {
@@ -89,14 +100,23 @@ public final class Lexicon {
 
     /** UD FEATS ({@code Case=Nom|Number=Sing}, or {@code _} for none) as a map. */
     static Map<String, String> feats(Path file, long line, String text) throws InputException {
+        try {
+            return feats(text);
+        } catch (IllegalArgumentException e) {
+            throw InputException.at(file, line, "column feats: '%s' is not Name=Value", e.getMessage());
+        }
+    }
+
+    /** UD FEATS as a map; a pair that is not Name=Value is the message of the IllegalArgumentException thrown. */
+    static Map<String, String> feats(String text) {
         Map<String, String> feats = new LinkedHashMap<>();
         if (text.isEmpty() || text.equals("_")) {
             return feats;
         }
-        for (String pair : text.split("\\|")) {
+        for (String pair : Text.split(text, '|')) {
             int eq = pair.indexOf('=');
             if (eq <= 0 || eq == pair.length() - 1) {
-                throw InputException.at(file, line, "column feats: '%s' is not Name=Value", pair);
+                throw new IllegalArgumentException(pair);
             }
             feats.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
@@ -117,7 +137,13 @@ public final class Lexicon {
         return byForm.containsKey(form.toLowerCase(Locale.ROOT));
     }
 
+    /** The file it was read from, or null for a lexicon made in memory without one. */
     public Path file() {
         return file;
+    }
+
+    /** What messages call it: its file, or the description it was made with. */
+    public String description() {
+        return description;
     }
 }

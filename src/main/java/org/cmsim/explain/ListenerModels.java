@@ -71,6 +71,11 @@ public record ListenerModels(LanguageConfig config, Exposure exposure, List<Stre
         return new ListenerModels(config, exposure, strengths, additive, hierarchy, head, source);
     }
 
+    /** The four listeners as numbers, which is all that reading a sentence needs ({@link Listeners}). */
+    public Listeners listeners() {
+        return new Listeners(config.cues(), weights(), parameters(additive), parameters(hierarchy), head);
+    }
+
     /** The multiplicative weights by parameter name. */
     public Map<String, Double> weights() {
         Map<String, Double> byName = new LinkedHashMap<>();

@@ -19,20 +19,20 @@ import org.cmsim.model.Stimulus;
 /**
  * playground.html: one offline page (no network, no server) that carries every language's fitted
  * listeners as JSON (the three rules' parameters with intervals, the head's embeddings and
- * projections, the lexicon's frequent forms, the corpus's conflict sentence types) and computes both
- * models in the browser with the same arithmetic as {@link Explanation} and {@code AttentionHead}
- * (playground-read.js, -models.js and -page.js, resources beside this class, inlined in that order).
+ * projections, the lexicon's frequent forms, the corpus's conflict sentence types) and reads sentences
+ * in the browser with the Java of {@code cmsim explain} itself: {@link PlaygroundScript} and what it
+ * reaches, compiled to JavaScript by TeaVM when cmsim is built ({@value #COMPILED}). The page's own
+ * script (playground-page.js) only draws. Both are resources beside this class, inlined in the page.
  */
 public final class Playground {
 
-    /** Forms kept in the page: every closed-class form and open-class forms seen at least this often. */
-    static final long MIN_COUNT = 5;
+    /** The build's JavaScript of {@link PlaygroundScript} (the TeaVM step in pom.xml), a resource beside this class. */
+    static final String COMPILED = "playground-compiled.js";
     /** At most this many conflict sentence types per language, the most frequent first. */
     static final int CONFLICTS = 40;
     private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT =
             new com.fasterxml.jackson.databind.ObjectMapper();
-    private static final List<String> CLOSED = List.of("DET", "PRON", "AUX", "PART", "NUM", "ADP", "CCONJ", "SCONJ");
-    /** The fields of a cue's config entry that playground-models.js reads. */
+    /** The fields of a cue's config entry that the page reads ({@link PageLanguage}). */
     private static final java.util.Set<String> PAGE_CUE_FIELDS = java.util.Set.of("name", "kind", "feature", "value",
             "marks", "features");
 
@@ -110,8 +110,8 @@ public final class Playground {
             throw new IllegalStateException("cannot write the page's data as JSON", e);
         }
         return resource("playground.html").replace("/*STYLE*/", resource("playground.css"))
-                .replace("/*DATA*/", json).replace("/*SCRIPT*/", String.join("\n", resource("playground-read.js"),
-                        resource("playground-models.js"), resource("playground-page.js")))
+                .replace("/*DATA*/", json).replace("/*JAVA*/", compiled())
+                .replace("/*SCRIPT*/", resource("playground-page.js"))
                 .replace("<!--TITLE-->", escape(title));
     }
 
@@ -122,23 +122,12 @@ public final class Playground {
         String code = m.config().language().map(org.cmsim.model.Language::code).orElse("");
         json.put("language", code.isEmpty() ? null : code);
         json.put("source", m.source());
-        json.put("hasClitics", org.cmsim.conllu.LanguageTables.hasClitics(code));
-        json.put("clitics", new java.util.TreeSet<>(org.cmsim.conllu.LanguageTables.clitics(code)));
-        CaseMarkers markers = Explainer.markers(m.config());
-        json.put("markers", new java.util.TreeSet<>(markers.lemmas()));
-        json.put("postpositions", markers.placement() == CaseMarkers.Placement.AFTER_NOUN);
-        Map<String, String> particleCase = new java.util.TreeMap<>();
-        for (String lemma : markers.lemmas()) {
-            String value = org.cmsim.conllu.LanguageTables.particleCase(code, lemma);
-            if (value != null) {
-                particleCase.put(lemma, value);
-            }
-        }
-        json.put("particleCase", particleCase);
-        json.put("contractions", new java.util.TreeMap<>(markers.contractions()));
         List<Object> features = new ArrayList<>();
         for (Feature f : m.config().features().features()) {
-            features.add(Map.of("name", f.name(), "values", f.values()));
+            Map<String, Object> feature = new LinkedHashMap<>();   // an ordered map: the same page bytes every run
+            feature.put("name", f.name());
+            feature.put("values", f.values());
+            features.add(feature);
         }
         json.put("features", features);
         json.put("cues", cues(m.config().cues()));
@@ -156,7 +145,9 @@ public final class Playground {
         json.put("hierarchy", named(ListenerModels.parameters(m.hierarchy())));
         json.put("head", head(m.head()));
         json.put("conflicts", conflicts(m));
-        json.put("lexicon", language.finder().map(f -> lexicon(f, language.examples())).orElse(null));
+        json.put("lexicon", language.finder().map(f -> PlaygroundLexicon.lexicon(f, language.examples())).orElse(null));
+        json.put("wordNet", language.finder().filter(WordFinder::hasWordNet)
+                .map(f -> PlaygroundLexicon.wordNet(f, language.examples())).orElse(null));
         List<String> readable = new ArrayList<>();
         language.finder().ifPresent(f -> language.examples().forEach(s -> {
             try {
@@ -194,9 +185,11 @@ public final class Playground {
     private static Map<String, Object> head(AttentionHead head) {
         AttentionHead.Export export = head.export();
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dModel", head.settings().dModel());
         json.put("dK", head.settings().dK());
-        json.put("readout", head.settings().readout().name().toLowerCase(java.util.Locale.ROOT));
-        json.put("query", head.settings().query().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        json.put("dV", head.settings().dV());
+        json.put("readout", PageLanguage.configName(head.settings().readout()));
+        json.put("query", PageLanguage.configName(head.settings().query()));
         json.put("rows", head.vocabulary().rowNames());
         json.put("embeddings", export.embeddings());
         json.put("W_Q", export.wq());
@@ -251,54 +244,16 @@ public final class Playground {
         return out;
     }
 
-    /**
-     * The forms the page can read (the page stays a few megabytes): closed-class forms, forms seen at
-     * least {@link #MIN_COUNT} times, forms in an unspaced script (every form, for a language written
-     * mostly without spaces), and
-     * the examples' words (for English, WordNet's reading when the lexicon lacks one). Each form keeps
-     * all its analyses, so that the page parses a kept form exactly as explain does.
-     */
-    static Map<String, Object> lexicon(WordFinder finder, List<String> examples) {
-        Map<String, List<Lexicon.Analysis>> kept = new java.util.TreeMap<>();
-        Lexicon lexicon = finder.lexicon();
-        // Unspaced text (Japanese) is cut into lexicon forms: the page must cut with all of them to read
-        // the words explain reads, so a language written mostly without spaces keeps its whole lexicon.
-        long unspaced = lexicon.forms().stream().filter(Tokenizer::unspaced).count();
-        boolean whole = 2 * unspaced > lexicon.forms().size();
-        for (String form : lexicon.forms()) {
-            List<Lexicon.Analysis> analyses = lexicon.analyses(form);
-            long total = analyses.stream().mapToLong(Lexicon.Analysis::count).sum();
-            if (whole || total >= MIN_COUNT || Tokenizer.unspaced(form)
-                    || analyses.stream().anyMatch(a -> CLOSED.contains(a.upos()))) {
-                kept.put(form, analyses);
-            }
+    /** The compiled Java, which ends its script element only where the page does. */
+    private static String compiled() {
+        if (Playground.class.getResource(COMPILED) == null) {
+            throw new IllegalStateException("missing resource " + COMPILED + ": mvn package makes it (its TeaVM step)");
         }
-        SentenceParser parser = new SentenceParser(finder, CaseMarkers.none());
-        for (String example : examples) {
-            for (String token : parser.tokens(example)) {
-                WordFinder.Lookup lookup = finder.lookUp(token);
-                if (!lookup.analyses().isEmpty()) {
-                    kept.putIfAbsent(token, lookup.analyses());
-                }
-            }
+        String script = resource(COMPILED);
+        if (script.toLowerCase(java.util.Locale.ROOT).contains("</script")) {
+            throw new IllegalStateException(COMPILED + " contains </script, which would end its script element early");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        kept.forEach((form, analyses) -> {
-            List<Object> rows = new ArrayList<>();
-            for (Lexicon.Analysis a : analyses) {
-                // the lemma only where it differs from the form: it is read for case markers alone
-                rows.add(List.of(a.upos(), feats(a.feats()), a.animacy() == null ? "" : a.animacy(), a.count(),
-                        a.lemma().equals(form) ? "" : a.lemma()));
-            }
-            out.put(form, rows);
-        });
-        return out;
-    }
-
-    private static String feats(Map<String, String> feats) {
-        List<String> pairs = new ArrayList<>();
-        new java.util.TreeMap<>(feats).forEach((k, v) -> pairs.add(k + "=" + v));
-        return String.join("|", pairs);
+        return script;
     }
 
     private static String resource(String name) {

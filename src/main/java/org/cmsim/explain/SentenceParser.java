@@ -69,11 +69,11 @@ public final class SentenceParser {
     public Clause parse(String sentence) throws InputException {
         List<String> tokens = tokens(sentence);
         if (tokens.isEmpty()) {
-            throw InputException.about("sentence", "it is empty: give a clause such as \"the pencil kicks the cow\"");
+            throw InputException.written("sentence", "it is empty: give a clause such as \"the pencil kicks the cow\"");
         }
         if (tokens.size() > MAX_WORDS) {
-            throw InputException.about("sentence", "%d words is more than one simple clause (at most %d)",
-                    tokens.size(), MAX_WORDS);
+            throw InputException.written("sentence", tokens.size() + " words is more than one simple clause (at most "
+                    + MAX_WORDS + ")");
         }
         List<Map<Role, Word>> options = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -82,9 +82,9 @@ public final class SentenceParser {
         Search search = new Search(options, markers.placement());
         search.run(0, new Word[tokens.size()], 1.0);
         if (search.best == null) {
-            throw InputException.about("sentence \"" + sentence.strip() + "\"", "%s", search.bestFailure);
+            throw InputException.written("sentence \"" + Text.strip(sentence) + "\"", search.bestFailure);
         }
-        return search.best.clause(sentence.strip());
+        return search.best.clause(Text.strip(sentence));
     }
 
     /** The roles a word can play, each with the lexicon's analyses for it; an unknown word may be a noun or verb. */
@@ -104,10 +104,10 @@ public final class SentenceParser {
         }
         if (grouped.keySet().stream().allMatch(r -> r == Role.OTHER)) {
             String upos = String.join("/", lookup.analyses().stream().map(Lexicon.Analysis::upos).distinct().toList());
-            throw InputException.about("sentence word " + (position + 1) + " '" + form + "'",
-                    "it is %s (%s): explain reads one simple clause, two nouns and a verb with their determiners,"
-                            + " adjectives and auxiliaries; coordination, prepositional phrases and subordinate"
-                            + " clauses are beyond it", Role.OTHER.description(), upos);
+            throw InputException.written("sentence word " + (position + 1) + " '" + form + "'",
+                    "it is " + Role.OTHER.description() + " (" + upos + "): explain reads one simple clause, two nouns"
+                            + " and a verb with their determiners, adjectives and auxiliaries; coordination,"
+                            + " prepositional phrases and subordinate clauses are beyond it");
         }
         grouped.remove(Role.OTHER);
         grouped.forEach((role, analyses) -> byRole.put(role,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Splits a typed sentence into the word forms the lexicon knows. Spaces, and commas, semicolons and
@@ -17,12 +16,24 @@ import java.util.Set;
  * one with the fewest characters outside any lexicon form, then the fewest pieces (dynamic programming
  * over code points; on a tie the cut found first, whose last piece is longest, stays). A run of
  * characters no form covers stays one unknown word ("ポチが" is ポチ + が when ポチ is unknown).
- * The playground's script cuts in the same way, so both read the same words.
+ * The playground runs this same class, compiled to JavaScript, so both read the same words.
  */
 final class Tokenizer {
 
-    private static final Set<Character.UnicodeScript> UNSPACED = Set.of(Character.UnicodeScript.HAN,
-            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA);
+    /**
+     * The code points of the Han, Hiragana and Katakana scripts, as first and last of each range: the
+     * ranges where Java 17's {@code Character.UnicodeScript.of} (Unicode 13) is HAN, HIRAGANA or KATAKANA,
+     * written out because the playground runs this class as JavaScript, whose Java library has no script
+     * table (TokenizerTest checks the ranges against the JDK's over every code point).
+     */
+    static final int[] UNSPACED = {
+        0x2E80, 0x2E99, 0x2E9B, 0x2EF3, 0x2F00, 0x2FD5, 0x3005, 0x3005, 0x3007, 0x3007, 0x3021, 0x3029,
+        0x3038, 0x303B, 0x3041, 0x3096, 0x309D, 0x309F, 0x30A1, 0x30FA, 0x30FD, 0x30FF, 0x31F0, 0x31FF,
+        0x32D0, 0x32FE, 0x3300, 0x3357, 0x3400, 0x4DBF, 0x4E00, 0x9FFC, 0xF900, 0xFA6D, 0xFA70, 0xFAD9,
+        0xFF66, 0xFF6F, 0xFF71, 0xFF9D, 0x16FF0, 0x16FF1, 0x1B000, 0x1B11E, 0x1B150, 0x1B152, 0x1B164, 0x1B167,
+        0x1F200, 0x1F200, 0x20000, 0x2A6DD, 0x2A700, 0x2B734, 0x2B740, 0x2B81D, 0x2B820, 0x2CEA1, 0x2CEB0, 0x2EBE0,
+        0x2F800, 0x2FA1D, 0x30000, 0x3134A,
+    };
 
     private final Lexicon lexicon;
     private final Map<String, List<String>> contractions;
@@ -33,12 +44,22 @@ final class Tokenizer {
         this.contractions = contractions;
     }
 
+    /** Final punctuation, dropped. */
+    private static final String FINAL = ".!?\u3002\uff01\uff1f";
+    /** Quotes and brackets dropped before a word, and after it. */
+    private static final String OPENING = "\"\u201c\u201e\u00ab(";
+    private static final String CLOSING = "\"\u201d\u00bb)";
+    /** What separates words: Java's {@code \\s} (space, tab, line feed, vertical tab, form feed, return). */
+    private static final String SPACE = " \t\n\u000B\f\r";
+    /** Punctuation that is a word of its own (and so ends the clause: it is no part of speech explain reads). */
+    private static final String SEPARATE = ",;:";
+
     List<String> tokens(String sentence) {
-        String text = sentence.replace('\u2019', '\'').toLowerCase(Locale.ROOT).strip();
-        text = text.replaceAll("[.!?\u3002\uff01\uff1f]+$", "").strip();
+        String text = Text.strip(sentence.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+        text = Text.strip(Text.withoutTrailing(text, FINAL));
         List<String> tokens = new ArrayList<>();
-        for (String piece : text.split("\\s+|(?=[,;:])|(?<=[,;:])")) {
-            String word = piece.strip().replaceAll("^[\"\u201c\u201e\u00ab(]+|[\"\u201d\u00bb)]+$", "");
+        for (String piece : pieces(text)) {
+            String word = Text.withoutTrailing(Text.withoutLeading(Text.strip(piece), OPENING), CLOSING);
             if (word.isEmpty()) {
                 continue;
             }
@@ -57,9 +78,43 @@ final class Tokenizer {
         return tokens;
     }
 
+    /**
+     * The text cut at runs of {@link #SPACE} and around each {@link #SEPARATE} character, which stands alone
+     * (as {@code split("\\s+|(?=[,;:])|(?<=[,;:])")} cuts it, without the empty pieces).
+     */
+    static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean space = SPACE.indexOf(c) >= 0;
+            boolean separate = SEPARATE.indexOf(c) >= 0;
+            if (space || separate) {
+                if (i > start) {
+                    pieces.add(text.substring(start, i));
+                }
+                if (separate) {
+                    pieces.add(String.valueOf(c));
+                }
+                start = i + 1;
+            }
+        }
+        return pieces;
+    }
+
     /** True when the text has a character of a script written without spaces (Han, Hiragana, Katakana). */
     static boolean unspaced(String text) {
-        return text.codePoints().anyMatch(c -> UNSPACED.contains(Character.UnicodeScript.of(c)));
+        return text.codePoints().anyMatch(Tokenizer::unspaced);
+    }
+
+    /** True when the code point is in one of the {@link #UNSPACED} ranges. */
+    static boolean unspaced(int codePoint) {
+        for (int r = 0; r < UNSPACED.length; r += 2) {
+            if (codePoint >= UNSPACED[r] && codePoint <= UNSPACED[r + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -18,10 +18,18 @@ public final class WordFinder {
     /** Weight of a WordNet analysis when it competes with the lexicon's counted readings. */
     private static final long WORDNET_COUNT = 1;
 
-    private final Lexicon lexicon;
-    private final Optional<WordNetAnimacy> wordNet;
+    /**
+     * Analyses of a form from beyond the lexicon (WordNet). An interface, so that the playground's Java,
+     * compiled to JavaScript without WordNet, reaches no WordNet code: only {@link #withWordNet} makes one.
+     */
+    interface MoreForms {
+        List<Lexicon.Analysis> analyses(String form);
+    }
 
-    private WordFinder(Lexicon lexicon, Optional<WordNetAnimacy> wordNet) {
+    private final Lexicon lexicon;
+    private final Optional<MoreForms> wordNet;
+
+    private WordFinder(Lexicon lexicon, Optional<MoreForms> wordNet) {
         this.lexicon = lexicon;
         this.wordNet = wordNet;
     }
@@ -32,7 +40,20 @@ public final class WordFinder {
 
     /** A lexicon backed by WordNet for the forms it lacks (English). */
     public static WordFinder withWordNet(Lexicon lexicon, WordNetAnimacy wordNet) {
-        return new WordFinder(lexicon, Optional.of(wordNet));
+        return new WordFinder(lexicon, Optional.of(form -> fromWordNet(form, wordNet)));
+    }
+
+    /**
+     * A lexicon backed by WordNet's analyses of some forms only, as the playground carries them (those of
+     * its example sentences): for those forms it reads as {@link #withWordNet} does.
+     */
+    static WordFinder withWordNetForms(Lexicon lexicon, Map<String, List<Lexicon.Analysis>> wordNet) {
+        return new WordFinder(lexicon, Optional.of(form -> wordNet.getOrDefault(form, List.of())));
+    }
+
+    /** WordNet's analyses of a form (none without WordNet), whether or not the lexicon has the form. */
+    List<Lexicon.Analysis> wordNetAnalyses(String form) {
+        return wordNet.map(w -> w.analyses(form)).orElse(List.of());
     }
 
     public Lexicon lexicon() {
@@ -49,7 +70,7 @@ public final class WordFinder {
         if (!found.isEmpty() && wordNet.isPresent()) {
             // a treebank may have seen "kicks" only as a noun: WordNet adds the readings it lacks
             List<Lexicon.Analysis> more = new ArrayList<>(found);
-            for (Lexicon.Analysis a : fromWordNet(form, wordNet.get())) {
+            for (Lexicon.Analysis a : wordNet.get().analyses(form)) {
                 if (found.stream().noneMatch(f -> Role.of(f.upos()) == Role.of(a.upos()))) {
                     more.add(a);
                 }
@@ -60,7 +81,7 @@ public final class WordFinder {
             return new Lookup(found, Word.Source.LEXICON);
         }
         if (wordNet.isPresent()) {
-            List<Lexicon.Analysis> english = fromWordNet(form, wordNet.get());
+            List<Lexicon.Analysis> english = wordNet.get().analyses(form);
             if (!english.isEmpty()) {
                 return new Lookup(english, Word.Source.WORDNET);
             }

@@ -24,6 +24,14 @@ public final class InputException extends Exception {
         return new InputException(location, String.format(format, args));
     }
 
+    /**
+     * A problem in input that is not a file, its detail written out (no format: the playground's Java,
+     * compiled to JavaScript, then needs no formatter, which would double its size).
+     */
+    public static InputException written(String location, String detail) {
+        return new InputException(location, detail);
+    }
+
     /** A problem with a whole file (it does not exist, it is empty, ...). */
     public static InputException in(Path file, String format, Object... args) {
         return new InputException(file.toString(), String.format(format, args));

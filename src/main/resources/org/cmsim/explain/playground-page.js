@@ -1,9 +1,54 @@
-// cmsim playground, part 3 of 3: the page (language, sentence, builder, sliders, conflicts, URL state).
+"use strict";
+// cmsim playground: the page (language, sentence, builder, sliders, conflicts, URL state). It only draws:
+// reading a sentence and every number come from cmsimJava, the Java of `cmsim explain` compiled to
+// JavaScript (org.cmsim.explain.PlaygroundScript). Text from the data (feature values, cue and parameter
+// names, words) reaches the page as textContent, never as HTML.
 
-// ------------------------------------------------------------------ the page
+const DATA = JSON.parse(document.getElementById("cmsim-data").textContent);
+const SLOTS = ["n1", "v", "n2"];
+const VERB_FEATURES = ["number", "person"];   // a verb carries only these (ClauseExtractor.VERB_FEATURES)
 
 const $ = id => document.getElementById(id);
-const state = {language: null, sentence: "", stimulus: null, words: null, weights: {}, built: false, resolution: null};
+const state = {language: null, sentence: "", stimulus: null, words: null, weights: {}, resolution: null};
+
+// ------------------------------------------------------------------ the Java side
+
+const loaded = new Set();
+
+/** Hands a language's data to the Java side once (its word list can be megabytes). */
+function ensureLoaded(language) {
+  if (!loaded.has(language.name)) {
+    cmsimJava.load(JSON.stringify(language));
+    loaded.add(language.name);
+  }
+}
+
+/** The Java reading of a typed sentence: {words, stimulus, resolution, explanation} or {error}. */
+function explain(language, sentence) {
+  ensureLoaded(language);
+  return JSON.parse(cmsimJava.explain(language.name, sentence));
+}
+
+/** Each listener's reading of each stimulus, with the given multiplicative weights. */
+function evaluate(language, stimuli, weights) {
+  ensureLoaded(language);
+  return JSON.parse(cmsimJava.evaluate(language.name, JSON.stringify(stimuli), JSON.stringify(weights)));
+}
+
+// ------------------------------------------------------------------ drawing
+
+/** A new element with attributes, and children given as elements or as text (set as text, never parsed). */
+function el(tag, attributes, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attributes || {})) {
+    if (k === "class") e.className = v;
+    else if (k === "style") e.style.cssText = v;
+    else if (k.startsWith("data-")) e.dataset[k.substring(5).replace(/-([a-z])/g, (m, c) => c.toUpperCase())] = v;
+    else e[k] = v;
+  }
+  for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
 
 /** A language by its name (a label) or, failing that, its ISO 639-1 code ("english" or "en"). */
 function languageByName(name) {
@@ -18,9 +63,9 @@ function fitted(language) {
 }
 
 function show(id, value) {
-  const el = $(id);
-  el.textContent = value.toFixed(4);
-  el.dataset.value = String(value);
+  const e = $(id);
+  e.textContent = value.toFixed(4);
+  e.dataset.value = String(value);
 }
 
 function clearResults(message) {
@@ -29,36 +74,35 @@ function clearResults(message) {
     delete $(id).dataset.value;
   }
   for (const id of ["bars_multiplicative", "bars_additive", "attention_bars", "hierarchy_text", "reading"]) {
-    $(id).innerHTML = "";
+    $(id).replaceChildren();
   }
   $("logit_multiplicative").textContent = "";
   $("parse_message").textContent = message;
   $("parse_message").className = "message";
 }
 
+/** One bar per row [label, value, note, text]: right of the middle towards n1, left towards n2. */
 function bars(container, rows, scale) {
-  container.innerHTML = "";
+  container.replaceChildren();
   for (const [label, value, note, text] of rows) {
-    const row = document.createElement("div");
-    row.className = "bar";
     const width = Math.min(50, Math.abs(value) / scale * 50);
     const left = value >= 0 ? 50 : 50 - width;
-    row.innerHTML = `<span>${escapeHtml(label)}</span><span class="track"><span class="mid"></span>`
-      + `<span class="fill ${value > 0 ? "n1" : value < 0 ? "n2" : "zero"}" style="left:${left}%;width:${width}%"></span>`
-      + `</span><span>${text !== undefined ? text : value.toFixed(3)}${note ? " " + note : ""}</span>`;
-    row.dataset.term = label;
-    row.dataset.value = String(value);
-    container.appendChild(row);
+    const fill = el("span", {class: `fill ${value > 0 ? "n1" : value < 0 ? "n2" : "zero"}`,
+      style: `left:${left}%;width:${width}%`});
+    container.append(el("div", {class: "bar", "data-term": label, "data-value": String(value)},
+      el("span", {}, label), el("span", {class: "track"}, el("span", {class: "mid"}), fill),
+      el("span", {}, (text !== undefined ? text : value.toFixed(3)) + (note ? " " + note : ""))));
   }
-}
-
-function escapeHtml(text) {
-  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function describe(values) {
   return Object.entries(values).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => `${k} ${v}`)
     .join(", ") || "no features known";
+}
+
+function table(header, rows, rowAttributes) {
+  return el("table", {}, el("tr", {}, ...header.map(h => el("th", {}, h))),
+    ...rows.map((cells, i) => el("tr", rowAttributes ? rowAttributes(i) : {}, ...cells.map(c => el("td", {}, c)))));
 }
 
 function render() {
@@ -67,55 +111,56 @@ function render() {
   if (!state.stimulus) return;
   const s = state.stimulus;
   const words = state.words || {n1: "n1", v: "verb", n2: "n2"};
-  const cueRows = featureCues(language).map(c => [c.name, direction(c, s)]);
-  $("reading").innerHTML = `order <b>${s.order}</b>: n1 <span class="word">${escapeHtml(words.n1)}</span>, verb `
-    + `<span class="word">${escapeHtml(words.v)}</span>, n2 <span class="word">${escapeHtml(words.n2)}</span>`
-    + `<table><tr><th>word</th><th>features</th></tr>`
-    + SLOTS.map(slot => `<tr><td>${slot} ${escapeHtml(words[slot])}</td><td>${escapeHtml(describe(s[slot]))}</td></tr>`).join("")
-    + `</table><table><tr><th>cue</th><th>direction</th></tr>`
-    + cueRows.map(([n, d]) => `<tr data-cue="${n}"><td>${n}</td><td>${d > 0 ? "+1 (points to n1)" : d < 0 ? "-1 (points to n2)" : "0 (absent or neutral)"}</td></tr>`).join("")
-    + `</table>`;
-  const m = multiplicative(language, state.weights, s);
+  const r = evaluate(language, [s], state.weights)[0];
+  const direction = new Map(r.cues);
+  $("reading").replaceChildren("order ", el("b", {}, s.order), ": n1 ", el("span", {class: "word"}, words.n1),
+    ", verb ", el("span", {class: "word"}, words.v), ", n2 ", el("span", {class: "word"}, words.n2),
+    table(["word", "features"], SLOTS.map(slot => [`${slot} ${words[slot]}`, describe(s[slot])])),
+    table(["cue", "direction"], r.cues.map(([n, d]) => [n, d > 0 ? "+1 (points to n1)" : d < 0 ? "-1 (points to n2)"
+      : "0 (absent or neutral)"]), i => ({"data-cue": r.cues[i][0]})));
+  const m = r.multiplicative;
   show("p_n1_multiplicative", m.p);
   $("logit_multiplicative").textContent = m.sum.toFixed(4);
   $("logit_multiplicative").dataset.value = String(m.sum);
   const maxTerm = Math.max(1, ...m.terms.map(t => Math.abs(t[1])));
-  bars($("bars_multiplicative"), m.terms.map(t => [t[0], t[1], t[0].startsWith("order=") ? "" : `(d=${t[2]})`]), maxTerm);
-  const a = additive(language, s);
-  show("p_n1_additive", a.p);
-  bars($("bars_additive"), a.terms.map(t => [t[0], t[1], ""]), 1);
-  const h = hierarchy(language, s);
+  bars($("bars_multiplicative"), m.terms.map(([name, term]) => [name, term,
+    direction.has(name) ? `(d=${direction.get(name)})` : ""]), maxTerm);
+  show("p_n1_additive", r.additive.p);
+  bars($("bars_additive"), r.additive.terms.map(([name, term]) => [name, term, ""]), 1);
+  const h = r.hierarchy;
   show("p_n1_hierarchy", h.p);
-  $("hierarchy_text").innerHTML = `ranking: ${h.ranking.length ? h.ranking.join(" &gt; ") + " &gt; order" : "order decides"}`
-    + `<br>${escapeHtml(h.deciding)} decides, pointing to ${h.direction > 0 ? "n1" : h.direction < 0 ? "n2" : "neither"};`
-    + ` lapse ${h.lapse.toFixed(4)}`;
-  const att = attention(language, s);
-  show("p_n1_attention", att.p);
+  $("hierarchy_text").replaceChildren(`ranking: ${h.ranking.length ? h.ranking.join(" > ") + " > order" : "order decides"}`,
+    el("br"), `${h.deciding} decides, pointing to ${h.direction > 0 ? "n1" : h.direction < 0 ? "n2" : "neither"};`
+    + ` lapse ${h.lapse.toFixed(4)}`);
+  const a = r.attention;
+  show("p_n1_attention", a.p);
   // n1's weight drawn towards n1 (right), n2's towards n2 (left), as the log-odds bars are
-  bars($("attention_bars"), [[`attention on n1 (${words.n1})`, att.weights[0], "", att.weights[0].toFixed(3)],
-    [`attention on n2 (${words.n2})`, -att.weights[1], "", att.weights[1].toFixed(3)]], 1);
-  $("attention_bars").dataset.weights = JSON.stringify(att.weights);
+  bars($("attention_bars"), [[`attention on n1 (${words.n1})`, a.weights[0], "", a.weights[0].toFixed(3)],
+    [`attention on n2 (${words.n2})`, -a.weights[1], "", a.weights[1].toFixed(3)]], 1);
+  $("attention_bars").dataset.weights = JSON.stringify(a.weights);
   renderConflicts();
 }
+
+const fittedConflicts = new Map();   // language name -> P(n1) of each conflict sentence under the fitted strengths
 
 function renderConflicts() {
   const language = state.language;
   const body = $("conflicts").querySelector("tbody");
-  body.innerHTML = "";
-  const base = fitted(language);
-  let flips = 0;
-  for (const c of language.conflicts) {
-    const before = multiplicative(language, base, c).p;
-    const now = multiplicative(language, state.weights, c).p;
-    const flipped = (before > 0.5) !== (now > 0.5);
-    flips += flipped ? 1 : 0;
-    const tr = document.createElement("tr");
-    if (flipped) tr.className = "flipped";
-    tr.innerHTML = `<td>${c.order}</td><td>${escapeHtml(describe(c.n1))}</td><td>${escapeHtml(describe(c.v))}</td>`
-      + `<td>${escapeHtml(describe(c.n2))}</td><td>${c.count}</td><td>${before.toFixed(4)}</td><td>${now.toFixed(4)}</td>`
-      + `<td>${now > 0.5 ? "n1" : "n2"}${flipped ? " (flipped)" : ""}</td>`;
-    body.appendChild(tr);
+  body.replaceChildren();
+  if (!fittedConflicts.has(language.name)) {
+    fittedConflicts.set(language.name, evaluate(language, language.conflicts, fitted(language)));
   }
+  const before = fittedConflicts.get(language.name);
+  const now = evaluate(language, language.conflicts, state.weights);
+  let flips = 0;
+  language.conflicts.forEach((c, i) => {
+    const p0 = before[i].multiplicative.p, p = now[i].multiplicative.p;
+    const flipped = (p0 > 0.5) !== (p > 0.5);
+    flips += flipped ? 1 : 0;
+    body.append(el("tr", flipped ? {class: "flipped"} : {}, ...[c.order, describe(c.n1), describe(c.v), describe(c.n2),
+      c.count, p0.toFixed(4), p.toFixed(4), `${p > 0.5 ? "n1" : "n2"}${flipped ? " (flipped)" : ""}`]
+      .map(text => el("td", {}, text))));
+  });
   $("flip_count").textContent = language.conflicts.length === 0 ? "This corpus has none."
     : `${flips} of ${language.conflicts.length} flipped.`;
   $("flip_count").dataset.flips = String(flips);
@@ -126,19 +171,17 @@ const sliderUpdates = [];
 function buildSliders() {
   const language = state.language;
   const box = $("sliders");
-  box.innerHTML = "";
+  box.replaceChildren();
   sliderUpdates.length = 0;
   for (const s of language.multiplicative) {
     const span = Math.max(5, Math.ceil(Math.abs(s.estimate) + 2));
-    const row = document.createElement("div");
-    row.className = "slider";
     const lo = s.low === null ? -span : Math.max(-span, s.low), hi = s.high === null ? span : Math.min(span, s.high);
     const band = `left:${(lo + span) / (2 * span) * 100}%;width:${(hi - lo) / (2 * span) * 100}%`;
-    row.innerHTML = `<span>${escapeHtml(s.parameter)}</span><span class="range"><span class="band" style="${band}"></span>`
-      + `<input type="range" min="${-span}" max="${span}" step="0.01" value="${s.estimate}" data-parameter="${escapeHtml(s.parameter)}"></span>`
-      + `<span class="value"></span>`;
-    const input = row.querySelector("input");
-    const label = row.querySelector(".value");
+    const input = el("input", {type: "range", min: -span, max: span, step: 0.01, value: s.estimate,
+      "data-parameter": s.parameter});
+    const label = el("span", {class: "value"});
+    box.append(el("div", {class: "slider"}, el("span", {}, s.parameter),
+      el("span", {class: "range"}, el("span", {class: "band", style: band}), input), label));
     const interval = `95% CI [${s.low === null ? "-inf" : s.low.toFixed(2)}, ${s.high === null ? "inf" : s.high.toFixed(2)}]`;
     const update = () => {
       input.value = state.weights[s.parameter];
@@ -147,32 +190,29 @@ function buildSliders() {
     input.addEventListener("input", () => { state.weights[s.parameter] = Number(input.value); update(); render(); });
     sliderUpdates.push(update);
     update();
-    box.appendChild(row);
   }
 }
 
 function buildBuilder() {
   const language = state.language;
   const box = $("builder");
-  box.innerHTML = "";
-  const order = document.createElement("fieldset");
-  order.innerHTML = `<legend>word order</legend><label>order <select id="build_order">`
-    + ["NVN", "NNV", "VNN"].map(o => `<option value="${o}">${o}</option>`).join("") + `</select></label>`;
-  box.appendChild(order);
+  box.replaceChildren();
+  const select = (attributes, values) => el("select", attributes, el("option", {value: ""}, "unknown"),
+    ...values.map(v => el("option", {value: v}, v)));
+  box.append(el("fieldset", {}, el("legend", {}, "word order"), el("label", {}, "order ",
+    el("select", {id: "build_order"}, ...["NVN", "NNV", "VNN"].map(o => el("option", {value: o}, o))))));
   for (const slot of SLOTS) {
-    const set = document.createElement("fieldset");
-    set.innerHTML = `<legend>${slot === "v" ? "verb" : slot}</legend>`;
+    const set = el("fieldset", {}, el("legend", {}, slot === "v" ? "verb" : slot));
     for (const f of language.features) {
       if (slot === "v" && !VERB_FEATURES.includes(f.name)) continue;
-      set.innerHTML += `<label>${f.name} <select id="build_${slot}_${f.name}" data-slot="${slot}" data-feature="${f.name}">`
-        + `<option value="">unknown</option>` + f.values.map(v => `<option value="${v}">${v}</option>`).join("") + `</select></label>`;
+      set.append(el("label", {}, f.name + " ",
+        select({id: `build_${slot}_${f.name}`, "data-slot": slot, "data-feature": f.name}, f.values)));
     }
-    box.appendChild(set);
+    box.append(set);
   }
   box.querySelectorAll("select").forEach(sel => sel.addEventListener("change", () => {
     state.stimulus = fromBuilder();
     state.resolution = null;
-    state.built = true;
     $("parse_message").textContent = "built by hand: the sentence's words no longer matter, only its order and features";
     $("parse_message").className = "message ok";
     render();
@@ -213,23 +253,19 @@ function readTyped() {
   const language = state.language;
   const sentence = $("sentence").value;
   state.sentence = sentence;
-  try {
-    if (!language.lexicon) throw new ParseError((language.language ? "this run has no lexicon for " + language.name
-      : "the config of " + language.name + " names no \"language\", so its sentences cannot be read") + ": build the sentence below");
-    const r = readSentence(language, sentence);
+  const r = explain(language, sentence);
+  if (r.error !== undefined) {
+    clearResults(r.error);
+    state.stimulus = null;
+    state.resolution = null;
+  } else {
     state.stimulus = r.stimulus;
     state.words = r.words;
     state.resolution = r.resolution;
-    state.built = false;
     toBuilder(r.stimulus);
     $("parse_message").textContent = `read as ${r.stimulus.order}: n1 '${r.words.n1}', verb '${r.words.v}', n2 '${r.words.n2}'`;
     $("parse_message").className = "message ok";
     render();
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    clearResults(e.message);
-    state.stimulus = null;
-    state.resolution = null;
   }
   saveUrl();
 }
@@ -248,16 +284,16 @@ function selectLanguage(name) {
   const previousWords = state.words;
   state.language = languageByName(name) || DATA.languages[0];
   $("language").value = state.language.name;
+  $("language_name").textContent = state.language.name;
   state.weights = fitted(state.language);
   buildBuilder();
   buildSliders();
   const examples = $("examples");
-  examples.innerHTML = state.language.examples.length ? "Try: " : "";
+  examples.replaceChildren(state.language.examples.length ? "Try: " : "");
   for (const ex of state.language.examples) {
-    const b = document.createElement("button");
-    b.textContent = ex;
+    const b = el("button", {}, ex);
     b.addEventListener("click", () => { $("sentence").value = ex; readTyped(); });
-    examples.appendChild(b);
+    examples.append(b);
   }
   readTyped();
   if (state.stimulus === null && previous) {
@@ -275,16 +311,10 @@ function selectLanguage(name) {
 function init() {
   $("command").textContent = DATA.command;
   const select = $("language");
-  for (const l of DATA.languages) {
-    const o = document.createElement("option");
-    o.value = l.name;
-    o.textContent = l.name;
-    select.appendChild(o);
-  }
+  for (const l of DATA.languages) select.append(el("option", {value: l.name}, l.name));
   const params = new URLSearchParams(location.search);
   const language = languageByName(params.get("language") || "") || DATA.languages[0];
-  $("sentence").value = params.has("sentence") ? params.get("sentence")
-    : (language.examples[0] || "");
+  $("sentence").value = params.has("sentence") ? params.get("sentence") : (language.examples[0] || "");
   select.addEventListener("change", () => selectLanguage(select.value));
   $("sentence").addEventListener("input", readTyped);
   $("reset").addEventListener("click", () => {
@@ -301,6 +331,7 @@ window.cmsim = {
   setLanguage: name => { $("language").value = name; selectLanguage(name); },
   setSentence: text => { $("sentence").value = text; readTyped(); },
   setStrength: (parameter, value) => { state.weights[parameter] = value; sliderUpdates.forEach(u => u()); render(); },
+  explain: (sentence, language) => explain(language ? languageByName(language) : state.language, sentence),
   state: () => JSON.parse(JSON.stringify({language: state.language.name, stimulus: state.stimulus, weights: state.weights,
     words: state.words, resolution: state.resolution}))
 };

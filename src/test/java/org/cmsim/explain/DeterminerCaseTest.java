@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * agrees) in every language where determiners carry case (German, Russian, Serbian, Croatian), and that
  * it never fires where they carry none (English, French, Italian, Spanish, Dutch). The cases, with
  * resolutions decided by hand, are in src/test/resources/explain/determiner-case.txt; the playground's
- * script is held to the same file in {@code PlaygroundBrowserTest}.
+ * compiled Java is held to the same file in {@code PlaygroundNodeTest} and {@code PlaygroundBrowserTest}.
  */
 class DeterminerCaseTest {
 

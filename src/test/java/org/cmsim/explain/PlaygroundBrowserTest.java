@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cmsim.input.CueColumns;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.LanguageConfig;
@@ -41,13 +40,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its particles; Spanish with its object marker "a"), loaded by its URL or typed, the page reads the
  * same words and features as Java and its four P(n1) (full precision in data-value) equal the Java
  * explanation to 1e-9; the determiner rule resolves the same phrases in the same way; switching
- * language, moving a strength slider and building a sentence by hand agree with Java too. Screenshots
- * go to target/playground-test/.
+ * language, moving a strength slider and building a sentence by hand agree with Java too; names and
+ * values from the data are shown as text, never run as HTML. The page reads with the Java of explain
+ * compiled to JavaScript (PlaygroundNodeTest checks that code against explain without a browser, on more
+ * sentences); here the page as a whole is checked. Screenshots go to target/playground-test/.
  */
 class PlaygroundBrowserTest {
 
     static final double TOLERANCE = 1e-9;
-    static final Path OUT = Path.of("target/playground-test");
+    static final Path OUT = PlaygroundFixture.OUT;
     static final List<String> LANGUAGES = ExplainSentencesTest.LANGUAGES;
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -58,22 +59,9 @@ class PlaygroundBrowserTest {
 
     @BeforeAll
     static void writePageAndOpenBrowser() throws Exception {
-        List<Playground.Language> languages = new ArrayList<>();
-        for (String name : LANGUAGES) {
-            LanguageConfig full = ExplainSentencesTest.config(name);
-            // Short-trained heads: the test is about computing the same numbers, not about training.
-            LanguageConfig config = full.withAttention(full.attention().withEpochs(20));
-            ListenerModels models = ListenerModels.fit(config,
-                    CueColumns.readCorpus(config.corpus(), config.features(), config.cues()));
-            WordFinder finder = ExplainSentencesTest.finder(name);
-            explainers.put(name, new Explainer(config, finder, models));
-            List<String> examples = ExplainSentencesTest.expectations(name).stream()
-                    .map(ExplainSentencesTest.Expected::sentence).toList();
-            languages.add(new Playground.Language(models, Optional.of(finder), examples));
-        }
-        Files.createDirectories(OUT);
-        page = OUT.resolve("playground.html").toAbsolutePath();
-        Files.writeString(page, Playground.render("fixture run", "PlaygroundBrowserTest", languages));
+        PlaygroundFixture fixture = PlaygroundFixture.get();
+        explainers.putAll(fixture.explainers);
+        page = fixture.page;
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         ChromeOptions options = new ChromeOptions();
@@ -175,29 +163,7 @@ class PlaygroundBrowserTest {
      */
     @Test
     void aGridOfJapaneseAndSpanishSentencesShowsTheJavaNumbers() throws Exception {
-        List<String[]> grid = new ArrayList<>();
-        for (String first : List.of("猫", "先生", "その車")) {
-            for (String second : List.of("犬", "本")) {
-                for (String p1 : List.of("が", "を", "は", "も")) {
-                    for (String p2 : List.of("が", "を", "は")) {
-                        grid.add(new String[] {"japanese", first + p1 + second + p2 + "見た"});
-                    }
-                }
-            }
-        }
-        for (String subject : List.of("el niño", "la pelota", "los perros", "él")) {
-            for (String object : List.of("la niña", "a la niña", "al gato", "el libro", "a los niños")) {
-                grid.add(new String[] {"spanish", subject + " ve " + object});
-                grid.add(new String[] {"spanish", object + " ve " + subject});
-                grid.add(new String[] {"spanish", "ve " + object + " " + subject});
-            }
-        }
-        for (String subject : List.of("el niño", "la mujer", "los niños")) {
-            for (String clitic : List.of("lo", "la", "los")) {
-                grid.add(new String[] {"spanish", subject + " " + clitic + " ve"});
-                grid.add(new String[] {"spanish", clitic + " ve " + subject});
-            }
-        }
+        List<String[]> grid = PlaygroundFixture.grid();
         int read = 0;
         open("japanese", "猫が犬を見た");
         String current = "japanese";
@@ -370,6 +336,39 @@ class PlaygroundBrowserTest {
         open("it", "il ragazzo mangia la mela");
         assertEquals("italian", new Select(browser.findElement(By.id("language"))).getFirstSelectedOption()
                 .getAttribute("value"));
+    }
+
+    /**
+     * Feature values, feature and cue names are text wherever the page shows them (reading, cue table,
+     * bars, sliders, builder, conflict sentences): a page whose English animacy feature, cue and value are
+     * named as HTML shows the names literally and runs none of it.
+     */
+    @Test
+    void namesAndValuesFromTheDataAreShownAsText() throws Exception {
+        String value = "<img src=x onerror=window.pwned=1>";
+        String name = "animacy<img src=y onerror=window.pwned=2>";
+        String html = Files.readString(page);
+        int start = html.indexOf('>', html.indexOf("<script id=\"cmsim-data\"")) + 1;
+        int end = html.indexOf("</script>", start);
+        String data = html.substring(start, end).replace("\"animacy=animate\"", "\"animacy=" + value + "\"")
+                .replace("\"animacy=", "\"" + name + "=").replace("\"animacy\"", "\"" + name + "\"")
+                .replace("\"animate\"", "\"" + value + "\"");
+        Path hostile = OUT.resolve("playground-names-as-html.html").toAbsolutePath();
+        Files.writeString(hostile, html.substring(0, start) + data + html.substring(end));
+        browser.get(hostile.toUri() + "?language=english&sentence=the%20pencil%20kicks%20the%20cow");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                b -> "true".equals(b.findElement(By.tagName("body")).getAttribute("data-ready")));
+        new Select(browser.findElement(By.id("build_n1_" + name))).selectByValue(value);
+        Thread.sleep(300);   // an injected image would have failed to load by now
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertEquals(0L, js.executeScript("return document.querySelectorAll('img').length;"));
+        assertEquals(null, js.executeScript("return window.pwned === undefined ? null : window.pwned;"));
+        String text = browser.findElement(By.tagName("body")).getText();
+        for (String shown : List.of("#reading", "#bars_multiplicative", "#sliders", "#conflicts")) {
+            assertTrue(browser.findElement(By.cssSelector(shown)).getText().contains(name), shown + " shows " + name);
+        }
+        assertTrue(text.contains(name + " " + value), "the built n1 shows its value as text");
+        screenshot("names-as-html");
     }
 
     @Test

@@ -1,0 +1,238 @@
+package org.cmsim.explain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cmsim.attention.AttentionHead;
+import org.cmsim.attention.Vocabulary;
+import org.cmsim.io.InputException;
+import org.cmsim.model.AgreementCue;
+import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.ContrastCue;
+import org.cmsim.model.Cue;
+import org.cmsim.model.Feature;
+import org.cmsim.model.FeatureSpace;
+import org.cmsim.model.FeatureValues;
+import org.cmsim.model.Language;
+import org.cmsim.model.Order;
+import org.cmsim.model.OrderCue;
+import org.cmsim.model.Slot;
+import org.cmsim.model.Stimulus;
+
+/**
+ * One language of the playground, made in the browser from what the page carries for it
+ * ({@link Playground#languageJson}): its features and cues, its listeners (the rules' parameters by name,
+ * the head's weights) and, when the run had a lexicon, the page's word list (for English with WordNet's
+ * readings of the examples' words). What {@code cmsim explain} reads from files and fits, the page
+ * carries; from there on both read a sentence with the same classes ({@link SentenceParser},
+ * {@link FeatureReader}, {@link Explanation}, {@link Listeners}).
+ */
+final class PageLanguage {
+
+    /** The keys whose objects are read form by form, when a sentence asks for a form ({@link PageJson}). */
+    static final Set<String> LAZY = Set.of("lexicon", "wordNet");
+
+    /** What messages call the page's word list. */
+    static final String WORD_LIST = "this page's word list";
+
+    final String name;
+    final Optional<Language> language;
+    final FeatureSpace features;
+    final Listeners listeners;
+    final String source;
+    private final SentenceParser parser;   // the parser and the feature reader are null without a lexicon
+    private final FeatureReader reader;
+
+    private PageLanguage(String name, Optional<Language> language, FeatureSpace features, Listeners listeners,
+                         String source, WordFinder finder) {
+        this.name = name;
+        this.language = language;
+        this.features = features;
+        this.listeners = listeners;
+        this.source = source;
+        boolean readable = finder != null && language.isPresent();
+        this.parser = readable ? new SentenceParser(finder, CaseMarkers.of(language, features)) : null;
+        this.reader = readable ? new FeatureReader(features, language.get(), finder) : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    static PageLanguage of(Map<String, Object> json) {
+        String name = (String) json.get("name");
+        Optional<Language> language = Language.ofCode((String) json.get("language"));
+        List<Feature> declared = new ArrayList<>();
+        for (Object f : (List<Object>) json.get("features")) {
+            Map<String, Object> feature = (Map<String, Object>) f;
+            declared.add(new Feature((String) feature.get("name"), strings(feature.get("values"))));
+        }
+        FeatureSpace features = new FeatureSpace(declared);
+        List<Cue> cues = new ArrayList<>();
+        for (Object c : (List<Object>) json.get("cues")) {
+            cues.add(cue(features, (Map<String, Object>) c));
+        }
+        Map<String, Double> multiplicative = new LinkedHashMap<>();
+        for (Object s : (List<Object>) json.get("multiplicative")) {
+            Map<String, Object> strength = (Map<String, Object>) s;
+            multiplicative.put((String) strength.get("parameter"), number(strength.get("estimate")));
+        }
+        Listeners listeners = new Listeners(cues, multiplicative, numbers(json.get("additive")),
+                numbers(json.get("hierarchy")), head(features, (Map<String, Object>) json.get("head")));
+        WordFinder finder = null;
+        if (json.get("lexicon") != null) {
+            Lexicon lexicon = Lexicon.described(WORD_LIST, new PageWordList((Map<String, Object>) json.get("lexicon")));
+            Object wordNet = json.get("wordNet");
+            finder = wordNet == null ? WordFinder.of(lexicon)
+                    : WordFinder.withWordNetForms(lexicon, new PageWordList((Map<String, Object>) wordNet));
+        }
+        return new PageLanguage(name, language, features, listeners, (String) json.get("source"), finder);
+    }
+
+    /** How the language's listeners read a typed sentence, as {@code cmsim explain} does. */
+    Explanation explain(String sentence) throws InputException {
+        if (language.isEmpty()) {
+            throw InputException.written("sentence", "the config of " + name + " names no \"language\", so its"
+                    + " sentences cannot be read: build the sentence below");
+        }
+        if (parser == null) {
+            throw InputException.written("sentence", "this run has no lexicon for " + name + ": build the sentence below");
+        }
+        SentenceParser.Clause clause = parser.parse(sentence);
+        return Explanation.of(name, clause, reader.read(clause, List.of()), listeners, source);
+    }
+
+    /** A stimulus given as {@code {order, n1: {feature: value}, v: {...}, n2: {...}}}; a missing value is unknown. */
+    @SuppressWarnings("unchecked")
+    Stimulus stimulus(Map<String, Object> json) {
+        FeatureValues[] slots = new FeatureValues[Slot.values().length];
+        for (Slot slot : Slot.values()) {
+            Map<String, Object> values = (Map<String, Object>) json.get(slot.label());
+            int[] codes = new int[features.size()];
+            for (int f = 0; f < codes.length; f++) {
+                Object value = values == null ? null : values.get(features.feature(f).name());
+                codes[f] = value == null ? FeatureValues.UNKNOWN : features.feature(f).code((String) value);
+            }
+            slots[slot.ordinal()] = new FeatureValues(codes);
+        }
+        Order order = Order.parse((String) json.get("order"))
+                .orElseThrow(() -> new IllegalArgumentException("no order " + json.get("order")));
+        return new Stimulus(order, slots[0], slots[1], slots[2]);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Cue cue(FeatureSpace features, Map<String, Object> json) {
+        String name = (String) json.get("name");
+        switch ((String) json.get("kind")) {
+            case "contrast" -> {
+                String feature = (String) json.get("feature");
+                String value = (String) json.get("value");
+                int f = features.indexOf(feature);
+                ContrastCue.Marks marks = ContrastCue.Marks.parse((String) json.get("marks")).orElseThrow();
+                return new ContrastCue(name, f, feature, features.feature(f).code(value), value, marks);
+            }
+            case "agreement" -> {
+                List<String> names = strings(json.get("features"));
+                int[] indices = names.stream().mapToInt(features::indexOf).toArray();
+                return new AgreementCue(name, indices, names);
+            }
+            default -> {
+                return OrderCue.unresolved(name, Set.of());   // order's terms are its levels' parameters
+            }
+        }
+    }
+
+    /**
+     * The head whose weights the page carries ({@link AttentionHead#export}); its training settings are
+     * the defaults, which reading does not use.
+     */
+    @SuppressWarnings("unchecked")
+    private static AttentionHead head(FeatureSpace features, Map<String, Object> json) {
+        Map<String, double[]> embeddings = new LinkedHashMap<>();
+        ((Map<String, Object>) json.get("embeddings")).forEach((row, vector) -> embeddings.put(row, vector(vector)));
+        AttentionSettings defaults = AttentionSettings.DEFAULTS;
+        AttentionSettings settings = new AttentionSettings(integer(json.get("dModel")), integer(json.get("dK")),
+                integer(json.get("dV")), readout((String) json.get("readout")), query((String) json.get("query")),
+                defaults.epochs(), defaults.batchSize(), defaults.learningRate(), defaults.l2(), defaults.heldOut(),
+                defaults.patience(), defaults.l2Choice());
+        Object b = json.get("b");
+        AttentionHead.Export export = new AttentionHead.Export(embeddings, matrix(json.get("W_Q")),
+                matrix(json.get("W_K")), matrix(json.get("W_V")), vector(json.get("queryVector")), vector(json.get("w")),
+                b == null ? null : (Double) b);
+        return AttentionHead.fromExport(new Vocabulary(features), settings, export);
+    }
+
+    private static AttentionSettings.Readout readout(String text) {
+        for (AttentionSettings.Readout r : AttentionSettings.Readout.values()) {
+            if (configName(r).equals(text)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no readout " + text);
+    }
+
+    private static AttentionSettings.QuerySource query(String text) {
+        for (AttentionSettings.QuerySource q : AttentionSettings.QuerySource.values()) {
+            if (configName(q).equals(text)) {
+                return q;
+            }
+        }
+        throw new IllegalArgumentException("no query " + text);
+    }
+
+    /** An enum value as configs and the page write it: lower case, '-' for '_' ({@code verb-blind}). */
+    static String configName(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object json) {
+        List<String> out = new ArrayList<>();
+        for (Object s : (List<Object>) json) {
+            out.add((String) s);
+        }
+        return out;
+    }
+
+    /** Numbers by name; null (how the page writes a number that is not finite) is NaN. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Double> numbers(Object json) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        ((Map<String, Object>) json).forEach((k, v) -> out.put(k, number(v)));
+        return out;
+    }
+
+    private static double number(Object json) {
+        return json == null ? Double.NaN : (Double) json;
+    }
+
+    private static int integer(Object json) {
+        return (int) (double) (Double) json;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double[] vector(Object json) {
+        if (json == null) {
+            return null;
+        }
+        List<Object> list = (List<Object>) json;
+        double[] v = new double[list.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (Double) list.get(i);
+        }
+        return v;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double[][] matrix(Object json) {
+        if (json == null) {
+            return null;
+        }
+        List<Object> rows = (List<Object>) json;
+        double[][] m = new double[rows.size()][];
+        for (int r = 0; r < m.length; r++) {
+            m[r] = vector(rows.get(r));
+        }
+        return m;
+    }
+}
