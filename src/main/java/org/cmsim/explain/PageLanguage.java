@@ -9,16 +9,15 @@ import java.util.Set;
 import org.cmsim.attention.AttentionHead;
 import org.cmsim.attention.Vocabulary;
 import org.cmsim.io.InputException;
-import org.cmsim.model.AgreementCue;
 import org.cmsim.model.AttentionSettings;
-import org.cmsim.model.ContrastCue;
 import org.cmsim.model.Cue;
+import org.cmsim.model.CueEntry;
+import org.cmsim.model.CueKind;
 import org.cmsim.model.Feature;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.Language;
 import org.cmsim.model.Order;
-import org.cmsim.model.OrderCue;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
 
@@ -120,25 +119,38 @@ final class PageLanguage {
         return new Stimulus(order, slots[0], slots[1], slots[2]);
     }
 
-    @SuppressWarnings("unchecked")
+    /** A cue from its config entry as the page carries it, read by its kind's registered reader ({@link CueKind}). */
     private static Cue cue(FeatureSpace features, Map<String, Object> json) {
-        String name = (String) json.get("name");
-        switch ((String) json.get("kind")) {
-            case "contrast" -> {
-                String feature = (String) json.get("feature");
-                String value = (String) json.get("value");
-                int f = features.indexOf(feature);
-                ContrastCue.Marks marks = ContrastCue.Marks.parse((String) json.get("marks")).orElseThrow();
-                return new ContrastCue(name, f, feature, features.feature(f).code(value), value, marks);
+        CueKind kind = CueKind.named((String) json.get("kind"));
+        if (kind == null) {
+            throw new IllegalArgumentException("no cue kind " + json.get("kind"));
+        }
+        return kind.read(new MapEntry(json), features);
+    }
+
+    /** A cue entry of the page's data: what {@link Cue#configEntry} wrote, so every field a kind needs is there. */
+    private record MapEntry(Map<String, Object> json) implements CueEntry {
+        @Override
+        public String required(String field) {
+            return optional(field).orElseThrow(() -> new CueEntry.Invalid(field, -1, "is required"));
+        }
+
+        @Override
+        public Optional<String> optional(String field) {
+            return Optional.ofNullable((String) json.get(field));
+        }
+
+        @Override
+        public List<String> list(String field) {
+            if (json.get(field) == null) {
+                throw new CueEntry.Invalid(field, -1, "is required");
             }
-            case "agreement" -> {
-                List<String> names = strings(json.get("features"));
-                int[] indices = names.stream().mapToInt(features::indexOf).toArray();
-                return new AgreementCue(name, indices, names);
-            }
-            default -> {
-                return OrderCue.unresolved(name, Set.of());   // order's terms are its levels' parameters
-            }
+            return strings(json.get(field));
+        }
+
+        @Override
+        public List<String> optionalList(String field) {
+            return json.get(field) == null ? List.of() : strings(json.get(field));
         }
     }
 

@@ -32,9 +32,6 @@ public final class Playground {
     static final int CONFLICTS = 40;
     private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT =
             new com.fasterxml.jackson.databind.ObjectMapper();
-    /** The fields of a cue's config entry that the page reads ({@link PageLanguage}). */
-    private static final java.util.Set<String> PAGE_CUE_FIELDS = java.util.Set.of("name", "kind", "feature", "value",
-            "marks", "features");
 
     /** A language on the page: its listeners, its word finder when it has a lexicon, and example sentences. */
     public record Language(ListenerModels models, Optional<WordFinder> finder, List<String> examples) {
@@ -161,13 +158,11 @@ public final class Playground {
         return json;
     }
 
-    /** Each cue's config entry, with the fields the page reads (an order cue's neutral levels it does not). */
+    /** Each cue's config entry, which the page reads back through the kind's registered reader ({@link PageLanguage}). */
     private static List<Object> cues(List<Cue> cues) {
         List<Object> out = new ArrayList<>();
         for (Cue cue : cues) {
-            Map<String, Object> entry = new LinkedHashMap<>(cue.configEntry());
-            entry.keySet().retainAll(PAGE_CUE_FIELDS);
-            out.add(entry);
+            out.add(cue.configEntry());
         }
         return out;
     }

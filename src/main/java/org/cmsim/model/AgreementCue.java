@@ -163,4 +163,23 @@ public record AgreementCue(String name, int[] features, List<String> featureName
     public int hashCode() {
         return name.hashCode() * 31 + Arrays.hashCode(features);
     }
+
+    /** An agreement cue's entry: {@code "features": ["number", "person"]}, the verb features it compares. */
+    public static AgreementCue fromEntry(CueEntry entry, FeatureSpace space) {
+        String name = entry.optional("name").orElse(KIND);
+        List<String> listed = entry.list("features");
+        if (listed.isEmpty()) {
+            throw new CueEntry.Invalid("features", -1, "lists no features");
+        }
+        int[] features = new int[listed.size()];
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < features.length; i++) {
+            features[i] = space.indexOf(listed.get(i));
+            if (features[i] < 0) {
+                throw new CueEntry.Invalid("features", i, "'" + listed.get(i) + "' is not a declared feature");
+            }
+            names.add(space.feature(features[i]).name());
+        }
+        return new AgreementCue(name, features, names);
+    }
 }

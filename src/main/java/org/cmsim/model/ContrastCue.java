@@ -130,4 +130,28 @@ public record ContrastCue(String name, int feature, String featureName, int favo
         entry.put("marks", marks.configName());
         return entry;
     }
+
+    /**
+     * A contrast cue's entry: {@code "feature": "animacy", "value": "animate"}, optionally {@code "marks":
+     * "patient"}; named after its feature unless it has a name.
+     */
+    public static ContrastCue fromEntry(CueEntry entry, FeatureSpace space) {
+        String name = entry.optional("name").orElseGet(() -> entry.optional("feature").orElse(KIND));
+        String featureName = entry.required("feature");
+        int feature = space.indexOf(featureName);
+        if (feature < 0) {
+            throw new CueEntry.Invalid("feature", -1, "'" + featureName + "' is not a declared feature");
+        }
+        Feature declared = space.feature(feature);
+        String value = entry.required("value");
+        int code = declared.code(value);
+        if (code < 0) {
+            throw new CueEntry.Invalid("value", -1, "'" + value + "' is not a declared value of " + declared.name()
+                    + " (" + String.join(", ", declared.values()) + ")");
+        }
+        Optional<String> role = entry.optional("marks");
+        Marks marks = role.isEmpty() ? Marks.AGENT : Marks.parse(role.get()).orElseThrow(
+                () -> new CueEntry.Invalid("marks", -1, "'" + role.get() + "' is not agent or patient"));
+        return new ContrastCue(name, feature, declared.name(), code, value, marks);
+    }
 }

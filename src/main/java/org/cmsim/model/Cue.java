@@ -14,8 +14,8 @@ import java.util.Map;
  *
  * <p>The interface is sealed and every question a caller may ask about a cue is one of its abstract
  * methods, so that the compiler checks that a new kind of cue answers them all. A new kind is one
- * class here, named in {@code permits}, and one entry in {@code org.cmsim.input.CueKinds} (how a
- * config declares it).
+ * class here, named in {@code permits}, and one entry in {@link CueKind#ALL} (how a config declares it,
+ * read by the config reader and by the playground alike).
  */
 public sealed interface Cue permits OrderCue, ContrastCue, AgreementCue {
 

@@ -108,4 +108,18 @@ public record OrderCue(String name, Set<Order> neutral, Map<Order, Integer> leve
         entry.put("neutral", neutral.stream().map(Enum::name).sorted().toList());
         return entry;
     }
+
+    /** An order cue's entry: {@code "neutral": ["VNN"]} names the order levels that point nowhere. */
+    public static OrderCue fromEntry(CueEntry entry, FeatureSpace space) {
+        String name = entry.optional("name").orElse(KIND);
+        Set<Order> neutral = EnumSet.noneOf(Order.class);
+        List<String> levels = entry.optionalList("neutral");
+        for (int i = 0; i < levels.size(); i++) {
+            String text = levels.get(i);
+            int index = i;
+            neutral.add(Order.parse(text).orElseThrow(
+                    () -> new CueEntry.Invalid("neutral", index, "'" + text + "' is not NVN, NNV or VNN")));
+        }
+        return unresolved(name, neutral);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.cmsim.io.InputException;
 import org.cmsim.model.Cue;
+import org.cmsim.model.CueKind;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.output.Manifest;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class CueKindsTest {
     void aConfigWithEveryKindReadsBackWhatItsResolvedFormWrites() throws Exception {
         Files.writeString(dir.resolve("config.json"), EVERY_KIND);
         LanguageConfig first = ConfigReader.readLanguage(dir.resolve("config.json"));
-        assertEquals(CueKinds.KINDS.stream().map(CueKinds.Kind::name).sorted().toList(),
+        assertEquals(CueKind.ALL.stream().map(CueKind::name).sorted().toList(),
                 first.cues().stream().map(Cue::kind).distinct().sorted().toList(), "the config has every kind");
 
         Map<String, Object> written = resolved(first);
@@ -76,7 +77,7 @@ class CueKindsTest {
         InputException error = assertThrows(InputException.class,
                 () -> ConfigReader.readLanguage(dir.resolve("config.json")));
         assertTrue(error.getMessage().endsWith("config.json:1: cues[0].kind: 'prosody' is not a cue kind ("
-                + String.join(", ", CueKinds.KINDS.stream().map(CueKinds.Kind::name).toList()) + ")"), error.getMessage());
+                + String.join(", ", CueKind.ALL.stream().map(CueKind::name).toList()) + ")"), error.getMessage());
         assertTrue(error.getMessage().contains("(order, contrast, agreement"), error.getMessage());
     }
 
@@ -91,7 +92,35 @@ class CueKindsTest {
                 + " neutral, feature, value, marks, features"), error.getMessage());
     }
 
-    /** A class Cue permits but no entry of CueKinds reads would be a kind no config could declare. */
+    /** A value a kind cannot take is pointed at: the field, or the element of a list field, with its line. */
+    @Test
+    void aValueTheKindCannotTakeNamesItsFieldOrElementAndLine() throws Exception {
+        Files.writeString(dir.resolve("list.json"), """
+                {"name": "x", "corpus": "c.csv", "features": {"number": ["sg", "pl"]},
+                 "cues": [{"kind": "agreement",
+                           "features": ["number", "persn"]}]}
+                """);
+        InputException list = assertThrows(InputException.class, () -> ConfigReader.readLanguage(dir.resolve("list.json")));
+        assertTrue(list.getMessage().endsWith("list.json:3: cues[0].features[1]: 'persn' is not a declared feature"),
+                list.getMessage());
+        Files.writeString(dir.resolve("value.json"), """
+                {"name": "x", "corpus": "c.csv", "features": {"animacy": ["animate", "inanimate"]},
+                 "cues": [{"kind": "contrast", "feature": "animacy",
+                           "value": "alive"}]}
+                """);
+        InputException value = assertThrows(InputException.class, () -> ConfigReader.readLanguage(dir.resolve("value.json")));
+        assertTrue(value.getMessage().endsWith("value.json:3: cues[0].value: 'alive' is not a declared value of animacy"
+                + " (animate, inanimate)"), value.getMessage());
+        Files.writeString(dir.resolve("missing.json"), """
+                {"name": "x", "corpus": "c.csv", "features": {"number": ["sg", "pl"]},
+                 "cues": [{"kind": "agreement"}]}
+                """);
+        InputException missing = assertThrows(InputException.class,
+                () -> ConfigReader.readLanguage(dir.resolve("missing.json")));
+        assertTrue(missing.getMessage().contains("cues[0].features: is required"), missing.getMessage());
+    }
+
+    /** A class Cue permits but no entry of CueKind.ALL reads would be a kind no config could declare. */
     @Test
     void everyPermittedKindOfCueIsRegisteredUnderItsKindName() throws Exception {
         List<String> permitted = new java.util.ArrayList<>();
@@ -99,6 +128,6 @@ class CueKindsTest {
             permitted.add((String) kind.getField("KIND").get(null));
         }
         assertEquals(permitted.stream().sorted().toList(),
-                CueKinds.KINDS.stream().map(CueKinds.Kind::name).sorted().toList());
+                CueKind.ALL.stream().map(CueKind::name).sorted().toList());
     }
 }
