@@ -349,6 +349,8 @@ function selectLanguage(name) {
 
 function init() {
   $("command").textContent = DATA.command;
+  const count = DATA.languages.length ? DATA.languages[0].rules.length : 0;
+  $("rule_count").textContent = ["no", "one", "two", "three", "four", "five", "six"][count] || String(count);
   const select = $("language");
   for (const l of DATA.languages) select.append(el("option", {value: l.name}, l.name));
   const params = new URLSearchParams(location.search);

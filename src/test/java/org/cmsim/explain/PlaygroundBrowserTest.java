@@ -341,6 +341,23 @@ class PlaygroundBrowserTest {
     }
 
     /** A link may name the language by its config's name or its ISO 639-1 code. */
+    /** One card per registered rule, in registry order, before the head's; the lead counts them. */
+    @Test
+    void thePageShowsACardPerRegisteredRule() throws Exception {
+        open("english", "the pencil kicks the cow");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertEquals(Rules.NAMES, js.executeScript("return [...document.querySelectorAll('#cards .card')]"
+                + ".filter(card => card.dataset.rule !== undefined).map(card => card.dataset.rule);"));
+        assertEquals("attention_card", js.executeScript("return document.querySelector('#cards .card:last-child').id;"));
+        for (String rule : Rules.NAMES) {
+            assertTrue(browser.findElement(By.id("p_n1_" + rule)).getText().matches("\\d\\.\\d{4}"), rule);
+        }
+        List<String> words = List.of("no", "one", "two", "three", "four", "five", "six");
+        int count = Rules.NAMES.size();
+        assertEquals(count < words.size() ? words.get(count) : String.valueOf(count),
+                browser.findElement(By.id("rule_count")).getText());
+    }
+
     @Test
     void aLinkNamesTheLanguageByNameOrCode() throws Exception {
         open("en", "the pencil kicks the cow");
