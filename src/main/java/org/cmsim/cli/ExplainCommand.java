@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.cmsim.competition.RuleReading;
 import org.cmsim.explain.Explainer;
 import org.cmsim.explain.Explanation;
 import org.cmsim.explain.ExplanationJson;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
             "         cmsim explain \"el perro ve al niño\" --language spanish",
             "         cmsim explain \"the blicket kicks the cow\" --language english --feature n1.animacy=inanimate"})
 final class ExplainCommand implements Callable<Integer> {
+
+    /** The column where each listener's equation starts ("multiplicative: ", "attention head: "). */
+    private static final int LABEL_WIDTH = 16;
 
     @Spec
     CommandSpec spec;
@@ -94,20 +98,43 @@ final class ExplainCommand implements Callable<Integer> {
         if (!e.orderNote().isEmpty()) {
             out.append("note: ").append(e.orderNote()).append("\n\n");
         }
-        out.append("multiplicative: logit P(n1) = ").append(sum(e.multiplicative().terms())).append(" = ")
-                .append(fmt(e.multiplicative().sum())).append("; P(n1) = ").append(fmt(e.multiplicative().pN1()))
-                .append('\n');
-        out.append("additive:       P(n1) = 0.5 + (").append(sum(e.additive().terms())).append(") / 2 = ")
-                .append(fmt(e.additive().pN1())).append('\n');
-        Explanation.Decision h = e.hierarchy();
-        out.append("hierarchy:      ranking ").append(h.ranking().isEmpty() ? "(order decides)"
-                        : String.join(" > ", h.ranking()) + " > order").append("; ").append(h.deciding())
-                .append(" decides, pointing to ").append(h.direction() > 0 ? "n1" : h.direction() < 0 ? "n2" : "neither")
-                .append("; lapse ").append(fmt(h.lapse())).append("; P(n1) = ").append(fmt(h.pN1())).append('\n');
+        for (Explanation.RuleVerdict rule : e.rules()) {
+            out.append(label(rule.rule())).append(reading(rule)).append('\n');
+        }
         Explanation.Attention a = e.attention();
-        out.append("attention head: weights n1 ").append(fmt(a.weightN1())).append(", n2 ").append(fmt(a.weightN2()))
+        out.append(label("attention head")).append("weights n1 ").append(fmt(a.weightN1())).append(", n2 ").append(fmt(a.weightN2()))
                 .append("; P(n1) = ").append(fmt(a.pN1())).append('\n');
         return out.toString();
+    }
+
+    /** A listener's name and a colon, padded so that the equations start in one column. */
+    private static String label(String listener) {
+        StringBuilder label = new StringBuilder(listener).append(": ");
+        while (label.length() < LABEL_WIDTH) {
+            label.append(' ');
+        }
+        return label.toString();
+    }
+
+    /** A rule's reading as its equation, by the rule's reader. */
+    private static String reading(Explanation.RuleVerdict rule) {
+        return switch (rule.reader()) {
+            case LOGISTIC -> {
+                RuleReading.Terms t = (RuleReading.Terms) rule.reading();
+                yield "logit P(n1) = " + sum(t.terms()) + " = " + fmt(t.sum()) + "; P(n1) = " + fmt(t.pN1());
+            }
+            case LINEAR -> {
+                RuleReading.Terms t = (RuleReading.Terms) rule.reading();
+                yield "P(n1) = 0.5 + (" + sum(t.terms()) + ") / 2 = " + fmt(t.pN1());
+            }
+            case RANKING -> {
+                RuleReading.Decision h = (RuleReading.Decision) rule.reading();
+                yield "ranking " + (h.ranking().isEmpty() ? "(order decides)" : String.join(" > ", h.ranking())
+                        + " > order") + "; " + h.deciding() + " decides, pointing to "
+                        + (h.direction() > 0 ? "n1" : h.direction() < 0 ? "n2" : "neither") + "; lapse "
+                        + fmt(h.lapse()) + "; P(n1) = " + fmt(h.pN1());
+            }
+        };
     }
 
     private static String sum(Map<String, Double> terms) {

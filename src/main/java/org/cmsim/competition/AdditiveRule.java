@@ -73,6 +73,11 @@ public final class AdditiveRule implements ChoiceRule {
     }
 
     @Override
+    public RuleReader reader() {
+        return RuleReader.LINEAR;
+    }
+
+    @Override
     public double[] predict(Design design, double[] a) {
         double[] p = new double[design.rows()];
         for (int i = 0; i < p.length; i++) {

@@ -13,7 +13,8 @@ import org.cmsim.design.Design;
  *
  * <p>Sealed, and everything a caller needs to know about a rule is one of its methods, so that the
  * compiler checks that a new rule answers it: a new rule is one class here, named in {@code permits},
- * and one entry in {@link Rules#ALL}.
+ * and one entry in {@link Rules#ALL}. {@code explain} and the playground show every registered rule, in
+ * that order, reading a sentence with the rule's {@link #reader}.
  */
 public sealed interface ChoiceRule permits MultiplicativeRule, AdditiveRule, HierarchyRule {
 
@@ -28,6 +29,14 @@ public sealed interface ChoiceRule permits MultiplicativeRule, AdditiveRule, Hie
 
     /** P(n1) in each row of the design under the given parameters. */
     double[] predict(Design design, double[] parameters);
+
+    /**
+     * How the rule reads one sentence with given parameters, term by term or by its decision, as
+     * {@code explain} and the playground show it: the same P(n1) as {@link #predict} for that sentence's
+     * row. A reader is pure arithmetic (the playground runs it as JavaScript); a rule whose reading none
+     * of them gives adds one to {@link RuleReader}.
+     */
+    RuleReader reader();
 
     /**
      * Why {@code value} cannot be parameter {@code parameter} of a generating rule (what the allowed

@@ -29,7 +29,7 @@ import org.cmsim.design.Design;
 public final class HierarchyRule implements ChoiceRule {
 
     static final int EXHAUSTIVE_LIMIT = 7;
-    public static final String LAPSE = "lapse";
+    public static final String LAPSE = RuleReader.LAPSE;
     /** The rule's name in outputs and on the command line. */
     public static final String NAME = "hierarchy";
 
@@ -245,6 +245,11 @@ public final class HierarchyRule implements ChoiceRule {
     @Override
     public boolean isContinuous(Design design, int parameter) {
         return parameter == design.parameterCount();
+    }
+
+    @Override
+    public RuleReader reader() {
+        return RuleReader.RANKING;
     }
 
     @Override

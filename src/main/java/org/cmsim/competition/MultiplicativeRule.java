@@ -94,6 +94,11 @@ public final class MultiplicativeRule implements ChoiceRule {
     }
 
     @Override
+    public RuleReader reader() {
+        return RuleReader.LOGISTIC;
+    }
+
+    @Override
     public double[] predict(Design design, double[] w) {
         double[] p = new double[design.rows()];
         for (int i = 0; i < p.length; i++) {

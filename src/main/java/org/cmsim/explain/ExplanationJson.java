@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cmsim.competition.RuleReading;
 import org.cmsim.model.Slot;
 
 /**
  * The JSON object of {@code cmsim explain --json}: sentence, language, order,
- * n1/v/n2 with their words and features (null when unknown), cues with directions, each rule's terms,
- * sum and P(n1), and the head's weights and P(n1); then the reasons, where each feature came from,
- * the words read past and the models behind the numbers.
+ * n1/v/n2 with their words and features (null when unknown), cues with directions, each registered rule's
+ * reading by name in registry order (terms, sum and P(n1), or the deciding cue), and the head's weights
+ * and P(n1); then the reasons, where each feature came from, the words read past and the models behind
+ * the numbers.
  */
 public final class ExplanationJson {
 
@@ -33,13 +35,9 @@ public final class ExplanationJson {
         e.cues().forEach(c -> cues.put(c.cue(), c.direction()));
         json.put("cues", cues);
         Map<String, Object> rules = new LinkedHashMap<>();
-        rules.put("multiplicative", object("terms", e.multiplicative().terms(), "logit", e.multiplicative().sum(),
-                "p_n1", e.multiplicative().pN1()));
-        rules.put("additive", object("terms", e.additive().terms(), "sum", e.additive().sum(),
-                "p_n1", e.additive().pN1()));
-        Explanation.Decision h = e.hierarchy();
-        rules.put("hierarchy", object("ranking", h.ranking(), "deciding", h.deciding(), "direction", h.direction(),
-                "lapse", h.lapse(), "p_n1", h.pN1()));
+        for (Explanation.RuleVerdict rule : e.rules()) {
+            rules.put(rule.rule(), reading(rule));
+        }
         json.put("rules", rules);
         Explanation.Attention a = e.attention();
         json.put("attention", object("weights", List.of(a.weightN1(), a.weightN2()), "logit", a.logit(),
@@ -61,6 +59,19 @@ public final class ExplanationJson {
         json.put("skipped", skipped);
         json.put("models", e.source());
         return json;
+    }
+
+    /**
+     * A rule's reading: {@code {terms, logit|sum, p_n1}} for terms (the sum named by the rule's reader),
+     * {@code {ranking, deciding, direction, lapse, p_n1}} for a decision.
+     */
+    static Map<String, Object> reading(Explanation.RuleVerdict rule) {
+        if (rule.reading() instanceof RuleReading.Terms t) {
+            return object("terms", t.terms(), rule.reader().sumName(), t.sum(), "p_n1", t.pN1());
+        }
+        RuleReading.Decision d = (RuleReading.Decision) rule.reading();
+        return object("ranking", d.ranking(), "deciding", d.deciding(), "direction", d.direction(),
+                "lapse", d.lapse(), "p_n1", d.pN1());
     }
 
     private static Map<String, Object> object(Object... keysAndValues) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cmsim.attention.AttentionHead;
 import org.cmsim.attention.Vocabulary;
+import org.cmsim.competition.RuleReader;
 import org.cmsim.io.InputException;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.Cue;
@@ -23,8 +24,8 @@ import org.cmsim.model.Stimulus;
 
 /**
  * One language of the playground, made in the browser from what the page carries for it
- * ({@link Playground#languageJson}): its features and cues, its listeners (the rules' parameters by name,
- * the head's weights) and, when the run had a lexicon, the page's word list (for English with WordNet's
+ * ({@link Playground#languageJson}): its features and cues, its listeners (each rule's reader and
+ * parameters by name, in the page's order, which is the registry's; the head's weights) and, when the run had a lexicon, the page's word list (for English with WordNet's
  * readings of the examples' words). What {@code cmsim explain} reads from files and fits, the page
  * carries; from there on both read a sentence with the same classes ({@link SentenceParser},
  * {@link FeatureReader}, {@link Explanation}, {@link Listeners}).
@@ -41,16 +42,19 @@ final class PageLanguage {
     final Optional<Language> language;
     final FeatureSpace features;
     final Listeners listeners;
+    /** The rule whose parameters the page's sliders move. */
+    final String sliders;
     final String source;
     private final SentenceParser parser;   // the parser and the feature reader are null without a lexicon
     private final FeatureReader reader;
 
     private PageLanguage(String name, Optional<Language> language, FeatureSpace features, Listeners listeners,
-                         String source, WordFinder finder) {
+                         String sliders, String source, WordFinder finder) {
         this.name = name;
         this.language = language;
         this.features = features;
         this.listeners = listeners;
+        this.sliders = sliders;
         this.source = source;
         boolean readable = finder != null && language.isPresent();
         this.parser = readable ? new SentenceParser(finder, CaseMarkers.of(language, features)) : null;
@@ -71,13 +75,14 @@ final class PageLanguage {
         for (Object c : (List<Object>) json.get("cues")) {
             cues.add(cue(features, (Map<String, Object>) c));
         }
-        Map<String, Double> multiplicative = new LinkedHashMap<>();
-        for (Object s : (List<Object>) json.get("multiplicative")) {
-            Map<String, Object> strength = (Map<String, Object>) s;
-            multiplicative.put((String) strength.get("parameter"), number(strength.get("estimate")));
+        List<Listeners.Rule> rules = new ArrayList<>();
+        for (Object r : (List<Object>) json.get("rules")) {
+            Map<String, Object> rule = (Map<String, Object>) r;
+            rules.add(new Listeners.Rule((String) rule.get("name"), RuleReader.labelled((String) rule.get("reader")),
+                    numbers(rule.get("parameters"))));
         }
-        Listeners listeners = new Listeners(cues, multiplicative, numbers(json.get("additive")),
-                numbers(json.get("hierarchy")), head(features, (Map<String, Object>) json.get("head")));
+        Listeners listeners = new Listeners(cues, rules, head(features, (Map<String, Object>) json.get("head")));
+        String sliders = (String) ((Map<String, Object>) json.get("sliders")).get("rule");
         WordFinder finder = null;
         if (json.get("lexicon") != null) {
             Lexicon lexicon = Lexicon.described(WORD_LIST, new PageWordList((Map<String, Object>) json.get("lexicon")));
@@ -85,7 +90,7 @@ final class PageLanguage {
             finder = wordNet == null ? WordFinder.of(lexicon)
                     : WordFinder.withWordNetForms(lexicon, new PageWordList((Map<String, Object>) wordNet));
         }
-        return new PageLanguage(name, language, features, listeners, (String) json.get("source"), finder);
+        return new PageLanguage(name, language, features, listeners, sliders, (String) json.get("source"), finder);
     }
 
     /** How the language's listeners read a typed sentence, as {@code cmsim explain} does. */

@@ -18,7 +18,8 @@ import org.cmsim.model.Stimulus;
 
 /**
  * playground.html: one offline page (no network, no server) that carries every language's fitted
- * listeners as JSON (the three rules' parameters with intervals, the head's embeddings and
+ * listeners as JSON (every registered rule's parameters, in registry order, with its reader; the
+ * multiplicative strengths with their intervals for the sliders; the head's embeddings and
  * projections, the lexicon's frequent forms, the corpus's conflict sentence types) and reads sentences
  * in the browser with the Java of {@code cmsim explain} itself: {@link PlaygroundScript} and what it
  * reaches, compiled to JavaScript by TeaVM when cmsim is built ({@value #COMPILED}). The page's own
@@ -128,8 +129,17 @@ public final class Playground {
         }
         json.put("features", features);
         json.put("cues", cues(m.config().cues()));
+        List<Object> rules = new ArrayList<>();
+        for (ListenerModels.FittedRule rule : m.rules()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", rule.rule().name());
+            one.put("reader", rule.rule().reader().label());
+            one.put("parameters", named(rule.parameters()));
+            rules.add(one);
+        }
+        json.put("rules", rules);
         List<Object> strengths = new ArrayList<>();
-        for (ListenerModels.Strength s : m.multiplicative()) {
+        for (ListenerModels.Strength s : m.strengths()) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("parameter", s.parameter());
             one.put("estimate", finite(s.estimate()));
@@ -137,9 +147,10 @@ public final class Playground {
             one.put("high", finite(s.high()));
             strengths.add(one);
         }
-        json.put("multiplicative", strengths);
-        json.put("additive", named(ListenerModels.parameters(m.additive())));
-        json.put("hierarchy", named(ListenerModels.parameters(m.hierarchy())));
+        Map<String, Object> sliders = new LinkedHashMap<>();
+        sliders.put("rule", ListenerModels.STRENGTHS_RULE);
+        sliders.put("strengths", strengths);
+        json.put("sliders", sliders);
         json.put("head", head(m.head()));
         json.put("conflicts", conflicts(m));
         json.put("lexicon", language.finder().map(f -> PlaygroundLexicon.lexicon(f, language.examples())).orElse(null));

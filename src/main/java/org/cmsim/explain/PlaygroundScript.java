@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cmsim.competition.RuleReading;
 import org.cmsim.io.InputException;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
@@ -74,14 +75,14 @@ public final class PlaygroundScript {
 
     /**
      * How each listener reads each of the stimuli (a JSON array of {@code {order, n1, v, n2}} with feature
-     * values by name), with the multiplicative weights given by name in {@code weightsJson} (the sliders)
-     * in place of the fitted ones: per stimulus {@code {cues, multiplicative, additive, hierarchy, attention,
-     * orderNote}}, each rule with its terms in order as [name, term] pairs.
+     * values by name), with the sliders' rule's parameters given by name in {@code weightsJson} in place of
+     * the fitted ones: per stimulus {@code {cues, rules, attention, orderNote}}, the rules in the page's
+     * (the registry's) order.
      */
     @JSExport
     public static String evaluate(String language, String stimuliJson, String weightsJson) {
         PageLanguage page = loaded(language);
-        Listeners listeners = page.listeners.withMultiplicative(PageLanguage.numbers(PageJson.parse(weightsJson)));
+        Listeners listeners = page.listeners.withParameters(page.sliders, PageLanguage.numbers(PageJson.parse(weightsJson)));
         List<Object> out = new ArrayList<>();
         for (Object s : (List<?>) PageJson.parse(stimuliJson)) {
             @SuppressWarnings("unchecked")
@@ -97,16 +98,9 @@ public final class PlaygroundScript {
         List<Object> cues = new ArrayList<>();
         v.directions().forEach(d -> cues.add(List.of(d.cue().name(), d.direction())));
         json.put("cues", cues);
-        json.put("multiplicative", terms(v.multiplicative()));
-        json.put("additive", terms(v.additive()));
-        Explanation.Decision h = v.hierarchy();
-        Map<String, Object> hierarchy = new LinkedHashMap<>();
-        hierarchy.put("ranking", h.ranking());
-        hierarchy.put("deciding", h.deciding());
-        hierarchy.put("direction", h.direction());
-        hierarchy.put("lapse", h.lapse());
-        hierarchy.put("p", h.pN1());
-        json.put("hierarchy", hierarchy);
+        List<Object> rules = new ArrayList<>();
+        v.rules().forEach(r -> rules.add(rule(r)));
+        json.put("rules", rules);
         Explanation.Attention a = v.attention();
         Map<String, Object> attention = new LinkedHashMap<>();
         attention.put("weights", List.of(a.weightN1(), a.weightN2()));
@@ -117,13 +111,27 @@ public final class PlaygroundScript {
         return json;
     }
 
-    private static Map<String, Object> terms(Explanation.Terms t) {
-        List<Object> terms = new ArrayList<>();
-        t.terms().forEach((name, term) -> terms.add(List.of(name, term)));
+    /**
+     * One rule's reading for the page: {@code {name, reader, terms, sum, p}} with the terms in order as
+     * [name, term] pairs, or {@code {name, reader, ranking, deciding, direction, lapse, p}}.
+     */
+    private static Map<String, Object> rule(Explanation.RuleVerdict r) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("terms", terms);
-        json.put("sum", t.sum());
-        json.put("p", t.pN1());
+        json.put("name", r.rule());
+        json.put("reader", r.reader().label());
+        if (r.reading() instanceof RuleReading.Terms t) {
+            List<Object> terms = new ArrayList<>();
+            t.terms().forEach((name, term) -> terms.add(List.of(name, term)));
+            json.put("terms", terms);
+            json.put("sum", t.sum());
+        } else {
+            RuleReading.Decision d = (RuleReading.Decision) r.reading();
+            json.put("ranking", d.ranking());
+            json.put("deciding", d.deciding());
+            json.put("direction", d.direction());
+            json.put("lapse", d.lapse());
+        }
+        json.put("p", r.reading().pN1());
         return json;
     }
 

@@ -26,8 +26,8 @@ import org.cmsim.model.SentenceCorpus;
 /**
  * A finished run's listeners: the run config named in its manifest.json, each language's
  * multiplicative strengths fitted to the corpus (strengths.csv, {@code data} = corpus) and its head
- * (qkv.json). The additive and hierarchy rules, which {@code run} fits only to choice data, are
- * fitted to the same corpus here.
+ * (qkv.json). The other registered rules (additive, hierarchy), which {@code run} fits only to choice
+ * data, are fitted to the same corpus here.
  */
 public final class RunModels {
 

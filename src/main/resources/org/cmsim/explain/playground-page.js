@@ -29,7 +29,7 @@ function explain(language, sentence) {
   return JSON.parse(cmsimJava.explain(language.name, sentence));
 }
 
-/** Each listener's reading of each stimulus, with the given multiplicative weights. */
+/** Each listener's reading of each stimulus, with the given weights of the sliders' rule. */
 function evaluate(language, stimuli, weights) {
   ensureLoaded(language);
   return JSON.parse(cmsimJava.evaluate(language.name, JSON.stringify(stimuli), JSON.stringify(weights)));
@@ -58,8 +58,13 @@ function languageByName(name) {
 
 function fitted(language) {
   const w = {};
-  for (const s of language.multiplicative) w[s.parameter] = s.estimate;
+  for (const s of language.sliders.strengths) w[s.parameter] = s.estimate;
   return w;
+}
+
+/** A rule's reading of one stimulus, by the rule's name. */
+function ruleReading(verdicts, name) {
+  return verdicts.rules.find(rule => rule.name === name);
 }
 
 function show(id, value) {
@@ -69,14 +74,16 @@ function show(id, value) {
 }
 
 function clearResults(message) {
-  for (const id of ["p_n1_multiplicative", "p_n1_additive", "p_n1_hierarchy", "p_n1_attention"]) {
+  const rules = state.language.rules;
+  for (const id of [...rules.map(rule => `p_n1_${rule.name}`), "p_n1_attention"]) {
     $(id).textContent = "—";
     delete $(id).dataset.value;
   }
-  for (const id of ["bars_multiplicative", "bars_additive", "attention_bars", "hierarchy_text", "reading"]) {
+  for (const id of [...rules.map(rule => rule.reader === "ranking" ? `${rule.name}_text` : `bars_${rule.name}`),
+    "attention_bars", "reading"]) {
     $(id).replaceChildren();
   }
-  $("logit_multiplicative").textContent = "";
+  for (const rule of rules.filter(rule => rule.reader === "logistic")) $(`logit_${rule.name}`).textContent = "";
   $("parse_message").textContent = message;
   $("parse_message").className = "message";
 }
@@ -92,6 +99,33 @@ function bars(container, rows, scale) {
     container.append(el("div", {class: "bar", "data-term": label, "data-value": String(value)},
       el("span", {}, label), el("span", {class: "track"}, el("span", {class: "mid"}), fill),
       el("span", {}, (text !== undefined ? text : value.toFixed(3)) + (note ? " " + note : ""))));
+  }
+}
+
+/**
+ * One card per choice rule, in the data's order (the registry's), before the head's. Element ids come from
+ * the rule's name: p_n1_NAME, and by its reader bars_NAME (terms) with logit_NAME (log-odds), or NAME_text.
+ */
+function buildCards(language) {
+  const cards = $("cards");
+  cards.querySelectorAll(".card[data-rule]").forEach(card => card.remove());
+  for (const rule of language.rules) {
+    const title = rule.name.charAt(0).toUpperCase() + rule.name.substring(1) + " rule";
+    const card = el("div", {class: "card", "data-rule": rule.name}, el("h3", {}, title),
+      el("div", {class: "p"}, "P(n1) = ", el("span", {id: `p_n1_${rule.name}`})));
+    const sub = text => el("sub", {}, text);
+    if (rule.reader === "logistic") {
+      card.append(el("div", {class: "formula"}, "logit P(n1) = w", sub("order"), " + \u03a3 w", sub("c"), " d", sub("c"),
+        " = ", el("span", {id: `logit_${rule.name}`})), el("div", {id: `bars_${rule.name}`, class: "bars"}));
+    } else if (rule.reader === "linear") {
+      card.append(el("div", {class: "formula"}, "P(n1) = 0.5 + (a", sub("order"), " + \u03a3 a", sub("c"), " d", sub("c"),
+        ") / 2"), el("div", {id: `bars_${rule.name}`, class: "bars"}));
+    } else if (rule.reader === "ranking") {
+      card.append(el("div", {id: `${rule.name}_text`, class: "formula"}));
+    } else {
+      throw new Error(`no drawing for the reader ${rule.reader} of the rule ${rule.name}`);
+    }
+    cards.insertBefore(card, $("attention_card"));
   }
 }
 
@@ -118,20 +152,22 @@ function render() {
     table(["word", "features"], SLOTS.map(slot => [`${slot} ${words[slot]}`, describe(s[slot])])),
     table(["cue", "direction"], r.cues.map(([n, d]) => [n, d > 0 ? "+1 (points to n1)" : d < 0 ? "-1 (points to n2)"
       : "0 (absent or neutral)"]), i => ({"data-cue": r.cues[i][0]})));
-  const m = r.multiplicative;
-  show("p_n1_multiplicative", m.p);
-  $("logit_multiplicative").textContent = m.sum.toFixed(4);
-  $("logit_multiplicative").dataset.value = String(m.sum);
-  const maxTerm = Math.max(1, ...m.terms.map(t => Math.abs(t[1])));
-  bars($("bars_multiplicative"), m.terms.map(([name, term]) => [name, term,
-    direction.has(name) ? `(d=${direction.get(name)})` : ""]), maxTerm);
-  show("p_n1_additive", r.additive.p);
-  bars($("bars_additive"), r.additive.terms.map(([name, term]) => [name, term, ""]), 1);
-  const h = r.hierarchy;
-  show("p_n1_hierarchy", h.p);
-  $("hierarchy_text").replaceChildren(`ranking: ${h.ranking.length ? h.ranking.join(" > ") + " > order" : "order decides"}`,
-    el("br"), `${h.deciding} decides, pointing to ${h.direction > 0 ? "n1" : h.direction < 0 ? "n2" : "neither"};`
-    + ` lapse ${h.lapse.toFixed(4)}`);
+  for (const rule of r.rules) {
+    show(`p_n1_${rule.name}`, rule.p);
+    if (rule.reader === "logistic") {
+      $(`logit_${rule.name}`).textContent = rule.sum.toFixed(4);
+      $(`logit_${rule.name}`).dataset.value = String(rule.sum);
+      const maxTerm = Math.max(1, ...rule.terms.map(t => Math.abs(t[1])));
+      bars($(`bars_${rule.name}`), rule.terms.map(([name, term]) => [name, term,
+        direction.has(name) ? `(d=${direction.get(name)})` : ""]), maxTerm);
+    } else if (rule.reader === "linear") {
+      bars($(`bars_${rule.name}`), rule.terms.map(([name, term]) => [name, term, ""]), 1);
+    } else if (rule.reader === "ranking") {
+      $(`${rule.name}_text`).replaceChildren(`ranking: ${rule.ranking.length ? rule.ranking.join(" > ") + " > order"
+        : "order decides"}`, el("br"), `${rule.deciding} decides, pointing to ${rule.direction > 0 ? "n1"
+        : rule.direction < 0 ? "n2" : "neither"}; lapse ${rule.lapse.toFixed(4)}`);
+    }
+  }
   const a = r.attention;
   show("p_n1_attention", a.p);
   // n1's weight drawn towards n1 (right), n2's towards n2 (left), as the log-odds bars are
@@ -141,7 +177,7 @@ function render() {
   renderConflicts();
 }
 
-const fittedConflicts = new Map();   // language name -> P(n1) of each conflict sentence under the fitted strengths
+const fittedConflicts = new Map();   // language name -> each conflict sentence's readings under the fitted strengths
 
 function renderConflicts() {
   const language = state.language;
@@ -154,7 +190,8 @@ function renderConflicts() {
   const now = evaluate(language, language.conflicts, state.weights);
   let flips = 0;
   language.conflicts.forEach((c, i) => {
-    const p0 = before[i].multiplicative.p, p = now[i].multiplicative.p;
+    const rule = language.sliders.rule;
+    const p0 = ruleReading(before[i], rule).p, p = ruleReading(now[i], rule).p;
     const flipped = (p0 > 0.5) !== (p > 0.5);
     flips += flipped ? 1 : 0;
     body.append(el("tr", flipped ? {class: "flipped"} : {}, ...[c.order, describe(c.n1), describe(c.v), describe(c.n2),
@@ -173,7 +210,7 @@ function buildSliders() {
   const box = $("sliders");
   box.replaceChildren();
   sliderUpdates.length = 0;
-  for (const s of language.multiplicative) {
+  for (const s of language.sliders.strengths) {
     const span = Math.max(5, Math.ceil(Math.abs(s.estimate) + 2));
     const lo = s.low === null ? -span : Math.max(-span, s.low), hi = s.high === null ? span : Math.min(span, s.high);
     const band = `left:${(lo + span) / (2 * span) * 100}%;width:${(hi - lo) / (2 * span) * 100}%`;
@@ -286,6 +323,8 @@ function selectLanguage(name) {
   $("language").value = state.language.name;
   $("language_name").textContent = state.language.name;
   state.weights = fitted(state.language);
+  $("sliders_rule").textContent = state.language.sliders.rule;
+  buildCards(state.language);
   buildBuilder();
   buildSliders();
   const examples = $("examples");
@@ -310,6 +349,8 @@ function selectLanguage(name) {
 
 function init() {
   $("command").textContent = DATA.command;
+  const count = DATA.languages.length ? DATA.languages[0].rules.length : 0;
+  $("rule_count").textContent = ["no", "one", "two", "three", "four", "five", "six"][count] || String(count);
   const select = $("language");
   for (const l of DATA.languages) select.append(el("option", {value: l.name}, l.name));
   const params = new URLSearchParams(location.search);

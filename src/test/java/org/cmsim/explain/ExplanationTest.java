@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.cmsim.competition.AdditiveRule;
-import org.cmsim.competition.HierarchyRule;
+import java.util.Optional;
+import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.MultiplicativeRule;
+import org.cmsim.competition.RuleReading;
+import org.cmsim.competition.Rules;
 import org.cmsim.design.Design;
 import org.cmsim.input.CueColumns;
 import org.cmsim.io.InputException;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each rule's terms are its parameters times the sentence's directions, and its P(n1) is what the
  * rule's own {@code predict} gives for the sentence's stimulus; the head's numbers are its forward pass.
+ * Explain and the playground's data list the rules of {@link Rules#ALL}, in its order.
  */
 class ExplanationTest {
 
@@ -44,15 +47,15 @@ class ExplanationTest {
             Explanation x = explainer.explain(e.sentence(), List.of());
             Map<String, Double> w = models.weights();
             String level = x.reading().stimulus().order().parameterName();
-            assertEquals(w.get(level), x.multiplicative().terms().get(level), EXACT);
+            assertEquals(w.get(level), terms(x).terms().get(level), EXACT);
             double sum = w.get(level);
             for (Explanation.CueReading cue : x.cues()) {
                 double expected = w.get(cue.cue()) * cue.direction();
-                assertEquals(expected, x.multiplicative().terms().get(cue.cue()), EXACT, e.sentence());
+                assertEquals(expected, terms(x).terms().get(cue.cue()), EXACT, e.sentence());
                 sum += expected;
             }
-            assertEquals(sum, x.multiplicative().sum(), EXACT);
-            assertEquals(1 / (1 + Math.exp(-sum)), x.multiplicative().pN1(), EXACT);
+            assertEquals(sum, terms(x).sum(), EXACT);
+            assertEquals(1 / (1 + Math.exp(-sum)), terms(x).pN1(), EXACT);
         }
     }
 
@@ -63,11 +66,12 @@ class ExplanationTest {
         for (ExplainSentencesTest.Expected e : ExplainSentencesTest.expectations("english")) {
             Explanation x = explainer.explain(e.sentence(), List.of());
             Design one = design.withStimuli(List.of(x.reading().stimulus()));
-            double[] w = models.multiplicative().stream().mapToDouble(ListenerModels.Strength::estimate).toArray();
-            assertEquals(new MultiplicativeRule().predict(one, w)[0], x.multiplicative().pN1(), EXACT);
-            assertEquals(new AdditiveRule().predict(one, models.additive().estimates())[0], x.additive().pN1(), EXACT);
-            assertEquals(new HierarchyRule().predict(one, models.hierarchy().estimates())[0], x.hierarchy().pN1(),
-                    EXACT, e.sentence());
+            for (ChoiceRule rule : Rules.ALL) {
+                Map<String, Double> byName = models.parameters(rule.name());
+                double[] parameters = rule.parameters(one).stream().mapToDouble(byName::get).toArray();
+                assertEquals(rule.predict(one, parameters)[0], x.rule(rule.name()).pN1(), EXACT,
+                        rule.name() + ": " + e.sentence());
+            }
             var head = models.head().read(x.reading().stimulus());
             assertEquals(head.probabilityN1(), x.attention().pN1(), EXACT);
             assertEquals(1, x.attention().weightN1() + x.attention().weightN2(), EXACT);
@@ -82,8 +86,35 @@ class ExplanationTest {
         assertEquals(Map.of("word", "pencil", "animacy", "inanimate"), subset(json.get("n1"), "word", "animacy"));
         assertEquals(Map.of("word", "cow", "animacy", "animate"), subset(json.get("n2"), "word", "animacy"));
         assertEquals(-1, ((Map<?, ?>) json.get("cues")).get("animacy"));
-        assertEquals(-models.weights().get("animacy"), x.multiplicative().terms().get("animacy"), EXACT);
+        assertEquals(-models.weights().get("animacy"), terms(x).terms().get("animacy"), EXACT);
         assertTrue(x.cues().get(0).reason().contains("'pencil' inanimate, 'cow' animate"), x.cues().get(0).reason());
+    }
+
+    @Test
+    void explainAndThePageListEveryRegisteredRuleInRegistryOrder() throws Exception {
+        Explanation x = explainer.explain("the pencil kicks the cow", List.of());
+        assertEquals(Rules.NAMES, x.rules().stream().map(Explanation.RuleVerdict::rule).toList());
+        for (Explanation.RuleVerdict verdict : x.rules()) {
+            assertEquals(Rules.byName(verdict.rule()).orElseThrow().reader(), verdict.reader(), verdict.rule());
+        }
+        assertEquals(Rules.NAMES, List.copyOf(((Map<?, ?>) ExplanationJson.of(x).get("rules")).keySet()));
+        assertEquals(Rules.NAMES, models.listeners().rules().stream().map(Listeners.Rule::name).toList());
+
+        Map<String, Object> page = Playground.languageJson(new Playground.Language(models, Optional.empty(), List.of()));
+        List<?> rules = (List<?>) page.get("rules");
+        assertEquals(Rules.NAMES, rules.stream().map(r -> ((Map<?, ?>) r).get("name")).toList());
+        for (Object r : rules) {
+            Map<?, ?> rule = (Map<?, ?>) r;
+            ChoiceRule registered = Rules.byName((String) rule.get("name")).orElseThrow();
+            assertEquals(registered.reader().label(), rule.get("reader"));
+            assertEquals(models.parameters(registered.name()).keySet(), ((Map<?, ?>) rule.get("parameters")).keySet());
+        }
+        assertEquals(ListenerModels.STRENGTHS_RULE, ((Map<?, ?>) page.get("sliders")).get("rule"));
+    }
+
+    /** The multiplicative rule's reading. */
+    private static RuleReading.Terms terms(Explanation x) {
+        return (RuleReading.Terms) x.rule(MultiplicativeRule.NAME);
     }
 
     private static Map<String, Object> subset(Object object, String... keys) {

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cmsim.competition.MultiplicativeRule;
+import org.cmsim.competition.RuleReading;
+import org.cmsim.competition.Rules;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.LanguageConfig;
@@ -96,18 +99,36 @@ class PlaygroundBrowserTest {
         return full;
     }
 
+    /** Every number the page displays: each registered rule's P(n1), the head's, and the multiplicative logit. */
+    private static final List<String> DISPLAYED = displayedIds();
+
+    private static List<String> displayedIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        Rules.NAMES.forEach(rule -> ids.add("p_n1_" + rule));
+        ids.add("p_n1_attention");
+        ids.add("logit_multiplicative");
+        return List.copyOf(ids);
+    }
+
+    /** Each rule's P(n1) and the head's as Java has them, as the page should show them. */
+    private static void assertShown(Explanation java, Map<String, Double> page, String where) {
+        assertEquals(Rules.NAMES, java.rules().stream().map(Explanation.RuleVerdict::rule).toList(), where);
+        for (Explanation.RuleVerdict rule : java.rules()) {
+            assertEquals(rule.reading().pN1(), page.get("p_n1_" + rule.rule()), TOLERANCE, where + " " + rule.rule());
+        }
+        assertEquals(java.attention().pN1(), page.get("p_n1_attention"), TOLERANCE, where);
+    }
+
     /** Every displayed number in one round trip: each id's full-precision value, checked against its 4-decimal text. */
     @SuppressWarnings("unchecked")
     private static Map<String, Double> displayed() {
         Map<String, Object> raw = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
                 "const out = {};"
-                + " for (const id of ['p_n1_multiplicative', 'p_n1_additive', 'p_n1_hierarchy', 'p_n1_attention',"
-                + " 'logit_multiplicative']) { const el = document.getElementById(id);"
+                + " for (const id of arguments[0]) { const el = document.getElementById(id);"
                 + " out[id] = el.dataset.value === undefined ? null : [el.dataset.value, el.textContent]; }"
-                + " out.message = document.getElementById('parse_message').textContent; return out;");
+                + " out.message = document.getElementById('parse_message').textContent; return out;", DISPLAYED);
         Map<String, Double> values = new LinkedHashMap<>();
-        for (String id : List.of("p_n1_multiplicative", "p_n1_additive", "p_n1_hierarchy", "p_n1_attention",
-                "logit_multiplicative")) {
+        for (String id : DISPLAYED) {
             List<String> pair = (List<String>) raw.get(id);
             assertTrue(pair != null, id + " shows no number: " + raw.get("message"));
             double full = Double.parseDouble(pair.get(0));
@@ -144,11 +165,9 @@ class PlaygroundBrowserTest {
                 String where = language + ": " + e.sentence();
                 assertEquals(java.reading().stimulus(), pageStimulus(config), where);
                 assertEquals(List.of(e.n1(), e.v(), e.n2()), pageWords(), where);
-                assertEquals(java.multiplicative().pN1(), page.get("p_n1_multiplicative"), TOLERANCE, where);
-                assertEquals(java.additive().pN1(), page.get("p_n1_additive"), TOLERANCE, where);
-                assertEquals(java.hierarchy().pN1(), page.get("p_n1_hierarchy"), TOLERANCE, where);
-                assertEquals(java.attention().pN1(), page.get("p_n1_attention"), TOLERANCE, where);
-                assertEquals(java.multiplicative().sum(), page.get("logit_multiplicative"), TOLERANCE, where);
+                assertShown(java, page, where);
+                assertEquals(((RuleReading.Terms) java.rule(MultiplicativeRule.NAME)).sum(),
+                        page.get("logit_multiplicative"), TOLERANCE, where);
                 checked++;
             }
             screenshot("sentence-" + language);
@@ -183,10 +202,7 @@ class PlaygroundBrowserTest {
             }
             Map<String, Double> page = displayed();
             assertEquals(java.reading().stimulus(), pageStimulus(explainers.get(item[0]).config()), where);
-            assertEquals(java.multiplicative().pN1(), page.get("p_n1_multiplicative"), TOLERANCE, where);
-            assertEquals(java.additive().pN1(), page.get("p_n1_additive"), TOLERANCE, where);
-            assertEquals(java.hierarchy().pN1(), page.get("p_n1_hierarchy"), TOLERANCE, where);
-            assertEquals(java.attention().pN1(), page.get("p_n1_attention"), TOLERANCE, where);
+            assertShown(java, page, where);
             read++;
         }
         assertTrue(read >= grid.size() - 12, "read " + read + " of " + grid.size());
@@ -325,6 +341,23 @@ class PlaygroundBrowserTest {
     }
 
     /** A link may name the language by its config's name or its ISO 639-1 code. */
+    /** One card per registered rule, in registry order, before the head's; the lead counts them. */
+    @Test
+    void thePageShowsACardPerRegisteredRule() throws Exception {
+        open("english", "the pencil kicks the cow");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertEquals(Rules.NAMES, js.executeScript("return [...document.querySelectorAll('#cards .card')]"
+                + ".filter(card => card.dataset.rule !== undefined).map(card => card.dataset.rule);"));
+        assertEquals("attention_card", js.executeScript("return document.querySelector('#cards .card:last-child').id;"));
+        for (String rule : Rules.NAMES) {
+            assertTrue(browser.findElement(By.id("p_n1_" + rule)).getText().matches("\\d\\.\\d{4}"), rule);
+        }
+        List<String> words = List.of("no", "one", "two", "three", "four", "five", "six");
+        int count = Rules.NAMES.size();
+        assertEquals(count < words.size() ? words.get(count) : String.valueOf(count),
+                browser.findElement(By.id("rule_count")).getText());
+    }
+
     @Test
     void aLinkNamesTheLanguageByNameOrCode() throws Exception {
         open("en", "the pencil kicks the cow");

@@ -92,7 +92,7 @@ class PlaygroundNodeTest {
     private static List<Map<String, Double>> weightSets(JsonNode language) {
         Map<String, Double> fitted = new LinkedHashMap<>();
         Map<String, Double> moved = new LinkedHashMap<>();
-        for (JsonNode s : language.get("multiplicative")) {
+        for (JsonNode s : language.get("sliders").get("strengths")) {
             fitted.put(s.get("parameter").asText(), s.get("estimate").asDouble());
             moved.put(s.get("parameter").asText(), s.get("estimate").asDouble() + 1.5);
         }
@@ -145,7 +145,8 @@ class PlaygroundNodeTest {
             List<Object> stimuli = (List<Object>) evaluations.get(i)[1];
             @SuppressWarnings("unchecked")
             Map<String, Double> weights = (Map<String, Double>) evaluations.get(i)[2];
-            Listeners listeners = fixture.explainers.get(language).models().listeners().withMultiplicative(weights);
+            Listeners listeners = fixture.explainers.get(language).models().listeners()
+                    .withParameters(ListenerModels.STRENGTHS_RULE, weights);
             FeatureSpace space = fixture.explainers.get(language).config().features();
             JsonNode page = MAPPER.readTree(answers.get("evaluate").get(i).asText());
             assertEquals(stimuli.size(), page.size(), language);
