@@ -46,4 +46,25 @@ class FittedListenerTest {
                 FeatureValues.unknown(9));
         assertThrows(IllegalArgumentException.class, () -> rule.probabilityN1(unseen));
     }
+
+    @Test
+    void theHeadsAreReadAsTheirMeanContributionsRangesAndMeanPredictions() throws Exception {
+        org.cmsim.model.LanguageConfig config = org.cmsim.input.ConfigReader.readLanguage(
+                java.nio.file.Path.of("configs/illustrative.json"));
+        org.cmsim.attention.Examples examples = org.cmsim.attention.AttentionStudy.examples(
+                org.cmsim.input.CorpusReader.read(config.corpus(), config.features()), config.cues());
+        org.cmsim.attention.HeadEnsemble.Result heads = org.cmsim.attention.HeadEnsemble.fit(examples, config.cues(),
+                config.attention().withEpochs(5), 1, new org.cmsim.attention.HeadEnsemble.Plan(2, List.of(1e-3), 2), 2);
+        FittedListener listener = FittedListener.of(heads);
+        for (org.cmsim.attention.HeadEnsemble.Summary summary : heads.contributions()) {
+            FittedListener.Reading reading = listener.parameter(summary.parameter());
+            assertEquals(summary.mean(), reading.value(), 0, summary.parameter());
+            assertEquals(summary.low(), reading.low(), 0, summary.parameter());
+            assertEquals(summary.high(), reading.high(), 0, summary.parameter());
+        }
+        Stimulus first = examples.stimuli().get(0);
+        assertEquals(heads.probabilityN1(first), listener.probabilityN1(first), 0);
+        assertTrue(listener.probabilityN1(first) > 0 && listener.probabilityN1(first) < 1);
+        assertTrue(Double.isNaN(listener.parameter("no such cue").low()));
+    }
 }

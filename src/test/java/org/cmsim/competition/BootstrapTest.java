@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
-import org.cmsim.design.Resampling;
 import org.cmsim.design.SubjectClusters;
 import org.cmsim.numeric.Percentiles;
 import org.cmsim.testing.Fixtures;
@@ -41,40 +40,6 @@ class BootstrapTest {
         }
     }
 
-    /** Type-7 quantiles of 1..5: the 0.25 quantile is 2, the 0.1 quantile 1.4 (R: quantile(1:5, .1)). */
-    @Test
-    void percentileIsRType7() {
-        double[][] replicates = {{3}, {1}, {5}, {2}, {4}, {Double.NaN}};
-        assertEquals(2.0, Percentiles.percentile(replicates, 0, 0.25), 1e-15);
-        assertEquals(1.4, Percentiles.percentile(replicates, 0, 0.1), 1e-15);
-        assertEquals(1.0, Percentiles.percentile(replicates, 0, 0), 0);
-        assertEquals(5.0, Percentiles.percentile(replicates, 0, 1), 0);
-        assertTrue(Double.isNaN(Percentiles.percentile(new double[][] {{Double.NaN}, {Double.NaN}}, 0, 0.5)),
-                "no defined replicate, no quantile");
-    }
-
-    /** A token resample keeps the corpus size, and each cell's mean count over many resamples is its count. */
-    @Test
-    void tokenResamplesKeepTheSizeAndOnAverageTheCells() {
-        Counts counts = new Counts(new long[] {50, 30, 20}, new long[] {40, 0, 10});
-        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
-        double[] meanN1 = new double[3];
-        double[] meanTrials = new double[3];
-        int replicates = 4000;
-        for (int r = 0; r < replicates; r++) {
-            Counts resampled = Resampling.resampleTokens(counts, random);
-            assertEquals(100, resampled.totalTrials());
-            assertEquals(0, resampled.n1()[1], "a cell with no tokens is never drawn");
-            for (int i = 0; i < 3; i++) {
-                meanN1[i] += (double) resampled.n1()[i] / replicates;
-                meanTrials[i] += (double) resampled.trials()[i] / replicates;
-            }
-        }
-        // Monte Carlo SE of a mean count is sqrt(N p (1 - p) / 4000) < 0.08; allow 5 SE.
-        assertArrayEquals(new double[] {40, 0, 10}, meanN1, 0.4);
-        assertArrayEquals(new double[] {50, 30, 20}, meanTrials, 0.4);
-    }
-
     /** A design with one row and one parameter, order=NVN: the multiplicative estimate is logit(n1 / trials). */
     private static Design oneRow() throws Exception {
         Design golden = Fixtures.golden().design();
@@ -85,32 +50,6 @@ class BootstrapTest {
 
     private static double logistic(double w) {
         return 1 / (1 + Math.exp(-w));
-    }
-
-    /**
-     * Resampling trials within a condition: n1 is Binomial(trials, observed share), so over 3,000 replicates of
-     * 30 in 40 the share has mean 0.75 and variance 0.75 x 0.25 / 40 (4 SE each); conditions at 0% or 100%
-     * stay there, and the trials never change.
-     */
-    @Test
-    void trialResamplesAreBinomialAroundTheObservedShare() {
-        Counts counts = new Counts(new long[] {40, 25, 1000}, new long[] {30, 0, 1000});
-        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
-        int replicates = 3000;
-        double sum = 0;
-        double squares = 0;
-        for (int r = 0; r < replicates; r++) {
-            Counts resampled = Resampling.resampleTrials(counts, random);
-            assertArrayEquals(counts.trials(), resampled.trials());
-            assertEquals(0, resampled.n1()[1]);
-            assertEquals(1000, resampled.n1()[2]);
-            double share = resampled.proportion(0);
-            sum += share;
-            squares += (share - 0.75) * (share - 0.75);
-        }
-        double variance = 0.75 * 0.25 / 40;
-        assertEquals(0.75, sum / replicates, 4 * Math.sqrt(variance / replicates));
-        assertEquals(variance, squares / replicates, 4 * variance * Math.sqrt(2.0 / replicates));
     }
 
     /**
