@@ -11,6 +11,7 @@ import org.cmsim.attention.Vocabulary;
 import org.cmsim.competition.RuleReader;
 import org.cmsim.io.InputException;
 import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.ConfigNames;
 import org.cmsim.model.Cue;
 import org.cmsim.model.CueEntry;
 import org.cmsim.model.CueKind;
@@ -180,26 +181,13 @@ final class PageLanguage {
     }
 
     private static AttentionSettings.Readout readout(String text) {
-        for (AttentionSettings.Readout r : AttentionSettings.Readout.values()) {
-            if (configName(r).equals(text)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("no readout " + text);
+        return ConfigNames.parse(AttentionSettings.Readout.values(), text)
+                .orElseThrow(() -> new IllegalArgumentException("no readout " + text));
     }
 
     private static AttentionSettings.QuerySource query(String text) {
-        for (AttentionSettings.QuerySource q : AttentionSettings.QuerySource.values()) {
-            if (configName(q).equals(text)) {
-                return q;
-            }
-        }
-        throw new IllegalArgumentException("no query " + text);
-    }
-
-    /** An enum value as configs and the page write it: lower case, '-' for '_' ({@code verb-blind}). */
-    static String configName(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return ConfigNames.parse(AttentionSettings.QuerySource.values(), text)
+                .orElseThrow(() -> new IllegalArgumentException("no query " + text));
     }
 
     @SuppressWarnings("unchecked")

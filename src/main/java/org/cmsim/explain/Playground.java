@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cmsim.attention.AttentionHead;
 import org.cmsim.design.Design;
+import org.cmsim.model.ConfigNames;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Feature;
 import org.cmsim.model.FeatureValues;
@@ -194,8 +195,8 @@ public final class Playground {
         json.put("dModel", head.settings().dModel());
         json.put("dK", head.settings().dK());
         json.put("dV", head.settings().dV());
-        json.put("readout", PageLanguage.configName(head.settings().readout()));
-        json.put("query", PageLanguage.configName(head.settings().query()));
+        json.put("readout", ConfigNames.of(head.settings().readout()));
+        json.put("query", ConfigNames.of(head.settings().query()));
         json.put("rows", head.vocabulary().rowNames());
         json.put("embeddings", export.embeddings());
         json.put("W_Q", export.wq());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import org.cmsim.io.FolderName;
 import org.cmsim.io.InputException;
 import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.ConfigNames;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Feature;
 import org.cmsim.model.FeatureSpace;
@@ -234,15 +234,8 @@ public final class ConfigReader {
      * config reproduces its run), else as set when {@code l2} is given, else cross-validated.
      */
     private static AttentionSettings.L2Choice l2Choice(JsonField field) throws InputException {
-        JsonField choice = field.field("l2Choice");
-        if (!choice.isPresent()) {
-            return field.field("l2").isPresent() ? AttentionSettings.L2Choice.AS_SET
-                    : AttentionSettings.DEFAULTS.l2Choice();
-        }
-        String text = choice.text();
-        return AttentionSettings.L2Choice.parse(text).orElseThrow(() -> choice.error("'%s' is not one of: %s", text,
-                String.join(", ", java.util.Arrays.stream(AttentionSettings.L2Choice.values())
-                        .map(AttentionSettings.L2Choice::configName).toList())));
+        return choice(field.field("l2Choice"), AttentionSettings.L2Choice.class, field.field("l2").isPresent()
+                ? AttentionSettings.L2Choice.AS_SET : AttentionSettings.DEFAULTS.l2Choice());
     }
 
     private static <E extends Enum<E>> E choice(JsonField field, Class<E> type, E fallback) throws InputException {
@@ -250,16 +243,9 @@ public final class ConfigReader {
             return fallback;
         }
         String text = field.text();
-        for (E value : type.getEnumConstants()) {
-            if (value.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(text)) {
-                return value;
-            }
-        }
-        List<String> allowed = new ArrayList<>();
-        for (E value : type.getEnumConstants()) {
-            allowed.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-        throw field.error("'%s' is not one of %s", text, String.join(", ", allowed));
+        E[] values = type.getEnumConstants();
+        return ConfigNames.parse(values, text).orElseThrow(() -> field.error("'%s' is not one of %s", text,
+                String.join(", ", ConfigNames.all(values))));
     }
 
     private static Path resolve(Path configFile, String relative) {

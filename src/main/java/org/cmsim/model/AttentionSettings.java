@@ -44,21 +44,7 @@ public record AttentionSettings(
         /** Chosen from a grid by cross-validation over sentence tokens: the config leaves {@code l2} out. */
         CROSS_VALIDATED,
         /** Used as set in the config: the heads are trained at {@link #l2} and scored on the folds at it alone. */
-        AS_SET;
-
-        /** The name written in manifest.json and summary.json, and read back from a config's {@code l2Choice}. */
-        public String configName() {
-            return this == CROSS_VALIDATED ? "cross-validated" : "as set";
-        }
-
-        public static java.util.Optional<L2Choice> parse(String text) {
-            for (L2Choice choice : values()) {
-                if (choice.configName().equals(text)) {
-                    return java.util.Optional.of(choice);
-                }
-            }
-            return java.util.Optional.empty();
-        }
+        AS_SET
     }
 
     public static final AttentionSettings DEFAULTS = new AttentionSettings(16, 8, 8, Readout.POINTER, QuerySource.VERB,

@@ -11,6 +11,7 @@ import org.cmsim.compare.Dominance;
 import org.cmsim.compare.HeldOut;
 import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.io.Table;
+import org.cmsim.model.ConfigNames;
 import org.cmsim.model.RunConfig;
 import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.LanguageOutcome;
@@ -136,7 +137,7 @@ public final class RunFiles {
         json.put("tokens", Json.number(cv.tokens()));
         json.put("l2Grid", grid);
         json.put("chosenL2", cv.chosenL2());
-        json.put("l2Choice", cv.l2Choice().configName());
+        json.put("l2Choice", ConfigNames.of(cv.l2Choice()));
         json.put("seeds", heads.heads().size());
         json.put("heldOutLogLik", Json.object("multiplicative", Json.number(heldOut.ruleLogLik()),
                 "attention", Json.number(cv.bestHeadLogLik()), "controlAttention", Json.number(cv.controlLogLik())));

@@ -138,13 +138,13 @@ class RunCommandTest {
         assertEquals(0, run.code(), run.err());
         JsonNode heldOut = json.readTree(out.resolve("summary.json").toFile()).path("languages").elements().next()
                 .path("heldOut");
-        assertEquals("as set", heldOut.path("l2Choice").asText());
+        assertEquals("as-set", heldOut.path("l2Choice").asText());
         assertEquals(1, heldOut.path("l2Grid").size());
         assertEquals(0.05, heldOut.path("chosenL2").asDouble(), 0);
         JsonNode attention = json.readTree(out.resolve("manifest.json").toFile()).path("resolvedConfig")
                 .path("languages").path(0).path("attention");
         assertEquals(0.05, attention.path("l2").asDouble(), 0);
-        assertEquals("as set", attention.path("l2Choice").asText());
+        assertEquals("as-set", attention.path("l2Choice").asText());
     }
 
     @Test

@@ -71,8 +71,8 @@ class ConfigReaderTest {
         assertEquals(org.cmsim.model.AttentionSettings.L2Choice.CROSS_VALIDATED,
                 ConfigReader.readLanguage(dir.resolve("resolved.json")).attention().l2Choice());
         InputException error = assertThrows(InputException.class, () -> ConfigReader.readLanguage(dir.resolve("bad.json")));
-        assertTrue(error.getMessage().contains("bad.json:2: attention.l2Choice: 'chosen' is not one of: cross-validated,"
-                + " as set"), error.getMessage());
+        assertTrue(error.getMessage().contains("bad.json:2: attention.l2Choice: 'chosen' is not one of cross-validated,"
+                + " as-set"), error.getMessage());
     }
 
     @Test
