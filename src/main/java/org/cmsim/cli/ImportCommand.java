@@ -15,6 +15,7 @@ import org.cmsim.conllu.OrderRule;
 import org.cmsim.conllu.SentenceFilter;
 import org.cmsim.conllu.SkipReason;
 import org.cmsim.conllu.TreebankImport;
+import org.cmsim.io.OutputNames;
 import org.cmsim.output.FileTarget;
 import org.cmsim.output.ImportWriter;
 import picocli.CommandLine.Command;
@@ -25,10 +26,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import-conllu", mixinStandardHelpOptions = true,
-        header = "Count active transitive clauses of CoNLL-U treebanks into a corpus.",
-        description = {"Count the active transitive clauses of Universal Dependencies treebanks into a sentence"
-                + " corpus: distinct patterns of order, noun and verb features and agent, with counts, the treebank"
-                + " (source) and genre of each (no text). The clause rules are listed in corpora/README.md.",
+        header = "Count the transitive clauses of CoNLL-U treebanks into a corpus, as a listener hears them.",
+        description = {"Count the transitive clauses (active, and passives with an expressed agent) of Universal"
+                + " Dependencies treebanks into a sentence corpus: distinct patterns of order, noun and verb features and"
+                + " agent, with counts, the treebank (source) and genre of each (no text). The treebank decides the"
+                + " clause and the agent; every feature is read from the words' forms (a morphological dictionary where"
+                + " the language has one). Beside the corpus: clauses.csv.gz, where each clause is in its treebank. The"
+                + " clause rules are listed in corpora/README.md.",
             "Example: cmsim import-conllu ../shared/ud/de_gsd-ud-dev.conllu"
                 + " ../shared/ud/de_gsd-ud-test.conllu --lang de --out corpora/german/corpus.csv"})
 final class ImportCommand implements Callable<Integer> {
@@ -40,8 +44,8 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> treebanks;
 
     @Option(names = "--lang", required = true, paramLabel = "L",
-            description = "ISO 639-1 language code: selects the animacy sources (en uses WordNet), the expletive,"
-                    + " case-particle and clitic tables.")
+            description = "ISO 639-1 language code: selects the morphological dictionary, the animacy sources (en uses"
+                    + " WordNet), the expletive, case-particle, clitic and passive tables.")
     String language;
 
     @Option(names = "--out", required = true, paramLabel = "CORPUS.csv", description = "Sentence corpus to write.")
@@ -63,8 +67,8 @@ final class ImportCommand implements Callable<Integer> {
     List<String> genres = new ArrayList<>();
 
     @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "Also write the word list (form,lemma,upos,feats,animacy,count) of the same sentences;"
-                    + " gzipped when FILE ends in .gz.")
+            description = "Also write the word list (form,lemma,upos,feats,animacy,count): the analyses each form of"
+                    + " the same sentences allows, which explain and the playground read; gzipped when FILE ends in .gz.")
     Path lexiconFile;
 
     @Option(names = "--animacy-lexicon", paramLabel = "FILE", description = "CSV lemma,animacy for nouns the other sources miss.")
@@ -81,12 +85,14 @@ final class ImportCommand implements Callable<Integer> {
         ImportSettings settings = settings();
         List<Path> inputs = lexicon == null ? treebanks : Stream.concat(treebanks.stream(), Stream.of(lexicon)).toList();
         FileTarget corpusFile = FileTarget.check(out, force, inputs, OutputOptions.notices(spec));
+        Path parent = out.toAbsolutePath().getParent();
+        FileTarget clauses = FileTarget.check(parent.resolve(OutputNames.CLAUSES), force, inputs,
+                OutputOptions.notices(spec));
         Optional<FileTarget> wordList = lexiconFile == null ? Optional.empty()
                 : Optional.of(FileTarget.check(lexiconFile, force, inputs, OutputOptions.notices(spec)));
         AnimacySources animacy = AnimacySources.forLanguage(language, lexicon);
-        AnimacySources wordListAnimacy = lexiconFile == null ? null : animacy.withCountsOfItsOwn();
-        TreebankImport.Result result = TreebankImport.run(treebanks, animacy, wordListAnimacy, settings);
-        ImportWriter.write(corpusFile, wordList, result, keepText);
+        TreebankImport.Result result = TreebankImport.run(treebanks, animacy, settings);
+        ImportWriter.write(corpusFile, clauses, wordList, result, keepText);
         report(result, settings, spec.commandLine().getOut());
         spec.commandLine().getOut().println("animacy sources used: " + animacy.describe());
         return Main.EXIT_OK;
@@ -112,13 +118,13 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         return ImportSettings.defaults(language).withOrderRule(rule).withFilters(filters).withGenres(given)
-                .withText(keepText ? ImportSettings.TextColumn.EXAMPLE : ImportSettings.TextColumn.NONE)
-                .withWordList(lexiconFile == null ? ImportSettings.WordList.NONE : ImportSettings.WordList.COUNT);
+                .withText(keepText ? ImportSettings.TextColumn.EXAMPLE : ImportSettings.TextColumn.NONE);
     }
 
     private void report(TreebankImport.Result result, ImportSettings settings, PrintWriter print) {
-        print.printf("read %d sentences (%d VERB tokens): %d active transitive clauses in %d patterns -> %s%n",
-                result.sentences(), result.verbs(), result.clauses(), result.patterns().size(), out);
+        print.printf("read %d sentences (%d VERB tokens): %d transitive clauses (%d passives with an agent) in %d"
+                + " patterns -> %s%n", result.sentences(), result.verbs(), result.clauses(), result.passives(),
+                result.patterns().size(), out);
         if (!settings.filters().isEmpty()) {
             print.printf("left out %d sentences by --where %s%n", result.filteredOut(), settings.filters());
         }
@@ -130,15 +136,14 @@ final class ImportCommand implements Callable<Integer> {
         result.clausesByGenre().forEach((genre, count) -> print.printf("  %8d  %s%n", count, genre));
         Map<String, Long> animacy = result.animacy();
         long nouns = animacy.values().stream().mapToLong(Long::longValue).sum();
-        long annotated = animacy.get(AnimacySources.ANNOTATION);
-        long known = nouns - animacy.get(AnimacySources.UNKNOWN);
-        print.printf("animacy of the %d argument nouns: known %.1f%% from the annotation, %.1f%% after the other"
-                + " sources%n", nouns, percent(annotated, nouns), percent(known, nouns));
-        animacy.forEach((source, count) -> print.printf("  %8d  %s%n", count, source));
+        long known = nouns - animacy.getOrDefault("unknown", 0L);
+        print.printf("animacy of the %d argument nouns (the word list's, by form): known %.1f%%%n", nouns,
+                percent(known, nouns));
+        animacy.forEach((value, count) -> print.printf("  %8d  %s%n", count, value));
         print.println("feature values seen (declare them in the config):");
         result.values().forEach((feature, values) -> print.printf("  %s: %s%n", feature, String.join(", ", values)));
-        if (result.lexicon() != null) {
-            print.printf("word list: %d distinct words -> %s%n", result.lexicon().entries().size(), lexiconFile);
+        if (lexiconFile != null) {
+            print.printf("word list: %d forms -> %s%n", result.wordList().forms().size(), lexiconFile);
         }
     }
 

@@ -6,17 +6,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Animacy of personal, indefinite and demonstrative pronouns, by language (lower-cased form, else
- * lemma: the form decides first, so that Italian <i>tutti</i> "everybody" is not read as its lemma
- * <i>tutto</i> "everything", and Spanish clitics <i>lo, la, le</i>, lemmatised as <i>él</i>, are not
- * read as <i>él</i> "he": Spanish is matched on forms only). Third-person pronouns that refer to
- * things as readily as to people (French il/elle, Italian and Spanish clitics lo/la) are left out; neuter ones that refer to things
- * or propositions (English it, German es and das, Dutch het and dat, French ça and cela) are
- * inanimate, as English it already was. German er/sie/ihn/ihm and Dutch hij/zij/ze/hem/haar follow
- * grammatical gender and can refer to things; they are counted animate, as in the usual reading of
- * Competition Model stimuli, and this table says so. Relative pronouns take their antecedent's
- * animacy first ({@link Antecedents}); the entries here for who, qui, chi, quien, wie are the
- * interrogative and free-relative uses.
+ * Animacy of personal, indefinite and demonstrative pronouns, by language, as the form tells it to a
+ * listener: 1st and 2nd person pronouns, and indefinites such as someone or jemand, are animate; a 3rd
+ * person form is animate only where the form says so (English he, she, him, her), inanimate where the
+ * form refers to things (English it, German es and das, Dutch het and dat, French ça and cela).
+ * 3rd person forms that follow grammatical gender and refer to things as readily as to people (German
+ * er, sie, ihn; Italian esso, essa, lei, loro; Dutch hij, zij, ze, hem; Russian он, она, они; Spanish
+ * él, ella; French elle, eux; English they, them) are left unknown: a hand-check found German sie for
+ * "die Architektur" and Italian essa for "la guerra". The word list's pronoun analyses take their
+ * animacy from here by form ({@link #animacy(String, String)}); the argument counts of the import's
+ * animacy sources still look at the lemma too, and relative pronouns at their antecedent
+ * ({@link Antecedents}); the entries for who, qui, chi, quien, wie are the interrogative and
+ * free-relative uses.
  */
 final class PronounAnimacy {
 
@@ -24,22 +25,21 @@ final class PronounAnimacy {
     static final List<String> LANGUAGES = List.of("en", "de", "it", "fr", "es", "nl", "ru");
 
     private static final Map<String, Set<String>> ANIMATE = Map.of(
-            "en", Set.of("i", "me", "you", "he", "him", "she", "her", "we", "us", "they", "them", "who", "whom",
-                    "myself", "yourself", "himself", "herself", "ourselves", "yourselves", "themselves", "someone",
+            "en", Set.of("i", "me", "you", "he", "him", "she", "her", "we", "us", "who", "whom",
+                    "myself", "yourself", "himself", "herself", "ourselves", "yourselves", "someone",
                     "somebody", "everyone", "everybody", "anyone", "anybody", "nobody"),
-            "de", Set.of("ich", "du", "er", "sie", "wir", "ihr", "mich", "dich", "ihn", "uns", "euch", "mir", "dir",
-                    "ihm", "ihnen", "jemand", "niemand", "wer", "man", "jedermann"),
-            "it", Set.of("io", "tu", "lui", "lei", "noi", "voi", "loro", "egli", "ella", "esso", "essa", "chi",
+            "de", Set.of("ich", "du", "wir", "mich", "dich", "uns", "euch", "mir", "dir",
+                    "jemand", "niemand", "wer", "man", "jedermann"),
+            "it", Set.of("io", "tu", "lui", "noi", "voi", "egli", "ella", "chi",
                     "qualcuno", "nessuno", "me", "te", "sé", "tutti", "coloro", "colui", "colei", "chiunque",
                     "ognuno", "ciascuno"),
-            "fr", Set.of("je", "tu", "nous", "vous", "moi", "toi", "lui", "eux", "elles", "on", "qui", "quelqu'un",
+            "fr", Set.of("je", "tu", "nous", "vous", "moi", "toi", "on", "qui", "quelqu'un",
                     "personne", "quiconque", "chacun"),
-            "es", Set.of("yo", "tú", "él", "ella", "nosotros", "nosotras", "vosotros", "vosotras", "ellos", "ellas",
+            "es", Set.of("yo", "tú", "nosotros", "nosotras", "vosotros", "vosotras",
                     "usted", "ustedes", "quien", "quienes", "quién", "quiénes", "alguien", "nadie", "todos",
                     "cada uno"),
-            "nl", Set.of("ik", "jij", "je", "u", "wij", "we", "jullie", "hij", "zij", "ze", "hem", "haar", "hen",
-                    "hun", "men", "iemand", "niemand", "iedereen", "wie", "mij", "jou", "ons"),
-            "ru", Set.of("я", "ты", "он", "она", "мы", "вы", "они", "кто", "никто", "некто"));
+            "nl", Set.of("ik", "jij", "je", "u", "wij", "we", "jullie", "men", "iemand", "niemand", "iedereen", "wie", "mij", "jou", "ons"),
+            "ru", Set.of("я", "ты", "мы", "вы", "кто", "никто", "некто"));
 
     private static final Map<String, Set<String>> INANIMATE = Map.of(
             "en", Set.of("it", "itself", "something", "everything", "anything", "nothing"),
@@ -59,6 +59,15 @@ final class PronounAnimacy {
     /** True when there is a pronoun table for the language. */
     static boolean covers(String language) {
         return ANIMATE.containsKey(language);
+    }
+
+    /** "animate", "inanimate" or null for a pronoun form of {@code language}. */
+    static String animacy(String language, String form) {
+        String key = form.toLowerCase(Locale.ROOT);
+        if (ANIMATE.getOrDefault(language, Set.of()).contains(key)) {
+            return "animate";
+        }
+        return INANIMATE.getOrDefault(language, Set.of()).contains(key) ? "inanimate" : null;
     }
 
     /** "animate", "inanimate" or null for a pronoun of {@code language}. */

@@ -7,18 +7,29 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cmsim.io.InputException;
 import org.cmsim.io.Table;
+import org.cmsim.listener.ClauseReading;
+import org.cmsim.listener.ClauseWords;
+import org.cmsim.listener.ListenerReader;
+import org.cmsim.listener.Phrase;
+import org.cmsim.listener.Role;
+import org.cmsim.listener.SlotReading;
+import org.cmsim.listener.Word;
+import org.cmsim.model.Order;
 
 /**
- * Reads treebanks sentence by sentence and aggregates their active transitive clauses
- * ({@link ClauseExtractor}) into distinct patterns (order, features of n1, v and n2, agent, source,
- * genre) with counts. Nothing but the pattern counts is kept (and, with an example text column,
- * the first sentence of each pattern), so memory grows with the number of distinct patterns, not
- * with the treebank.
+ * Reads treebanks and counts their clauses as a listener hears them. The treebank's syntax decides
+ * the clause ({@link ClauseExtractor}: the verb, the two noun phrases, the agent); the features come
+ * from the words' forms alone, through the word list the import builds from the same treebanks
+ * ({@link Lexicon}) and the listener's reader ({@link ListenerReader}), the reader {@code explain} and
+ * the playground use. Clauses are aggregated into distinct patterns (order, features of n1, v and
+ * n2, agent, source, genre) with counts; each clause is also kept as a trace row (treebank file,
+ * sentence id, token ids, the pattern it was counted in), never its text.
  */
 public final class TreebankImport {
 
@@ -26,16 +37,43 @@ public final class TreebankImport {
     public static final List<String> COLUMNS = columns();
     /** The columns after the pattern: its count, then where it comes from. */
     public static final List<String> COUNT_AND_AFTER = List.of("count", "source", "genre");
+    /** The columns of the trace file written beside a corpus. */
+    public static final List<String> TRACE_COLUMNS = List.of("source", "sent_id", "n1", "verb", "n2", "row");
 
     /** One pattern's cells (CSV-quoted where needed), without count, source and genre. */
     public record Pattern(String cells, String source, String genre) {
     }
 
-    /** What an import found; {@code lexicon} is null unless the settings ask for the word list. */
+    /**
+     * One clause: the treebank file it came from, its sentence id, the token ids of n1's head, the
+     * lexical verb and n2's head, and its pattern.
+     */
+    public record Trace(String source, String sentId, int n1, int verb, int n2, Pattern pattern) {
+    }
+
+    /**
+     * What an import found. {@code animacy} counts the argument nouns by the animacy the word list
+     * gives them ({@code animate}, {@code inanimate}, {@code unknown}); {@code wordList} is the word
+     * list the features were read with.
+     */
     public record Result(List<Map.Entry<Pattern, Long>> patterns, Map<Pattern, String> texts, long sentences,
-                         long filteredOut, long verbs, long clauses, Map<SkipReason, Long> skipped,
+                         long filteredOut, long verbs, long clauses, long passives, Map<SkipReason, Long> skipped,
                          Map<String, Long> animacy, Map<String, TreeSet<String>> values, long characters,
-                         Map<String, Long> clausesByGenre, Lexicon lexicon) {
+                         Map<String, Long> clausesByGenre, org.cmsim.listener.Lexicon wordList,
+                         List<Trace> traces) {
+
+        /** The corpus row (1 = the first row after the header) each pattern is written in. */
+        public Map<Pattern, Integer> rows() {
+            Map<Pattern, Integer> rows = new HashMap<>();
+            for (int i = 0; i < patterns.size(); i++) {
+                rows.put(patterns.get(i).getKey(), i + 1);
+            }
+            return rows;
+        }
+    }
+
+    /** A clause found in the first pass, kept until the word list is complete. */
+    private record Found(Clause clause, String source, String sentId, String genre, String text) {
     }
 
     private TreebankImport() {
@@ -43,63 +81,80 @@ public final class TreebankImport {
 
     private static List<String> columns() {
         List<String> columns = new ArrayList<>(List.of("order"));
-        ClauseExtractor.NOUN_FEATURES.forEach(f -> columns.add("n1." + f));
-        ClauseExtractor.VERB_FEATURES.forEach(f -> columns.add("v." + f));
-        ClauseExtractor.NOUN_FEATURES.forEach(f -> columns.add("n2." + f));
+        ListenerReader.NOUN_FEATURES.forEach(f -> columns.add("n1." + f));
+        ListenerReader.VERB_FEATURES.forEach(f -> columns.add("v." + f));
+        ListenerReader.NOUN_FEATURES.forEach(f -> columns.add("n2." + f));
         columns.add("agent");
         return List.copyOf(columns);
     }
 
     /**
-     * Imports the treebanks in the order given. {@code lexiconAnimacy} resolves the animacy of the word
-     * list (a resolver of its own, so the counts of {@code animacy} are of argument nouns only); it is
-     * used only when the settings ask for the word list.
+     * Imports the treebanks in the order given: a first pass finds the clauses and counts the word
+     * forms, a second reads each clause's words with the completed word list.
      */
-    public static Result run(List<Path> treebanks, AnimacySources animacy, AnimacyResolver lexiconAnimacy,
-                             ImportSettings settings) throws InputException {
-        ClauseExtractor extractor = new ClauseExtractor(settings.language(), animacy, settings.orderRule());
+    public static Result run(List<Path> treebanks, AnimacyResolver animacy, ImportSettings settings)
+            throws InputException {
+        ClauseExtractor extractor = new ClauseExtractor(settings.language());
         Provenance provenance = new Provenance(settings.genres());
-        Lexicon lexicon = settings.wordList() == ImportSettings.WordList.COUNT ? new Lexicon(lexiconAnimacy) : null;
-        Map<Pattern, long[]> counts = new HashMap<>();
-        Map<Pattern, String> texts = new HashMap<>();
+        Lexicon counted = new Lexicon(settings.language(), animacy);
+        List<Found> found = new ArrayList<>();
         Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
-        Map<String, TreeSet<String>> values = new TreeMap<>();
-        Map<String, Long> byGenre = new TreeMap<>();
         long sentences = 0;
         long filteredOut = 0;
         long verbs = 0;
-        long clauses = 0;
         long characters = 0;
         for (Path treebank : treebanks) {
             String source = Provenance.source(treebank);
+            long ordinal = 0;
             try (ConlluReader reader = ConlluReader.open(treebank)) {
                 for (ConlluReader.Sentence sentence = reader.next(); sentence != null; sentence = reader.next()) {
+                    ordinal++;
                     if (!kept(sentence, settings.filters())) {
                         filteredOut++;
                         continue;
                     }
                     sentences++;
-                    if (lexicon != null) {
-                        lexicon.add(sentence.tokens());
-                    }
+                    counted.add(sentence.tokens());
                     String genre = provenance.genre(source, sentence);
+                    String sentId = sentence.meta("sent_id") != null ? sentence.meta("sent_id") : "#" + ordinal;
                     for (ClauseExtractor.Outcome outcome : extractor.extract(sentence.tokens())) {
                         verbs++;
                         if (outcome.clause() == null) {
                             skipped.merge(outcome.reason(), 1L, Long::sum);
-                            continue;
-                        }
-                        clauses++;
-                        byGenre.merge(genre, 1L, Long::sum);
-                        Pattern key = new Pattern(cells(outcome.clause(), values), source, genre);
-                        counts.computeIfAbsent(key, k -> new long[1])[0]++;
-                        if (settings.text() == ImportSettings.TextColumn.EXAMPLE && sentence.text() != null) {
-                            texts.putIfAbsent(key, sentence.text());
+                        } else {
+                            found.add(new Found(outcome.clause(), source, sentId, genre,
+                                    settings.text() == ImportSettings.TextColumn.EXAMPLE ? sentence.text() : null));
                         }
                     }
                 }
                 characters += reader.charactersRead();
             }
+        }
+        org.cmsim.listener.Lexicon wordList = counted.wordList();
+        ListenerReader listener = new ListenerReader(settings.language());
+        Map<Pattern, long[]> counts = new HashMap<>();
+        Map<Pattern, String> texts = new HashMap<>();
+        Map<String, TreeSet<String>> values = new TreeMap<>();
+        Map<String, Long> byGenre = new TreeMap<>();
+        Map<String, Long> animacyCounts = new LinkedHashMap<>();
+        List<Trace> traces = new ArrayList<>(found.size());
+        long passives = 0;
+        for (Found f : found) {
+            ClauseReading reading = listener.read(words(f.clause(), wordList));
+            Order order = settings.orderRule() == OrderRule.LEXICAL ? lexicalOrder(f.clause()) : reading.order();
+            Pattern key = new Pattern(cells(order, reading, f.clause().agent(), values), f.source(), f.genre());
+            counts.computeIfAbsent(key, k -> new long[1])[0]++;
+            if (f.text() != null) {
+                texts.putIfAbsent(key, f.text());
+            }
+            byGenre.merge(f.genre(), 1L, Long::sum);
+            passives += f.clause().passive() ? 1 : 0;
+            for (SlotReading noun : List.of(reading.n1(), reading.n2())) {
+                List<String> a = noun.get("animacy");
+                animacyCounts.merge(a.size() == 1 ? a.get(0) : "unknown", 1L, Long::sum);
+            }
+            traces.add(new Trace(f.source(), f.sentId(), f.clause().n1().head().id(), f.clause().verb().id(),
+                    f.clause().n2().head().id(), key));
         }
         List<Map.Entry<Pattern, Long>> patterns = new ArrayList<>();
         counts.forEach((key, count) -> patterns.add(Map.entry(key, count[0])));
@@ -107,8 +162,60 @@ public final class TreebankImport {
         patterns.sort(Comparator.comparing((Map.Entry<Pattern, Long> e) -> -e.getValue())
                 .thenComparing(e -> e.getKey().cells()).thenComparing(e -> e.getKey().source())
                 .thenComparing(e -> e.getKey().genre()));
-        return new Result(patterns, texts, sentences, filteredOut, verbs, clauses, skipped, animacy.decided(), values,
-                characters, byGenre, lexicon);
+        return new Result(patterns, texts, sentences, filteredOut, verbs, found.size(), passives, skipped,
+                animacyCounts, values, characters, byGenre, wordList, traces);
+    }
+
+    /**
+     * The clause's words as the listener's reader takes them: each token's form with the analyses the
+     * word list gives the form in the token's role, as {@code explain}'s parser looks them up.
+     */
+    public static ClauseWords words(Clause clause, org.cmsim.listener.Lexicon wordList) {
+        List<Word> group = new ArrayList<>();
+        Word verb = null;
+        for (Token t : clause.verbGroup()) {
+            Word w = word(t, wordList);
+            group.add(w);
+            verb = t == clause.verb() ? w : verb;
+        }
+        return new ClauseWords(phrase(clause.n1(), wordList), group, verb, phrase(clause.n2(), wordList));
+    }
+
+    private static Phrase phrase(Clause.PhraseTokens tokens, org.cmsim.listener.Lexicon wordList) {
+        return new Phrase(word(tokens.head(), wordList), words(tokens.determiners(), wordList),
+                words(tokens.adjectives(), wordList), markers(tokens.markers(), wordList), tokens.coordinated());
+    }
+
+    private static List<Word> words(List<Token> tokens, org.cmsim.listener.Lexicon wordList) {
+        List<Word> out = new ArrayList<>();
+        for (Token t : tokens) {
+            out.add(word(t, wordList));
+        }
+        return out;
+    }
+
+    private static List<Word> markers(List<Token> tokens, org.cmsim.listener.Lexicon wordList) {
+        List<Word> out = new ArrayList<>();
+        for (Token t : tokens) {
+            String form = t.form().toLowerCase(Locale.ROOT);
+            out.add(new Word(t.id() - 1, form, Role.MARKER, wordList.analyses(form).stream()
+                    .filter(a -> a.upos().equals(t.upos())).toList(), Word.Source.LEXICON));
+        }
+        return out;
+    }
+
+    /** A token as a word in the role of its part of speech, with the word list's analyses in that role. */
+    private static Word word(Token t, org.cmsim.listener.Lexicon wordList) {
+        String form = t.form().toLowerCase(Locale.ROOT);
+        Role role = Role.of(t.upos());
+        return new Word(t.id() - 1, form, role, wordList.analyses(form).stream()
+                .filter(a -> Role.of(a.upos()) == role).toList(), Word.Source.LEXICON);
+    }
+
+    /** {@link OrderRule#LEXICAL}: the order read from the lexical verb, as the first corpora did. */
+    private static Order lexicalOrder(Clause clause) {
+        int verb = clause.verb().id();
+        return verb < clause.n1().head().id() ? Order.VNN : verb < clause.n2().head().id() ? Order.NVN : Order.NNV;
     }
 
     private static boolean kept(ConlluReader.Sentence sentence, List<SentenceFilter> filters) {
@@ -120,20 +227,26 @@ public final class TreebankImport {
         return true;
     }
 
-    /** The pattern's CSV cells (unknown as "-", quoted where needed), and each column's observed values. */
-    private static String cells(Clause clause, Map<String, TreeSet<String>> values) {
+    /** The pattern's CSV cells (unknown as "-", a set as its values joined by "|"), and each column's values. */
+    private static String cells(Order order, ClauseReading reading, String agent, Map<String, TreeSet<String>> values) {
         List<String> cells = new ArrayList<>(COLUMNS.size());
-        cells.add(clause.order());
-        for (String[] slot : new String[][] {clause.n1(), clause.verb(), clause.n2()}) {
-            for (String value : slot) {
-                cells.add(value == null ? "-" : value);
-            }
+        cells.add(order.name());
+        for (String f : ListenerReader.NOUN_FEATURES) {
+            cells.add(reading.n1().cell(f));
         }
-        cells.add(clause.agent());
+        for (String f : ListenerReader.VERB_FEATURES) {
+            cells.add(reading.v().cell(f));
+        }
+        for (String f : ListenerReader.NOUN_FEATURES) {
+            cells.add(reading.n2().cell(f));
+        }
+        cells.add(agent);
         for (int i = 1; i < cells.size() - 1; i++) {
             if (!cells.get(i).equals("-")) {
                 String feature = COLUMNS.get(i).substring(COLUMNS.get(i).indexOf('.') + 1);
-                values.computeIfAbsent(feature, f -> new TreeSet<>()).add(cells.get(i));
+                for (String value : cells.get(i).split("\\|")) {
+                    values.computeIfAbsent(feature, x -> new TreeSet<>()).add(value);
+                }
             }
             cells.set(i, Table.quote(cells.get(i)));
         }

@@ -1,5 +1,6 @@
 package org.cmsim.explain;
 
+import org.cmsim.listener.Word;
 import org.cmsim.model.Cue;
 import org.cmsim.model.SentenceWords;
 

@@ -1,5 +1,7 @@
 package org.cmsim.explain;
 
+import org.cmsim.listener.CaseMarkers;
+import org.cmsim.listener.Lexicon;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

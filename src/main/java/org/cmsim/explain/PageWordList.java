@@ -1,5 +1,6 @@
 package org.cmsim.explain;
 
+import org.cmsim.listener.Lexicon;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;

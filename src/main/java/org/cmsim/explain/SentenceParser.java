@@ -1,5 +1,9 @@
 package org.cmsim.explain;
 
+import org.cmsim.listener.CaseMarkers;
+import org.cmsim.listener.Role;
+import org.cmsim.listener.Word;
+import org.cmsim.listener.Lexicon;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,13 +27,6 @@ import org.cmsim.model.Order;
  * A word the lexicon (and, for English, WordNet) does not know may be a noun or the verb.
  */
 public final class SentenceParser {
-
-    /**
-     * A reading with less than this share of its form's count in that role is annotation noise (3 of
-     * 840 "him" in the English treebanks are marked nominative) and does not make the form ambiguous;
-     * a reading marked Typo=Yes annotates a misspelling and is left out too.
-     */
-    static final double NOISE_SHARE = 0.02;
 
     /** Longer sentences are not one simple clause, and 2^n combinations would be slow to try. */
     static final int MAX_WORDS = 14;
@@ -111,42 +108,31 @@ public final class SentenceParser {
         }
         grouped.remove(Role.OTHER);
         grouped.forEach((role, analyses) -> byRole.put(role,
-                new Word(position, form, role, withoutNoise(analyses), lookup.source())));
+                new Word(position, form, role, analyses, lookup.source())));
         return byRole;
     }
 
     /**
-     * A role's readings without misspellings, without readings below {@link #NOISE_SHARE} of its count,
-     * and without readings that have none of the {@link #MORPHOLOGY} features when others have some
-     * (those come from treebanks that annotate no morphology, German "den" 297 times; they would make
-     * every form ambiguous).
+     * Share of a form's tokens that a role has; an unknown word's guesses weigh little. The word list
+     * gives each analysis the count of its form in its part of speech, so a part of speech counts once.
      */
-    static List<Lexicon.Analysis> withoutNoise(List<Lexicon.Analysis> analyses) {
-        long total = analyses.stream().mapToLong(Lexicon.Analysis::count).sum();
-        boolean someMorphology = analyses.stream().anyMatch(SentenceParser::hasMorphology);
-        List<Lexicon.Analysis> kept = analyses.stream()
-                .filter(a -> !"Yes".equals(a.feats().get("Typo")) && a.count() >= NOISE_SHARE * total)
-                .filter(a -> !someMorphology || hasMorphology(a)).toList();
-        return kept.isEmpty() ? analyses : kept;
-    }
-
-    /** The UD features the cues are read from. */
-    static final List<String> MORPHOLOGY = List.of("Case", "Number", "Gender", "Person", "VerbForm");
-
-    private static boolean hasMorphology(Lexicon.Analysis a) {
-        return MORPHOLOGY.stream().anyMatch(a.feats()::containsKey);
-    }
-
-    /** Share of a form's count that a reading has; an unknown word's guesses weigh little. */
     private static double share(Word word, Map<Role, Word> all) {
         if (!word.known()) {
             return 1e-6;
         }
         long total = 0;
         for (Word w : all.values()) {
-            total += w.analyses().stream().mapToLong(Lexicon.Analysis::count).sum();
+            total += tokens(w);
         }
-        return word.analyses().stream().mapToLong(Lexicon.Analysis::count).sum() / (double) total;
+        return tokens(word) / (double) total;
+    }
+
+    private static long tokens(Word word) {
+        Map<String, Long> byUpos = new java.util.HashMap<>();
+        for (Lexicon.Analysis a : word.analyses()) {
+            byUpos.merge(a.upos(), a.count(), Math::max);
+        }
+        return byUpos.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Depth-first over role combinations, keeping the most probable valid clause. */

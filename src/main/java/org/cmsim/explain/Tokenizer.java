@@ -1,5 +1,7 @@
 package org.cmsim.explain;
 
+import org.cmsim.listener.CaseMarkers;
+import org.cmsim.listener.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package org.cmsim.explain;
 
+import org.cmsim.listener.Role;
+import org.cmsim.listener.Word;
+import org.cmsim.listener.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

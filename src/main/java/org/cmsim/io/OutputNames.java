@@ -54,6 +54,8 @@ public final class OutputNames {
 
     // cmsim simulate and recover.
     public static final String CHOICES = "choices.csv";
+    /** Beside an imported corpus: one row per clause, where it is in its treebank and which corpus row counts it. */
+    public static final String CLAUSES = "clauses.csv.gz";
     public static final String PARTICIPANTS = "participants.csv";
     public static final String PARAMETER_RECOVERY = "parameter-recovery.csv";
     public static final String MODEL_RECOVERY = "model-recovery.csv";

@@ -17,7 +17,7 @@ import java.util.Map;
  * class here, named in {@code permits}, and one entry in {@link CueKind#ALL} (how a config declares it,
  * read by the config reader and by the playground alike).
  */
-public sealed interface Cue permits OrderCue, ContrastCue, AgreementCue {
+public sealed interface Cue permits OrderCue, ContrastCue, AgreementCue, PassiveCue {
 
     /** The cue's name as it appears in outputs (strengths.csv, validity.csv). */
     String name();

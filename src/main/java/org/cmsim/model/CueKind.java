@@ -21,7 +21,8 @@ public record CueKind(String name, List<String> fields, Reader reader) {
     public static final List<CueKind> ALL = List.of(
             new CueKind(OrderCue.KIND, List.of("neutral"), OrderCue::fromEntry),
             new CueKind(ContrastCue.KIND, List.of("feature", "value", "marks"), ContrastCue::fromEntry),
-            new CueKind(AgreementCue.KIND, List.of("features"), AgreementCue::fromEntry));
+            new CueKind(AgreementCue.KIND, List.of("features"), AgreementCue::fromEntry),
+            new CueKind(PassiveCue.KIND, List.of("markers"), PassiveCue::fromEntry));
 
     public CueKind {
         fields = List.copyOf(fields);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
+import org.cmsim.conllu.Lexicon;
 import org.cmsim.conllu.TreebankImport;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.Table;
@@ -20,10 +21,10 @@ public final class ImportWriter {
     private ImportWriter() {
     }
 
-    public static void write(FileTarget corpus, Optional<FileTarget> wordList, TreebankImport.Result result,
-                             boolean keepText) throws OutputException, IOException {
+    public static void write(FileTarget corpus, FileTarget clauses, Optional<FileTarget> wordList,
+                             TreebankImport.Result result, boolean keepText) throws OutputException, IOException {
         if (wordList.isPresent()) {
-            byte[] words = result.lexicon().csv().getBytes(StandardCharsets.UTF_8);
+            byte[] words = Lexicon.csv(result.wordList()).getBytes(StandardCharsets.UTF_8);
             boolean gzip = wordList.get().file().getFileName().toString().endsWith(".gz");
             // GZIPOutputStream writes no time stamp (MTIME 0), so the same word list gives the same bytes.
             wordList.get().write(stream -> {
@@ -36,8 +37,29 @@ public final class ImportWriter {
                 }
             });
         }
+        byte[] trace = traces(result).getBytes(StandardCharsets.UTF_8);
+        clauses.write(stream -> {
+            try (GZIPOutputStream zipped = new GZIPOutputStream(stream)) {
+                zipped.write(trace);
+            }
+        });
         byte[] csv = csv(result, keepText).getBytes(StandardCharsets.UTF_8);
         corpus.write(stream -> stream.write(csv));
+    }
+
+    /**
+     * One row per clause, in the order read: treebank, sentence id, token ids of n1, the verb and n2,
+     * and the corpus row (1 = the first after the header) the clause is counted in.
+     */
+    private static String traces(TreebankImport.Result result) {
+        Map<TreebankImport.Pattern, Integer> rows = result.rows();
+        StringBuilder csv = new StringBuilder(String.join(",", TreebankImport.TRACE_COLUMNS)).append('\n');
+        for (TreebankImport.Trace t : result.traces()) {
+            csv.append(Table.quote(t.source())).append(',').append(Table.quote(t.sentId())).append(',').append(t.n1())
+                    .append(',').append(t.verb()).append(',').append(t.n2()).append(',').append(rows.get(t.pattern()))
+                    .append('\n');
+        }
+        return csv.toString();
     }
 
     /** The corpus: a row per pattern, its count, source and genre (and an example sentence with {@code keepText}). */

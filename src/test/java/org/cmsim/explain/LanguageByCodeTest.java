@@ -1,5 +1,6 @@
 package org.cmsim.explain;
 
+import org.cmsim.listener.CaseMarkers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

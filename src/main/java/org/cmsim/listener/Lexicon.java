@@ -1,4 +1,4 @@
-package org.cmsim.explain;
+package org.cmsim.listener;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.cmsim.io.InputException;
  */
 public final class Lexicon {
 
-    static final List<String> COLUMNS = List.of("form", "lemma", "upos", "feats", "animacy", "count");
+    public static final List<String> COLUMNS = List.of("form", "lemma", "upos", "feats", "animacy", "count");
     private static final Set<String> ANIMACY_VALUES = Set.of("animate", "inanimate", "");
 
     /** One analysis of a form: lemma, UPOS, UD features (name to value) and animacy (null when unknown). */
@@ -49,8 +49,13 @@ public final class Lexicon {
         return new Lexicon(file, String.valueOf(file), byForm(analyses));
     }
 
+    /** A lexicon made in memory, called {@code description} in messages (the word list an import builds). */
+    public static Lexicon built(String description, List<Analysis> analyses) {
+        return new Lexicon(null, description, byForm(analyses));
+    }
+
     /** A lexicon that is no file, called {@code description} in messages (the playground's word list). */
-    static Lexicon described(String description, Map<String, List<Analysis>> byForm) {
+    public static Lexicon described(String description, Map<String, List<Analysis>> byForm) {
         return new Lexicon(null, description, byForm);
     }
 
@@ -108,12 +113,17 @@ public final class Lexicon {
     }
 
     /** UD FEATS as a map; a pair that is not Name=Value is the message of the IllegalArgumentException thrown. */
-    static Map<String, String> feats(String text) {
+    public static Map<String, String> feats(String text) {
         Map<String, String> feats = new LinkedHashMap<>();
         if (text.isEmpty() || text.equals("_")) {
             return feats;
         }
-        for (String pair : Text.split(text, '|')) {
+        int start = 0;
+        while (start <= text.length()) {
+            int bar = text.indexOf('|', start);
+            int end = bar < 0 ? text.length() : bar;
+            String pair = text.substring(start, end);
+            start = end + 1;
             int eq = pair.indexOf('=');
             if (eq <= 0 || eq == pair.length() - 1) {
                 throw new IllegalArgumentException(pair);

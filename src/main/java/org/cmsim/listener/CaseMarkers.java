@@ -1,4 +1,4 @@
-package org.cmsim.explain;
+package org.cmsim.listener;
 
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +35,10 @@ public record CaseMarkers(Set<String> lemmas, Placement placement, Map<String, L
     }
 
     /** Japanese particles that stand on a subject or an object (see the class comment). */
-    static final Set<String> JAPANESE = Set.of("が", "を", "は", "も");
+    public static final Set<String> JAPANESE = Set.of("が", "を", "は", "も");
 
     /** Spanish preposition + article contractions, split as the UD Spanish treebanks split them. */
-    static final Map<String, List<String>> SPANISH = Map.of("al", List.of("a", "el"), "del", List.of("de", "el"));
+    public static final Map<String, List<String>> SPANISH = Map.of("al", List.of("a", "el"), "del", List.of("de", "el"));
 
     public CaseMarkers {
         lemmas = Set.copyOf(new TreeSet<>(lemmas));

@@ -1,4 +1,4 @@
-package org.cmsim.explain;
+package org.cmsim.listener;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.cmsim.explain;
+package org.cmsim.listener;
 
 /**
  * What a word does in a simple transitive clause: a noun (the head of a noun phrase), the verb, or
@@ -18,12 +18,12 @@ public enum Role {
         this.description = description;
     }
 
-    String description() {
+    public String description() {
         return description;
     }
 
     /** The role a Universal Dependencies part of speech plays here. */
-    static Role of(String upos) {
+    public static Role of(String upos) {
         return switch (upos) {
             case "NOUN", "PROPN", "PRON" -> NOUN;
             case "VERB" -> VERB;
@@ -36,7 +36,7 @@ public enum Role {
     }
 
     /** Words explain reads past: their features do not enter the cues except a determiner's. */
-    boolean modifies() {
+    public boolean modifies() {
         return this == DETERMINER || this == ADJECTIVE || this == AUXILIARY || this == ADVERB || this == MARKER;
     }
 }
