@@ -233,7 +233,7 @@ public final class Benchmarks {
         for (int r = 0; r < 2 * REPEATS + 1; r++) {
             AnimacySources animacy = AnimacySources.forLanguage(language, null);
             long start = System.nanoTime();
-            TreebankImport.Result result = TreebankImport.run(List.of(treebank), animacy, null, ImportSettings.defaults(language));
+            TreebankImport.Result result = TreebankImport.run(List.of(treebank), animacy, ImportSettings.defaults(language));
             double seconds = (System.nanoTime() - start) / 1e9;
             characters = result.characters();
             if (r > 0) {
