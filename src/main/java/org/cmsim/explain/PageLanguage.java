@@ -109,22 +109,34 @@ final class PageLanguage {
         return Explanation.of(name, clause, reader.read(clause, List.of()), listeners, source);
     }
 
-    /** A stimulus given as {@code {order, n1: {feature: value}, v: {...}, n2: {...}}}; a missing value is unknown. */
+    /**
+     * A stimulus given as {@code {order, n1: {feature: value}, v: {...}, n2: {...}}}, a value possibly a set
+     * ({@code nom|acc}, as the conflicts carry it); a missing value is unknown.
+     */
     @SuppressWarnings("unchecked")
     Stimulus stimulus(Map<String, Object> json) {
         FeatureValues[] slots = new FeatureValues[Slot.values().length];
         for (Slot slot : Slot.values()) {
             Map<String, Object> values = (Map<String, Object>) json.get(slot.label());
-            int[] codes = new int[features.size()];
-            for (int f = 0; f < codes.length; f++) {
+            int[] allowed = new int[features.size()];
+            for (int f = 0; f < allowed.length; f++) {
                 Object value = values == null ? null : values.get(features.feature(f).name());
-                codes[f] = value == null ? FeatureValues.UNKNOWN : features.feature(f).code((String) value);
+                allowed[f] = value == null ? 0 : allowedOrUnknown(features.feature(f), (String) value);
             }
-            slots[slot.ordinal()] = new FeatureValues(codes);
+            slots[slot.ordinal()] = FeatureValues.ofAllowed(allowed);
         }
         Order order = Order.parse((String) json.get("order"))
                 .orElseThrow(() -> new IllegalArgumentException("no order " + json.get("order")));
         return new Stimulus(order, slots[0], slots[1], slots[2]);
+    }
+
+    /** The value or set ({@code nom|acc}) a page's cell names; a value the feature does not declare is unknown. */
+    private static int allowedOrUnknown(Feature feature, String value) {
+        try {
+            return feature.allowed(value);
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     /** A cue from its config entry as the page carries it, read by its kind's registered reader ({@link CueKind}). */

@@ -246,7 +246,7 @@ public final class Playground {
         Map<String, String> out = new LinkedHashMap<>();
         for (int f = 0; f < values.size(); f++) {
             Feature feature = m.config().features().feature(f);
-            out.put(feature.name(), values.isKnown(f) ? feature.value(values.get(f)) : null);
+            out.put(feature.name(), values.isKnown(f) ? feature.text(values.allowed(f)) : null);
         }
         return out;
     }

@@ -12,7 +12,9 @@ import org.cmsim.model.Stimulus;
 
 /**
  * The stimulus columns of a corpus or choice file ({@code order}, {@code n1.F}, {@code v.F},
- * {@code n2.F}) bound to the config's declared features. A feature column the file lacks is unknown
+ * {@code n2.F}) bound to the config's declared features. A feature cell holds one declared value,
+ * {@code -} or nothing (unknown), or the values the word's form allows joined by {@code |}
+ * ({@code nom|acc}; see {@link FeatureValues}). A feature column the file lacks is unknown
  * throughout; a column for a feature the config does not declare is left unread, so that one corpus
  * (the imported ones carry marker and clitic columns, for instance) serves configs that use different
  * features.
@@ -64,22 +66,24 @@ final class StimulusColumns {
     }
 
     private FeatureValues values(CsvRecord record, Slot slot) throws InputException {
-        int[] codes = new int[space.size()];
-        for (int f = 0; f < codes.length; f++) {
+        int[] allowed = new int[space.size()];
+        for (int f = 0; f < allowed.length; f++) {
             int column = featureColumns[slot.ordinal()][f];
-            String value = column < 0 ? "" : record.field(column).strip();
-            if (isUnknown(value)) {
-                codes[f] = FeatureValues.UNKNOWN;
-                continue;
-            }
-            Feature feature = space.feature(f);
-            codes[f] = feature.code(value);
-            if (codes[f] < 0) {
-                throw InputException.at(csv.file(), record.line(), "column %s: '%s' is not a declared value of %s (%s)",
-                        space.column(slot, f), value, feature.name(), String.join(", ", feature.values()));
+            String cell = column < 0 ? "" : record.field(column).strip();
+            if (!isUnknown(cell)) {
+                allowed[f] = allowed(cell, record, slot, f);
             }
         }
-        return new FeatureValues(codes);
+        return FeatureValues.ofAllowed(allowed);
+    }
+
+    /** The values a cell allows ({@link Feature#allowed(String)}), or an error naming the file, line and column. */
+    private int allowed(String cell, CsvRecord record, Slot slot, int f) throws InputException {
+        try {
+            return space.feature(f).allowed(cell);
+        } catch (IllegalArgumentException e) {
+            throw InputException.at(csv.file(), record.line(), "column %s: %s", space.column(slot, f), e.getMessage());
+        }
     }
 
     static boolean isUnknown(String value) {

@@ -9,7 +9,7 @@ import org.cmsim.model.Stimulus;
 
 /**
  * Writes stimuli back as the corpus columns they were read from: order, then n1.F, v.F, n2.F for
- * each feature F that at least one of the stimuli marks (a column that would be empty throughout,
+ * each feature F that at least one of the stimuli marks with a value or a set (a column that would be empty throughout,
  * such as v.animacy, is left out).
  */
 public final class StimulusFormat {
@@ -38,12 +38,15 @@ public final class StimulusFormat {
         return columns;
     }
 
-    /** The cells in {@link #columns} order; unknown values are written as {@code -}. */
+    /**
+     * The cells in {@link #columns} order; unknown values are written as {@code -} and a set as its
+     * values joined by {@code |}, so that the file reads back to the same stimuli.
+     */
     public List<Object> cells(Stimulus stimulus) {
         List<Object> cells = new ArrayList<>();
         cells.add(stimulus.order().name());
         for (int[] column : kept) {
-            cells.add(space.feature(column[1]).value(stimulus.slot(Slot.values()[column[0]]).get(column[1])));
+            cells.add(space.feature(column[1]).text(stimulus.slot(Slot.values()[column[0]]).allowed(column[1])));
         }
         return cells;
     }

@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Subject-verb agreement on one or more verb features (e.g. number, person). A noun agrees when it
- * matches the verb on every listed feature the verb marks; it disagrees when it has a known,
- * different value on at least one of them. The cue points to n1 when n1 agrees and n2 disagrees,
- * to n2 the other way round, and is absent otherwise (including when the verb marks nothing).
+ * Subject-verb agreement on one or more verb features (e.g. number, person). The verb marks a feature
+ * when its form allows one value or a set of them. A noun can agree when, on every listed feature the
+ * verb marks, the noun is known and shares a value with the verb; it cannot agree when on at least one
+ * of them it is known and shares none (German "lieben" is number pl, person 1|3: "wir", 1 pl, can agree,
+ * "der Hund", 3 sg, cannot). The cue points to n1 when n1 can agree and n2 cannot, to n2 the other way
+ * round, and is absent otherwise (including when the verb marks nothing). For single values, sharing a
+ * value is having the verb's value.
  */
 public record AgreementCue(String name, int[] features, List<String> featureNames) implements Cue {
 
@@ -37,29 +40,30 @@ public record AgreementCue(String name, int[] features, List<String> featureName
         if (!marked) {
             return 0;
         }
-        if (agrees(stimulus.n1(), verb) && disagrees(stimulus.n2(), verb)) {
+        if (canAgree(stimulus.n1(), verb) && cannotAgree(stimulus.n2(), verb)) {
             return +1;
         }
-        if (agrees(stimulus.n2(), verb) && disagrees(stimulus.n1(), verb)) {
+        if (canAgree(stimulus.n2(), verb) && cannotAgree(stimulus.n1(), verb)) {
             return -1;
         }
         return 0;
     }
 
-    /** Matches the verb on every listed feature that the verb marks. */
-    private boolean agrees(FeatureValues noun, FeatureValues verb) {
+    /** On every listed feature the verb marks, the noun is known and shares a value with the verb. */
+    private boolean canAgree(FeatureValues noun, FeatureValues verb) {
         for (int feature : features) {
-            if (verb.isKnown(feature) && noun.get(feature) != verb.get(feature)) {
+            if (verb.isKnown(feature) && (noun.allowed(feature) & verb.allowed(feature)) == 0) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Has a known value that differs from the verb's on at least one marked feature. */
-    private boolean disagrees(FeatureValues noun, FeatureValues verb) {
+    /** On some listed feature the verb marks, the noun is known and shares no value with the verb. */
+    private boolean cannotAgree(FeatureValues noun, FeatureValues verb) {
         for (int feature : features) {
-            if (verb.isKnown(feature) && noun.isKnown(feature) && noun.get(feature) != verb.get(feature)) {
+            if (verb.isKnown(feature) && noun.isKnown(feature)
+                    && (noun.allowed(feature) & verb.allowed(feature)) == 0) {
                 return true;
             }
         }

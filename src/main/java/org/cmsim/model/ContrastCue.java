@@ -14,7 +14,9 @@ import java.util.Optional;
  * a different known value (+1 when n1 has the value and n2 a different known value, -1 the other
  * way round); for a value that marks the patient it points the other way, to the noun without it. That
  * is differential object marking: in Spanish "a" marks animate objects only, so an unmarked object
- * looks like a subject, and the cue is informative only where one noun has the marker.
+ * looks like a subject, and the cue is informative only where one noun has the marker. Where a form
+ * allows several values ({@code nom|acc}) the cue points to a noun only when the two forms leave one
+ * reading: see {@link #direction}.
  */
 public record ContrastCue(String name, int feature, String featureName, int favoured, String favouredValue,
                           Marks marks) implements Cue {
@@ -53,15 +55,25 @@ public record ContrastCue(String name, int feature, String featureName, int favo
         this(name, feature, featureName, favoured, favouredValue, Marks.AGENT);
     }
 
+    /**
+     * Reads the two nouns' sets as a listener does: "n1 is the agent" is possible when n1's form allows
+     * the favoured value and n2's form allows another one, "n2 is the agent" the mirror. The cue points
+     * to the noun of the only possible assignment, and is absent when both or neither are possible
+     * (die Frau ... die Katze, both nom|acc) or a noun is unknown. For single values that is: the noun
+     * with the favoured value against a noun with another.
+     */
     @Override
     public int direction(Stimulus stimulus) {
-        int first = stimulus.n1().get(feature);
-        int second = stimulus.n2().get(feature);
-        if (first == FeatureValues.UNKNOWN || second == FeatureValues.UNKNOWN || first == second) {
+        int first = stimulus.n1().allowed(feature);
+        int second = stimulus.n2().allowed(feature);
+        if (first == 0 || second == 0) {
             return 0;
         }
-        // +1: n1 has the value (and n2 another known value), -1: n2 has it; a patient marker points away.
-        int bearer = first == favoured ? +1 : second == favoured ? -1 : 0;
+        int value = FeatureValues.mask(favoured);
+        boolean firstBears = (first & value) != 0 && (second & ~value) != 0;
+        boolean secondBears = (second & value) != 0 && (first & ~value) != 0;
+        // +1: only n1 can have the value (and n2 another), -1: only n2; a patient marker points away.
+        int bearer = firstBears == secondBears ? 0 : firstBears ? +1 : -1;
         return marks == Marks.AGENT ? bearer : -bearer;
     }
 

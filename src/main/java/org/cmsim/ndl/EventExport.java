@@ -24,7 +24,8 @@ import org.cmsim.model.Stimulus;
 /**
  * A sentence corpus as pyndl events: one event per unit of {@code count}, in a seeded random order
  * (every order of the tokens equally likely: {@link TokenOrder} over the distinct events). An event's cues are the order
- * ({@code order=NVN}), every known feature value ({@code n1.animacy=animate}, {@code v.number=sg}) and
+ * ({@code order=NVN}), every known feature value ({@code n1.animacy=animate}, {@code v.number=sg}; a set
+ * of values is one cue, {@code n1.case=nom|acc}) and
  * the direction of each non-order cue that is present ({@code agreement=n1}); its outcome is
  * {@code agent=n1} or {@code agent=n2}. The same events, in the same order, drive {@code learn}'s
  * pyndl-style learner, so learning from the exported file reproduces learning from the corpus.
@@ -96,7 +97,7 @@ public final class EventExport {
         for (Slot slot : Slot.values()) {
             for (int f = 0; f < space.size(); f++) {
                 if (stimulus.slot(slot).isKnown(f)) {
-                    names.add(space.column(slot, f) + "=" + space.feature(f).value(stimulus.slot(slot).get(f)));
+                    names.add(space.column(slot, f) + "=" + space.feature(f).text(stimulus.slot(slot).allowed(f)));
                 }
             }
         }

@@ -109,14 +109,14 @@ public final class Plots {
     }
 
 
-    /** "NVN n1[animate,sg] v[sg] n2[inanimate,pl]", known values only. */
+    /** "NVN n1[animate,sg] v[sg] n2[inanimate,nom|acc]", known values and sets only. */
     static String describe(Stimulus stimulus, FeatureSpace space) {
         StringBuilder text = new StringBuilder(stimulus.order().name());
         for (Slot slot : Slot.values()) {
             List<String> known = new ArrayList<>();
             for (int f = 0; f < space.size(); f++) {
                 if (stimulus.slot(slot).isKnown(f)) {
-                    known.add(space.feature(f).value(stimulus.slot(slot).get(f)));
+                    known.add(space.feature(f).text(stimulus.slot(slot).allowed(f)));
                 }
             }
             text.append(' ').append(slot.label()).append('[').append(String.join(",", known)).append(']');

@@ -64,6 +64,19 @@ class EventExportTest {
                 new EventExport.Event(ROW_1, "agent=n2"), 4), events);
     }
 
+    /** A cell that allows two values is one cue naming both; agreement reads it as a listener does. */
+    @Test
+    void aSetOfValuesIsOneCue() throws Exception {
+        LanguageConfig sets = TinyLanguage.write(dir, """
+                order,n1.animacy,n1.number,v.number,n2.animacy,n2.number,agent,count
+                NVN,animate,pl|sg,sg,inanimate,pl,n1,1
+                """);
+        SentenceCorpus read = CorpusReader.read(sets.corpus(), sets.features());
+        assertEquals(List.of("order=NVN", "n1.animacy=animate", "n1.number=sg|pl", "v.number=sg",
+                "n2.animacy=inanimate", "n2.number=pl", "animacy=n1", "agreement=n1"),
+                EventExport.cues(read.space(), read.get(0).stimulus(), sets.cues()));
+    }
+
     @Test
     void oneEventPerTokenInAnOrderTheSeedDecides() {
         EventExport export = EventExport.of(corpus, config.cues());
