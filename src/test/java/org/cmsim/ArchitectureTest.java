@@ -42,6 +42,7 @@ class ArchitectureTest {
             Map.entry("design", Set.of("model", "numeric")),
             Map.entry("input", Set.of("model", "io")),
             Map.entry("validity", Set.of("model")),
+            Map.entry("listener", Set.of("model")),
             Map.entry("competition", Set.of("model", "numeric", "design")),
             Map.entry("attention", Set.of("model", "numeric", "design")),
             Map.entry("conllu", Set.of("model", "io")),

@@ -1,0 +1,46 @@
+package org.cmsim.listener;
+
+import static org.cmsim.listener.Lookups.allows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.cmsim.model.Language;
+import org.junit.jupiter.api.Test;
+
+class DutchTagsTest {
+
+    private static List<FormAnalysis> nl(String form) {
+        return Lookups.analyses(Language.NL, form);
+    }
+
+    @Test
+    void hijIsOnlyAThirdPersonSingularSubjectForm() {
+        assertEquals(List.of(new FormAnalysis("hij", "PRON", Map.of("PronType", "Prs", "Person", "3",
+                "Number", "Sing", "Case", "Nom", "PronRole", "Subj"))), nl("hij"));
+        assertTrue(allows(nl("hem"), "PRON", "Case=Acc", "PronRole=Obj", "Person=3", "Number=Sing"));
+    }
+
+    @Test
+    void hondIsASingularCommonGenderNoun() {
+        assertEquals(List.of(new FormAnalysis("hond", "NOUN", Map.of("Number", "Sing", "Gender", "Com"))),
+                nl("hond"));
+        assertEquals(List.of(new FormAnalysis("hond", "NOUN", Map.of("Number", "Plur"))), nl("honden"));
+    }
+
+    @Test
+    void deAndHetAreDefiniteArticles() {
+        assertTrue(allows(nl("de"), "DET", "PronType=Art", "Definite=Def", "Gender=Com"));
+        assertTrue(allows(nl("het"), "DET", "PronType=Art", "Definite=Def", "Gender=Neut"));
+    }
+
+    @Test
+    void verbsReadTensePersonAndNumber() {
+        assertEquals(List.of(new FormAnalysis("zien", "VERB", Map.of("VerbForm", "Fin", "Tense", "Pres",
+                "Person", "3", "Number", "Sing"))), nl("ziet"));
+        assertTrue(allows(nl("zien"), "VERB", "VerbForm=Fin", "Number=Plur"));
+        assertTrue(allows(nl("zien"), "VERB", "VerbForm=Inf"));
+        assertTrue(allows(nl("heeft"), "AUX", "Person=3", "Number=Sing"));
+    }
+}
