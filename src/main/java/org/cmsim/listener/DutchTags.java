@@ -17,9 +17,10 @@ import java.util.Set;
  * ({@code hond ZNW:EKV:DE_}). {@code ENM} proper name. {@code WKW} verb: {@code TGW} present, {@code VLT} past,
  * with {@code 1EP} or {@code 3EP} (first or third person singular), {@code GIJ} (the gij form, second person) or
  * {@code INF} (the plural form, which in the present is also the infinitive); {@code VTD} past participle,
- * {@code ODW} present participle, {@code ONV VRB} uninflected and inflected, {@code LOS} the split form of a
- * separable verb, {@code ZNW} nominalised. {@code BNW} adjective: {@code STL} positive, {@code VGR} comparative,
- * {@code OVR} and {@code ALR} superlative, {@code STF} material adjective. {@code VNW} pronoun: {@code PER}
+ * {@code ODW} present participle, {@code AWS} the (archaic) subjunctive, {@code ONV VRB} uninflected and
+ * inflected, {@code LOS} the split form of a separable verb, {@code ZNW} nominalised. {@code BNW} adjective:
+ * {@code STL} positive, {@code VGR} comparative, {@code OVR} and {@code ALR} superlative, {@code STF} material
+ * adjective. {@code VNW} pronoun: {@code PER}
  * personal with person {@code 1EP 2EP 3EP}, number, and {@code ACT} (subject form), {@code PSF} (object form) or
  * {@code BEZ} (possessive): {@code hij VNW:PER:3EP:EKV:ACT}, {@code hem VNW:PER:3EP:EKV:PSF}; {@code AWZ}
  * demonstrative (which includes the articles de and het), {@code OBP} indefinite, {@code VRG} interrogative,
@@ -92,6 +93,9 @@ public final class DutchTags {
         }
         if (parts.contains("ODW")) {
             return verb.put("VerbForm", "Part").put("Tense", "Pres").toList();
+        }
+        if (parts.contains("AWS")) {
+            return verb.put("VerbForm", "Fin").put("Mood", "Sub").toList();
         }
         boolean present = parts.contains("TGW");
         if (!present && !parts.contains("VLT")) {

@@ -91,7 +91,7 @@ class AnimacySamplesTest {
             stream.forEach(files::add);
         }
         files.sort(null);
-        TreebankImport.Result result = TreebankImport.run(files, AnimacySources.forLanguage(language, null), null,
+        TreebankImport.Result result = TreebankImport.run(files, AnimacySources.forLanguage(language, null),
                 ImportSettings.defaults(language));
         long nouns = result.animacy().values().stream().mapToLong(Long::longValue).sum();
         long known = nouns - result.animacy().get(AnimacySources.UNKNOWN);

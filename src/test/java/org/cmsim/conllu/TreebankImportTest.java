@@ -18,7 +18,7 @@ class TreebankImportTest {
     static final Path FIXTURES = Path.of("src/test/resources/conllu");
 
     static TreebankImport.Result importing(String file, String language) throws Exception {
-        return TreebankImport.run(List.of(FIXTURES.resolve(file)), AnimacySources.forLanguage(language, null), null,
+        return TreebankImport.run(List.of(FIXTURES.resolve(file)), AnimacySources.forLanguage(language, null),
                 ImportSettings.defaults(language));
     }
 
@@ -82,7 +82,7 @@ class TreebankImportTest {
         Path lexicon = dir.resolve("lexicon.csv");
         java.nio.file.Files.writeString(lexicon, "lemma,animacy\ndog,inanimate\n");
         TreebankImport.Result result = TreebankImport.run(List.of(FIXTURES.resolve("english.conllu")),
-                AnimacySources.forLanguage("en", lexicon), null, ImportSettings.defaults("en"));
+                AnimacySources.forLanguage("en", lexicon), ImportSettings.defaults("en"));
         assertEquals(1L, rows(result).get("NVN,inanimate,-,-,sg,3,none,-,sg,3,inanimate,-,-,sg,3,none,-,n1"));
         assertEquals(1L, result.animacy().get(AnimacySources.LEXICON));
     }

@@ -42,5 +42,7 @@ class DutchTagsTest {
         assertTrue(allows(nl("zien"), "VERB", "VerbForm=Fin", "Number=Plur"));
         assertTrue(allows(nl("zien"), "VERB", "VerbForm=Inf"));
         assertTrue(allows(nl("heeft"), "AUX", "Person=3", "Number=Sing"));
+        assertEquals(List.of(new FormAnalysis("leven", "VERB", Map.of("VerbForm", "Fin", "Mood", "Sub"))),
+                DutchTags.analyses("leven", "WKW:AWS"));
     }
 }
