@@ -1,9 +1,9 @@
 package org.cmsim.attention;
 
 import java.util.SplittableRandom;
-import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.AttentionSettings.QuerySource;
 import org.cmsim.model.AttentionSettings.Readout;
+import org.cmsim.model.AttentionSettings;
 
 /**
  * One attention head that reads a transitive sentence (n1, v, n2 in surface order) and points to

@@ -8,11 +8,11 @@ import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.PartialOutputs;
 import org.cmsim.model.MissingCorpusException;
 import org.cmsim.sweep.EngineUnavailableException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code cmsim} command line. Only this class exits, with these sysexits codes: 0 success, 64 usage

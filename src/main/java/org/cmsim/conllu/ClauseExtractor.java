@@ -22,7 +22,9 @@ import org.cmsim.listener.LanguageForms;
  *       the accusative where the treebank marks one (datives and instrumentals labelled obj); an
  *       expletive subject ({@link LanguageTables}).</li>
  *   <li>The noun phrases: a head's det dependents are its determiners, its amod ADJ dependents its
- *       adjectives, its case dependents of UPOS ADP or PART its markers; a conj dependent makes it
+ *       adjectives, its case dependents of UPOS ADP or PART its markers when they mark its role (the
+ *       language's role markers, {@link LanguageForms#isRoleMarker}; in a language without a table,
+ *       any adposition of an {@code obl:agent} or {@code obl:patient}); a conj dependent makes it
  *       coordinated. The verb group is the VERB and its aux dependents.</li>
  * </ol>
  * n1 is the argument with the smaller id.
@@ -177,7 +179,7 @@ public final class ClauseExtractor {
         return false;
     }
 
-    private static Clause.PhraseTokens phrase(Token head, List<Token> tokens) {
+    private Clause.PhraseTokens phrase(Token head, List<Token> tokens) {
         List<Token> determiners = new ArrayList<>();
         List<Token> adjectives = new ArrayList<>();
         List<Token> markers = new ArrayList<>();
@@ -190,7 +192,10 @@ public final class ClauseExtractor {
                 determiners.add(dependent);
             } else if (dependent.hasBaseRelation("amod") && dependent.upos().equals("ADJ")) {
                 adjectives.add(dependent);
-            } else if (dependent.hasBaseRelation("case") && MARKER_UPOS.contains(dependent.upos())) {
+            } else if (dependent.hasBaseRelation("case") && MARKER_UPOS.contains(dependent.upos())
+                    && (LanguageForms.isRoleMarker(language, dependent.form())
+                            || LanguageForms.roleMarkers(language).isEmpty() && (head.deprel().equals("obl:agent")
+                                    || head.deprel().equals("obl:patient")))) {
                 markers.add(dependent);
             } else if (dependent.hasBaseRelation("conj")) {
                 coordinated = true;

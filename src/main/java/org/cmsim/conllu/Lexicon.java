@@ -3,17 +3,16 @@ package org.cmsim.conllu;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cmsim.io.Table;
+import org.cmsim.listener.FormAnalysis;
+import org.cmsim.listener.LanguageForms;
 import org.cmsim.listener.Lexicon.Analysis;
 import org.cmsim.listener.MorphologicalDictionary;
-import org.cmsim.listener.FormAnalysis;
 import org.cmsim.listener.Role;
 
 /**
@@ -32,6 +31,7 @@ import org.cmsim.listener.Role;
  * Animacy: for a noun or proper noun, the value the import's animacy sources give most of its tokens
  * (ties unknown); for a pronoun analysis, what the form tells: 1st and 2nd person are animate, a 3rd
  * person form only where the language's pronoun table says so (English he, she); otherwise unknown.
+ * A part of speech a form rarely has in its role is left out ({@link #RARE_PART_OF_SPEECH}).
  * Punctuation, symbols, numbers and unanalysed words (PUNCT, SYM, NUM, X) are left out. {@code count}
  * is the number of tokens of the form in that part of speech, the same on each of its analyses.
  */
@@ -40,6 +40,11 @@ public final class Lexicon {
     public static final String HEADER = "form,lemma,upos,feats,animacy,count";
     /** Readings below this share of a form's tokens in one part of speech are annotation slips. */
     public static final double NOISE_SHARE = 0.02;
+    /**
+     * A part of speech a form has in fewer than this share of its tokens in one role is left out (German
+     * "Mann" 17 times a noun, once a proper noun, Thomas Mann): the role's reading is the noun's.
+     */
+    public static final double RARE_PART_OF_SPEECH = 0.1;
     /** The UD features the cues are read from. */
     static final List<String> MORPHOLOGY = List.of("Case", "Number", "Gender", "Person", "VerbForm");
     private static final Set<String> LEFT_OUT = Set.of("PUNCT", "SYM", "X", "NUM");
@@ -69,7 +74,7 @@ public final class Lexicon {
             if (LEFT_OUT.contains(token.upos())) {
                 continue;
             }
-            List<String> key = List.of(token.form().toLowerCase(Locale.ROOT), token.upos());
+            List<String> key = List.of(LanguageForms.normalised(token.form()), token.upos());
             Counts c = counts.computeIfAbsent(key, k -> new Counts());
             c.tokens++;
             String feats = token.feats().equals("_") ? "" : token.feats();
@@ -91,8 +96,15 @@ public final class Lexicon {
         List<Analysis> rows = new ArrayList<>();
         List<List<String>> keys = new ArrayList<>(counts.keySet());
         keys.sort(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        Map<List<Object>, Long> byRole = new HashMap<>();
         for (List<String> key : keys) {
-            rows.addAll(analyses(key.get(0), key.get(1), counts.get(key), dictionary));
+            byRole.merge(List.of(key.get(0), Role.of(key.get(1))), counts.get(key).tokens, Long::sum);
+        }
+        for (List<String> key : keys) {
+            long role = byRole.get(List.of(key.get(0), Role.of(key.get(1))));
+            if (counts.get(key).tokens >= RARE_PART_OF_SPEECH * role) {
+                rows.addAll(analyses(key.get(0), key.get(1), counts.get(key), dictionary));
+            }
         }
         return org.cmsim.listener.Lexicon.built("the import's word list", rows);
     }

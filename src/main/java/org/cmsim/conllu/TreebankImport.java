@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,6 +14,7 @@ import org.cmsim.io.InputException;
 import org.cmsim.io.Table;
 import org.cmsim.listener.ClauseReading;
 import org.cmsim.listener.ClauseWords;
+import org.cmsim.listener.LanguageForms;
 import org.cmsim.listener.ListenerReader;
 import org.cmsim.listener.Phrase;
 import org.cmsim.listener.Role;
@@ -182,14 +182,23 @@ public final class TreebankImport {
     }
 
     private static Phrase phrase(Clause.PhraseTokens tokens, org.cmsim.listener.Lexicon wordList) {
-        return new Phrase(word(tokens.head(), wordList), words(tokens.determiners(), wordList),
-                words(tokens.adjectives(), wordList), markers(tokens.markers(), wordList), tokens.coordinated());
+        return new Phrase(word(tokens.head(), wordList), words(tokens.determiners(), Role.DETERMINER, wordList),
+                words(tokens.adjectives(), Role.ADJECTIVE, wordList), markers(tokens.markers(), wordList),
+                tokens.coordinated());
     }
 
-    private static List<Word> words(List<Token> tokens, org.cmsim.listener.Lexicon wordList) {
+    /**
+     * Determiners and adjectives in the role their relation gives them, where the word list has the form
+     * in that role (Spanish "lo" of "lo que", tagged PRON, is read as the determiner it is there); else
+     * in the role of their part of speech.
+     */
+    private static List<Word> words(List<Token> tokens, Role role, org.cmsim.listener.Lexicon wordList) {
         List<Word> out = new ArrayList<>();
         for (Token t : tokens) {
-            out.add(word(t, wordList));
+            String form = LanguageForms.normalised(t.form());
+            List<org.cmsim.listener.Lexicon.Analysis> inRole = wordList.analyses(form).stream()
+                    .filter(a -> Role.of(a.upos()) == role).toList();
+            out.add(inRole.isEmpty() ? word(t, wordList) : new Word(t.id() - 1, form, role, inRole, Word.Source.LEXICON));
         }
         return out;
     }
@@ -197,7 +206,7 @@ public final class TreebankImport {
     private static List<Word> markers(List<Token> tokens, org.cmsim.listener.Lexicon wordList) {
         List<Word> out = new ArrayList<>();
         for (Token t : tokens) {
-            String form = t.form().toLowerCase(Locale.ROOT);
+            String form = LanguageForms.normalised(t.form());
             out.add(new Word(t.id() - 1, form, Role.MARKER, wordList.analyses(form).stream()
                     .filter(a -> a.upos().equals(t.upos())).toList(), Word.Source.LEXICON));
         }
@@ -206,7 +215,7 @@ public final class TreebankImport {
 
     /** A token as a word in the role of its part of speech, with the word list's analyses in that role. */
     private static Word word(Token t, org.cmsim.listener.Lexicon wordList) {
-        String form = t.form().toLowerCase(Locale.ROOT);
+        String form = LanguageForms.normalised(t.form());
         Role role = Role.of(t.upos());
         return new Word(t.id() - 1, form, role, wordList.analyses(form).stream()
                 .filter(a -> Role.of(a.upos()) == role).toList(), Word.Source.LEXICON);

@@ -1,7 +1,5 @@
 package org.cmsim.explain;
 
-import org.cmsim.listener.CaseMarkers;
-import org.cmsim.listener.Lexicon;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +9,9 @@ import org.cmsim.conllu.WordNetAnimacy;
 import org.cmsim.input.ConfigReader;
 import org.cmsim.input.CueColumns;
 import org.cmsim.io.InputException;
+import org.cmsim.listener.CaseMarkers;
+import org.cmsim.listener.Lexicon;
+import org.cmsim.listener.MorphologicalDictionary;
 import org.cmsim.model.Language;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.RunConfig;
@@ -129,7 +130,10 @@ public final class Explainer {
                 : ListenerModels.fit(config, corpus));
     }
 
-    /** The lexicon beside the language's corpus, with WordNet behind it for English. */
+    /**
+     * The lexicon beside the language's corpus, with WordNet behind it for English and the language's
+     * morphological dictionary for the others that have one.
+     */
     public static WordFinder finder(LanguageConfig config) throws InputException {
         Language language = tables(config);
         Path folder = config.corpus().getParent() == null ? Path.of(".") : config.corpus().getParent();
@@ -141,8 +145,11 @@ public final class Explainer {
                     + " cmsim import-conllu writes one when it imports the treebank");
         }
         Lexicon lexicon = Lexicon.read(file);
-        return language == Language.EN ? WordFinder.withWordNet(lexicon, WordNetAnimacy.load())
-                : WordFinder.of(lexicon);
+        if (language == Language.EN) {
+            return WordFinder.withWordNet(lexicon, WordNetAnimacy.load());
+        }
+        Optional<MorphologicalDictionary> dictionary = MorphologicalDictionary.of(language);
+        return dictionary.isPresent() ? WordFinder.withDictionary(lexicon, dictionary.get()) : WordFinder.of(lexicon);
     }
 
     public Explanation explain(String sentence, List<String> givenFeatures) throws InputException {

@@ -1,7 +1,5 @@
 package org.cmsim.explain;
 
-import org.cmsim.listener.CaseMarkers;
-import org.cmsim.listener.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +10,8 @@ import org.cmsim.attention.AttentionHead;
 import org.cmsim.attention.Vocabulary;
 import org.cmsim.competition.RuleReader;
 import org.cmsim.io.InputException;
+import org.cmsim.listener.CaseMarkers;
+import org.cmsim.listener.Lexicon;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.ConfigNames;
 import org.cmsim.model.Cue;

@@ -1,6 +1,5 @@
 package org.cmsim.explain;
 
-import org.cmsim.listener.Lexicon;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cmsim.listener.Lexicon;
 
 /**
  * The page's word list ({@link PlaygroundLexicon#lexicon}) as a lexicon's forms: per form, rows of UPOS, FEATS,

@@ -1,11 +1,11 @@
 package org.cmsim.explain;
 
-import org.cmsim.listener.CaseMarkers;
-import org.cmsim.listener.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cmsim.listener.CaseMarkers;
+import org.cmsim.listener.Lexicon;
 
 /**
  * The word forms playground.html carries for a language, as JSON rows ({@link PageWordList} reads them in

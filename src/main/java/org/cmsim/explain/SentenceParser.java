@@ -1,14 +1,14 @@
 package org.cmsim.explain;
 
-import org.cmsim.listener.CaseMarkers;
-import org.cmsim.listener.Role;
-import org.cmsim.listener.Word;
-import org.cmsim.listener.Lexicon;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.io.InputException;
+import org.cmsim.listener.CaseMarkers;
+import org.cmsim.listener.Lexicon;
+import org.cmsim.listener.Role;
+import org.cmsim.listener.Word;
 import org.cmsim.model.Order;
 
 /**
@@ -76,7 +76,7 @@ public final class SentenceParser {
         for (int i = 0; i < tokens.size(); i++) {
             options.add(readings(i, tokens.get(i)));
         }
-        Search search = new Search(options, markers.placement());
+        Search search = new Search(options, markers);
         search.run(0, new Word[tokens.size()], 1.0);
         if (search.best == null) {
             throw InputException.written("sentence \"" + Text.strip(sentence) + "\"", search.bestFailure);
@@ -142,16 +142,16 @@ public final class SentenceParser {
         private double bestScore = -1;
         private String bestFailure = "no reading found";
         private double bestFailureScore = -1;
-        private final CaseMarkers.Placement placement;
+        private final CaseMarkers markers;
 
-        Search(List<Map<Role, Word>> options, CaseMarkers.Placement placement) {
+        Search(List<Map<Role, Word>> options, CaseMarkers markers) {
             this.options = options;
-            this.placement = placement;
+            this.markers = markers;
         }
 
         void run(int i, Word[] chosen, double score) {
             if (i == chosen.length) {
-                Candidate candidate = Candidate.of(chosen, placement);
+                Candidate candidate = Candidate.of(chosen, markers);
                 if (candidate.failure == null && score > bestScore) {
                     best = candidate;
                     bestScore = score;
@@ -172,12 +172,12 @@ public final class SentenceParser {
     private record Candidate(List<Word> words, List<NounPhrase> phrases, Word verb, List<Word> auxiliaries,
                              String failure) {
 
-        static Candidate of(Word[] chosen, CaseMarkers.Placement placement) {
+        static Candidate of(Word[] chosen, CaseMarkers markers) {
             List<Word> words = List.of(chosen.clone());
             List<Word> verbs = words.stream().filter(w -> w.role() == Role.VERB).toList();
             List<Word> auxiliaries = words.stream().filter(w -> w.role() == Role.AUXILIARY).toList();
             List<NounPhrase> phrases = new ArrayList<>();
-            String failure = phrases(words, placement, phrases);
+            String failure = phrases(words, markers, phrases);
             if (failure == null && verbs.isEmpty()) {
                 failure = "it has no verb (" + describe(words) + ")";
             } else if (failure == null && verbs.size() > 1) {
@@ -195,12 +195,12 @@ public final class SentenceParser {
          * preposition opens the next phrase; a postposition (Japanese) closes the phrase of the noun
          * before it.
          */
-        private static String phrases(List<Word> words, CaseMarkers.Placement placement, List<NounPhrase> phrases) {
+        private static String phrases(List<Word> words, CaseMarkers caseMarkers, List<NounPhrase> phrases) {
             List<Word> determiners = new ArrayList<>();
             List<Word> markers = new ArrayList<>();
             List<Word> adjectives = new ArrayList<>();
             Word noun = null;
-            boolean postposition = placement == CaseMarkers.Placement.AFTER_NOUN;
+            boolean postposition = caseMarkers.placement() == CaseMarkers.Placement.AFTER_NOUN;
             for (Word w : words) {
                 if (postposition && w.role() == Role.MARKER) {
                     if (noun == null) {
@@ -210,7 +210,8 @@ public final class SentenceParser {
                     continue;
                 }
                 boolean startsNext = noun != null && (w.role() == Role.DETERMINER || w.role() == Role.NOUN
-                        || w.role() == Role.MARKER || (postposition && !markers.isEmpty()));
+                        || w.role() == Role.MARKER || (postposition && !markers.isEmpty())
+                        || (w.role() == Role.ADJECTIVE && !caseMarkers.adjectivesAfterNoun()));
                 boolean breaks = w.role() == Role.VERB || w.role() == Role.AUXILIARY || w.role() == Role.ADVERB;
                 if (startsNext || breaks) {
                     String failure = close(noun, determiners, markers, adjectives, phrases);

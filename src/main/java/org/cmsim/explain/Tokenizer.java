@@ -1,11 +1,11 @@
 package org.cmsim.explain;
 
-import org.cmsim.listener.CaseMarkers;
-import org.cmsim.listener.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cmsim.listener.CaseMarkers;
+import org.cmsim.listener.Lexicon;
 
 /**
  * Splits a typed sentence into the word forms the lexicon knows. Spaces, and commas, semicolons and

@@ -1,16 +1,19 @@
 package org.cmsim.explain;
 
-import org.cmsim.listener.Role;
-import org.cmsim.listener.Word;
-import org.cmsim.listener.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cmsim.conllu.WordNetAnimacy;
+import org.cmsim.listener.FormAnalysis;
+import org.cmsim.listener.Lexicon;
+import org.cmsim.listener.MorphologicalDictionary;
+import org.cmsim.listener.Role;
+import org.cmsim.listener.Word;
 
 /**
- * Where explain looks a word form up: the language's lexicon first; for an English form the
+ * Where explain looks a word form up: the language's lexicon first; for a form it lacks, the
+ * language's morphological dictionary where {@code cmsim explain} has one (not the playground); for an English form the
  * lexicon lacks (or a noun or verb reading the lexicon lacks), WordNet 3.1 (its morphological processor gives the lemma; a noun's number is
  * singular when the form is its own lemma and plural otherwise; its animacy follows the import's
  * WordNet rule; a verb form ending in -s that is not its own lemma is third person singular, any
@@ -31,10 +34,40 @@ public final class WordFinder {
 
     private final Lexicon lexicon;
     private final Optional<MoreForms> wordNet;
+    private final Optional<MoreForms> dictionary;
 
     private WordFinder(Lexicon lexicon, Optional<MoreForms> wordNet) {
+        this(lexicon, wordNet, Optional.empty());
+    }
+
+    private WordFinder(Lexicon lexicon, Optional<MoreForms> wordNet, Optional<MoreForms> dictionary) {
         this.lexicon = lexicon;
         this.wordNet = wordNet;
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * A lexicon backed by the language's morphological dictionary for the forms it lacks (the word list
+     * holds the forms of the treebanks only; Russian "девочку" is not among them). A form the word list
+     * has is read from the word list alone, as the import read it.
+     */
+    public static WordFinder withDictionary(Lexicon lexicon, MorphologicalDictionary dictionary) {
+        return new WordFinder(lexicon, Optional.empty(), Optional.of(form -> fromDictionary(form, dictionary)));
+    }
+
+    static List<Lexicon.Analysis> fromDictionary(String form, MorphologicalDictionary dictionary) {
+        List<Lexicon.Analysis> analyses = new ArrayList<>();
+        for (FormAnalysis a : dictionary.analyses(form)) {
+            String person = a.feature("Person");
+            String animacy = "Anim".equals(a.feature("Animacy")) ? "animate"
+                    : "Inan".equals(a.feature("Animacy")) ? "inanimate"
+                    : a.upos().equals("PRON") && ("1".equals(person) || "2".equals(person)) ? "animate" : null;
+            Lexicon.Analysis analysis = new Lexicon.Analysis(form, a.lemma(), a.upos(), a.feats(), animacy, 1);
+            if (!analyses.contains(analysis)) {
+                analyses.add(analysis);
+            }
+        }
+        return analyses;
     }
 
     public static WordFinder of(Lexicon lexicon) {
@@ -82,6 +115,12 @@ public final class WordFinder {
         }
         if (!found.isEmpty()) {
             return new Lookup(found, Word.Source.LEXICON);
+        }
+        if (dictionary.isPresent()) {
+            List<Lexicon.Analysis> listed = dictionary.get().analyses(form);
+            if (!listed.isEmpty()) {
+                return new Lookup(listed, Word.Source.DICTIONARY);
+            }
         }
         if (wordNet.isPresent()) {
             List<Lexicon.Analysis> english = wordNet.get().analyses(form);

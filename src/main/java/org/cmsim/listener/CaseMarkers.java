@@ -24,7 +24,8 @@ import org.cmsim.model.LanguageConfig;
  * fused with an article is typed as one word and read as two, as UD splits it into a multiword token:
  * Spanish "al" is "a el" ("muerde al gato"), "del" is "de el".
  */
-public record CaseMarkers(Set<String> lemmas, Placement placement, Map<String, List<String>> contractions) {
+public record CaseMarkers(Set<String> lemmas, Placement placement, Map<String, List<String>> contractions,
+                          boolean adjectivesAfterNoun) {
 
     /** Where a marker stands relative to its noun. */
     public enum Placement {
@@ -39,6 +40,11 @@ public record CaseMarkers(Set<String> lemmas, Placement placement, Map<String, L
 
     /** Spanish preposition + article contractions, split as the UD Spanish treebanks split them. */
     public static final Map<String, List<String>> SPANISH = Map.of("al", List.of("a", "el"), "del", List.of("de", "el"));
+
+    /** Markers of a language whose adjectives may follow their noun. */
+    public CaseMarkers(Set<String> lemmas, Placement placement, Map<String, List<String>> contractions) {
+        this(lemmas, placement, contractions, true);
+    }
 
     public CaseMarkers {
         lemmas = Set.copyOf(new TreeSet<>(lemmas));
@@ -58,18 +64,23 @@ public record CaseMarkers(Set<String> lemmas, Placement placement, Map<String, L
         return of(config.language(), config.features());
     }
 
-    /** The markers of {@code language} (none without one) for a config that declares {@code features}. */
+    /**
+     * The markers of {@code language} (none without one) for a config that declares {@code features}:
+     * the language's role markers ({@link LanguageForms#roleMarkers}: English "by" of a passive's agent,
+     * Spanish "a") and the values of the config's {@code marker} feature.
+     */
     public static CaseMarkers of(Optional<Language> language, FeatureSpace features) {
         if (language.equals(Optional.of(Language.JA))) {
-            return new CaseMarkers(JAPANESE, Placement.AFTER_NOUN, Map.of());
+            return new CaseMarkers(JAPANESE, Placement.AFTER_NOUN, Map.of(), false);
         }
         int marker = features.indexOf("marker");
-        Set<String> out = new TreeSet<>();
+        Set<String> out = new TreeSet<>(language.map(l -> LanguageForms.roleMarkers(l.code())).orElse(Set.of()));
         if (marker >= 0) {
             features.feature(marker).values().stream().filter(v -> !v.equals("none")).forEach(out::add);
         }
         return new CaseMarkers(out, Placement.BEFORE_NOUN,
-                language.equals(Optional.of(Language.ES)) ? SPANISH : Map.of());
+                language.equals(Optional.of(Language.ES)) ? SPANISH : Map.of(),
+                language.map(l -> LanguageForms.adjectivesFollowNouns(l.code())).orElse(true));
     }
 
     /** True when an adposition with this lemma marks a subject's or object's role here. */

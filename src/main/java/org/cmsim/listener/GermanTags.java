@@ -172,4 +172,27 @@ public final class GermanTags {
         }
         return null;
     }
+
+    /** 1st and 2nd person forms of the personal pronouns (Morphy lemmatises them all as "ich" and marks no 1st person). */
+    private static final java.util.Map<String, String> PRONOUN_PERSON = java.util.Map.ofEntries(
+            java.util.Map.entry("ich", "1"), java.util.Map.entry("mich", "1"), java.util.Map.entry("mir", "1"),
+            java.util.Map.entry("meiner", "1"), java.util.Map.entry("wir", "1"), java.util.Map.entry("uns", "1"),
+            java.util.Map.entry("unser", "1"), java.util.Map.entry("du", "2"), java.util.Map.entry("dich", "2"),
+            java.util.Map.entry("dir", "2"), java.util.Map.entry("deiner", "2"), java.util.Map.entry("euch", "2"),
+            java.util.Map.entry("euer", "2"));
+
+    /**
+     * A personal pronoun analysis with the person its form has where the tag marks none: Morphy's tags
+     * give 3rd person pronouns a gender and polite forms a 2, but say nothing of ich, wir, du (ihr, also a 3rd person dative, keeps its tags).
+     */
+    static FormAnalysis withPerson(String form, FormAnalysis analysis) {
+        String person = PRONOUN_PERSON.get(form.toLowerCase(java.util.Locale.ROOT));
+        if (person == null || !analysis.upos().equals("PRON") || analysis.feature("Person") != null
+                || analysis.has("Reflex", "Yes")) {
+            return analysis;
+        }
+        java.util.Map<String, String> feats = new java.util.TreeMap<>(analysis.feats());
+        feats.put("Person", person);
+        return new FormAnalysis(analysis.lemma(), analysis.upos(), feats);
+    }
 }

@@ -21,6 +21,10 @@ import java.util.Set;
  *       and says nothing of case (Yamashita 1997).</li>
  *   <li><b>Agent prepositions</b>: the adposition of the agent phrase of a passive (English by, German
  *       von and durch, French par, Italian da, Spanish por, Dutch door).</li>
+ *   <li><b>Role markers</b>: the adpositions and particles that mark a noun's role: the agent
+ *       prepositions, Spanish <i>a</i> on animate objects, and the Japanese particles が, を, は and も
+ *       (the topic は and "also" も stand on subjects and objects alike). Another adposition on a subject
+ *       or object ("um die 100 Euro") marks no role and is no marker.</li>
  * </ul>
  */
 public final class LanguageForms {
@@ -47,6 +51,9 @@ public final class LanguageForms {
     private static final Map<String, Set<String>> AGENT_PREPOSITIONS = Map.of(
             "en", Set.of("by"), "de", Set.of("von", "durch"), "fr", Set.of("par"), "it", Set.of("da"),
             "es", Set.of("por"), "nl", Set.of("door"));
+
+    private static final Map<String, Set<String>> OTHER_ROLE_MARKERS = Map.of(
+            "es", Set.of("a"), "ja", Set.of("が", "を", "は", "も"));
 
     /** Forms of Serbian and Croatian "biti" and "htjeti" that are enclitics. */
     private static final class SerboCroatian {
@@ -93,7 +100,36 @@ public final class LanguageForms {
         return AGENT_PREPOSITIONS.getOrDefault(language, Set.of());
     }
 
+    /**
+     * True where an adjective may follow its noun inside the noun phrase (French, Italian, Spanish:
+     * "il cane nero"); elsewhere an adjective after a noun belongs to the next phrase ("ich gute Ware").
+     */
+    public static boolean adjectivesFollowNouns(String language) {
+        return Set.of("fr", "it", "es").contains(language);
+    }
+
+    /** True for an adposition or particle that marks a noun's role in the language (see the class comment). */
+    public static boolean isRoleMarker(String language, String form) {
+        return roleMarkers(language).contains(lower(form));
+    }
+
+    /** The adpositions and particles that mark a noun's role in the language. */
+    public static Set<String> roleMarkers(String language) {
+        Set<String> all = new java.util.TreeSet<>(agentPrepositions(language));
+        all.addAll(OTHER_ROLE_MARKERS.getOrDefault(language, Set.of()));
+        return all;
+    }
+
+    /**
+     * A word form as the word list keys it: lower-cased, with the typographic apostrophe written as the
+     * plain one (French "l’", "s’"), as explain's tokenizer writes a typed sentence.
+     */
+    public static String normalised(String form) {
+        return lower(form);
+    }
+
+    /** Lower-cased, with the typographic apostrophe written as the plain one (French "l’", "s’"). */
     static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

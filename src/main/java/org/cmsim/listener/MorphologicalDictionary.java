@@ -148,7 +148,9 @@ public final class MorphologicalDictionary {
             if (frequencyIncluded && !written.isEmpty()) {
                 written = written.substring(0, written.length() - 1);
             }
-            analyses.addAll(tagTable.apply(stem.toString(), written));
+            for (FormAnalysis a : tagTable.apply(stem.toString(), written)) {
+                analyses.add(language == Language.DE ? GermanTags.withPerson(form, a) : a);
+            }
         }
         return List.copyOf(analyses);
     }

@@ -10,7 +10,7 @@ import java.util.List;
 public record Word(int position, String form, Role role, List<Lexicon.Analysis> analyses, Source source) {
 
     /** Where a word's analyses came from. */
-    public enum Source { LEXICON, WORDNET, UNKNOWN }
+    public enum Source { LEXICON, DICTIONARY, WORDNET, UNKNOWN }
 
     public Word {
         analyses = List.copyOf(analyses);

@@ -3,8 +3,8 @@ package org.cmsim.output;
 import org.cmsim.attention.AdamTrainer;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.attention.HeldOutSplit;
-import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.FeatureSpace;
 

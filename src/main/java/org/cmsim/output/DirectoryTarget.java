@@ -3,8 +3,8 @@ package org.cmsim.output;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputDirectory;
 
 /**
  * Where a command writes its directory: the place, whether an existing one may be replaced, the inputs

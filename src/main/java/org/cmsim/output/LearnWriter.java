@@ -1,7 +1,7 @@
 package org.cmsim.output;
 
-import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
 import org.cmsim.io.Table;
 import org.cmsim.ndl.Weights;

@@ -2,8 +2,8 @@ package org.cmsim.output;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
 import org.cmsim.study.RecoveryStudy;
 

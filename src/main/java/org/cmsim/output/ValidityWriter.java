@@ -1,8 +1,8 @@
 package org.cmsim.output;
 
 import java.util.List;
-import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
 import org.cmsim.validity.CueValidity;
 

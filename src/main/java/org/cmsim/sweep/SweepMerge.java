@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cmsim.io.InputException;
-import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputDirectory.OutputException;
+import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
 
 /**

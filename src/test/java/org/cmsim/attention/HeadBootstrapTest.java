@@ -3,10 +3,8 @@ package org.cmsim.attention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.cmsim.input.ConfigReader;
 import org.cmsim.input.CorpusReader;
 import org.cmsim.model.AttentionSettings;

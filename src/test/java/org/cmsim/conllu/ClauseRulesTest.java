@@ -23,7 +23,7 @@ class ClauseRulesTest {
 
     static TreebankImport.Result importing(String file, ImportSettings settings) throws Exception {
         return TreebankImport.run(List.of(RULES.resolve(file)), AnimacySources.forLanguage(settings.language(), null),
-                null, settings);
+                settings);
     }
 
     static Map<String, Long> rows(String file, String language) throws Exception {

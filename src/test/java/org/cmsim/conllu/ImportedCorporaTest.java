@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cmsim.cli.MainAccess;
@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped real-language corpora are exactly what the importer makes of the treebanks: each
- * corpus README's regenerate command is run (with the output redirected) and the result compared
- * byte for byte. Skipped where the treebanks (../shared/ud) are not beside the repository.
+ * corpus README's regenerate command is run (with the output redirected) and the corpus, its word
+ * list and its clause trace compared byte for byte. Skipped where the treebanks (../shared/ud) are not beside the repository.
  */
 class ImportedCorporaTest {
 
@@ -49,6 +49,9 @@ class ImportedCorporaTest {
         String[] args = line.split(" ");
         assertEquals(0, MainAccess.run(args), String.join(" ", args));
         assertEquals(Files.readString(shipped), Files.readString(regenerated), shipped.toString());
+        Path clauses = Path.of("corpora", language, "clauses.csv.gz");
+        assertEquals(true, Arrays.equals(Files.readAllBytes(clauses), Files.readAllBytes(dir.resolve("clauses.csv.gz"))),
+                clauses + " byte for byte");
         if (shippedLexicon != null) {
             assertEquals(true, Arrays.equals(Files.readAllBytes(shippedLexicon), Files.readAllBytes(regeneratedLexicon)),
                     shippedLexicon + " byte for byte");

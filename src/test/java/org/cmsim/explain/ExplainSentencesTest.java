@@ -1,6 +1,5 @@
 package org.cmsim.explain;
 
-import org.cmsim.listener.Lexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cmsim.conllu.WordNetAnimacy;
 import org.cmsim.input.ConfigReader;
+import org.cmsim.listener.Lexicon;
 import org.cmsim.model.Cue;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.Slot;

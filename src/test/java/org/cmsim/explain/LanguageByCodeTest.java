@@ -1,6 +1,5 @@
 package org.cmsim.explain;
 
-import org.cmsim.listener.CaseMarkers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cmsim.input.ConfigReader;
 import org.cmsim.io.InputException;
+import org.cmsim.listener.CaseMarkers;
 import org.cmsim.model.Language;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.RunConfig;

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.RuleReading;
 import org.cmsim.competition.Rules;
