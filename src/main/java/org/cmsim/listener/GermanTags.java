@@ -182,14 +182,20 @@ public final class GermanTags {
             java.util.Map.entry("euer", "2"));
 
     /**
-     * A personal pronoun analysis with the person its form has where the tag marks none: Morphy's tags
-     * give 3rd person pronouns a gender and polite forms a 2, but say nothing of ich, wir, du (ihr, also a 3rd person dative, keeps its tags).
+     * A pronoun analysis with the person its form has where the tag marks none: Morphy's tags give 3rd
+     * person personal pronouns a gender and polite forms a 2, but say nothing of ich, wir, du (1st and
+     * 2nd person by form, {@link #PRONOUN_PERSON}); every other pronoun (sie, die, das, man, jemand) is
+     * 3rd person, except "ihr" and "euer", which are 2nd person plural or 3rd person and are left open.
      */
     static FormAnalysis withPerson(String form, FormAnalysis analysis) {
-        String person = PRONOUN_PERSON.get(form.toLowerCase(java.util.Locale.ROOT));
-        if (person == null || !analysis.upos().equals("PRON") || analysis.feature("Person") != null
-                || analysis.has("Reflex", "Yes")) {
+        String lower = form.toLowerCase(java.util.Locale.ROOT);
+        if (!analysis.upos().equals("PRON") || analysis.feature("Person") != null || lower.equals("ihr")
+                || lower.equals("euer")) {
             return analysis;
+        }
+        String person = analysis.has("Reflex", "Yes") ? "3" : PRONOUN_PERSON.getOrDefault(lower, "3");
+        if (analysis.has("Reflex", "Yes") && PRONOUN_PERSON.containsKey(lower)) {
+            person = PRONOUN_PERSON.get(lower);
         }
         java.util.Map<String, String> feats = new java.util.TreeMap<>(analysis.feats());
         feats.put("Person", person);
