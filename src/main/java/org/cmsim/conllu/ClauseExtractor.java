@@ -16,8 +16,8 @@ import org.cmsim.listener.LanguageForms;
  *       {@code obl} whose adposition is the language's agent preposition (English by, German von or
  *       durch, French par, Italian da, Spanish por, Dutch door). The arguments are NOUN, PROPN or PRON.</li>
  *   <li>{@link #notAPatient}: left out, each under its own {@link SkipReason}: a reflexive object
- *       (Reflex=Yes, or a 1st or 2nd person object pronoun of the subject's person and number: "ich ...
- *       mich"); a se-passive or reflexive verb (a dependent {@code expl:pv} or {@code expl:pass}, or an
+ *       (Reflex=Yes, a reflexive or reciprocal form such as French "se" or Dutch "elkaar", or a 1st or
+ *       2nd person object pronoun of the subject's person and number: "ich ... mich"); a se-passive or reflexive verb (a dependent {@code expl:pv} or {@code expl:pass}, or an
  *       expletive with Reflex=Yes: Croatian "mirovina se isplaćuje"); an object in a case other than
  *       the accusative where the treebank marks one (datives and instrumentals labelled obj); an
  *       expletive subject ({@link LanguageTables}).</li>
@@ -25,7 +25,8 @@ import org.cmsim.listener.LanguageForms;
  *       adjectives, its case dependents of UPOS ADP or PART its markers when they mark its role (the
  *       language's role markers, {@link LanguageForms#isRoleMarker}; in a language without a table,
  *       any adposition of an {@code obl:agent} or {@code obl:patient}); a conj dependent makes it
- *       coordinated. The verb group is the VERB and its aux dependents.</li>
+ *       coordinated. The verb group is the VERB and its aux (and cop) dependents: a listener hears "est"
+ *       in "est délimité par" whichever label the treebank gives it.</li>
  * </ol>
  * n1 is the argument with the smaller id.
  */
@@ -118,7 +119,7 @@ public final class ClauseExtractor {
         List<Token> group = new ArrayList<>();
         group.add(verb);
         for (Token dependent : tokens) {
-            if (dependent.head() == verb.id() && dependent.hasBaseRelation("aux")) {
+            if (dependent.head() == verb.id() && (dependent.hasBaseRelation("aux") || dependent.hasBaseRelation("cop"))) {
                 group.add(dependent);
             }
         }
@@ -129,7 +130,8 @@ public final class ClauseExtractor {
 
     /** Rule 2: why the object is no patient of an agent-patient event, or null when it is one. */
     SkipReason notAPatient(Token subject, Token verb, Token object, List<Token> tokens) {
-        if ("Yes".equals(object.feat("Reflex")) || sameSpeaker(subject, object)) {
+        if ("Yes".equals(object.feat("Reflex")) || sameSpeaker(subject, object)
+                || LanguageTables.isReflexive(language, object)) {
             return SkipReason.REFLEXIVE_OBJECT;
         }
         if (isSePassive(verb, tokens)) {

@@ -29,6 +29,12 @@ public final class LanguageTables {
             "nl", Set.of("het betreffen", "het schelen"),
             "fr", Set.of("ce avoir"));
 
+    private static final Map<String, Set<String>> REFLEXIVES = Map.of(
+            "de", Set.of("sich", "einander"), "nl", Set.of("zich", "zichzelf", "elkaar", "mekaar"),
+            "fr", Set.of("se", "s'", "soi"), "it", Set.of("si", "sé"), "es", Set.of("se", "sí"),
+            "ru", Set.of("себя", "себе", "собой"), "sr", Set.of("se", "sebe"), "hr", Set.of("se", "sebe"),
+            "en", Set.of("himself", "herself", "itself", "themselves", "oneself"));
+
     private LanguageTables() {
     }
 
@@ -36,6 +42,14 @@ public final class LanguageTables {
     public static boolean isExpletive(String language, Token subject, Token verb) {
         Set<String> pairs = EXPLETIVES.get(language);
         return pairs != null && pairs.contains(lower(subject.lemma()) + " " + lower(verb.lemma()));
+    }
+
+    /**
+     * True for a reflexive or reciprocal pronoun form (French "se", Dutch "elkaar"): its object refers
+     * back to the subject, whether or not the treebank marks Reflex=Yes.
+     */
+    public static boolean isReflexive(String language, Token word) {
+        return REFLEXIVES.getOrDefault(language, Set.of()).contains(lower(word.form()).replace('\u2019', '\''));
     }
 
     /** The expletive pairs of a language, for the import's documentation ("subject verb"). */

@@ -3,6 +3,7 @@ package org.cmsim.conllu;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,9 @@ import org.cmsim.listener.Role;
  *       analyses the form has anywhere in the treebanks, without the readings that are annotation
  *       slips: a reading with less than {@link #NOISE_SHARE} of the form's tokens in that part of speech
  *       (3 of 840 English "him" are marked nominative), a misspelling (Typo=Yes), and readings without
- *       morphology where others have some (treebanks that annotate none).</li>
+ *       morphology where others have some (treebanks that annotate none). In a language that has a
+ *       dictionary, a noun it does not know takes no case from the treebank, whose Case is the annotator's
+ *       reading of the sentence: its determiner decides.</li>
  * </ul>
  * Animacy: for a noun or proper noun, the value the import's animacy sources give most of its tokens
  * (ties unknown); for a pronoun analysis, what the form tells: 1st and 2nd person are animate, a 3rd
@@ -49,6 +52,7 @@ public final class Lexicon {
     static final List<String> MORPHOLOGY = List.of("Case", "Number", "Gender", "Person", "VerbForm");
     private static final Set<String> LEFT_OUT = Set.of("PUNCT", "SYM", "X", "NUM");
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN");
+    private static final Set<String> VERBAL = Set.of("VERB", "AUX");
 
     /** Tokens of one form in one part of speech: count, each annotated reading, animacy votes. */
     private static final class Counts {
@@ -127,9 +131,18 @@ public final class Lexicon {
             return out;
         }
         for (Map.Entry<String, long[]> reading : withoutSlips(c)) {
-            Map<String, String> feats = org.cmsim.listener.Lexicon.feats(reading.getKey());
-            out.add(new Analysis(form, c.lemmas.get(reading.getKey()), upos, feats,
-                    animacy(upos, feats, form, nounAnimacy), c.tokens));
+            Map<String, String> feats = new LinkedHashMap<>(org.cmsim.listener.Lexicon.feats(reading.getKey()));
+            if (dictionary.isPresent() && NOMINAL.contains(upos)) {
+                // the treebank's Case of a noun is the annotator's reading of its sentence, not what the form
+                // allows: where the dictionary does not know the noun, its determiner decides ("die
+                // Wassertröpfchen": nominative or accusative), as for a listener meeting a new word
+                feats.remove("Case");
+            }
+            Analysis row = new Analysis(form, c.lemmas.get(reading.getKey()), upos, feats,
+                    animacy(upos, feats, form, nounAnimacy), c.tokens);
+            if (!out.contains(row)) {
+                out.add(row);
+            }
         }
         return out;
     }
@@ -155,6 +168,9 @@ public final class Lexicon {
 
     /** A treebank part of speech and a dictionary's play the same role in a clause. */
     static boolean sameGroup(String treebank, String dictionary) {
+        if (VERBAL.contains(treebank) && VERBAL.contains(dictionary)) {
+            return true;   // dictionaries tell auxiliaries from verbs unevenly ("podría", "heeft")
+        }
         return Role.of(treebank) == Role.of(dictionary) && (Role.of(treebank) != Role.NOUN
                 || treebank.equals("PRON") == dictionary.equals("PRON"))
                 || Role.of(treebank) == Role.OTHER && treebank.equals(dictionary);

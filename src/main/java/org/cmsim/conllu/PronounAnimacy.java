@@ -16,8 +16,8 @@ import java.util.Set;
  * "die Architektur" and Italian essa for "la guerra". The word list's pronoun analyses take their
  * animacy from here by form ({@link #animacy(String, String)}); the argument counts of the import's
  * animacy sources still look at the lemma too, and relative pronouns at their antecedent
- * ({@link Antecedents}); the entries for who, qui, chi, quien, wie are the interrogative and
- * free-relative uses.
+ * ({@link Antecedents}); the entries for who, chi, quien, wie are the interrogative and
+ * free-relative uses (French qui is also the relative of things, and is left out).
  */
 final class PronounAnimacy {
 
@@ -33,7 +33,7 @@ final class PronounAnimacy {
             "it", Set.of("io", "tu", "lui", "noi", "voi", "egli", "ella", "chi",
                     "qualcuno", "nessuno", "me", "te", "sé", "tutti", "coloro", "colui", "colei", "chiunque",
                     "ognuno", "ciascuno"),
-            "fr", Set.of("je", "tu", "nous", "vous", "moi", "toi", "on", "qui", "quelqu'un",
+            "fr", Set.of("je", "tu", "nous", "vous", "moi", "toi", "on", "quelqu'un",
                     "personne", "quiconque", "chacun"),
             "es", Set.of("yo", "tú", "nosotros", "nosotras", "vosotros", "vosotras",
                     "usted", "ustedes", "quien", "quienes", "quién", "quiénes", "alguien", "nadie", "todos",

@@ -1,5 +1,11 @@
 package org.cmsim.conllu;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
 import org.cmsim.io.InputException;
 import org.cmsim.io.Table;
 import org.cmsim.listener.ClauseReading;
@@ -45,35 +52,26 @@ public final class TreebankImport {
     }
 
     /**
-     * One clause: the treebank file it came from, its sentence id, the token ids of n1's head, the
-     * lexical verb and n2's head, and its pattern.
-     */
-    public record Trace(String source, String sentId, int n1, int verb, int n2, Pattern pattern) {
-    }
-
-    /**
      * What an import found. {@code animacy} counts the argument nouns by the animacy the word list
      * gives them ({@code animate}, {@code inanimate}, {@code unknown}); {@code wordList} is the word
-     * list the features were read with.
+     * list the features were read with; {@code traces} holds one line per clause, gzipped, as
+     * {@code source,sent_id,n1,verb,n2,PATTERN} where PATTERN is the pattern's number in the order the
+     * patterns were first met ({@link #rows} turns it into the corpus row).
      */
     public record Result(List<Map.Entry<Pattern, Long>> patterns, Map<Pattern, String> texts, long sentences,
                          long filteredOut, long verbs, long clauses, long passives, Map<SkipReason, Long> skipped,
                          Map<String, Long> animacy, Map<String, TreeSet<String>> values, long characters,
-                         Map<String, Long> clausesByGenre, org.cmsim.listener.Lexicon wordList,
-                         List<Trace> traces) {
+                         Map<String, Long> clausesByGenre, org.cmsim.listener.Lexicon wordList, byte[] traces,
+                         Map<Pattern, Integer> patternNumbers) {
 
-        /** The corpus row (1 = the first row after the header) each pattern is written in. */
-        public Map<Pattern, Integer> rows() {
-            Map<Pattern, Integer> rows = new HashMap<>();
+        /** The corpus row (1 = the first row after the header) of each pattern number of {@code traces}. */
+        public int[] rows() {
+            int[] rows = new int[patterns.size()];
             for (int i = 0; i < patterns.size(); i++) {
-                rows.put(patterns.get(i).getKey(), i + 1);
+                rows[patternNumbers.get(patterns.get(i).getKey())] = i + 1;
             }
             return rows;
         }
-    }
-
-    /** A clause found in the first pass, kept until the word list is complete. */
-    private record Found(Clause clause, String source, String sentId, String genre, String text) {
     }
 
     private TreebankImport() {
@@ -89,72 +87,86 @@ public final class TreebankImport {
     }
 
     /**
-     * Imports the treebanks in the order given: a first pass finds the clauses and counts the word
-     * forms, a second reads each clause's words with the completed word list.
+     * Imports the treebanks in the order given, in two passes so that memory grows with the vocabulary
+     * and the number of patterns, not with the treebanks: the first counts the word forms into the word
+     * list, the second finds the clauses and reads each with the completed word list.
      */
     public static Result run(List<Path> treebanks, AnimacyResolver animacy, ImportSettings settings)
             throws InputException {
-        ClauseExtractor extractor = new ClauseExtractor(settings.language());
-        Provenance provenance = new Provenance(settings.genres());
         Lexicon counted = new Lexicon(settings.language(), animacy);
-        List<Found> found = new ArrayList<>();
-        Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
-        long sentences = 0;
-        long filteredOut = 0;
-        long verbs = 0;
         long characters = 0;
         for (Path treebank : treebanks) {
-            String source = Provenance.source(treebank);
-            long ordinal = 0;
             try (ConlluReader reader = ConlluReader.open(treebank)) {
                 for (ConlluReader.Sentence sentence = reader.next(); sentence != null; sentence = reader.next()) {
-                    ordinal++;
-                    if (!kept(sentence, settings.filters())) {
-                        filteredOut++;
-                        continue;
-                    }
-                    sentences++;
-                    counted.add(sentence.tokens());
-                    String genre = provenance.genre(source, sentence);
-                    String sentId = sentence.meta("sent_id") != null ? sentence.meta("sent_id") : "#" + ordinal;
-                    for (ClauseExtractor.Outcome outcome : extractor.extract(sentence.tokens())) {
-                        verbs++;
-                        if (outcome.clause() == null) {
-                            skipped.merge(outcome.reason(), 1L, Long::sum);
-                        } else {
-                            found.add(new Found(outcome.clause(), source, sentId, genre,
-                                    settings.text() == ImportSettings.TextColumn.EXAMPLE ? sentence.text() : null));
-                        }
+                    if (kept(sentence, settings.filters())) {
+                        counted.add(sentence.tokens());
                     }
                 }
                 characters += reader.charactersRead();
             }
         }
         org.cmsim.listener.Lexicon wordList = counted.wordList();
+        ClauseExtractor extractor = new ClauseExtractor(settings.language());
         ListenerReader listener = new ListenerReader(settings.language());
+        Provenance provenance = new Provenance(settings.genres());
+        Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
         Map<Pattern, long[]> counts = new HashMap<>();
+        Map<Pattern, Integer> numbers = new HashMap<>();
         Map<Pattern, String> texts = new HashMap<>();
         Map<String, TreeSet<String>> values = new TreeMap<>();
         Map<String, Long> byGenre = new TreeMap<>();
         Map<String, Long> animacyCounts = new LinkedHashMap<>();
-        List<Trace> traces = new ArrayList<>(found.size());
+        ByteArrayOutputStream traceBytes = new ByteArrayOutputStream();
+        long sentences = 0;
+        long filteredOut = 0;
+        long verbs = 0;
+        long clauses = 0;
         long passives = 0;
-        for (Found f : found) {
-            ClauseReading reading = listener.read(words(f.clause(), wordList));
-            Order order = settings.orderRule() == OrderRule.LEXICAL ? lexicalOrder(f.clause()) : reading.order();
-            Pattern key = new Pattern(cells(order, reading, f.clause().agent(), values), f.source(), f.genre());
-            counts.computeIfAbsent(key, k -> new long[1])[0]++;
-            if (f.text() != null) {
-                texts.putIfAbsent(key, f.text());
+        try (Writer traces = new OutputStreamWriter(new GZIPOutputStream(traceBytes), StandardCharsets.UTF_8)) {
+            for (Path treebank : treebanks) {
+                String source = Provenance.source(treebank);
+                long ordinal = 0;
+                try (ConlluReader reader = ConlluReader.open(treebank)) {
+                    for (ConlluReader.Sentence sentence = reader.next(); sentence != null; sentence = reader.next()) {
+                        ordinal++;
+                        if (!kept(sentence, settings.filters())) {
+                            filteredOut++;
+                            continue;
+                        }
+                        sentences++;
+                        String genre = provenance.genre(source, sentence);
+                        for (ClauseExtractor.Outcome outcome : extractor.extract(sentence.tokens())) {
+                            verbs++;
+                            if (outcome.clause() == null) {
+                                skipped.merge(outcome.reason(), 1L, Long::sum);
+                                continue;
+                            }
+                            Clause clause = outcome.clause();
+                            ClauseReading reading = listener.read(words(clause, wordList));
+                            Order order = settings.orderRule() == OrderRule.LEXICAL ? lexicalOrder(clause)
+                                    : reading.order();
+                            Pattern key = new Pattern(cells(order, reading, clause.agent(), values), source, genre);
+                            counts.computeIfAbsent(key, k -> new long[1])[0]++;
+                            Integer number = numbers.computeIfAbsent(key, k -> numbers.size());
+                            if (settings.text() == ImportSettings.TextColumn.EXAMPLE && sentence.text() != null) {
+                                texts.putIfAbsent(key, sentence.text());
+                            }
+                            clauses++;
+                            byGenre.merge(genre, 1L, Long::sum);
+                            passives += clause.passive() ? 1 : 0;
+                            for (SlotReading noun : List.of(reading.n1(), reading.n2())) {
+                                List<String> a = noun.get("animacy");
+                                animacyCounts.merge(a.size() == 1 ? a.get(0) : "unknown", 1L, Long::sum);
+                            }
+                            String sentId = sentence.meta("sent_id") != null ? sentence.meta("sent_id") : "#" + ordinal;
+                            traces.write(Table.quote(source) + "," + Table.quote(sentId) + "," + clause.n1().head().id()
+                                    + "," + clause.verb().id() + "," + clause.n2().head().id() + "," + number + "\n");
+                        }
+                    }
+                }
             }
-            byGenre.merge(f.genre(), 1L, Long::sum);
-            passives += f.clause().passive() ? 1 : 0;
-            for (SlotReading noun : List.of(reading.n1(), reading.n2())) {
-                List<String> a = noun.get("animacy");
-                animacyCounts.merge(a.size() == 1 ? a.get(0) : "unknown", 1L, Long::sum);
-            }
-            traces.add(new Trace(f.source(), f.sentId(), f.clause().n1().head().id(), f.clause().verb().id(),
-                    f.clause().n2().head().id(), key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // writing to memory fails only when memory does
         }
         List<Map.Entry<Pattern, Long>> patterns = new ArrayList<>();
         counts.forEach((key, count) -> patterns.add(Map.entry(key, count[0])));
@@ -162,8 +174,8 @@ public final class TreebankImport {
         patterns.sort(Comparator.comparing((Map.Entry<Pattern, Long> e) -> -e.getValue())
                 .thenComparing(e -> e.getKey().cells()).thenComparing(e -> e.getKey().source())
                 .thenComparing(e -> e.getKey().genre()));
-        return new Result(patterns, texts, sentences, filteredOut, verbs, found.size(), passives, skipped,
-                animacyCounts, values, characters, byGenre, wordList, traces);
+        return new Result(patterns, texts, sentences, filteredOut, verbs, clauses, passives, skipped, animacyCounts,
+                values, characters, byGenre, wordList, traceBytes.toByteArray(), numbers);
     }
 
     /**

@@ -167,4 +167,26 @@ public final class DutchTags {
         }
         return null;
     }
+
+    /**
+     * The persons a finite singular verb form serves, which the dictionary names by one paradigm slot:
+     * the present 1EP form (the stem, "zie") is 1st person, and 2nd where the subject follows ("zie je");
+     * the present 3EP form (stem + t, "vindt") is 2nd and 3rd person ("jij vindt", "hij vindt"); a past
+     * singular ("nam") is every person (ANS, Algemene Nederlandse Spraakkunst, 2nd ed., 1997, 2.3).
+     */
+    static List<FormAnalysis> withPersons(FormAnalysis analysis) {
+        String person = analysis.feature("Person");
+        if (person == null || !analysis.has("VerbForm", "Fin") || !analysis.has("Number", "Sing")) {
+            return List.of(analysis);
+        }
+        List<String> persons = analysis.has("Tense", "Past") ? List.of("1", "2", "3")
+                : person.equals("1") ? List.of("1", "2") : person.equals("3") ? List.of("2", "3") : List.of(person);
+        List<FormAnalysis> out = new ArrayList<>();
+        for (String p : persons) {
+            java.util.Map<String, String> feats = new java.util.TreeMap<>(analysis.feats());
+            feats.put("Person", p);
+            out.add(new FormAnalysis(analysis.lemma(), analysis.upos(), feats));
+        }
+        return out;
+    }
 }

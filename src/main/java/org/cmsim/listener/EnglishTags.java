@@ -139,4 +139,26 @@ public final class EnglishTags {
         }
         return readings;
     }
+
+    /**
+     * The number and person that the forms of "be" tell where the tag does not: "am" ("'m") is 1st person
+     * singular, "was" singular (1st or 3rd person; "were" is plural or 2nd singular, which a feature at a
+     * time cannot say, so it stays open).
+     */
+    static List<FormAnalysis> withForm(String form, FormAnalysis analysis) {
+        String lower = form.toLowerCase(java.util.Locale.ROOT);
+        boolean finiteBe = analysis.lemma().equals("be") && analysis.has("VerbForm", "Fin");
+        boolean am = lower.equals("am") || lower.equals("'m");
+        if (!finiteBe || analysis.feature("Number") != null || !(am || lower.equals("was"))) {
+            return List.of(analysis);
+        }
+        List<FormAnalysis> out = new java.util.ArrayList<>();
+        for (String person : am ? List.of("1") : List.of("1", "3")) {
+            java.util.Map<String, String> feats = new java.util.TreeMap<>(analysis.feats());
+            feats.put("Number", "Sing");
+            feats.put("Person", person);
+            out.add(new FormAnalysis(analysis.lemma(), analysis.upos(), feats));
+        }
+        return out;
+    }
 }

@@ -18,7 +18,7 @@ import org.cmsim.model.Order;
  * adjectives and markers allow together: every combination of one analysis per word that agrees on
  * case, number and gender is kept, and a feature's values are the union over the kept combinations
  * (German "der Hund": Hund nom/acc/dat, der nom or dat/gen feminine or gen plural: together
- * nominative; "die Katze": nominative or accusative). When no combination agrees, adjectives are left
+ * nominative; "die Katze": nominative or accusative). A coordinated phrase is plural and of no one gender. When no combination agrees, adjectives are left
  * out, then the determiners' case decides, then the head is read alone ({@link SlotReading.Resolution}).
  * Person is 3 for nouns, the form's for pronouns; animacy is the word list's (the noun's meaning, or
  * for pronouns what the form tells: 1st and 2nd person animate); a coordinated phrase is plural; the
@@ -100,7 +100,9 @@ public final class ListenerReader {
         put(values, reasons, "animacy", union(kept, c -> c.animacy == null ? null : List.of(c.animacy)),
                 head.known() ? "the word list" : source);
         put(values, reasons, "case", union(kept, c -> c.features.get("Case")), caseSource(phrase, kept) + note);
-        put(values, reasons, "gender", union(kept, c -> c.features.get("Gender")), source + note);
+        // a coordinated phrase's gender is no one conjunct's ("el hombre y la mujer")
+        put(values, reasons, "gender", phrase.coordinated() ? List.of() : union(kept, c -> c.features.get("Gender")),
+                phrase.coordinated() ? "a coordinated phrase" : source + note);
         List<String> number = phrase.coordinated() ? List.of("pl") : union(kept, c -> c.features.get("Number"));
         put(values, reasons, "number", number, phrase.coordinated() ? "a coordinated phrase" : source + note);
         put(values, reasons, "person", union(kept, c -> c.person), source);
@@ -326,7 +328,6 @@ public final class ListenerReader {
         }
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
-        Combination all = new Combination();
         List<String> number = verbUnion(finiteAnalyses, "Number");
         List<String> person = verbUnion(finiteAnalyses, "Person");
         put(values, reasons, "number", number, note);
@@ -363,8 +364,10 @@ public final class ListenerReader {
         if (!verb.analyses().isEmpty() && verb.analyses().stream().allMatch(a -> "Pass".equals(a.feats().get("Voice")))) {
             return true;
         }
+        // a past participle that is not an active one (the Serbian and Croatian l-participle of "je video"
+        // is VerbForm=Part with Voice=Act: the perfect, not the passive)
         boolean participle = verb.analyses().stream().anyMatch(a -> Values.of(a.feats(), "VerbForm").contains("part")
-                && !"Pres".equals(a.feats().get("Tense")));
+                && !"Pres".equals(a.feats().get("Tense")) && !"Act".equals(a.feats().get("Voice")));
         if (!participle) {
             return false;
         }

@@ -110,9 +110,11 @@ public final class MorphologicalDictionary {
     }
 
     /**
-     * The distinct analyses of {@code form} as written; when it has none, of the form lower-cased; and in German,
-     * when it still has none, of the lower-cased form with its first letter upper-cased. Empty for a form the
-     * dictionary does not know.
+     * The distinct analyses of {@code form} as written; when it has none, of the form lower-cased; and when it
+     * still has none, of the lower-cased form with its first letter upper-cased (German nouns, English "I",
+     * names: the word list keys forms lower-cased). An analysis whose features are all among another's of
+     * the same lemma and part of speech is left out: it says less about the same reading (Russian "он" is
+     * tagged both masculine and singular). Empty for a form the dictionary does not know.
      */
     public List<FormAnalysis> analyses(String form) {
         Objects.requireNonNull(form, "form");
@@ -121,7 +123,7 @@ public final class MorphologicalDictionary {
         if (found.isEmpty() && !lower.equals(form)) {
             found = analysesAsWritten(lower);
         }
-        if (found.isEmpty() && language == Language.DE && !lower.isEmpty()) {
+        if (found.isEmpty() && !lower.isEmpty()) {
             int first = lower.codePointAt(0);
             String capitalised = new StringBuilder().appendCodePoint(Character.toUpperCase(first))
                     .append(lower, Character.charCount(first), lower.length()).toString();
@@ -129,7 +131,26 @@ public final class MorphologicalDictionary {
                 found = analysesAsWritten(capitalised);
             }
         }
-        return found;
+        return withoutSubsumed(found);
+    }
+
+    /** The analyses without those whose every feature another analysis of the same lemma and part of speech has. */
+    static List<FormAnalysis> withoutSubsumed(List<FormAnalysis> analyses) {
+        List<FormAnalysis> kept = new java.util.ArrayList<>();
+        for (FormAnalysis a : analyses) {
+            boolean subsumed = false;
+            for (FormAnalysis b : analyses) {
+                if (a != b && a.lemma().equals(b.lemma()) && a.upos().equals(b.upos())
+                        && b.feats().size() > a.feats().size() && b.feats().entrySet().containsAll(a.feats().entrySet())) {
+                    subsumed = true;
+                    break;
+                }
+            }
+            if (!subsumed) {
+                kept.add(a);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private List<FormAnalysis> analysesAsWritten(String form) {
@@ -149,7 +170,17 @@ public final class MorphologicalDictionary {
                 written = written.substring(0, written.length() - 1);
             }
             for (FormAnalysis a : tagTable.apply(stem.toString(), written)) {
-                analyses.add(language == Language.DE ? GermanTags.withPerson(form, a) : a);
+                if (language == Language.DE) {
+                    analyses.add(GermanTags.withPerson(form, a));
+                } else if (language == Language.RU) {
+                    analyses.add(RussianTags.singularWhereGendered(a));
+                } else if (language == Language.NL) {
+                    analyses.addAll(DutchTags.withPersons(a));
+                } else if (language == Language.EN) {
+                    analyses.addAll(EnglishTags.withForm(form, a));
+                } else {
+                    analyses.add(a);
+                }
             }
         }
         return List.copyOf(analyses);

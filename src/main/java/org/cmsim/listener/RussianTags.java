@@ -113,4 +113,17 @@ public final class RussianTags {
         }
         return null;
     }
+
+    /**
+     * Russian marks gender only in the singular (past tense "сделал", short adjectives, "он"): an analysis
+     * with a gender and no number is singular.
+     */
+    static FormAnalysis singularWhereGendered(FormAnalysis analysis) {
+        if (analysis.feature("Gender") == null || analysis.feature("Number") != null) {
+            return analysis;
+        }
+        java.util.Map<String, String> feats = new java.util.TreeMap<>(analysis.feats());
+        feats.put("Number", "Sing");
+        return new FormAnalysis(analysis.lemma(), analysis.upos(), feats);
+    }
 }

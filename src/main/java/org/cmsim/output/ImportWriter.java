@@ -1,9 +1,16 @@
 package org.cmsim.output;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.cmsim.conllu.Lexicon;
 import org.cmsim.conllu.TreebankImport;
@@ -37,29 +44,29 @@ public final class ImportWriter {
                 }
             });
         }
-        byte[] trace = traces(result).getBytes(StandardCharsets.UTF_8);
-        clauses.write(stream -> {
-            try (GZIPOutputStream zipped = new GZIPOutputStream(stream)) {
-                zipped.write(trace);
-            }
-        });
+        clauses.write(stream -> traces(result, stream));
         byte[] csv = csv(result, keepText).getBytes(StandardCharsets.UTF_8);
         corpus.write(stream -> stream.write(csv));
     }
 
     /**
      * One row per clause, in the order read: treebank, sentence id, token ids of n1, the verb and n2,
-     * and the corpus row (1 = the first after the header) the clause is counted in.
+     * and the corpus row (1 = the first after the header) the clause is counted in. The import keeps the
+     * rows gzipped with the pattern's number; here the number becomes the row, streaming.
      */
-    private static String traces(TreebankImport.Result result) {
-        Map<TreebankImport.Pattern, Integer> rows = result.rows();
-        StringBuilder csv = new StringBuilder(String.join(",", TreebankImport.TRACE_COLUMNS)).append('\n');
-        for (TreebankImport.Trace t : result.traces()) {
-            csv.append(Table.quote(t.source())).append(',').append(Table.quote(t.sentId())).append(',').append(t.n1())
-                    .append(',').append(t.verb()).append(',').append(t.n2()).append(',').append(rows.get(t.pattern()))
-                    .append('\n');
+    private static void traces(TreebankImport.Result result, OutputStream out) throws IOException {
+        int[] rows = result.rows();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(new ByteArrayInputStream(result.traces())), StandardCharsets.UTF_8));
+             Writer zipped = new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8)) {
+            zipped.write(String.join(",", TreebankImport.TRACE_COLUMNS) + "\n");
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                int comma = line.lastIndexOf(',');
+                zipped.write(line, 0, comma + 1);
+                zipped.write(Integer.toString(rows[Integer.parseInt(line.substring(comma + 1))]));
+                zipped.write('\n');
+            }
         }
-        return csv.toString();
     }
 
     /** The corpus: a row per pattern, its count, source and genre (and an example sentence with {@code keepText}). */
