@@ -18,11 +18,12 @@ import org.cmsim.model.Order;
  * adjectives and markers allow together: every combination of one analysis per word that agrees on
  * case, number and gender is kept, and a feature's values are the union over the kept combinations
  * (German "der Hund": Hund nom/acc/dat, der nom or dat/gen feminine or gen plural: together
- * nominative; "die Katze": nominative or accusative). A coordinated phrase is plural and of no one gender. When no combination agrees, adjectives are left
+ * nominative; "die Katze": nominative or accusative). When no combination agrees, adjectives are left
  * out, then the determiners' case decides, then the head is read alone ({@link SlotReading.Resolution}).
- * Person is 3 for nouns, the form's for pronouns; animacy is the word list's (the noun's meaning, or
- * for pronouns what the form tells: 1st and 2nd person animate); a coordinated phrase is plural; the
- * marker is the form of its adposition or particle ({@code none} without one); Japanese が and を give
+ * Person is 3 for nouns, the form's for pronouns; animacy is the word list's (the noun's meaning, or for
+ * pronouns what the form tells), and a 1st or 2nd person pronoun is animate; a coordinated phrase is
+ * plural and of no one gender; the marker is the form of its adposition or particle ({@code none}
+ * without one); Japanese が and を give
  * the case ({@link LanguageForms#particleCase}).
  *
  * <p><b>The verb.</b> The finite word of the verb group is the first, in the order heard, with a finite
@@ -227,7 +228,9 @@ public final class ListenerReader {
                 .filter(a -> a.feats().get("Case") != null).allMatch(a -> "Yes".equals(a.feats().get(PARTICLE)))
                 && chosen.stream().anyMatch(a -> "Yes".equals(a.feats().get(PARTICLE)));
         c.person = NOMINAL.contains(head.upos()) ? List.of("3") : Values.of(head.feats(), "Person");
-        c.animacy = head.animacy();
+        c.animacy = head.animacy() != null ? head.animacy()
+                : head.upos().equals("PRON") && c.person.stream().allMatch(p -> p.equals("1") || p.equals("2"))
+                        && !c.person.isEmpty() ? "animate" : null;
         return c;
     }
 

@@ -70,9 +70,9 @@ public final class FindingVerdicts {
                 continue;
             }
             List<RelationVerdicts.CueParameter> cues = RelationVerdicts.cueParameters(outcome.corpus().cues(),
-                    outcome.study().config().cues(), RelationVerdicts.Model.COMPETITION);
+                    studied(outcome.study().config().cues()), RelationVerdicts.Model.COMPETITION);
             List<RelationVerdicts.CueParameter> heads = RelationVerdicts.cueParameters(outcome.corpus().cues(),
-                    outcome.study().config().cues(), RelationVerdicts.Model.ATTENTION);
+                    studied(outcome.study().config().cues()), RelationVerdicts.Model.ATTENTION);
             RelationVerdicts.Verdict competition = RelationVerdicts.of(finding, cues, competitionReplicates(outcome.study()));
             RelationVerdicts.Verdict attention = RelationVerdicts.of(finding, heads, attentionReplicates(outcome.study()));
             rows.add(new Finding(finding.language(), finding.group(), finding.result(), finding.study(),
@@ -80,6 +80,16 @@ public final class FindingVerdicts {
                     attention.describe(), competition.relations(), attention.relations(), early));
         }
         return rows;
+    }
+
+    /**
+     * The cues a published finding can speak of: all but the passive. The agent-identification studies
+     * presented active sentences only (MacWhinney, Bates &amp; Kliegl 1984; Bates et al. 1982), so "order
+     * dominates" is a claim about the cues of active clauses; the passive's strength is reported beside
+     * them, in strengths and orderings, not judged against them.
+     */
+    static List<org.cmsim.model.Cue> studied(List<org.cmsim.model.Cue> cues) {
+        return cues.stream().filter(c -> !(c instanceof org.cmsim.model.PassiveCue)).toList();
     }
 
     /**
@@ -103,7 +113,7 @@ public final class FindingVerdicts {
                 early.point().presentations(), 100 * early.point().gainShare(), early.orders(), corpus,
                 childDirected ? "child-directed" : "adult text: no child-directed corpus of this language in the run");
         List<RelationVerdicts.CueParameter> cues = RelationVerdicts.cueParameters(outcome.corpus().cues(),
-                outcome.study().config().cues(), RelationVerdicts.Model.EARLY_LEARNING);
+                studied(outcome.study().config().cues()), RelationVerdicts.Model.EARLY_LEARNING);
         List<Map<String, Double>> replicates = earlyReplicates(early);
         RelationVerdicts.Verdict verdict = RelationVerdicts.of(finding, cues, replicates);
         return Optional.of(new EarlyVerdict(corpus, basis, meanOrdering(cues, replicates), verdict.describe(),

@@ -27,8 +27,13 @@ class AnimacySamplesTest {
 
     /** The goal for the share of sampled nouns the resource gets right, of those it answers. */
     static final double PRECISION_GOAL = 0.90;
-    /** The goal for the share of argument nouns with known animacy. */
-    static final double COVERAGE_GOAL = 0.70;
+    /**
+     * The share of argument nouns with known animacy that must hold. It was 70% while every 3rd person
+     * pronoun was counted animate; since the listener's reader, a pronoun whose form does not tell
+     * (German er, sie; Italian essa, lui; French il, elle; Dutch hij, ze; Spanish él) is unknown, and the
+     * share is 58% (Dutch) to 72% (German): the nouns' own sources are unchanged.
+     */
+    static final double COVERAGE_GOAL = 0.55;
 
     /** Nouns answered and answered right, with majority and with first-sense voting (see the README). */
     private static final Map<String, int[]> MEASURED = Map.of(
@@ -46,7 +51,7 @@ class AnimacySamplesTest {
 
     /** Argument nouns with known animacy over all of the language's files in ../shared/ud, per mille. */
     private static final Map<String, Integer> KNOWN_PER_MILLE = Map.of(
-            "de", 873, "it", 740, "fr", 820, "es", 796, "nl", 736);
+            "de", 722, "it", 631, "fr", 659, "es", 694, "nl", 577);
 
     private record Row(String lemma, String decision, String resource, String route) {
     }
@@ -94,7 +99,7 @@ class AnimacySamplesTest {
         TreebankImport.Result result = TreebankImport.run(files, AnimacySources.forLanguage(language, null),
                 ImportSettings.defaults(language));
         long nouns = result.animacy().values().stream().mapToLong(Long::longValue).sum();
-        long known = nouns - result.animacy().get(AnimacySources.UNKNOWN);
+        long known = nouns - result.animacy().getOrDefault("unknown", 0L);
         assertEquals((int) KNOWN_PER_MILLE.get(language), Math.round(1000.0 * known / nouns), language);
         assertTrue(known >= COVERAGE_GOAL * nouns, language + ": " + known + " of " + nouns);
     }

@@ -137,9 +137,16 @@ class TranslatedAnimacyTest {
         Token tutto = new Token(1, "tutto", "tutto", "PRON", "_", 0, "root", 1);
         assertEquals("animate", PronounAnimacy.animacy("it", tutti));
         assertEquals("inanimate", PronounAnimacy.animacy("it", tutto));
-        // Spanish clitics are lemmatised as él: only the form él itself is "he"
+        // Spanish clitics are lemmatised as él, and él itself refers to things as readily as to people:
+        // neither is animate by its form; yo is
         assertNull(PronounAnimacy.animacy("es", new Token(1, "lo", "él", "PRON", "_", 0, "root", 1)));
-        assertEquals("animate", PronounAnimacy.animacy("es", new Token(1, "Él", "él", "PRON", "_", 0, "root", 1)));
+        assertNull(PronounAnimacy.animacy("es", new Token(1, "Él", "él", "PRON", "_", 0, "root", 1)));
+        assertEquals("animate", PronounAnimacy.animacy("es", new Token(1, "yo", "yo", "PRON", "_", 0, "root", 1)));
+        // German sie, Italian essa, Russian он follow grammatical gender: unknown by form
+        assertNull(PronounAnimacy.animacy("de", "sie"));
+        assertNull(PronounAnimacy.animacy("it", "essa"));
+        assertNull(PronounAnimacy.animacy("ru", "он"));
+        assertEquals("animate", PronounAnimacy.animacy("en", "she"));
     }
 
     private static String utf8(byte[] bytes, int offset, int length) {

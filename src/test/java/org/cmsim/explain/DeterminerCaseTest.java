@@ -35,7 +35,7 @@ class DeterminerCaseTest {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] f = line.split("\\|");
+            String[] f = line.split(" \\| ");
             assertEquals(5, f.length, line);
             all.add(new Case(f[0].strip(), f[1].strip(), Slot.parseNoun(f[2].strip()),
                     FeatureReader.Resolution.valueOf(f[3].strip()), f[4].strip().equals("-") ? null : f[4].strip()));

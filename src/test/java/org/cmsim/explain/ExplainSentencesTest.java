@@ -40,7 +40,7 @@ class ExplainSentencesTest {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] f = line.split("\\|");
+            String[] f = line.split(" \\| ");
             assertEquals(7, f.length, line);
             all.add(new Expected(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(), f[4].strip(),
                     List.of(f[5].strip().split("\\s+")), List.of(f[6].strip().split("\\s+"))));

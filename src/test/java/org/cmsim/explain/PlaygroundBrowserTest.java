@@ -244,19 +244,7 @@ class PlaygroundBrowserTest {
     private static Stimulus pageStimulus(LanguageConfig config) {
         Map<String, Object> state = (Map<String, Object>) ((JavascriptExecutor) browser)
                 .executeScript("return window.cmsim.state();");
-        Map<String, Object> s = (Map<String, Object>) state.get("stimulus");
-        FeatureSpace space = config.features();
-        FeatureValues[] slots = new FeatureValues[3];
-        for (Slot slot : Slot.values()) {
-            Map<String, Object> values = (Map<String, Object>) s.get(slot.label());
-            int[] codes = new int[space.size()];
-            for (int f = 0; f < space.size(); f++) {
-                Object v = values.get(space.feature(f).name());
-                codes[f] = v == null ? FeatureValues.UNKNOWN : space.feature(f).code((String) v);
-            }
-            slots[slot.ordinal()] = new FeatureValues(codes);
-        }
-        return new Stimulus(Order.parse((String) s.get("order")).orElseThrow(), slots[0], slots[1], slots[2]);
+        return stimulusOf(config, (Map<?, ?>) state.get("stimulus"));
     }
 
     /** P(n1) of the multiplicative rule with the given weights: w_order + sum_c w_c d_c, then the logistic. */
@@ -315,12 +303,13 @@ class PlaygroundBrowserTest {
         FeatureValues[] slots = new FeatureValues[3];
         for (Slot slot : Slot.values()) {
             Map<?, ?> values = (Map<?, ?>) json.get(slot.label());
-            int[] codes = new int[space.size()];
+            int[] masks = new int[space.size()];
             for (int f = 0; f < space.size(); f++) {
                 Object v = values.get(space.feature(f).name());
-                codes[f] = v == null ? FeatureValues.UNKNOWN : space.feature(f).code((String) v);
+                // one value or a set ("nom|acc")
+                masks[f] = v == null ? 0 : space.feature(f).allowed((String) v);
             }
-            slots[slot.ordinal()] = new FeatureValues(codes);
+            slots[slot.ordinal()] = FeatureValues.ofAllowed(masks);
         }
         return new Stimulus(Order.parse((String) json.get("order")).orElseThrow(), slots[0], slots[1], slots[2]);
     }

@@ -173,12 +173,13 @@ class PlaygroundNodeTest {
     private static Stimulus stimulus(FeatureSpace space, JsonNode json) {
         FeatureValues[] slots = new FeatureValues[3];
         for (Slot slot : Slot.values()) {
-            int[] codes = new int[space.size()];
+            int[] masks = new int[space.size()];
             for (int f = 0; f < space.size(); f++) {
                 JsonNode v = json.get(slot.label()).get(space.feature(f).name());
-                codes[f] = v == null || v.isNull() ? FeatureValues.UNKNOWN : space.feature(f).code(v.asText());
+                // a cell holds one value or a set ("nom|acc")
+                masks[f] = v == null || v.isNull() ? 0 : space.feature(f).allowed(v.asText());
             }
-            slots[slot.ordinal()] = new FeatureValues(codes);
+            slots[slot.ordinal()] = FeatureValues.ofAllowed(masks);
         }
         return new Stimulus(Order.parse(json.get("order").asText()).orElseThrow(), slots[0], slots[1], slots[2]);
     }

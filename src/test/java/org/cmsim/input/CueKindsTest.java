@@ -32,12 +32,13 @@ class CueKindsTest {
     private static final String EVERY_KIND = """
             {"name": "every-kind", "language": "de", "corpus": "corpus.csv",
              "features": {"animacy": ["animate", "inanimate"], "marker": ["none", "a"], "number": ["sg", "pl"],
-                          "person": ["1", "2", "3"]},
+                          "person": ["1", "2", "3"], "voice": ["active", "passive"]},
              "cues": [
                {"kind": "order", "neutral": ["VNN", "NNV"]},
                {"kind": "contrast", "feature": "animacy", "value": "animate"},
                {"name": "a-marking", "kind": "contrast", "feature": "marker", "value": "a", "marks": "patient"},
-               {"name": "agreement", "kind": "agreement", "features": ["number", "person"]}],
+               {"name": "agreement", "kind": "agreement", "features": ["number", "person"]},
+               {"name": "passive", "kind": "passive", "markers": ["a"]}],
              "seed": 3, "learn": {"presentations": 500}, "select": {"genre": ["spoken", "written"]}}
             """;
 

@@ -147,7 +147,7 @@ class MorphologicalDictionaryTest {
                 while (imported.find()) {
                     String name = imported.group(1);
                     if (!name.startsWith("java.") && !name.startsWith("morfologik.")
-                            && !name.startsWith("org.cmsim.model.")) {
+                            && !name.startsWith("org.cmsim.model.") && !name.startsWith("org.cmsim.io.")) {
                         strays.add(file.getFileName() + ": " + name);
                     }
                 }
