@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
                 + " Dependencies treebanks into a sentence corpus: distinct patterns of order, noun and verb features and"
                 + " agent, with counts, the treebank (source) and genre of each (no text). The treebank decides the"
                 + " clause and the agent; every feature is read from the words' forms (a morphological dictionary where"
-                + " the language has one). Beside the corpus: clauses.csv.gz, where each clause is in its treebank. The"
+                + " the language has one). Beside the corpus: clauses.csv.gz (NAME.clauses.csv.gz beside NAME.csv), where each"
+                + " clause is in its treebank. The"
                 + " clause rules are listed in corpora/README.md.",
             "Example: cmsim import-conllu ../shared/ud/de_gsd-ud-dev.conllu"
                 + " ../shared/ud/de_gsd-ud-test.conllu --lang de --out corpora/german/corpus.csv"})
@@ -85,8 +86,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportSettings settings = settings();
         List<Path> inputs = lexicon == null ? treebanks : Stream.concat(treebanks.stream(), Stream.of(lexicon)).toList();
         FileTarget corpusFile = FileTarget.check(out, force, inputs, OutputOptions.notices(spec));
-        Path parent = out.toAbsolutePath().getParent();
-        FileTarget clauses = FileTarget.check(parent.resolve(OutputNames.CLAUSES), force, inputs,
+        FileTarget clauses = FileTarget.check(OutputNames.clausesBeside(out), force, inputs,
                 OutputOptions.notices(spec));
         Optional<FileTarget> wordList = lexiconFile == null ? Optional.empty()
                 : Optional.of(FileTarget.check(lexiconFile, force, inputs, OutputOptions.notices(spec)));

@@ -27,29 +27,12 @@ import org.cmsim.model.Stimulus;
  */
 public final class FeatureReader {
 
-    /** How a noun's features were settled against its determiners and markers. */
-    public enum Resolution {
-        /** The verb, or a noun with no determiner or marker: its own readings alone. */
-        WORD_ALONE,
-        /** The readings of noun and dependents that agree on case, number and gender. */
-        AGREEMENT,
-        /** As AGREEMENT, leaving out adjectives: no reading of an adjective agrees with the rest. */
-        ADJECTIVES_IGNORED,
-        /**
-         * No reading of the noun agrees, and a dependent carries case: the dependent's case decides.
-         * Never where determiners carry no case (French, Italian, Spanish, Dutch articles).
-         */
-        CASE_FROM_DETERMINER,
-        /** No reading agrees and no dependent carries case: the noun's own readings, dependents ignored. */
-        DEPENDENTS_IGNORED
-    }
-
     /**
      * A word's reading: its form, per declared feature a value (a set joined by {@code |}; null when
      * unknown) and where it came from, and how its phrase was resolved.
      */
     public record SlotReading(Slot slot, String word, Map<String, String> values, Map<String, String> reasons,
-                              Resolution resolution) {
+                              org.cmsim.listener.SlotReading.Resolution resolution) {
         public SlotReading {
             values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
             reasons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
@@ -193,8 +176,7 @@ public final class FeatureReader {
             values.put(name, kept.isEmpty() ? null : String.join(FeatureValues.SET_SEPARATOR, kept));
             reasons.put(name, reason);
         }
-        return new SlotReading(slot, read.word().form(), values, reasons,
-                Resolution.valueOf(read.resolution().name()));
+        return new SlotReading(slot, read.word().form(), values, reasons, read.resolution());
     }
 
     private FeatureValues codes(SlotReading reading) {

@@ -102,6 +102,9 @@ public final class Playground {
         page.put("title", title);
         page.put("command", command);
         page.put("languages", data);
+        // which features a verb carries (the rest are the nouns'): the builder offers each on its word
+        page.put("verbFeatures", org.cmsim.listener.ListenerReader.VERB_FEATURES);
+        page.put("verbOnlyFeatures", org.cmsim.listener.ListenerReader.VERB_ONLY_FEATURES);
         String json;
         try {
             json = COMPACT.writeValueAsString(page).replace("</", "<\\/");   // "</script>" cannot end the data early

@@ -54,8 +54,19 @@ public final class OutputNames {
 
     // cmsim simulate and recover.
     public static final String CHOICES = "choices.csv";
-    /** Beside an imported corpus: one row per clause, where it is in its treebank and which corpus row counts it. */
+    /**
+     * Beside an imported corpus: one row per clause, where it is in its treebank and which corpus row counts
+     * it. {@code clauses.csv.gz} beside a {@code corpus.csv} (the shipped layout); {@code NAME.clauses.csv.gz}
+     * beside any other {@code NAME.csv}, so that two corpora in one folder keep their traces apart.
+     */
     public static final String CLAUSES = "clauses.csv.gz";
+
+    /** The trace file of the corpus {@code corpus} ({@link #CLAUSES}). */
+    public static java.nio.file.Path clausesBeside(java.nio.file.Path corpus) {
+        String name = corpus.getFileName().toString();
+        String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return corpus.resolveSibling(stem.equals("corpus") ? CLAUSES : stem + "." + CLAUSES);
+    }
     public static final String PARTICIPANTS = "participants.csv";
     public static final String PARAMETER_RECOVERY = "parameter-recovery.csv";
     public static final String MODEL_RECOVERY = "model-recovery.csv";

@@ -59,7 +59,7 @@ public final class DutchTags {
                     .put("Degree", parts.contains("VRK") ? "Dim" : null).toList();
             case "ENM" -> Readings.of(lemma, "PROPN").toList();
             case "WKW" -> verb(lemma, parts);
-            case "BNW" -> Readings.of(lemma, "ADJ").put("Degree", first(parts, DEGREE)).toList();
+            case "BNW" -> Readings.of(lemma, "ADJ").put("Degree", Readings.first(parts, DEGREE)).toList();
             case "VNW" -> pronoun(lemma, parts);
             case "VRZ" -> Readings.of(lemma, "ADP").toList();
             case "VGW" -> parts.size() > 1
@@ -74,7 +74,7 @@ public final class DutchTags {
 
     /** Number, and gender where a singular's de or het tells it. */
     private static Readings nominal(Readings readings, List<String> parts) {
-        String number = first(parts, NUMBER);
+        String number = Readings.first(parts, NUMBER);
         readings.put("Number", number);
         if ("Sing".equals(number)) {
             readings.put("Gender", parts.contains("HET") ? "Neut" : parts.contains("DE_") ? "Com" : null);
@@ -111,7 +111,7 @@ public final class DutchTags {
             finiteOrInfinitive.addAll(auxiliaryOrVerb(lemma).put("VerbForm", "Inf").toList());
             return List.copyOf(finiteOrInfinitive);
         }
-        String person = first(parts, PERSON);
+        String person = Readings.first(parts, PERSON);
         boolean singular = person != null && !parts.contains("GIJ");
         return verb.put("Person", person).put("Number", singular ? "Sing" : null).toList();
     }
@@ -130,7 +130,7 @@ public final class DutchTags {
                     : determiner.put("PronType", "Dem")).toList();
         }
         Readings pronoun = nominal(Readings.of(lemma, "PRON"), parts).put("PronType", PRONOUN_TYPE.get(kind))
-                .put("Person", first(parts, PERSON));
+                .put("Person", Readings.first(parts, PERSON));
         if (parts.contains("ACT")) {
             pronoun.put("Case", "Nom").put("PronRole", "Subj");
         } else if (parts.contains("PSF")) {
@@ -155,17 +155,6 @@ public final class DutchTags {
         List<FormAnalysis> numeralOrArticle = new ArrayList<>(numeral);
         numeralOrArticle.addAll(Readings.of(lemma, "DET").put("PronType", "Art").put("Definite", "Ind").toList());
         return List.copyOf(numeralOrArticle);
-    }
-
-    /** The value of the first part that {@code values} names, or null when none does. */
-    private static String first(List<String> parts, Map<String, String> values) {
-        for (String part : parts) {
-            String value = values.get(part);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 
     /**

@@ -71,7 +71,7 @@ public final class FrenchTags {
     }
 
     private static Readings nominal(Readings readings, List<String> parts) {
-        return readings.put("Gender", first(parts, GENDER)).put("Number", first(parts, NUMBER));
+        return readings.put("Gender", Readings.first(parts, GENDER)).put("Number", Readings.first(parts, NUMBER));
     }
 
     private static Readings determiner(String lemma, List<String> parts) {
@@ -84,7 +84,7 @@ public final class FrenchTags {
     }
 
     private static List<FormAnalysis> pronoun(String lemma, List<String> parts) {
-        Readings pronoun = nominal(Readings.of(lemma, "PRON"), parts).put("Person", first(parts, PERSON));
+        Readings pronoun = nominal(Readings.of(lemma, "PRON"), parts).put("Person", Readings.first(parts, PERSON));
         if (parts.contains("rel")) {
             return pronoun.put("PronType", "Rel").toList();
         }
@@ -131,22 +131,11 @@ public final class FrenchTags {
         if (parts.contains("ppa")) {
             return nominal(verb.put("VerbForm", "Part").put("Tense", "Past"), parts).toList();
         }
-        String mood = first(parts, MOOD);
+        String mood = Readings.first(parts, MOOD);
         if (mood == null) {
             return List.of();
         }
-        return verb.put("VerbForm", "Fin").put("Mood", mood).put("Tense", first(parts, TENSE))
-                .put("Person", first(parts, PERSON)).put("Number", first(parts, NUMBER)).toList();
-    }
-
-    /** The value of the first part that {@code values} names, or null when none does. */
-    private static String first(List<String> parts, Map<String, String> values) {
-        for (String part : parts) {
-            String value = values.get(part);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+        return verb.put("VerbForm", "Fin").put("Mood", mood).put("Tense", Readings.first(parts, TENSE))
+                .put("Person", Readings.first(parts, PERSON)).put("Number", Readings.first(parts, NUMBER)).toList();
     }
 }

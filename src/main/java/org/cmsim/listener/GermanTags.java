@@ -93,12 +93,12 @@ public final class GermanTags {
     }
 
     private static Readings nominal(Readings readings, List<String> parts) {
-        return readings.put("Case", first(parts, CASE)).put("Number", first(parts, NUMBER))
-                .put("Gender", first(parts, GENDER));
+        return readings.put("Case", Readings.first(parts, CASE)).put("Number", Readings.first(parts, NUMBER))
+                .put("Gender", Readings.first(parts, GENDER));
     }
 
     private static Readings adjective(Readings readings, List<String> parts) {
-        return nominal(readings, parts).put("Degree", first(parts, DEGREE));
+        return nominal(readings, parts).put("Degree", Readings.first(parts, DEGREE));
     }
 
     private static List<FormAnalysis> pronoun(String lemma, List<String> parts) {
@@ -112,9 +112,9 @@ public final class GermanTags {
         if (kind.equals("POS")) {
             readings.put("Poss", "Yes");
         }
-        String person = first(parts, PERSON);
+        String person = Readings.first(parts, PERSON);
         boolean personal = kind.equals("PER") || kind.equals("REF");
-        if (person == null && personal && first(parts, GENDER) != null) {
+        if (person == null && personal && Readings.first(parts, GENDER) != null) {
             person = "3";
         }
         return readings.put("Person", person).toList();
@@ -134,7 +134,7 @@ public final class GermanTags {
         }
         if (parts.contains("IMP")) {
             return readings.put("VerbForm", "Fin").put("Mood", "Imp").put("Person", "2")
-                    .put("Number", first(parts, NUMBER)).toList();
+                    .put("Number", Readings.first(parts, NUMBER)).toList();
         }
         String mood = parts.contains("PRÄ") || parts.contains("PRT") ? "Ind"
                 : parts.contains("KJ1") || parts.contains("KJ2") ? "Sub" : null;
@@ -143,7 +143,7 @@ public final class GermanTags {
         }
         String tense = parts.contains("PRÄ") || parts.contains("KJ1") ? "Pres" : "Past";
         return readings.put("VerbForm", "Fin").put("Mood", mood).put("Tense", tense)
-                .put("Person", first(parts, PERSON)).put("Number", first(parts, NUMBER)).toList();
+                .put("Person", Readings.first(parts, PERSON)).put("Number", Readings.first(parts, NUMBER)).toList();
     }
 
     /** The cases a preposition governs: its last part, cases joined by {@code +} ({@code DAT+AKK}). */
@@ -160,17 +160,6 @@ public final class GermanTags {
     /** {@code NEB} (nebenordnend) coordinates; {@code PRI} (je, desto) is adverbial; the rest subordinate. */
     private static String conjunction(List<String> parts) {
         return parts.contains("NEB") ? "CCONJ" : parts.contains("PRI") ? "ADV" : "SCONJ";
-    }
-
-    /** The value of the first part that {@code values} names, or null when none does. */
-    private static String first(List<String> parts, Map<String, String> values) {
-        for (String part : parts) {
-            String value = values.get(part);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 
     /** 1st and 2nd person forms of the personal pronouns (Morphy lemmatises them all as "ich" and marks no 1st person). */

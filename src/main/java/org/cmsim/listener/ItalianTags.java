@@ -60,7 +60,7 @@ public final class ItalianTags {
             case "NOUN" -> gendered(Readings.of(lemma, "NOUN"), derivational, inflectional).toList();
             case "NPR" -> Readings.of(lemma, "PROPN").toList();
             case "ADJ" -> gendered(Readings.of(lemma, "ADJ"), derivational, inflectional)
-                    .put("Degree", first(inflectional, DEGREE)).toList();
+                    .put("Degree", Readings.first(inflectional, DEGREE)).toList();
             case "ART" -> gendered(Readings.of(lemma, "DET"), derivational, inflectional).put("PronType", "Art")
                     .put("Definite", definiteness(lemma)).toList();
             case "ARTPRE" -> gendered(Readings.of(lemma, "ADP"), derivational, inflectional).toList();
@@ -89,11 +89,11 @@ public final class ItalianTags {
     }
 
     private static Readings gendered(Readings readings, List<String> derivational, List<String> inflectional) {
-        String gender = first(inflectional, GENDER);
+        String gender = Readings.first(inflectional, GENDER);
         if (gender == null && derivational.size() > 1) {
-            gender = first(derivational.subList(1, derivational.size()), GENDER);
+            gender = Readings.first(derivational.subList(1, derivational.size()), GENDER);
         }
-        return readings.put("Gender", gender).put("Number", first(inflectional, NUMBER));
+        return readings.put("Gender", gender).put("Number", Readings.first(inflectional, NUMBER));
     }
 
     private static String definiteness(String lemma) {
@@ -122,8 +122,8 @@ public final class ItalianTags {
         }
         List<String> rest = derivational.subList(Math.min(2, derivational.size()), derivational.size());
         Readings pronoun = Readings.of(lemma, "PRON").put("PronType", PRONOUN_TYPE.get(kind))
-                .put("Person", first(rest, PERSON)).put("Gender", first(rest, GENDER))
-                .put("Number", first(rest, NUMBER));
+                .put("Person", Readings.first(rest, PERSON)).put("Gender", Readings.first(rest, GENDER))
+                .put("Number", Readings.first(rest, NUMBER));
         if (rest.contains("CLI")) {
             pronoun.put("Clitic", "Yes");
         }
@@ -131,28 +131,17 @@ public final class ItalianTags {
     }
 
     private static List<FormAnalysis> verb(Readings verb, List<String> inflectional) {
-        String mood = first(inflectional, MOOD);
-        String nonFinite = first(inflectional, NON_FINITE);
+        String mood = Readings.first(inflectional, MOOD);
+        String nonFinite = Readings.first(inflectional, NON_FINITE);
         if (mood == null && nonFinite == null) {
             return List.of();
         }
         verb.put("VerbForm", mood != null ? "Fin" : nonFinite).put("Mood", mood)
-                .put("Tense", first(inflectional, TENSE)).put("Person", first(inflectional, PERSON))
-                .put("Number", first(inflectional, NUMBER));
+                .put("Tense", Readings.first(inflectional, TENSE)).put("Person", Readings.first(inflectional, PERSON))
+                .put("Number", Readings.first(inflectional, NUMBER));
         if ("Part".equals(nonFinite)) {
-            verb.put("Gender", first(inflectional, GENDER));
+            verb.put("Gender", Readings.first(inflectional, GENDER));
         }
         return verb.toList();
-    }
-
-    /** The value of the first part that {@code values} names, or null when none does. */
-    private static String first(List<String> parts, Map<String, String> values) {
-        for (String part : parts) {
-            String value = values.get(part);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 }

@@ -43,6 +43,8 @@ public final class ListenerReader {
             "marker", "clitic");
     /** The verb features the reader gives, in the corpus's column order. */
     public static final List<String> VERB_FEATURES = List.of("number", "person", "voice");
+    /** The verb features no noun carries. */
+    public static final List<String> VERB_ONLY_FEATURES = List.of("voice");
     /** The marker of a phrase without an adposition or particle. */
     public static final String NO_MARKER = "none";
 

@@ -66,4 +66,15 @@ final class Readings {
         }
         return List.copyOf(analyses);
     }
+
+    /** The value of the first of a tag's parts that {@code values} names, or null when none does. */
+    static String first(List<String> parts, java.util.Map<String, String> values) {
+        for (String part : parts) {
+            String value = values.get(part);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
 }

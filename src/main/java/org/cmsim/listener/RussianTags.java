@@ -58,19 +58,19 @@ public final class RussianTags {
             }
             case "PNN" -> {
                 Readings pronoun = nominal(Readings.of(lemma, "PRON"), parts);
-                yield pronoun.put("PronType", first(parts, PERSON) != null ? "Prs" : null).toList();
+                yield pronoun.put("PronType", Readings.first(parts, PERSON) != null ? "Prs" : null).toList();
             }
             case "ADJ" -> nominal(Readings.of(lemma, parts.contains("MPR") ? "DET" : "ADJ"), parts)
-                    .put("Degree", first(parts, DEGREE)).put("Variant", parts.contains("Short") ? "Short" : null)
+                    .put("Degree", Readings.first(parts, DEGREE)).put("Variant", parts.contains("Short") ? "Short" : null)
                     .toList();
             case "Ord" -> nominal(Readings.of(lemma, "ADJ"), parts).put("NumType", "Ord").toList();
             case "Num", "NumC" -> nominal(Readings.of(lemma, "NUM"), parts).put("NumType", "Card").toList();
             case "VB" -> finiteOrInfinitive(verbal(Readings.of(lemma, "VERB"), parts), parts).toList();
             case "PT", "PT_Short" -> nominal(verbal(Readings.of(lemma, "VERB"), parts), parts)
-                    .put("VerbForm", "Part").put("Tense", first(parts, TENSE)).put("Voice", first(parts, VOICE))
+                    .put("VerbForm", "Part").put("Tense", Readings.first(parts, TENSE)).put("Voice", Readings.first(parts, VOICE))
                     .put("Variant", parts.get(0).equals("PT_Short") ? "Short" : null).toList();
             case "DPT" -> verbal(Readings.of(lemma, "VERB"), parts).put("VerbForm", "Conv")
-                    .put("Tense", first(parts, TENSE)).toList();
+                    .put("Tense", Readings.first(parts, TENSE)).toList();
             case "PREP" -> Readings.of(lemma, "ADP").toList();
             case "CONJ" -> Readings.ofEach(lemma, List.of("CCONJ", "SCONJ")).toList();
             case "PARTICLE" -> Readings.of(lemma, "PART").toList();
@@ -82,36 +82,25 @@ public final class RussianTags {
     }
 
     private static Readings nominal(Readings readings, List<String> parts) {
-        return readings.put("Case", first(parts, CASE)).put("Number", first(parts, NUMBER))
-                .put("Gender", first(parts, GENDER)).put("Animacy", first(parts, ANIMACY))
-                .put("Person", first(parts, PERSON));
+        return readings.put("Case", Readings.first(parts, CASE)).put("Number", Readings.first(parts, NUMBER))
+                .put("Gender", Readings.first(parts, GENDER)).put("Animacy", Readings.first(parts, ANIMACY))
+                .put("Person", Readings.first(parts, PERSON));
     }
 
     private static Readings verbal(Readings readings, List<String> parts) {
-        return readings.put("Aspect", first(parts, ASPECT)).put("Subcat", first(parts, SUBCATEGORY));
+        return readings.put("Aspect", Readings.first(parts, ASPECT)).put("Subcat", Readings.first(parts, SUBCATEGORY));
     }
 
     private static Readings finiteOrInfinitive(Readings readings, List<String> parts) {
         if (parts.contains("INF")) {
             return readings.put("VerbForm", "Inf");
         }
-        readings.put("VerbForm", "Fin").put("Number", first(parts, NUMBER)).put("Person", first(parts, PERSON))
-                .put("Gender", first(parts, GENDER));
+        readings.put("VerbForm", "Fin").put("Number", Readings.first(parts, NUMBER)).put("Person", Readings.first(parts, PERSON))
+                .put("Gender", Readings.first(parts, GENDER));
         if (parts.contains("IMP")) {
             return readings.put("Mood", "Imp");
         }
-        return readings.put("Mood", "Ind").put("Tense", first(parts, TENSE));
-    }
-
-    /** The value of the first part that {@code values} names, or null when none does. */
-    private static String first(List<String> parts, Map<String, String> values) {
-        for (String part : parts) {
-            String value = values.get(part);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+        return readings.put("Mood", "Ind").put("Tense", Readings.first(parts, TENSE));
     }
 
     /**

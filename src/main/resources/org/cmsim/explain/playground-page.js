@@ -6,7 +6,9 @@
 
 const DATA = JSON.parse(document.getElementById("cmsim-data").textContent);
 const SLOTS = ["n1", "v", "n2"];
-const VERB_FEATURES = ["number", "person"];   // a verb carries only these (ClauseExtractor.VERB_FEATURES)
+// a verb carries only these, and "voice" only a verb (the listener's reader's verb features, in the page's data)
+const VERB_FEATURES = DATA.verbFeatures;
+const VERB_ONLY = DATA.verbOnlyFeatures;
 
 const $ = id => document.getElementById(id);
 const state = {language: null, sentence: "", stimulus: null, words: null, weights: {}, resolution: null};
@@ -241,7 +243,7 @@ function buildBuilder() {
   for (const slot of SLOTS) {
     const set = el("fieldset", {}, el("legend", {}, slot === "v" ? "verb" : slot));
     for (const f of language.features) {
-      if (slot === "v" && !VERB_FEATURES.includes(f.name)) continue;
+      if (slot === "v" ? !VERB_FEATURES.includes(f.name) : VERB_ONLY.includes(f.name)) continue;
       set.append(el("label", {}, f.name + " ",
         select({id: `build_${slot}_${f.name}`, "data-slot": slot, "data-feature": f.name}, f.values)));
     }
@@ -268,7 +270,12 @@ function toBuilder(s) {
   $("build_order").value = s.order;
   document.querySelectorAll("#builder select[data-slot]").forEach(sel => {
     const v = s[sel.dataset.slot][sel.dataset.feature];
-    sel.value = v === null || v === undefined ? "" : v;
+    const value = v === null || v === undefined ? "" : v;
+    // a set the form allows ("nom|acc") is offered as it was read
+    if (value !== "" && ![...sel.options].some(o => o.value === value)) {
+      sel.append(el("option", {value: value}, value));
+    }
+    sel.value = value;
   });
 }
 
@@ -278,9 +285,10 @@ function carryOver(language, s) {
   for (const slot of SLOTS) {
     out[slot] = {};
     for (const f of language.features) {
-      if (slot === "v" && !VERB_FEATURES.includes(f.name)) continue;
+      if (slot === "v" ? !VERB_FEATURES.includes(f.name) : VERB_ONLY.includes(f.name)) continue;
       const v = s[slot][f.name];
-      out[slot][f.name] = v !== undefined && v !== null && f.values.includes(v) ? v : null;
+      out[slot][f.name] = v !== undefined && v !== null && String(v).split("|").every(x => f.values.includes(x))
+        ? v : null;
     }
   }
   return out;

@@ -50,7 +50,7 @@ class ImportedCorporaTest {
         assertEquals(0, MainAccess.run(args), String.join(" ", args));
         assertEquals(Files.readString(shipped), Files.readString(regenerated), shipped.toString());
         Path clauses = Path.of("corpora", language, "clauses.csv.gz");
-        assertEquals(true, Arrays.equals(Files.readAllBytes(clauses), Files.readAllBytes(dir.resolve("clauses.csv.gz"))),
+        assertEquals(true, Arrays.equals(Files.readAllBytes(clauses), Files.readAllBytes(dir.resolve(language + ".clauses.csv.gz"))),
                 clauses + " byte for byte");
         if (shippedLexicon != null) {
             assertEquals(true, Arrays.equals(Files.readAllBytes(shippedLexicon), Files.readAllBytes(regeneratedLexicon)),

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeterminerCaseTest {
 
     /** One line of determiner-case.txt. */
-    record Case(String language, String sentence, Slot slot, FeatureReader.Resolution resolution, String nounCase) {
+    record Case(String language, String sentence, Slot slot, org.cmsim.listener.SlotReading.Resolution resolution, String nounCase) {
     }
 
     static List<Case> cases() throws IOException {
@@ -38,7 +38,7 @@ class DeterminerCaseTest {
             String[] f = line.split(" \\| ");
             assertEquals(5, f.length, line);
             all.add(new Case(f[0].strip(), f[1].strip(), Slot.parseNoun(f[2].strip()),
-                    FeatureReader.Resolution.valueOf(f[3].strip()), f[4].strip().equals("-") ? null : f[4].strip()));
+                    org.cmsim.listener.SlotReading.Resolution.valueOf(f[3].strip()), f[4].strip().equals("-") ? null : f[4].strip()));
         }
         return all;
     }
@@ -61,7 +61,7 @@ class DeterminerCaseTest {
         }
         for (String language : List.of("german", "russian", "serbian", "croatian")) {
             assertTrue(cases.stream().anyMatch(c -> c.language().equals(language)
-                    && c.resolution() == FeatureReader.Resolution.CASE_FROM_DETERMINER), language);
+                    && c.resolution() == org.cmsim.listener.SlotReading.Resolution.CASE_FROM_DETERMINER), language);
         }
     }
 
@@ -74,7 +74,7 @@ class DeterminerCaseTest {
         for (String sentence : sentences) {
             FeatureReader.Reading reading = read(language, sentence);
             for (Slot slot : List.of(Slot.N1, Slot.N2)) {
-                assertNotEquals(FeatureReader.Resolution.CASE_FROM_DETERMINER, reading.slot(slot).resolution(),
+                assertNotEquals(org.cmsim.listener.SlotReading.Resolution.CASE_FROM_DETERMINER, reading.slot(slot).resolution(),
                         language + ": " + sentence);
             }
         }

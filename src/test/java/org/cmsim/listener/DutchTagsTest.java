@@ -37,8 +37,13 @@ class DutchTagsTest {
 
     @Test
     void verbsReadTensePersonAndNumber() {
+        // the dictionary's 3EP slot, stem + t, serves the 2nd person too (jij ziet, hij ziet)
         assertEquals(List.of(new FormAnalysis("zien", "VERB", Map.of("VerbForm", "Fin", "Tense", "Pres",
-                "Person", "3", "Number", "Sing"))), nl("ziet"));
+                "Person", "2", "Number", "Sing")), new FormAnalysis("zien", "VERB", Map.of("VerbForm", "Fin", "Tense",
+                "Pres", "Person", "3", "Number", "Sing"))), nl("ziet"));
+        // the 1EP slot, the stem, is 1st person, and 2nd before its subject (zie je); a past singular any person
+        assertTrue(allows(nl("zie"), "VERB", "Person=2", "Number=Sing"));
+        assertTrue(allows(nl("nam"), "VERB", "Person=3", "Number=Sing", "Tense=Past"));
         assertTrue(allows(nl("zien"), "VERB", "VerbForm=Fin", "Number=Plur"));
         assertTrue(allows(nl("zien"), "VERB", "VerbForm=Inf"));
         assertTrue(allows(nl("heeft"), "AUX", "Person=3", "Number=Sing"));

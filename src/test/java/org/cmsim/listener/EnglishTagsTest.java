@@ -52,11 +52,15 @@ class EnglishTagsTest {
     }
 
     @Test
-    void wasIsAFinitePastAuxiliaryOrVerbWhoseNumberPennLeavesOpen() {
+    void wasIsAFinitePastSingularByItsFormThoughPennLeavesItsNumberOpen() {
         List<FormAnalysis> was = en("was");
         assertTrue(allows(was, "AUX", "VerbForm=Fin", "Tense=Past"));
         assertTrue(allows(was, "VERB", "VerbForm=Fin", "Tense=Past"));
-        assertEquals(Set.of("_"), values(was, "AUX", "Number"), "VBD serves was and were alike");
+        // VBD serves was and were alike; the form "was" is singular, 1st or 3rd person; "were" stays open
+        assertEquals(Set.of("Sing"), values(was, "AUX", "Number"));
+        assertEquals(Set.of("1", "3"), values(was, "AUX", "Person"));
+        assertEquals(Set.of("_"), values(en("were"), "AUX", "Number"));
+        assertEquals(Set.of("1"), values(en("am"), "AUX", "Person"));
     }
 
     @Test
