@@ -114,8 +114,8 @@ public final class ListenerReader {
                 phrase.markers().isEmpty() ? "no adposition or particle" : "the marker '" + marker + "'");
         String clitic = clitic(phrase, other, groupStart);
         put(values, reasons, "clitic", clitic == null ? List.of() : List.of(clitic),
-                clitic == null ? "the language has no clitic pronouns" : "yes".equals(clitic)
-                        ? "an object pronoun before the verb" : "not an object clitic");
+                "yes".equals(clitic) ? "an object pronoun before the verb" : "not an object clitic",
+                "the language has no clitic pronouns");
         return new SlotReading(head, values, reasons, resolution);
     }
 
@@ -127,10 +127,17 @@ public final class ListenerReader {
         return phrase.head().known() ? (phrase.dependents().isEmpty() ? "its form" : "its phrase") : "unknown word";
     }
 
+    /** A feature's values and why: {@code source} when the form decides it, "not marked" when it does not. */
     private static void put(Map<String, List<String>> values, Map<String, String> reasons, String feature,
                             List<String> found, String source) {
+        put(values, reasons, feature, found, source, source.equals("unknown word") ? source : "not marked");
+    }
+
+    /** As above, with the reason to give when nothing is found ("no finite verb"). */
+    private static void put(Map<String, List<String>> values, Map<String, String> reasons, String feature,
+                            List<String> found, String source, String whenNone) {
         values.put(feature, found);
-        reasons.put(feature, found.isEmpty() ? (source.equals("unknown word") ? source : "not marked")
+        reasons.put(feature, found.isEmpty() ? whenNone
                 : found.size() > 1 ? "the form allows " + String.join(" or ", found) : source);
     }
 
@@ -335,8 +342,9 @@ public final class ListenerReader {
         Map<String, String> reasons = new LinkedHashMap<>();
         List<String> number = verbUnion(finiteAnalyses, "Number");
         List<String> person = verbUnion(finiteAnalyses, "Person");
-        put(values, reasons, "number", number, note);
-        put(values, reasons, "person", person, note);
+        String none = finite == null && finiteAnalyses.isEmpty() ? "no finite verb" : "not marked";
+        put(values, reasons, "number", number, note, none);
+        put(values, reasons, "person", person, note, none);
         boolean passive = passive(clause.verb(), group);
         put(values, reasons, "voice", List.of(passive ? "passive" : "active"),
                 passive ? "a past participle with a passive auxiliary" : "no passive auxiliary with a participle");

@@ -315,4 +315,141 @@ class ListenerReaderTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new ClauseWords(phrase(k), List.of(), s, phrase(h)));
     }
+
+    @Test
+    void eachValueSaysWhereItCameFrom() {
+        position = 0;
+        Word d = der();
+        Word h = hund();
+        Word s = sieht();
+        Word e = die();
+        Word k = katze();
+        ClauseReading reading = read("de", phrase(h, d), s, phrase(k, e));
+        assertEquals("its phrase", reading.n1().reasons().get("case"));
+        assertEquals("the form allows nom or acc", reading.n2().reasons().get("case"));
+        assertEquals("its form", reading.n1().reasons().get("gender"));
+        assertEquals("the word list", reading.n1().reasons().get("animacy"));
+        assertEquals("no adposition or particle", reading.n1().reasons().get("marker"));
+        assertEquals("the language has no clitic pronouns", reading.n1().reasons().get("clitic"));
+        assertEquals("its form", reading.v().reasons().get("number"));
+        assertEquals("no passive auxiliary with a participle", reading.v().reasons().get("voice"));
+        // a noun alone: its form; an unknown word: nothing known
+        position = 0;
+        Word alone = word("hund", Role.NOUN, a("NOUN", "Case=Nom|Gender=Masc|Number=Sing"));
+        Word verb = sieht();
+        Word unknown = new Word(position++, "blick", Role.NOUN, List.of(), Word.Source.UNKNOWN);
+        ClauseReading r = read("de", phrase(alone), verb, phrase(unknown));
+        assertEquals("its form", r.n1().reasons().get("case"));
+        assertEquals("unknown word", r.n2().reasons().get("case"));
+        assertEquals("-", r.n2().cell("case"));
+        assertEquals("-", r.n2().cell("person"));
+        assertEquals("not marked", r.n1().reasons().get("animacy"));
+    }
+
+    @Test
+    void anAdjectiveThatAgreesWithNothingIsLeftOut() {
+        position = 0;
+        Word d = der();
+        // an adjective the word list knows only in a form of another gender
+        Word adjective = word("kleine", Role.ADJECTIVE, a("ADJ", "Case=Nom|Gender=Fem|Number=Sing"));
+        Word h = hund();
+        Word s = sieht();
+        Word e = die();
+        Word k = katze();
+        ClauseReading reading = read("de", phrase(h, d, adjective), s, phrase(k, e));
+        assertEquals(SlotReading.Resolution.ADJECTIVES_IGNORED, reading.n1().resolution());
+        assertEquals("nom", reading.n1().cell("case"));
+        assertEquals("its phrase (no analysis of its adjectives agrees)", reading.n1().reasons().get("case"));
+        // an adjective that agrees narrows nothing here but keeps the phrase's reading
+        position = 0;
+        Word d2 = der();
+        Word agreeing = word("kleine", Role.ADJECTIVE, a("ADJ", "Case=Nom|Gender=Masc|Number=Sing"));
+        Word h2 = hund();
+        Word s2 = sieht();
+        Word k2 = katze();
+        assertEquals(SlotReading.Resolution.AGREEMENT, read("de", phrase(h2, d2, agreeing), s2, phrase(k2))
+                .n1().resolution());
+    }
+
+    @Test
+    void aDeterminerWithoutCaseThatAgreesWithNothingIsIgnored() {
+        position = 0;
+        // French "la" (feminine) before a masculine noun: no case to decide by, so the noun's own analyses
+        Word la = word("la", Role.DETERMINER, a("DET", "Gender=Fem|Number=Sing"));
+        Word chien = word("chien", Role.NOUN, a("NOUN", "Gender=Masc|Number=Sing", "animate"));
+        Word voit = word("voit", Role.VERB, a("VERB", "Number=Sing|Person=3|VerbForm=Fin"));
+        Word chat = word("chat", Role.NOUN, a("NOUN", "Gender=Masc|Number=Sing", "animate"));
+        ClauseReading reading = read("fr", phrase(chien, la), voit, phrase(chat));
+        assertEquals(SlotReading.Resolution.DEPENDENTS_IGNORED, reading.n1().resolution());
+        assertEquals("m", reading.n1().cell("gender"));
+        assertEquals("its form (its determiners agree with no analysis of it)", reading.n1().reasons().get("gender"));
+        assertEquals("not an object clitic", reading.n1().reasons().get("clitic"));
+    }
+
+    @Test
+    void aFormWhoseEveryAnalysisIsPassiveIsPassiveWithoutAnAuxiliary() {
+        position = 0;
+        Word kniga = word("книга", Role.NOUN, a("NOUN", "Case=Nom|Gender=Fem|Number=Sing"));
+        Word napisana = word("написана", Role.VERB, lemma("написать", "VERB",
+                "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass"));
+        Word avtorom = word("автором", Role.NOUN, a("NOUN", "Case=Ins|Gender=Masc|Number=Sing"));
+        ClauseReading reading = read("ru", phrase(kniga), napisana, phrase(avtorom));
+        assertEquals("passive", reading.v().cell("voice"));
+        assertEquals("a past participle with a passive auxiliary", reading.v().reasons().get("voice"));
+        assertEquals("no finite verb", reading.v().reasons().get("number"));
+        // one analysis active: not passive by itself
+        position = 0;
+        Word k = word("книга", Role.NOUN, a("NOUN", "Case=Nom|Gender=Fem|Number=Sing"));
+        Word mixed = word("x", Role.VERB, lemma("x", "VERB", "Tense=Past|VerbForm=Part|Voice=Pass"),
+                lemma("x", "VERB", "Tense=Past|VerbForm=Part|Voice=Act"));
+        Word o = word("автором", Role.NOUN, a("NOUN", "Case=Ins|Gender=Masc|Number=Sing"));
+        assertEquals("active", read("ru", phrase(k), mixed, phrase(o)).v().cell("voice"));
+    }
+
+    @Test
+    void anAuxiliaryIsFiniteByPersonOrMoodWithoutAVerbForm() {
+        assertEquals(true, ListenerReader.isFinite(a("AUX", "Person=3")));
+        assertEquals(true, ListenerReader.isFinite(a("AUX", "Mood=Ind")));
+        assertEquals(false, ListenerReader.isFinite(a("AUX", "Number=Sing")));
+        assertEquals(false, ListenerReader.isFinite(a("VERB", "Person=3")));
+        assertEquals(true, ListenerReader.isFinite(a("VERB", "VerbForm=Fin")));
+        assertEquals(true, ListenerReader.isFinite(a("VERB", "VerbForm=Fin,Inf")));
+        assertEquals(false, ListenerReader.isFinite(a("VERB", "VerbForm=Part")));
+        assertEquals(false, ListenerReader.isFinite(a("AUX", "VerbForm=Inf|Person=3")));
+    }
+
+    @Test
+    void aCliticAuxiliaryWithNoVerbAfterItLeavesTheOrderToTheLexicalVerb() {
+        position = 0;
+        Word marko = word("marko", Role.NOUN, a("PROPN", "Case=Nom|Number=Sing"));
+        Word video = word("video", Role.VERB, lemma("videti", "VERB", "Number=Sing|Tense=Past|VerbForm=Part|Voice=Act"));
+        Word je = word("je", Role.AUXILIARY, lemma("biti", "AUX", "Number=Sing|Person=3|VerbForm=Fin"));
+        Word anu = word("anu", Role.NOUN, a("PROPN", "Case=Acc|Number=Sing"));
+        // "Marko video je Anu": the clitic after the verb; the lexical verb sets the order
+        ClauseReading reading = read("sr", phrase(marko), video, phrase(anu), je);
+        assertEquals("video", reading.orderWord().form());
+        assertEquals(Order.NVN, reading.order());
+        assertEquals("the finite auxiliary 'je'", reading.v().reasons().get("number"));
+        // two clitics in a row ("bi je"): the order comes from the verb after both
+        position = 0;
+        Word m = word("marko", Role.NOUN, a("PROPN", "Case=Nom|Number=Sing"));
+        Word bi = word("bi", Role.AUXILIARY, lemma("biti", "AUX", "Number=Sing|Person=3|VerbForm=Fin"));
+        Word je2 = word("je", Role.AUXILIARY, lemma("biti", "AUX", "Number=Sing|Person=3|VerbForm=Fin"));
+        Word vidio = word("vidio", Role.VERB, lemma("vidjeti", "VERB", "Tense=Past|VerbForm=Part|Voice=Act"));
+        Word ana = word("anu", Role.NOUN, a("PROPN", "Case=Acc|Number=Sing"));
+        ClauseReading two = read("hr", phrase(m), vidio, phrase(ana), bi, je2);
+        assertEquals("vidio", two.orderWord().form());
+    }
+
+    @Test
+    void aFiniteFormThatDoesNotMarkAFeatureLeavesItUnknown() {
+        position = 0;
+        Word n1 = word("dog", Role.NOUN, a("NOUN", "Number=Sing"));
+        Word kicked = word("kicked", Role.VERB, a("VERB", "Tense=Past|VerbForm=Fin"),
+                a("VERB", "Number=Sing|Person=3|VerbForm=Fin"));
+        Word n2 = word("cat", Role.NOUN, a("NOUN", "Number=Sing"));
+        ClauseReading reading = read("en", phrase(n1), kicked, phrase(n2));
+        assertEquals("-", reading.v().cell("number"));
+        assertEquals("not marked", reading.v().reasons().get("number"));
+    }
 }
