@@ -15,6 +15,7 @@ import org.cmsim.listener.LanguageForms;
 import org.cmsim.listener.Lexicon.Analysis;
 import org.cmsim.listener.MorphologicalDictionary;
 import org.cmsim.listener.Role;
+import org.cmsim.listener.SerboCroatianParadigms;
 
 /**
  * Counts the word forms of the treebanks and makes the word list the listener's reader reads them
@@ -29,7 +30,8 @@ import org.cmsim.listener.Role;
  *       (3 of 840 English "him" are marked nominative), a misspelling (Typo=Yes), and readings without
  *       morphology where others have some (treebanks that annotate none). In a language that has a
  *       dictionary, a noun it does not know takes no case from the treebank, whose Case is the annotator's
- *       reading of the sentence: its determiner decides.</li>
+ *       reading of the sentence: its determiner decides. Serbian and Croatian forms also get the cases
+ *       their paradigms always give them ({@link SerboCroatianParadigms}).</li>
  * </ul>
  * Animacy: for a noun or proper noun, the value the import's animacy sources give most of its tokens
  * (ties unknown); for a pronoun analysis, what the form tells: 1st and 2nd person are animate, a 3rd
@@ -130,6 +132,8 @@ public final class Lexicon {
         if (!out.isEmpty()) {
             return out;
         }
+        List<Map<String, String>> readings = new ArrayList<>();
+        String lemma = null;
         for (Map.Entry<String, long[]> reading : withoutSlips(c)) {
             Map<String, String> feats = new LinkedHashMap<>(org.cmsim.listener.Lexicon.feats(reading.getKey()));
             if (dictionary.isPresent() && NOMINAL.contains(upos)) {
@@ -138,8 +142,15 @@ public final class Lexicon {
                 // Wassertröpfchen": nominative or accusative), as for a listener meeting a new word
                 feats.remove("Case");
             }
-            Analysis row = new Analysis(form, c.lemmas.get(reading.getKey()), upos, feats,
-                    animacy(upos, feats, form, nounAnimacy), c.tokens);
+            readings.add(feats);
+            lemma = lemma == null ? c.lemmas.get(reading.getKey()) : lemma;
+        }
+        if (SerboCroatianParadigms.covers(language)) {
+            // the treebank shows a rare form in few of the cases its paradigm gives it
+            readings = SerboCroatianParadigms.expand(form, upos, readings);
+        }
+        for (Map<String, String> feats : readings) {
+            Analysis row = new Analysis(form, lemma, upos, feats, animacy(upos, feats, form, nounAnimacy), c.tokens);
             if (!out.contains(row)) {
                 out.add(row);
             }
