@@ -79,8 +79,10 @@ public final class OutputDirectory implements AutoCloseable {
         }
         try {
             Path staging = PartialOutputs.partialFor(absolute);
-            PartialOutputs.register(staging);
-            Files.createDirectory(staging);
+            PartialOutputs.create(() -> {
+                PartialOutputs.register(staging);
+                Files.createDirectory(staging);
+            });
             return new OutputDirectory(absolute, staging, force, cleaned);
         } catch (IOException e) {
             throw new OutputException(target + ": cannot create: " + OutputPaths.reason(e));
@@ -108,8 +110,10 @@ public final class OutputDirectory implements AutoCloseable {
     public void writeBytes(String name, byte[] bytes) {
         try {
             Path file = resolve(name);
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            PartialOutputs.create(() -> {
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

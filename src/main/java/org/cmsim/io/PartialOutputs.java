@@ -38,6 +38,30 @@ public final class PartialOutputs {
 
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
 
+    /** Set once the shutdown hook has deleted the partial outputs: no writer may create one again. */
+    private static volatile boolean closed;
+
+    /** Work that creates files in a partial output. */
+    @FunctionalInterface
+    interface Creation {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code creation} unless the process is shutting down. A writer still running while the
+     * shutdown hook deletes its partial output would otherwise create its folder again
+     * ({@code Files.createDirectories}) and leave it behind; here it fails instead, and the hook never
+     * deletes in the middle of a creation.
+     */
+    static void create(Creation creation) throws IOException {
+        synchronized (SWAP) {
+            if (closed) {
+                throw new IOException("the process is shutting down: its partial outputs are deleted");
+            }
+            creation.run();
+        }
+    }
+
     private PartialOutputs() {
     }
 
@@ -71,6 +95,7 @@ public final class PartialOutputs {
      */
     public static void deleteAll() {
         synchronized (SWAP) {
+            closed = true;
             for (Path path : List.copyOf(LIVE)) {
                 deleteTree(path);
                 LIVE.remove(path);

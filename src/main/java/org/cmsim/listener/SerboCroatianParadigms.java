@@ -17,8 +17,8 @@ import java.util.TreeMap;
  *   <li>masculine singular inanimate (Animacy=Inan, or an adjective or determiner, whose animate
  *       accusative is the genitive): nominative = accusative ({@code grad}, {@code novi});</li>
  *   <li>feminine plural: nominative = accusative ({@code žene}, {@code stvari});</li>
- *   <li>feminine singular of an i-stem, a form not ending in -a ({@code stvar}, {@code zabrinutost}):
- *       nominative = accusative;</li>
+ *   <li>feminine singular of an i-stem, a form ending in a consonant ({@code stvar}, {@code zabrinutost}):
+ *       nominative = accusative (an a-stem's accusative in -u, {@code ulogu}, {@code glavnu}, is not);</li>
  *   <li>feminine a-stem: the genitive singular in -e is the nominative and accusative plural ({@code žene},
  *       {@code hiljade}, {@code razne izjave}).</li>
  * </ul>
@@ -70,9 +70,13 @@ public final class SerboCroatianParadigms {
         return switch (gender) {
             case "Neut" -> true;
             case "Masc" -> number.equals("Sing") && ("Inan".equals(animacy) || upos.equals("ADJ") || upos.equals("DET"));
-            case "Fem" -> number.equals("Plur") || !form.endsWith("a");
+            case "Fem" -> number.equals("Plur") || endsInConsonant(form);
             default -> false;
         };
+    }
+
+    private static boolean endsInConsonant(String form) {
+        return !form.isEmpty() && "aeiou".indexOf(form.charAt(form.length() - 1)) < 0;
     }
 
     private static Map<String, String> with(Map<String, String> feats, String name, String value) {
