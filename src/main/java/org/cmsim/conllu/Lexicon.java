@@ -133,7 +133,7 @@ public final class Lexicon {
             return out;
         }
         List<Map<String, String>> readings = new ArrayList<>();
-        String lemma = null;
+        List<String> lemmas = new ArrayList<>();
         for (Map.Entry<String, long[]> reading : withoutSlips(c)) {
             Map<String, String> feats = new LinkedHashMap<>(org.cmsim.listener.Lexicon.feats(reading.getKey()));
             if (dictionary.isPresent() && NOMINAL.contains(upos)) {
@@ -143,13 +143,16 @@ public final class Lexicon {
                 feats.remove("Case");
             }
             readings.add(feats);
-            lemma = lemma == null ? c.lemmas.get(reading.getKey()) : lemma;
+            lemmas.add(c.lemmas.get(reading.getKey()));
         }
         if (SerboCroatianParadigms.covers(language)) {
-            // the treebank shows a rare form in few of the cases its paradigm gives it
+            // the treebank shows a rare form in few of the cases its paradigm gives it; an added analysis
+            // takes the lemma of the form's first reading
             readings = SerboCroatianParadigms.expand(form, upos, readings);
         }
-        for (Map<String, String> feats : readings) {
+        for (int i = 0; i < readings.size(); i++) {
+            Map<String, String> feats = readings.get(i);
+            String lemma = i < lemmas.size() ? lemmas.get(i) : lemmas.get(0);
             Analysis row = new Analysis(form, lemma, upos, feats, animacy(upos, feats, form, nounAnimacy), c.tokens);
             if (!out.contains(row)) {
                 out.add(row);
