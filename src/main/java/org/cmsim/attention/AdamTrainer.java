@@ -83,6 +83,10 @@ public final class AdamTrainer {
                 }
             }
             trainLoss = epochLoss / train.totalWeight();
+            if (!Double.isFinite(trainLoss)) {
+                throw new org.cmsim.model.DivergenceException("the attention head diverged: its training loss is "
+                        + trainLoss + " after " + (epoch + 1) + " epochs; lower attention.learningRate");
+            }
             if (validate) {
                 double loss = loss(head, heldOut);
                 if (loss < best - 1e-12) {

@@ -172,6 +172,13 @@ public final class Main implements Runnable {
             err.flush();
             return EXIT_DATA;
         }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.cmsim.model.DivergenceException diverged) {   // the settings made a learner diverge
+                err.println("cmsim: " + diverged.getMessage());
+                err.flush();
+                return EXIT_DATA;
+            }
+        }
         if (ex instanceof EngineUnavailableException) {
             err.println("cmsim: " + ex.getMessage());
             err.flush();

@@ -2,12 +2,18 @@ package org.cmsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cmsim.input.ConfigReader;
+import org.cmsim.input.SweepFile;
 import org.cmsim.input.SweepFileReader;
+import org.cmsim.io.InputException;
 import org.cmsim.io.OutputNames;
+import org.cmsim.model.LanguageConfig;
 import org.cmsim.numeric.Parallel;
 import org.cmsim.sweep.EngineSettings;
 import org.cmsim.sweep.Engines;
@@ -82,7 +88,8 @@ final class SweepCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--engine: '" + engine + "' is not local or spark");
         }
         var chosen = Engines.find(engine);
-        SweepPlan plan = SweepPlan.of(SweepFileReader.read(sweepFile));
+        SweepFile file = SweepFileReader.read(sweepFile);
+        SweepPlan plan = SweepPlan.of(file);
         EngineSettings settings = EngineSettings.threads(threads == null ? Parallel.defaultThreads()
                 : Math.max(1, threads));
         if (master != null) {
@@ -96,7 +103,8 @@ final class SweepCommand implements Callable<Integer> {
                 + (shard == null ? "" : " --shard " + shard));
         provenance.put("sweepFile", sweepFile.toString());
         provenance.put("threads", settings.threads());
-        Sweep.Outcome outcome = Sweep.run(plan, out, part, chosen, settings, Main::execute, force, provenance,
+        Sweep.Outcome outcome = Sweep.run(plan, out, inputs(file), part, chosen, settings, Main::execute, force,
+                provenance,
                 (task, done, total, elapsed, left) -> {
                     if (!quiet) {
                         err.printf(Locale.ROOT, "cmsim: sweep: %d/%d %s finished (%.1f s), about %s left%n", done,
@@ -115,5 +123,21 @@ final class SweepCommand implements Callable<Integer> {
             print.println("failed: " + failure.id() + ": " + failure.error());
         }
         return outcome.unfinished() > 0 ? Main.EXIT_TASKS_FAILED : Main.EXIT_OK;
+    }
+
+    /** The sweep's inputs: its file, its config and the config's corpora and choices, as far as they can be read. */
+    private static List<Path> inputs(SweepFile file) {
+        List<Path> inputs = new ArrayList<>(List.of(file.file(), file.config()));
+        try {
+            for (LanguageConfig language : ConfigReader.readRun(file.config()).languages()) {
+                if (language.hasCorpus()) {
+                    inputs.add(language.corpus());
+                }
+                language.choices().ifPresent(inputs::add);
+            }
+        } catch (InputException | RuntimeException e) {
+            // a config that cannot be read fails in its tasks, each with its own message
+        }
+        return inputs;
     }
 }

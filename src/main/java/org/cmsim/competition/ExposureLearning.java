@@ -44,6 +44,12 @@ public final class ExposureLearning {
         int next = 0;
         for (long t = 0; t <= presentations; t++) {
             while (next < checkpoints.length && checkpoints[next] == t) {
+                for (double weight : w) {
+                    if (!Double.isFinite(weight)) {
+                        throw new org.cmsim.model.DivergenceException(rule.name() + " diverged: a weight is " + weight
+                                + " after " + t + " presentations; lower the learning rate (rate " + rate + ")");
+                    }
+                }
                 recorded[next++] = w.clone();
             }
             if (t == presentations) {

@@ -120,6 +120,10 @@ final class JsonField {
         if (!node.isNumber()) {
             throw error("must be a number, was %s", node);
         }
+        // 1e400 parses as Infinity: a setting must be a number a run can use
+        if (!Double.isFinite(node.asDouble())) {
+            throw error("must be a finite number, was %s", node);
+        }
         return node.asDouble();
     }
 

@@ -15,6 +15,8 @@ import org.cmsim.io.InputException;
 /** Reads a sweep file ({@link SweepFile}); every error names {@code file:line} and the field. */
 public final class SweepFileReader {
 
+    /** The most replicates a sweep file may ask for (each is a task per grid point). */
+    static final int MAX_REPLICATES = 100_000;
     private static final Set<String> FIELDS = Set.of("command", "config", "grid", "replicates", "seed", "description");
     private static final Set<String> COMMANDS = Set.of("run", "fit", "learn", "attention");
     /** Dotted config paths: names and list indices separated by dots ({@code attention.l2}, {@code languages.0.seed}). */
@@ -70,7 +72,8 @@ public final class SweepFileReader {
                 grid.add(new SweepFile.Setting(name, nodes, lines));
             }
         }
-        int replicates = (int) root.field("replicates").integer(1, 1);
+        // an int, and no more than a machine can run: a larger count is an error here, never cut to fit
+        int replicates = root.field("replicates").integer(1, 1, MAX_REPLICATES);
         OptionalLong seed = root.field("seed").isPresent()
                 ? OptionalLong.of(root.field("seed").integer(0, 0)) : OptionalLong.empty();
         return new SweepFile(file, command, config, grid, replicates, seed);

@@ -13,7 +13,7 @@ import java.util.Collection;
 import org.cmsim.io.OutputDirectory.OutputException;
 
 /** Checks shared by {@link OutputDirectory} and {@link OutputFile}: where an output may go, and why it cannot. */
-final class OutputPaths {
+public final class OutputPaths {
 
     private OutputPaths() {
     }
@@ -23,7 +23,7 @@ final class OutputPaths {
      * the root directory, the current directory or a directory above it, an input or a directory
      * holding one (symbolic links followed).
      */
-    static Path checkTarget(Path target, Collection<Path> inputs) throws OutputException {
+    public static Path checkTarget(Path target, Collection<Path> inputs) throws OutputException {
         Path absolute = target.toAbsolutePath().normalize();
         if (absolute.getParent() == null) {
             throw new OutputException(target + ": the root directory cannot be an output; name a new directory");

@@ -46,6 +46,17 @@ public final class Sweep {
     public static Outcome run(SweepPlan plan, Path dir, Shard shard, SweepEngine engine, EngineSettings settings,
             Commands commands, boolean force, Map<String, Object> provenance, SweepListener listener)
             throws IOException, OutputException, EngineUnavailableException {
+        return run(plan, dir, List.of(), shard, engine, settings, commands, force, provenance, listener);
+    }
+
+    /**
+     * Runs the sweep into {@code dir}, which may not be or hold one of its {@code inputs} (the sweep file,
+     * the config and its data): replacing an earlier sweep's directory would delete them.
+     */
+    public static Outcome run(SweepPlan plan, Path dir, List<Path> inputs, Shard shard, SweepEngine engine,
+            EngineSettings settings, Commands commands, boolean force, Map<String, Object> provenance,
+            SweepListener listener) throws IOException, OutputException, EngineUnavailableException {
+        org.cmsim.io.OutputPaths.checkTarget(dir, inputs);
         List<String> cleaned = new ArrayList<>();
         Path tasksDir = prepare(plan, dir, force, cleaned);
         cleaned.addAll(cleanStale(dir, tasksDir));
