@@ -62,6 +62,8 @@ public final class Main implements Runnable {
     public static final int EXIT_USAGE = 64;
     public static final int EXIT_DATA = 65;
     public static final int EXIT_INTERNAL = 70;
+    /** Reading or writing failed below the command: a full disk, an unwritable folder (sysexits EX_IOERR). */
+    public static final int EXIT_IO = 74;
     /** A sweep engine that is not available here (sysexits EX_UNAVAILABLE): the Spark jar or its libraries. */
     public static final int EXIT_UNAVAILABLE = 69;
     /**
@@ -194,6 +196,16 @@ public final class Main implements Runnable {
                 err.println(outOfMemory(oom));
                 err.flush();
                 return EXIT_INTERNAL;
+            }
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            // a write that failed (a full disk, a folder that became unwritable): what is half-written is
+            // already removed; the user needs the reason, not a stack trace
+            if (cause instanceof java.io.IOException io) {
+                err.println("cmsim: input/output failed: " + io.getMessage()
+                        + "; nothing was left half-written (free some space or choose another --out)");
+                err.flush();
+                return EXIT_IO;
             }
         }
         err.println("cmsim: internal error: " + ex);

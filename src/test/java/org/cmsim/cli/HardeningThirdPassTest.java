@@ -84,4 +84,34 @@ class HardeningThirdPassTest {
         assertTrue(learn.err().contains("diverged") && learn.err().contains("lower the learning rate"), learn.err());
         assertFalse(Files.exists(dir.resolve("l")), "no trajectory with Infinity in it");
     }
+
+    /** Reproduction 07: a full disk is one line and exit 74, not an internal error with a stack trace. */
+    @Test
+    void aFullDiskIsOneLineAndExit74() throws Exception {
+        Path config = inputs(dir.resolve("in"), "{\"epochs\": 5}");
+        Path small = Files.createDirectories(dir.resolve("small"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount(small), "mounting a small tmpfs needs root");
+        try {
+            Cli.Result r = Cli.run("run", config.toString(), "--out", small.resolve("out").toString(), "--quiet");
+            assertEquals(Main.EXIT_IO, r.code(), r.err());
+            assertTrue(r.err().contains("cmsim: input/output failed: No space left on device"), r.err());
+            assertFalse(r.err().contains("\tat "), "no stack trace");
+            try (var left = Files.list(small)) {
+                assertEquals(java.util.List.of(), left.toList(), "nothing half-written");
+            }
+        } finally {
+            new ProcessBuilder("umount", small.toString()).start().waitFor();
+        }
+    }
+
+    private static boolean mount(Path folder) throws Exception {
+        try {
+            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", folder.toString())
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;   // no mount program
+        }
+    }
 }
