@@ -114,4 +114,15 @@ class HardeningThirdPassTest {
             return false;   // no mount program
         }
     }
+
+    /** Reproduction 09: a 300-character language name is a config error (65), not "File name too long" (70). */
+    @Test
+    void aNameTooLongForAFolderIsAConfigError() throws Exception {
+        Path config = inputs(dir, "{\"epochs\": 5}");
+        Files.writeString(config, Files.readString(config).replace("\"name\": \"t\"", "\"name\": \"" + "x".repeat(300) + "\""));
+        Cli.Result r = Cli.run("run", config.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertEquals(Main.EXIT_DATA, r.code(), r.err());
+        assertTrue(r.err().contains("at most 100 bytes"), r.err());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
 }
