@@ -11,7 +11,6 @@ import org.cmsim.competition.RandomFactor;
 import org.cmsim.competition.Rules;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
-import org.cmsim.numeric.Parallel;
 import org.cmsim.output.FitWriter;
 import org.cmsim.study.ChoiceFitStudy;
 import picocli.CommandLine.Command;
@@ -91,7 +90,7 @@ final class FitCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the config names no choice data: pass --choices FILE");
         }
         FitOptions options = new FitOptions(bootstrap, folds, seed == null ? language.seed() : seed,
-                threads == null ? Parallel.defaultThreads() : Math.max(1, threads));
+                ThreadsOption.of(spec, threads));
         ChoiceFitStudy.Result study = ChoiceFitStudy.run(language, new ChoiceFitStudy.Request(rules, options,
                 randomFactors(), resampling(), Optional.ofNullable(by)));
         FitWriter.write(output.target(spec, OutputOptions.inputs(language, choices)), language, study);

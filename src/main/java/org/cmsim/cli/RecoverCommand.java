@@ -9,7 +9,6 @@ import org.cmsim.design.Design;
 import org.cmsim.input.DesignReader;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
-import org.cmsim.numeric.Parallel;
 import org.cmsim.output.RecoveryWriter;
 import org.cmsim.study.RecoveryStudy;
 import picocli.CommandLine.Command;
@@ -102,7 +101,7 @@ final class RecoverCommand implements Callable<Integer> {
         Optional<double[]> truth = given ? Optional.of(parameters.resolve(spec, chosen, matrix)) : Optional.empty();
         RecoveryStudy.Result result = RecoveryStudy.run(new RecoveryStudy.Request(chosen, matrix, truth, subjects,
                 trials, datasets, seed == null ? language.seed() : seed,
-                threads == null ? Parallel.defaultThreads() : Math.max(1, threads), Optional.ofNullable(sd),
+                ThreadsOption.of(spec, threads), Optional.ofNullable(sd),
                 individual));
         RecoveryWriter.write(output.target(spec, OutputOptions.inputs(language, design, parameters.strengths)), result);
         spec.commandLine().getOut().print(RecoveryWriter.summary(result));

@@ -14,7 +14,6 @@ import org.cmsim.input.SweepFileReader;
 import org.cmsim.io.InputException;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
-import org.cmsim.numeric.Parallel;
 import org.cmsim.sweep.EngineSettings;
 import org.cmsim.sweep.Engines;
 import org.cmsim.sweep.Shard;
@@ -90,8 +89,7 @@ final class SweepCommand implements Callable<Integer> {
         var chosen = Engines.find(engine);
         SweepFile file = SweepFileReader.read(sweepFile);
         SweepPlan plan = SweepPlan.of(file);
-        EngineSettings settings = EngineSettings.threads(threads == null ? Parallel.defaultThreads()
-                : Math.max(1, threads));
+        EngineSettings settings = EngineSettings.threads(ThreadsOption.of(spec, threads));
         if (master != null) {
             settings = settings.withMaster(master);
         }

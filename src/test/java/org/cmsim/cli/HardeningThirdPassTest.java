@@ -125,4 +125,18 @@ class HardeningThirdPassTest {
         assertTrue(r.err().contains("at most 100 bytes"), r.err());
         assertFalse(Files.exists(dir.resolve("o")));
     }
+
+    /** A thread count below 1 is a usage error, never silently 1. */
+    @Test
+    void threadsBelowOneAreAUsageError() throws Exception {
+        Path config = inputs(dir, "{\"epochs\": 5}");
+        for (String threads : new String[] {"0", "-1"}) {
+            Cli.Result r = Cli.run("run", config.toString(), "--out", dir.resolve("o").toString(), "--threads", threads);
+            assertEquals(Main.EXIT_USAGE, r.code(), r.err());
+            assertTrue(r.err().contains("--threads: must be at least 1, was " + threads), r.err());
+            Cli.Result fit = Cli.run("fit", "--config", config.toString(), "--out", dir.resolve("f").toString(),
+                    "--threads", threads);
+            assertEquals(Main.EXIT_USAGE, fit.code(), fit.err());
+        }
+    }
 }
