@@ -162,6 +162,9 @@ public final class FastNdl {
             long line = 0;
             long consumed = 0;   // bytes of the file before buffer[0]
             boolean header = true;
+            // bytes at the start of the buffer already searched for a line end: a long line is searched once,
+            // not again from its start after every read (which made time grow with its square)
+            int searched = 0;
             while (true) {
                 int read = in.read(buffer, filled, buffer.length - filled);
                 boolean end = read < 0;
@@ -170,7 +173,7 @@ public final class FastNdl {
                 }
                 int start = 0;
                 while (true) {
-                    int newline = indexOf(buffer, start, filled, (byte) '\n');
+                    int newline = indexOf(buffer, Math.max(start, searched), filled, (byte) '\n');
                     if (newline < 0) {
                         if (!end || start == filled) {
                             break;
@@ -222,6 +225,7 @@ public final class FastNdl {
                 }
                 // Keep the unfinished line; grow the buffer when one line fills it.
                 int rest = filled - start;
+                searched = rest;   // the unfinished line, moved to the start, holds no line end
                 if (start == 0 && rest == buffer.length) {
                     if (buffer.length > maxLineBytes) {
                         throw tooLong(file, line + 1, maxLineBytes);

@@ -201,4 +201,33 @@ class NdlTest {
                     three.getMessage());
         }
     }
+
+    /**
+     * Lines longer than the read buffer (1 MiB), and lines that end right after one, read as the reference
+     * reads them: the reader searches each stretch of a long line for its end once.
+     */
+    @Test
+    void linesLongerThanTheBufferReadAsTheReferenceReadsThem() throws Exception {
+        Path file = dir.resolve("long.tab");
+        StringBuilder text = new StringBuilder("cues\toutcomes\n");
+        for (int e = 0; e < 3; e++) {
+            StringBuilder cues = new StringBuilder();
+            for (int c = 0; cues.length() < (e + 1) * 700_000; c++) {
+                cues.append(c == 0 ? "" : "_").append("cue").append(c % 5000).append('x').append(e);
+            }
+            text.append(cues).append('\t').append(e % 2 == 0 ? "n1" : "n2").append('\n');
+            text.append("a_b\tn1\n");
+        }
+        Files.writeString(file, text);
+        NdlParameters p = new NdlParameters(0.1, 0.1, 0.2, 1.0);
+        Weights fast = FastNdl.learn(file, p);
+        Weights reference = ReferenceNdl.learn(file, p);
+        assertEquals(6, fast.events());
+        assertEquals(reference.events(), fast.events());
+        for (String cue : List.of("a", "b", "cue0x0", "cue4999x1", "cue17x2")) {
+            for (String outcome : List.of("n1", "n2")) {
+                assertEquals(reference.get(cue, outcome), fast.get(cue, outcome), AGREE, cue + " " + outcome);
+            }
+        }
+    }
 }
