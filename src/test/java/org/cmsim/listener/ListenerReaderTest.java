@@ -78,6 +78,17 @@ class ListenerReaderTest {
         return word("sieht", Role.VERB, a("VERB", "Mood=Ind|Number=Sing|Person=3|VerbForm=Fin"));
     }
 
+    /** "der Hund sieht die Katze", word by word in the order heard. */
+    private static ClauseReading derHundSiehtDieKatze() {
+        position = 0;
+        Word d = der();
+        Word h = hund();
+        Word s = sieht();
+        Word e = die();
+        Word k = katze();
+        return read("de", phrase(h, d), s, phrase(k, e));
+    }
+
     private static ClauseReading read(String language, Phrase n1, Word verb, Phrase n2, Word... auxiliaries) {
         List<Word> group = new ArrayList<>(List.of(auxiliaries));
         group.add(verb);
@@ -86,13 +97,7 @@ class ListenerReaderTest {
 
     @Test
     void aNounPhraseHasTheValuesItsWordsAllowTogether() {
-        position = 0;
-        Word d = der();
-        Word h = hund();
-        Word s = sieht();
-        Word e = die();
-        Word k = katze();
-        ClauseReading reading = read("de", phrase(h, d), s, phrase(k, e));
+        ClauseReading reading = derHundSiehtDieKatze();
         // der: nom masc, or dat/gen fem, or gen plural; Hund: masc sg nom/acc/dat: together nominative only
         assertEquals(List.of("nom"), reading.n1().get("case"));
         assertEquals(List.of("m"), reading.n1().get("gender"));
@@ -318,13 +323,7 @@ class ListenerReaderTest {
 
     @Test
     void eachValueSaysWhereItCameFrom() {
-        position = 0;
-        Word d = der();
-        Word h = hund();
-        Word s = sieht();
-        Word e = die();
-        Word k = katze();
-        ClauseReading reading = read("de", phrase(h, d), s, phrase(k, e));
+        ClauseReading reading = derHundSiehtDieKatze();
         assertEquals("its phrase", reading.n1().reasons().get("case"));
         assertEquals("the form allows nom or acc", reading.n2().reasons().get("case"));
         assertEquals("its form", reading.n1().reasons().get("gender"));
