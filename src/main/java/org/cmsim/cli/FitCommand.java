@@ -90,7 +90,7 @@ final class FitCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the config names no choice data: pass --choices FILE");
         }
         FitOptions options = new FitOptions(bootstrap, folds, seed == null ? language.seed() : seed,
-                ThreadsOption.of(spec, threads));
+                ThreadOptions.of(spec, threads));
         ChoiceFitStudy.Result study = ChoiceFitStudy.run(language, new ChoiceFitStudy.Request(rules, options,
                 randomFactors(), resampling(), Optional.ofNullable(by)));
         FitWriter.write(output.target(spec, OutputOptions.inputs(language, choices)), language, study);

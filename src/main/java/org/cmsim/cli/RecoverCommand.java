@@ -101,7 +101,7 @@ final class RecoverCommand implements Callable<Integer> {
         Optional<double[]> truth = given ? Optional.of(parameters.resolve(spec, chosen, matrix)) : Optional.empty();
         RecoveryStudy.Result result = RecoveryStudy.run(new RecoveryStudy.Request(chosen, matrix, truth, subjects,
                 trials, datasets, seed == null ? language.seed() : seed,
-                ThreadsOption.of(spec, threads), Optional.ofNullable(sd),
+                ThreadOptions.of(spec, threads), Optional.ofNullable(sd),
                 individual));
         RecoveryWriter.write(output.target(spec, OutputOptions.inputs(language, design, parameters.strengths)), result);
         spec.commandLine().getOut().print(RecoveryWriter.summary(result));

@@ -78,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         RunStudy.Inputs inputs = RunStudy.read(run);
         Path target = out != null ? out : RunWriter.defaultTarget(Path.of("runs"), run.name(), started);
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
-        int workers = ThreadsOption.of(spec, threads);
+        int workers = ThreadOptions.of(spec, threads);
         try (RunWriter writer = RunWriter.open(OutputOptions.target(target, force, RunStudy.inputFiles(run), spec))) {
             RunStudy.Result result = RunStudy.run(inputs, workers, progress, options);
             writer.write(result, new RunWriter.Provenance(config, command(target), started,

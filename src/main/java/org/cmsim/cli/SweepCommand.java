@@ -89,7 +89,7 @@ final class SweepCommand implements Callable<Integer> {
         var chosen = Engines.find(engine);
         SweepFile file = SweepFileReader.read(sweepFile);
         SweepPlan plan = SweepPlan.of(file);
-        EngineSettings settings = EngineSettings.threads(ThreadsOption.of(spec, threads));
+        EngineSettings settings = EngineSettings.threads(ThreadOptions.of(spec, threads));
         if (master != null) {
             settings = settings.withMaster(master);
         }

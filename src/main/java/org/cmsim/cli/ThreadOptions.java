@@ -5,9 +5,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** The {@code --threads} option of the commands that run in parallel: all cores when left out, at least 1. */
-final class ThreadsOption {
+final class ThreadOptions {
 
-    private ThreadsOption() {
+    private ThreadOptions() {
     }
 
     /** The threads to use; a count below 1 is a usage error (exit 64), never silently 1. */
