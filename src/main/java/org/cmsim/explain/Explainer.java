@@ -63,6 +63,13 @@ public final class Explainer {
 
     /** The one language config in {@code folder} (the shipped configs) with this code; empty when none or several. */
     private static Optional<LanguageConfig> shippedWithCode(Path folder, Language code) throws InputException {
+        List<LanguageConfig> found = shipped(folder).stream()
+                .filter(c -> c.language().equals(Optional.of(code))).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The shipped configs of one language with tables (a "language" code) in {@code folder}, by file name. */
+    private static List<LanguageConfig> shipped(Path folder) throws InputException {
         List<LanguageConfig> found = new ArrayList<>();
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
@@ -72,14 +79,14 @@ public final class Explainer {
                 } catch (InputException e) {
                     continue;   // a file there that is no config is no candidate
                 }
-                if (config.languages().size() == 1 && config.languages().get(0).language().equals(Optional.of(code))) {
+                if (config.languages().size() == 1 && config.languages().get(0).language().isPresent()) {
                     found.add(config.languages().get(0));
                 }
             }
         } catch (java.io.IOException e) {
             throw InputException.in(folder, "cannot list the configs: %s", e.getMessage());
         }
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return found;
     }
 
     /** The adpositions that mark a noun's role in this language ({@link CaseMarkers}). */
@@ -104,7 +111,9 @@ public final class Explainer {
                 return language;
             }
         }
-        if (run.file().equals(DEFAULT_RUN)) {
+        boolean plainName = !name.isEmpty() && name.chars().noneMatch(c -> c == '/' || c == '\\')
+                && !name.startsWith(".");
+        if (run.file().equals(DEFAULT_RUN) && plainName) {
             Path single = run.file().resolveSibling(name.toLowerCase(java.util.Locale.ROOT) + ".json");
             if (Files.exists(single)) {
                 return ConfigReader.readLanguage(single);
@@ -116,8 +125,17 @@ public final class Explainer {
                 }
             }
         }
-        throw InputException.in(run.file(), "no language '%s' (languages: %s)", name,
-                String.join(", ", run.languages().stream().map(LanguageConfig::name).toList()));
+        List<String> names = new ArrayList<>(run.languages().stream().map(LanguageConfig::name).toList());
+        if (run.file().equals(DEFAULT_RUN)) {
+            // every language explain reads without --run: the default run's and the other shipped configs'
+            for (LanguageConfig other : shipped(run.file().getParent())) {
+                if (!names.contains(other.name())) {
+                    names.add(other.name());
+                }
+            }
+        }
+        throw InputException.in(run.file(), "no language '%s' (languages: %s)%s", name, String.join(", ", names),
+                plainName ? "" : "; give a language's name or ISO 639-1 code, not a path");
     }
 
     /** Sets up a language: reads its corpus and lexicon and gets its listeners from {@code run} or by fitting. */

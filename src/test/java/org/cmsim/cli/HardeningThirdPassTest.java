@@ -139,4 +139,17 @@ class HardeningThirdPassTest {
             assertEquals(Main.EXIT_USAGE, fit.code(), fit.err());
         }
     }
+
+    /** explain names every language it reads, and takes a language's name, never a path to some JSON file. */
+    @Test
+    void explainListsEveryLanguageItReadsAndTakesNoPath() {
+        Cli.Result klingon = Cli.run("explain", "the dog sees the cat", "--language", "klingon");
+        assertEquals(Main.EXIT_DATA, klingon.code(), klingon.err());
+        for (String language : new String[] {"english", "russian", "spanish", "dutch", "japanese", "serbian", "croatian"}) {
+            assertTrue(klingon.err().contains(language), language + ": " + klingon.err());
+        }
+        Cli.Result path = Cli.run("explain", "the dog sees the cat", "--language", "../corpora/human/findings");
+        assertEquals(Main.EXIT_DATA, path.code(), path.err());
+        assertTrue(path.err().contains("not a path"), path.err());
+    }
 }
