@@ -33,7 +33,7 @@ import org.cmsim.model.Order;
  * Reads treebanks and counts their clauses as a listener hears them. The treebank's syntax decides
  * the clause ({@link ClauseExtractor}: the verb, the two noun phrases, the agent); the features come
  * from the words' forms alone, through the word list the import builds from the same treebanks
- * ({@link Lexicon}) and the listener's reader ({@link ListenerReader}), the reader {@code explain} and
+ * ({@link WordListBuilder}) and the listener's reader ({@link ListenerReader}), the reader {@code explain} and
  * the playground use. Clauses are aggregated into distinct patterns (order, features of n1, v and
  * n2, agent, source, genre) with counts; each clause is also kept as a trace row (treebank file,
  * sentence id, token ids, the pattern it was counted in), never its text.
@@ -93,7 +93,7 @@ public final class TreebankImport {
      */
     public static Result run(List<Path> treebanks, AnimacyResolver animacy, ImportSettings settings)
             throws InputException {
-        Lexicon counted = new Lexicon(settings.language(), animacy);
+        WordListBuilder counted = new WordListBuilder(settings.language(), animacy);
         long characters = 0;
         for (Path treebank : treebanks) {
             try (ConlluReader reader = ConlluReader.open(treebank)) {

@@ -149,18 +149,14 @@ public final class ListenerReader {
         boolean caseFromParticle;
     }
 
-    private interface Extract {
-        List<String> values(Combination c);
-    }
-
-    /** The union over combinations; empty (unknown) when none is kept or one of them does not mark it. */
-    private static List<String> union(List<Combination> kept, Extract extract) {
+    /** The union over combinations or analyses; empty (unknown) when there are none or one does not mark it. */
+    private static <T> List<String> union(List<T> kept, java.util.function.Function<T, List<String>> extract) {
         TreeSet<String> all = new TreeSet<>(Values.ORDER);
         if (kept.isEmpty()) {
             return List.of();
         }
-        for (Combination c : kept) {
-            List<String> v = extract.values(c);
+        for (T c : kept) {
+            List<String> v = extract.apply(c);
             if (v == null || v.isEmpty()) {
                 return List.of();
             }
@@ -340,8 +336,8 @@ public final class ListenerReader {
         }
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
-        List<String> number = verbUnion(finiteAnalyses, "Number");
-        List<String> person = verbUnion(finiteAnalyses, "Person");
+        List<String> number = union(finiteAnalyses, a -> Values.of(a.feats(), "Number"));
+        List<String> person = union(finiteAnalyses, a -> Values.of(a.feats(), "Person"));
         String none = finite == null && finiteAnalyses.isEmpty() ? "no finite verb" : "not marked";
         put(values, reasons, "number", number, note, none);
         put(values, reasons, "person", person, note, none);
@@ -350,18 +346,6 @@ public final class ListenerReader {
                 passive ? "a past participle with a passive auxiliary" : "no passive auxiliary with a participle");
         return new VerbGroup(new SlotReading(clause.verb(), values, reasons, SlotReading.Resolution.WORD_ALONE),
                 orderWord);
-    }
-
-    private static List<String> verbUnion(List<Lexicon.Analysis> analyses, String feature) {
-        TreeSet<String> all = new TreeSet<>(Values.ORDER);
-        for (Lexicon.Analysis a : analyses) {
-            List<String> v = Values.of(a.feats(), feature);
-            if (v.isEmpty()) {
-                return List.of();
-            }
-            all.addAll(v);
-        }
-        return List.copyOf(all);
     }
 
     /** VerbForm=Fin, or an auxiliary with Person or Mood and no VerbForm. */

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.cmsim.conllu.Lexicon;
 import org.cmsim.conllu.TreebankImport;
+import org.cmsim.conllu.WordListBuilder;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.Table;
 
@@ -31,7 +31,7 @@ public final class ImportWriter {
     public static void write(FileTarget corpus, FileTarget clauses, Optional<FileTarget> wordList,
                              TreebankImport.Result result, boolean keepText) throws OutputException, IOException {
         if (wordList.isPresent()) {
-            byte[] words = Lexicon.csv(result.wordList()).getBytes(StandardCharsets.UTF_8);
+            byte[] words = WordListBuilder.csv(result.wordList()).getBytes(StandardCharsets.UTF_8);
             boolean gzip = wordList.get().file().getFileName().toString().endsWith(".gz");
             // GZIPOutputStream writes no time stamp (MTIME 0), so the same word list gives the same bytes.
             wordList.get().write(stream -> {

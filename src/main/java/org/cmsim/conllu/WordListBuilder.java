@@ -40,7 +40,7 @@ import org.cmsim.listener.SerboCroatianParadigms;
  * Punctuation, symbols, numbers and unanalysed words (PUNCT, SYM, NUM, X) are left out. {@code count}
  * is the number of tokens of the form in that part of speech, the same on each of its analyses.
  */
-public final class Lexicon {
+public final class WordListBuilder {
 
     public static final String HEADER = "form,lemma,upos,feats,animacy,count";
     /** Readings below this share of a form's tokens in one part of speech are annotation slips. */
@@ -69,7 +69,7 @@ public final class Lexicon {
     private final Map<List<String>, Counts> counts = new HashMap<>();
 
     /** {@code animacy} should be a resolver of its own, so that the import's counts of argument nouns stay apart. */
-    public Lexicon(String language, AnimacyResolver animacy) {
+    public WordListBuilder(String language, AnimacyResolver animacy) {
         this.language = language;
         this.animacy = animacy;
     }
@@ -163,7 +163,7 @@ public final class Lexicon {
 
     /** The treebank readings that are not annotation slips (see the class comment). */
     private static List<Map.Entry<String, long[]>> withoutSlips(Counts c) {
-        boolean someMorphology = c.readings.keySet().stream().anyMatch(Lexicon::hasMorphology);
+        boolean someMorphology = c.readings.keySet().stream().anyMatch(WordListBuilder::hasMorphology);
         List<Map.Entry<String, long[]>> kept = new ArrayList<>();
         for (Map.Entry<String, long[]> reading : c.readings.entrySet()) {
             Map<String, String> feats = org.cmsim.listener.Lexicon.feats(reading.getKey());
