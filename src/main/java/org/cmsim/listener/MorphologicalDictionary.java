@@ -46,13 +46,20 @@ public final class MorphologicalDictionary {
     private final Dictionary dictionary;
     private final String description;
     private final BiFunction<String, String, List<FormAnalysis>> tagTable;
+    /** What a form tells beyond its tag (German "ich" is 1st person, English "was" singular), per analysis. */
+    private final BiFunction<String, FormAnalysis, List<FormAnalysis>> formRule;
+
+    /** No rule beyond the tag. */
+    private static final BiFunction<String, FormAnalysis, List<FormAnalysis>> TAG_ONLY = (form, a) -> List.of(a);
 
     private MorphologicalDictionary(Language language, Dictionary dictionary, String description,
-            BiFunction<String, String, List<FormAnalysis>> tagTable) {
+            BiFunction<String, String, List<FormAnalysis>> tagTable,
+            BiFunction<String, FormAnalysis, List<FormAnalysis>> formRule) {
         this.language = language;
         this.dictionary = dictionary;
         this.description = description;
         this.tagTable = tagTable;
+        this.formRule = formRule;
     }
 
     /** The dictionary of {@code language}, or empty when LanguageTool has none for it (Japanese, Serbian, Croatian). */
@@ -65,35 +72,39 @@ public final class MorphologicalDictionary {
         return switch (language) {
             case DE -> Optional.of(read(language, "de/german.dict",
                     "LanguageTool 6.6 German dictionary (german-pos-dict 1.2.4, CC BY-SA 4.0)",
-                    GermanTags::analyses));
+                    GermanTags::analyses, (form, a) -> List.of(GermanTags.withPerson(form, a))));
             case EN -> Optional.of(read(language, "en/english.dict",
-                    "LanguageTool 6.6 English dictionary (english-pos-dict 0.6, LGPL 2.1)", EnglishTags::analyses));
+                    "LanguageTool 6.6 English dictionary (english-pos-dict 0.6, LGPL 2.1)", EnglishTags::analyses,
+                    EnglishTags::withForm));
             case FR -> Optional.of(read(language, "fr/french.dict",
-                    "LanguageTool 6.6 French dictionary (french-pos-dict 0.7, CC BY-SA 4.0)", FrenchTags::analyses));
+                    "LanguageTool 6.6 French dictionary (french-pos-dict 0.7, CC BY-SA 4.0)", FrenchTags::analyses,
+                    TAG_ONLY));
             case ES -> Optional.of(read(language, "es/es-ES.dict",
-                    "LanguageTool 6.6 Spanish dictionary (spanish-pos-dict 2.3, LGPL 2.1)", SpanishTags::analyses));
+                    "LanguageTool 6.6 Spanish dictionary (spanish-pos-dict 2.3, LGPL 2.1)", SpanishTags::analyses,
+                    TAG_ONLY));
             case NL -> Optional.of(read(language, "nl/dutch.dict",
                     "LanguageTool 6.6 Dutch dictionary (dutch-pos-dict 0.1, CC BY 3.0 or BSD)",
-                    DutchTags::analyses));
+                    DutchTags::analyses, (form, a) -> DutchTags.withPersons(a)));
             case RU -> Optional.of(read(language, "ru/russian.dict",
                     "LanguageTool 6.6 Russian dictionary (language-ru 6.6, from the AOT dictionary, LGPL)",
-                    RussianTags::analyses));
+                    RussianTags::analyses, (form, a) -> List.of(RussianTags.singularWhereGendered(a))));
             case IT -> Optional.of(read(language, "it/italian.dict",
                     "LanguageTool 6.6 Italian dictionary (language-it 6.6, Morph-it! 0.4.8, CC BY-SA 2.0 or LGPL)",
-                    ItalianTags::analyses));
+                    ItalianTags::analyses, TAG_ONLY));
             case JA, SR, HR -> Optional.empty();
         };
     }
 
     private static MorphologicalDictionary read(Language language, String resource, String description,
-            BiFunction<String, String, List<FormAnalysis>> tagTable) {
+            BiFunction<String, String, List<FormAnalysis>> tagTable,
+            BiFunction<String, FormAnalysis, List<FormAnalysis>> formRule) {
         URL url = MorphologicalDictionary.class.getResource(RESOURCES + resource);
         if (url == null) {
             throw new IllegalStateException("the " + description + " is not on the class path: " + RESOURCES
                     + resource);
         }
         try {
-            return new MorphologicalDictionary(language, Dictionary.read(url), description, tagTable);
+            return new MorphologicalDictionary(language, Dictionary.read(url), description, tagTable, formRule);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + description, e);
         }
@@ -170,17 +181,7 @@ public final class MorphologicalDictionary {
                 written = written.substring(0, written.length() - 1);
             }
             for (FormAnalysis a : tagTable.apply(stem.toString(), written)) {
-                if (language == Language.DE) {
-                    analyses.add(GermanTags.withPerson(form, a));
-                } else if (language == Language.RU) {
-                    analyses.add(RussianTags.singularWhereGendered(a));
-                } else if (language == Language.NL) {
-                    analyses.addAll(DutchTags.withPersons(a));
-                } else if (language == Language.EN) {
-                    analyses.addAll(EnglishTags.withForm(form, a));
-                } else {
-                    analyses.add(a);
-                }
+                analyses.addAll(formRule.apply(form, a));
             }
         }
         return List.copyOf(analyses);
