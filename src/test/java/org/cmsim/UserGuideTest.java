@@ -627,6 +627,25 @@ class UserGuideTest {
         assertTrue(lines <= 200, "README.md has " + lines + " lines; move detail to src/site/markdown");
     }
 
+    /** Both exit-code tables list exactly the codes the program has: 0 and every {@code Main.EXIT_*}. */
+    @Test
+    void exitCodeTablesListEveryCodeTheProgramHas() throws IOException, IllegalAccessException {
+        Set<Integer> program = new TreeSet<>(List.of(0));
+        for (java.lang.reflect.Field field : Main.class.getFields()) {
+            if (field.getName().startsWith("EXIT_") && field.getType() == int.class) {
+                program.add(field.getInt(null));
+            }
+        }
+        for (Path page : List.of(README, GUIDE.resolve("exit-codes.md"))) {
+            Set<Integer> table = new TreeSet<>();
+            Matcher row = Pattern.compile("(?m)^\\| (\\d+) \\|").matcher(Files.readString(page));
+            while (row.find()) {
+                table.add(Integer.parseInt(row.group(1)));
+            }
+            assertEquals(program, table, page + ": the exit-code table");
+        }
+    }
+
     /** The matcher itself, on the cases the pages rely on. */
     @Test
     void excerptsMatchAsDocumented() {
