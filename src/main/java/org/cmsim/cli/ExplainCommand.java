@@ -12,6 +12,7 @@ import org.cmsim.explain.Explainer;
 import org.cmsim.explain.Explanation;
 import org.cmsim.explain.ExplanationJson;
 import org.cmsim.explain.FeatureReader;
+import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.Slot;
@@ -62,6 +63,10 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        requireReadableText("SENTENCE", sentence);
+        for (String feature : features) {
+            requireReadableText("--feature", feature);
+        }
         Explainer explainer = Explainer.forLanguage(language, Optional.ofNullable(run));
         Explanation e = explainer.explain(sentence, features);
         if (json) {
@@ -70,6 +75,20 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text(e));
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * Java decodes the command line with the system's encoding and puts U+FFFD where bytes do not decode (invalid
+     * UTF-8, or any non-ASCII word under a C or POSIX locale); reading on would explain some other sentence.
+     */
+    static void requireReadableText(String what, String text) throws InputException {
+        int bad = text.indexOf('\uFFFD');
+        if (bad >= 0) {
+            String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+            throw InputException.about(what, "character %d cannot be read as %s text (bytes that do not decode);"
+                    + " give it in UTF-8%s", bad + 1, encoding, encoding.equalsIgnoreCase("UTF-8") ? ""
+                    : " and run under a UTF-8 locale, e.g. LANG=C.UTF-8");
+        }
     }
 
     static String text(Explanation e) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = {"Writes one self-contained HTML page (no network, no server) with every language of a"
                 + " finished run: type or build a sentence and see P(n1) under each choice rule and the attention"
                 + " head, cue by cue; switch the language; drag a cue-strength slider and watch which conflict"
-                + " sentences flip. A URL such as FILE?language=english&sentence=the%20pencil%20kicks%20the%20cow"
+                + " sentences flip. A URL such as FILE?language=english&sentence=the%%20pencil%%20kicks%%20the%%20cow"
                 + " opens on that sentence. cmsim run writes the same page as " + OutputNames.PLAYGROUND + ".",
             "Example: cmsim playground --run runs/default-20260101-120000 --out playground.html"})
 final class PlaygroundCommand implements Callable<Integer> {

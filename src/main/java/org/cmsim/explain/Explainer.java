@@ -9,6 +9,7 @@ import org.cmsim.conllu.WordNetAnimacy;
 import org.cmsim.input.ConfigReader;
 import org.cmsim.input.CueColumns;
 import org.cmsim.io.InputException;
+import org.cmsim.io.Installation;
 import org.cmsim.listener.CaseMarkers;
 import org.cmsim.listener.Lexicon;
 import org.cmsim.listener.MorphologicalDictionary;
@@ -26,7 +27,7 @@ import org.cmsim.model.SentenceCorpus;
 public final class Explainer {
 
     /** The shipped default run, whose languages explain knows without {@code --run}. */
-    public static final Path DEFAULT_RUN = Path.of("configs/default.json");
+    private static final Path DEFAULT_RUN = Path.of("configs/default.json");
 
     private final LanguageConfig config;
     private final SentenceParser parser;
@@ -89,6 +90,15 @@ public final class Explainer {
         return found;
     }
 
+    /** The shipped default run: in the working directory when it has one, else in the installation. */
+    public static Path defaultRun() {
+        return Installation.shipped(DEFAULT_RUN);
+    }
+
+    private static boolean isDefault(RunConfig run) {
+        return run.file().equals(defaultRun());
+    }
+
     /** The adpositions that mark a noun's role in this language ({@link CaseMarkers}). */
     public static CaseMarkers markers(LanguageConfig config) {
         return CaseMarkers.of(config);
@@ -113,7 +123,7 @@ public final class Explainer {
         }
         boolean plainName = !name.isEmpty() && name.chars().noneMatch(c -> c == '/' || c == '\\')
                 && !name.startsWith(".");
-        if (run.file().equals(DEFAULT_RUN) && plainName) {
+        if (isDefault(run) && plainName) {
             Path single = run.file().resolveSibling(name.toLowerCase(java.util.Locale.ROOT) + ".json");
             if (Files.exists(single)) {
                 return ConfigReader.readLanguage(single);
@@ -126,7 +136,7 @@ public final class Explainer {
             }
         }
         List<String> names = new ArrayList<>(run.languages().stream().map(LanguageConfig::name).toList());
-        if (run.file().equals(DEFAULT_RUN)) {
+        if (isDefault(run)) {
             // every language explain reads without --run: the default run's and the other shipped configs'
             for (LanguageConfig other : shipped(run.file().getParent())) {
                 if (!names.contains(other.name())) {
@@ -140,7 +150,7 @@ public final class Explainer {
 
     /** Sets up a language: reads its corpus and lexicon and gets its listeners from {@code run} or by fitting. */
     public static Explainer forLanguage(String name, Optional<Path> run) throws InputException {
-        RunConfig runConfig = run.isPresent() ? RunModels.config(run.get()) : ConfigReader.readRun(DEFAULT_RUN);
+        RunConfig runConfig = run.isPresent() ? RunModels.config(run.get()) : ConfigReader.readRun(defaultRun());
         LanguageConfig config = language(runConfig, name);
         tables(config);   // a config without "language" fails here, before its corpus is read
         SentenceCorpus corpus = CueColumns.readCorpus(config.corpus(), config.features(), config.cues());

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.cmsim.attention.AttentionHead;
 import org.cmsim.design.Design;
 import org.cmsim.model.ConfigNames;
@@ -111,10 +114,25 @@ public final class Playground {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the page's data as JSON", e);
         }
-        return resource("playground.html").replace("/*STYLE*/", resource("playground.css"))
-                .replace("/*DATA*/", json).replace("/*JAVA*/", compiled())
-                .replace("/*SCRIPT*/", resource("playground-page.js"))
-                .replace("<!--TITLE-->", escape(title));
+        return fill(resource("playground.html"), Map.of("/*STYLE*/", resource("playground.css"), "/*DATA*/", json,
+                "/*JAVA*/", compiled(), "/*SCRIPT*/", resource("playground-page.js"), "<!--TITLE-->", escape(title)));
+    }
+
+    /**
+     * The template with each placeholder replaced, in one pass over the template only: text put in is never
+     * searched again, so data that happens to spell a placeholder (a cue named {@code /*SCRIPT*}{@code /}) stays
+     * data.
+     */
+    static String fill(String template, Map<String, String> values) {
+        Matcher placeholder = Pattern.compile(values.keySet().stream().map(Pattern::quote)
+                .collect(Collectors.joining("|"))).matcher(template);
+        StringBuilder page = new StringBuilder(template.length());
+        int from = 0;
+        while (placeholder.find()) {
+            page.append(template, from, placeholder.start()).append(values.get(placeholder.group()));
+            from = placeholder.end();
+        }
+        return page.append(template, from, template.length()).toString();
     }
 
     static Map<String, Object> languageJson(Language language) {

@@ -17,6 +17,7 @@ import org.cmsim.input.ConfigReader;
 import org.cmsim.io.CsvReader;
 import org.cmsim.io.CsvRecord;
 import org.cmsim.io.InputException;
+import org.cmsim.io.Installation;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
@@ -44,7 +45,31 @@ public final class RunModels {
         if (config == null || !config.isTextual()) {
             throw InputException.in(manifest, "field config: missing; is %s a directory cmsim run wrote?", run);
         }
-        return ConfigReader.readRun(Path.of(config.asText()));
+        return ConfigReader.readRun(configFile(run, manifest, root, config.asText()));
+    }
+
+    /**
+     * The run's config: seen from the run's folder (older manifests lack that field), else as run was given it,
+     * else under the installation (a run of a shipped config started in the checkout and read from elsewhere).
+     */
+    private static Path configFile(Path run, Path manifest, JsonNode root, String given) throws InputException {
+        List<Path> tried = new ArrayList<>();
+        JsonNode fromOutput = root.get(OutputNames.MANIFEST_CONFIG_FROM_OUTPUT);
+        if (fromOutput != null && fromOutput.isTextual()) {
+            tried.add(run.resolve(fromOutput.asText()).normalize());
+        }
+        Path asGiven = Path.of(given);
+        tried.add(asGiven);
+        if (!asGiven.isAbsolute()) {
+            Installation.home().ifPresent(home -> tried.add(home.resolve(asGiven)));
+        }
+        for (Path candidate : tried) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw InputException.in(manifest, "field config: %s: no such file (looked for %s)", given,
+                String.join(", ", tried.stream().map(Path::toString).distinct().toList()));
     }
 
     /** The folder {@code run} writes a language into. */

@@ -20,6 +20,8 @@ public final class OutputNames {
     public static final String PLAYGROUND = "playground.html";
     /** What reproduces an output: config, versions, checksums (a run's and a sweep's). */
     public static final String MANIFEST = "manifest.json";
+    /** The field of manifest.json naming a run's config as a path from the run's own folder. */
+    public static final String MANIFEST_CONFIG_FROM_OUTPUT = "configFromOutput";
     /** The folder of a run's figures. */
     public static final String PLOTS = "plots";
 

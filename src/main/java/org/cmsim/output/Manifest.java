@@ -1,5 +1,6 @@
 package org.cmsim.output;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +13,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.cmsim.io.OutputNames;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.ConfigNames;
 import org.cmsim.model.Cue;
@@ -105,12 +108,27 @@ public final class Manifest {
         return null;
     }
 
+    /** {@code config} as a path from the folder {@code output}, with '/' between names on every system. */
+    static String configFromOutput(Path config, Path output) {
+        Path from = output.toAbsolutePath().normalize();
+        Path to = config.toAbsolutePath().normalize();
+        if (!Objects.equals(from.getRoot(), to.getRoot())) {
+            return to.toString();
+        }
+        return from.relativize(to).toString().replace(File.separatorChar, '/');
+    }
+
     /** manifest.json of a run: the command, versions, input checksums, the resolved config and stage times. */
-    public static Map<String, Object> ofRun(RunConfig run, Path config, int threads, Instant started, String command,
-                                         Map<String, Double> stageSeconds, String version) throws IOException {
+    public static Map<String, Object> ofRun(RunConfig run, Path config, Path output, int threads, Instant started,
+                                         String command, Map<String, Double> stageSeconds, String version)
+            throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("command", command);
         json.put("config", config.toString());
+        // "config" is relative to the directory run was started from, which explain --run and playground --run
+        // cannot know; the same file seen from the output folder finds it from anywhere (and after the
+        // checkout with its runs/ folder moves).
+        json.put(OutputNames.MANIFEST_CONFIG_FROM_OUTPUT, configFromOutput(config, output));
         json.put("seed", run.seed());
         json.put("cmsimVersion", version);
         json.put("gitCommit", gitCommit());

@@ -85,7 +85,7 @@ public final class RunWriter implements AutoCloseable {
         double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
         stageSeconds.put("plots and report", reportSeconds);
         progress.stageDone("all", "plots and report", reportSeconds);
-        out.writeJson(OutputNames.MANIFEST, Manifest.ofRun(run, provenance.config(), provenance.threads(),
+        out.writeJson(OutputNames.MANIFEST, Manifest.ofRun(run, provenance.config(), out.target(), provenance.threads(),
                 provenance.started(), provenance.command(), stageSeconds, provenance.version()));
         out.commit();
     }

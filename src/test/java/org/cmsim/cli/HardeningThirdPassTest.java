@@ -152,4 +152,90 @@ class HardeningThirdPassTest {
         assertEquals(Main.EXIT_DATA, path.code(), path.err());
         assertTrue(path.err().contains("not a path"), path.err());
     }
+
+    /**
+     * Reproduction 05: explain finds the shipped configs from any working directory, and a run started in one
+     * directory with a relative config is read by playground --run and explain --run from another.
+     */
+    @Test
+    void explainAndPlaygroundDoNotDependOnTheWorkingDirectory() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Child klingon = child(elsewhere, "explain", "the dog sees the cat", "--language", "klingon");
+        assertEquals(Main.EXIT_DATA, klingon.code(), klingon.err());
+        assertTrue(klingon.err().contains("no language 'klingon'") && klingon.err().contains("english"), klingon.err());
+
+        Path start = dir.resolve("start");
+        inputs(start, "{\"epochs\": 5}");
+        Child run = child(start, "run", "config.json", "--out", "../r", "--quiet", "--seeds", "2", "--bootstrap", "20",
+                "--head-resamples", "2");
+        assertEquals(Main.EXIT_OK, run.code(), run.err());
+        assertTrue(Files.readString(dir.resolve("r/manifest.json")).contains("\"configFromOutput\" : \"../start/config.json\""));
+        Cli.Result page = Cli.run("playground", "--run", dir.resolve("r").toString(), "--out",
+                dir.resolve("p.html").toString());
+        assertEquals(Main.EXIT_OK, page.code(), page.err());
+        assertTrue(Files.size(dir.resolve("p.html")) > 0);
+    }
+
+    private record Child(int code, String err) {
+    }
+
+    /** cmsim's main class in a new JVM on this test's class path, working in {@code workDir}. */
+    private static Child child(Path workDir, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(java.util.List.of(args));
+        Path err = Files.createTempFile(workDir.getParent(), "stderr", ".txt");
+        Process p = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        int code = p.waitFor();
+        return new Child(code, Files.readString(err));
+    }
+
+    /** Reproduction 10: a cue named like a placeholder of the page's template stays a name; the page has one script. */
+    @Test
+    void aCueNamedLikeAPlaceholderStaysAName() throws Exception {
+        Path config = inputs(dir, "{\"epochs\": 5}");
+        Files.writeString(config, Files.readString(config).replace("\"name\": \"animacy\"", "\"name\": \"/*SCRIPT*/\""));
+        Cli.Result r = Cli.run("run", config.toString(), "--out", dir.resolve("o").toString(), "--quiet", "--seeds", "2",
+                "--bootstrap", "20", "--head-resamples", "2");
+        assertEquals(Main.EXIT_OK, r.code(), r.err());
+        String page = Files.readString(dir.resolve("o/playground.html"));
+        String marker = "// cmsim playground: the page (language, sentence, builder";
+        assertEquals(1, page.split(java.util.regex.Pattern.quote(marker), -1).length - 1, "the page's script once");
+        assertTrue(page.contains("\"/*SCRIPT*/\""), "the cue's name in the data");
+    }
+
+    /** Every command's help prints as written: no picocli warning about a '%' in the text (playground's URL). */
+    @Test
+    void everyHelpPrintsWithoutAWarning() {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : Main.COMMANDS) {
+                Cli.Result r = Cli.run(command, "--help");
+                assertEquals(Main.EXIT_OK, r.code(), command + ": " + r.err());
+                assertFalse((r.out() + r.err()).contains("%n") || (r.out() + r.err()).contains("WARN"), command);
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(Cli.run("playground", "--help").out().contains("sentence=the%20pencil%20kicks%20the%20cow"));
+    }
+
+    /** A sentence whose bytes did not decode (Java puts U+FFFD there) is refused, never explained as something else. */
+    @Test
+    void aSentenceThatDidNotDecodeIsRefused() {
+        Cli.Result r = Cli.run("explain", "the pen\uFFFDil kicks the cow", "--language", "english");
+        assertEquals(Main.EXIT_DATA, r.code(), r.err());
+        assertTrue(r.err().startsWith("cmsim: SENTENCE: character 8 cannot be read as"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        Cli.Result feature = Cli.run("explain", "the pencil kicks the cow", "--language", "english",
+                "--feature", "n1.animacy=\uFFFD");
+        assertEquals(Main.EXIT_DATA, feature.code(), feature.err());
+        assertTrue(feature.err().contains("--feature: character 12"), feature.err());
+    }
 }
+

@@ -79,7 +79,7 @@ class LanguageByCodeTest {
     /** {@code --language} takes a language's name in the run or its code; without --run, any shipped config. */
     @Test
     void aLanguageIsFoundByItsNameOrItsCode() throws Exception {
-        RunConfig shipped = ConfigReader.readRun(Explainer.DEFAULT_RUN);
+        RunConfig shipped = ConfigReader.readRun(Explainer.defaultRun());
         assertEquals("english", Explainer.language(shipped, "english").name());
         assertEquals("english", Explainer.language(shipped, "EN").name());
         assertEquals("german", Explainer.language(shipped, "de").name());
