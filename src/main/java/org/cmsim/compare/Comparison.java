@@ -58,8 +58,9 @@ public final class Comparison {
     }
 
     /** Everything compared on one kind of data. */
-    public record Result(String data, List<CueRow> cues, Correlations correlations, List<String> competitionOrder,
-                         List<String> attentionOrder, List<ConditionRow> conditions, List<ModelFit> fits) {
+    public record Result(String data, List<CueRow> cues, Correlations correlations,
+                         StrengthOrdering.Result competitionOrder, StrengthOrdering.Result attentionOrder,
+                         List<ConditionRow> conditions, List<ModelFit> fits) {
 
         public List<ConditionRow> disagreements() {
             return conditions.stream().filter(c -> c.conflict() && c.disagree()).toList();
@@ -122,12 +123,11 @@ public final class Comparison {
                     head.low(), head.high(), seeds, fit.present()[j],
                     status, c == null ? HeadEnsemble.Reading.NOT_PRESENT : c.reading()));
         }
-        // The headline numbers use measured parameters only: a separated one's value is the prior's.
+        // The correlation uses measured parameters only: a separated one's value is the prior's.
         double[] competition = cues.stream()
                 .mapToDouble(r -> r.status() == ParameterStatus.MEASURED ? r.competition() : Double.NaN).toArray();
         double[] attentionValues = cues.stream()
                 .mapToDouble(r -> r.status() == ParameterStatus.MEASURED ? r.attention() : Double.NaN).toArray();
-        List<String> names = cues.stream().map(CueRow::parameter).toList();
 
         List<Cue> resolved = CueValidity.resolve(language.corpus(), language.cues());
         List<ConditionRow> conditions = new ArrayList<>();
@@ -140,8 +140,38 @@ public final class Comparison {
         }
         List<ModelFit> fits = List.of(modelFit(MultiplicativeRule.NAME, counts, fit.predicted()),
                 modelFit("attention", counts, headPredictions));
-        return new Result(data, cues, Correlations.of(competition, attentionValues),
-                Dominance.ordering(names, competition), Dominance.ordering(names, attentionValues), conditions, fits);
+        return new Result(data, cues, Correlations.headline(competition, attentionValues),
+                competitionOrdering(cues, language.cues()), attentionOrdering(cues, language.cues()), conditions, fits);
+    }
+
+    /**
+     * The rule's cues in {@link StrengthOrdering}'s one order, each read through the parameter standing for it
+     * (word order as its most frequent level, as in the verdicts): a separated one placed by its interval.
+     */
+    public static StrengthOrdering.Result competitionOrdering(List<CueRow> rows, List<Cue> cues) {
+        return ordering(rows, RelationVerdicts.cueParameters(rows, cues, RelationVerdicts.Model.COMPETITION), false);
+    }
+
+    /**
+     * The heads' cues in the same order: separation is a property of the rule's fit, so a cue the corpus separates
+     * has a finite contribution in every head and is placed by it.
+     */
+    public static StrengthOrdering.Result attentionOrdering(List<CueRow> rows, List<Cue> cues) {
+        return ordering(rows, RelationVerdicts.cueParameters(rows, cues, RelationVerdicts.Model.ATTENTION), true);
+    }
+
+    private static StrengthOrdering.Result ordering(List<CueRow> rows, List<RelationVerdicts.CueParameter> cues,
+                                                    boolean attention) {
+        Map<String, CueRow> byParameter = new LinkedHashMap<>();
+        rows.forEach(r -> byParameter.put(r.parameter(), r));
+        return StrengthOrdering.of(cues.stream().map(c -> {
+            CueRow row = byParameter.get(c.parameter());
+            return switch (c.status()) {
+                case MEASURED -> StrengthOrdering.Entry.measured(c.cue(), attention ? row.attention() : row.competition());
+                case SEPARATED -> new StrengthOrdering.Entry(c.cue(), c.status(), Double.NaN, c.atLeast());
+                default -> new StrengthOrdering.Entry(c.cue(), c.status(), Double.NaN, Double.NaN);
+            };
+        }).toList());
     }
 
     /** Two present cues point to different nouns (word order by its majority direction in the corpus). */

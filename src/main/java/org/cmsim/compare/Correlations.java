@@ -12,6 +12,15 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  */
 public record Correlations(double pearson, double spearman, double kendall, int n) {
 
+    /** The fewest parameters over which the headline shows a correlation: over fewer it describes nothing. */
+    public static final int HEADLINE_MINIMUM = 5;
+
+    /** As {@link #of}, but undefined (NaN, with the count of pairs) over fewer than {@value #HEADLINE_MINIMUM} pairs. */
+    public static Correlations headline(double[] first, double[] second) {
+        Correlations all = of(first, second);
+        return all.n() >= HEADLINE_MINIMUM ? all : new Correlations(Double.NaN, Double.NaN, Double.NaN, all.n());
+    }
+
     public static Correlations of(double[] first, double[] second) {
         int[] defined = java.util.stream.IntStream.range(0, first.length)
                 .filter(i -> Double.isFinite(first[i]) && Double.isFinite(second[i])).toArray();

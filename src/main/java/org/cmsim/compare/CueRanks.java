@@ -15,14 +15,18 @@ import org.cmsim.competition.ParameterStatus;
  * <p>In each replicate the compared cues (measured or separated; sparse and absent cues are left out,
  * as from every verdict) are ranked by absolute size, 1 = strongest, each cue read through the same
  * parameter as in the verdicts ({@link RelationVerdicts#cueParameters}: word order as its most
- * frequent level). A cue the rule's full fit separates counts as infinitely strong; cues of equal
- * size (two separated ones) share the mean of their ranks (Kendall's mid-rank), and the ordering
- * writes them with "=". A replicate in which a cue has no value (an order level with no neutral
+ * frequent level), and placed as {@link StrengthOrdering} places it: a cue the rule's full fit
+ * separates goes just above the strongest cue whose size in that replicate is below its interval's
+ * bound, written {@code >=cue}. Cues the replicate cannot order (two of equal size, two separated
+ * ones in the same place) share the mean of their ranks (Kendall's mid-rank); the ordering writes
+ * equal sizes with "=". A replicate in which a cue has no value (an order level with no neutral
  * sentence in that resample) is left out of the ranks, and counted.
  *
  * <p>Per cue: the mean rank, the 2.5th and 97.5th percentiles of its ranks (the inverse empirical
  * distribution function, type 1 of Hyndman &amp; Fan 1996, so the bounds are ranks that occurred)
- * and the share of ranked replicates in which it is strongest alone. Per ordering: how many ranked
+ * and the share of ranked replicates in which it is strongest alone, against every other cue (a
+ * separated cue may be stronger than any cue placed above it, so with one in the ordering only that
+ * cue, placed first, can be). Per ordering: how many ranked
  * replicates have it, most frequent first (ties in count by the ordering's text).
  */
 public final class CueRanks {
@@ -58,20 +62,45 @@ public final class CueRanks {
         List<RelationVerdicts.CueParameter> compared = cues.stream().filter(c -> c.status().comparable()).toList();
         List<double[]> ranksPerReplicate = new ArrayList<>();
         Map<String, Integer> orderingCounts = new TreeMap<>();
+        List<Integer> firsts = new ArrayList<>();
         for (Map<String, Double> replicate : replicates) {
-            double[] sizes = new double[compared.size()];
+            List<StrengthOrdering.Entry> entries = new ArrayList<>();
             boolean complete = true;
-            for (int c = 0; c < sizes.length; c++) {
-                RelationVerdicts.CueParameter cue = compared.get(c);
-                sizes[c] = cue.status() == ParameterStatus.SEPARATED ? Double.POSITIVE_INFINITY
-                        : Math.abs(replicate.getOrDefault(cue.parameter(), Double.NaN));
-                complete &= !Double.isNaN(sizes[c]);
+            for (RelationVerdicts.CueParameter cue : compared) {
+                if (cue.status() == ParameterStatus.SEPARATED) {
+                    entries.add(new StrengthOrdering.Entry(cue.cue(), cue.status(), Double.NaN, cue.atLeast()));
+                } else {
+                    double value = replicate.getOrDefault(cue.parameter(), Double.NaN);
+                    complete &= !Double.isNaN(value);
+                    entries.add(StrengthOrdering.Entry.measured(cue.cue(), value));
+                }
             }
-            if (!complete || sizes.length == 0) {
+            if (!complete || entries.isEmpty()) {
                 continue;
             }
-            ranksPerReplicate.add(midRanks(sizes));
-            orderingCounts.merge(ordering(compared, sizes), 1, Integer::sum);
+            StrengthOrdering.Result ordering = StrengthOrdering.of(entries);
+            Map<String, Double> sizes = new java.util.HashMap<>();
+            entries.forEach(e -> sizes.put(e.name(), e.size()));
+            double[] ranks = new double[compared.size()];
+            List<String> names = compared.stream().map(RelationVerdicts.CueParameter::cue).toList();
+            List<StrengthOrdering.Place> places = ordering.places();
+            StringBuilder text = new StringBuilder();
+            for (int start = 0; start < places.size(); ) {
+                int end = start;
+                while (end + 1 < places.size() && tied(places.get(end), places.get(end + 1), sizes)) {
+                    end++;
+                }
+                // Places start..end (0-based) hold ranks start+1..end+1; their mean is (start + end) / 2 + 1.
+                for (int i = start; i <= end; i++) {
+                    ranks[names.indexOf(places.get(i).name())] = (start + end) / 2.0 + 1;
+                    text.append(i == 0 ? "" : i == start ? " > " : places.get(i).atLeast() ? " > " : " = ")
+                            .append(places.get(i).text());
+                }
+                start = end + 1;
+            }
+            ranksPerReplicate.add(ranks);
+            firsts.add(decidedStrongest(places, names, ranks));
+            orderingCounts.merge(text.toString(), 1, Integer::sum);
         }
         int ranked = ranksPerReplicate.size();
         List<Rank> ranks = new ArrayList<>();
@@ -80,7 +109,7 @@ public final class CueRanks {
             int first = 0;
             for (int r = 0; r < ranked; r++) {
                 values[r] = ranksPerReplicate.get(r)[c];
-                first += values[r] == 1 ? 1 : 0;
+                first += firsts.get(r) == c ? 1 : 0;
             }
             double mean = Arrays.stream(values).average().orElseThrow();
             Arrays.sort(values);
@@ -93,41 +122,28 @@ public final class CueRanks {
         return new Result(replicates.size(), ranked, ranks, orderings);
     }
 
-    /** Ranks by size, 1 = largest; equal sizes share the mean of the ranks they span. */
-    static double[] midRanks(double[] sizes) {
-        Integer[] byDecreasingSize = new Integer[sizes.length];
-        for (int i = 0; i < sizes.length; i++) {
-            byDecreasingSize[i] = i;
+    /**
+     * Two neighbouring places share their ranks when the data cannot order them: two measured cues of equal size,
+     * or two separated cues in the same place (neighbours with no measured cue between them).
+     */
+    private static boolean tied(StrengthOrdering.Place a, StrengthOrdering.Place b, Map<String, Double> sizes) {
+        if (a.atLeast() || b.atLeast()) {
+            return a.atLeast() && b.atLeast();
         }
-        Arrays.sort(byDecreasingSize, (a, b) -> Double.compare(sizes[b], sizes[a]));
-        double[] ranks = new double[sizes.length];
-        for (int start = 0; start < sizes.length; ) {
-            int end = start;
-            while (end + 1 < sizes.length && sizes[byDecreasingSize[end + 1]] == sizes[byDecreasingSize[start]]) {
-                end++;
-            }
-            // Positions start..end (0-based) hold ranks start+1..end+1; their mean is (start + end) / 2 + 1.
-            for (int i = start; i <= end; i++) {
-                ranks[byDecreasingSize[i]] = (start + end) / 2.0 + 1;
-            }
-            start = end + 1;
-        }
-        return ranks;
+        return sizes.get(a.name()).doubleValue() == sizes.get(b.name()).doubleValue();
     }
 
-    /** "case > order = clitic > animacy": strongest first, equal sizes joined by "=". */
-    private static String ordering(List<RelationVerdicts.CueParameter> cues, double[] sizes) {
-        Integer[] order = new Integer[sizes.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        // Stable sort: equal sizes keep the config's cue order, so a tie is always written the same way.
-        Arrays.sort(order, (a, b) -> Double.compare(sizes[b], sizes[a]));
-        StringBuilder text = new StringBuilder(cues.get(order[0]).cue());
-        for (int i = 1; i < order.length; i++) {
-            text.append(sizes[order[i]] == sizes[order[i - 1]] ? " = " : " > ").append(cues.get(order[i]).cue());
-        }
-        return text.toString();
+    /**
+     * The cue (its index in {@code names}) that is strongest against every other one, or -1: the first place,
+     * when no cue shares it and no separated cue elsewhere could be stronger (a separated cue's strength is
+     * bounded below only, so it may exceed any cue placed above it).
+     */
+    private static int decidedStrongest(List<StrengthOrdering.Place> places, List<String> names, double[] ranks) {
+        long separated = places.stream().filter(StrengthOrdering.Place::atLeast).count();
+        StrengthOrdering.Place first = places.get(0);
+        int index = names.indexOf(first.name());
+        boolean decided = first.atLeast() ? separated == 1 : separated == 0;
+        return decided && ranks[index] == 1 ? index : -1;
     }
 
     /** The smallest value whose empirical cumulative share reaches q (type 1); {@code sorted} ascending. */

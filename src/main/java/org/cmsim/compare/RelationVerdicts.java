@@ -100,8 +100,7 @@ public final class RelationVerdicts {
         }
         double atLeast = Double.NaN;
         if (status == ParameterStatus.SEPARATED) {
-            atLeast = Math.max(0, Math.max(Double.isFinite(row.competitionLow()) ? row.competitionLow() : 0,
-                    Double.isFinite(row.competitionHigh()) ? -row.competitionHigh() : 0));
+            atLeast = StrengthOrdering.atLeast(row.competitionLow(), row.competitionHigh());
         }
         return new CueParameter(cue, row.parameter(), status, atLeast);
     }

@@ -1,6 +1,7 @@
 package org.cmsim.output;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,13 @@ import org.cmsim.compare.Comparison;
 import org.cmsim.compare.Correlations;
 import org.cmsim.compare.Dominance;
 import org.cmsim.compare.HeldOut;
+import org.cmsim.compare.ModelAgreement;
 import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.io.Table;
 import org.cmsim.model.ConfigNames;
 import org.cmsim.model.RunConfig;
 import org.cmsim.study.FindingVerdicts;
+import org.cmsim.study.Headline;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.validity.CueValidity;
@@ -91,8 +94,25 @@ public final class RunFiles {
         json.put("spearman", Json.number(r.correlations().spearman()));
         json.put("kendall", Json.number(r.correlations().kendall()));
         json.put("parameters", r.correlations().n());
-        json.put("competitionOrdering", r.competitionOrder());
-        json.put("attentionOrdering", r.attentionOrder());
+        Headline headline = outcome.headlines().stream().filter(h -> h.data().equals(r.data())).findFirst()
+                .orElseThrow();
+        json.put("competitionOrdering", headline.competition().texts());
+        json.put("competitionOrderingShare", Json.number(headline.competitionShare()));
+        json.put("attentionOrdering", headline.attention().texts());
+        json.put("attentionOrderingShare", Json.number(headline.attentionShare()));
+        json.put("notMeasured", headline.competition().notMeasured());
+        headline.agreement().ifPresent(a -> {
+            json.put("replicatePairs", a.replicatePairs());
+            json.put("pairsOrderedAlike", Json.number(a.pairsAlike()));
+            json.put("sameStrongest", Json.number(a.sameStrongest()));
+            json.put("pearsonInterval", Arrays.asList(Json.number(a.pearsonLow()), Json.number(a.pearsonHigh())));
+            List<Object> pairs = new ArrayList<>();
+            for (ModelAgreement.Pair p : a.pairs()) {
+                pairs.add(Json.object("first", p.first(), "second", p.second(), "alike", Json.number(p.same()),
+                        "opposite", Json.number(p.opposite()), "undecided", Json.number(p.undecided())));
+            }
+            json.put("cuePairs", pairs);
+        });
         Map<String, Object> fits = new LinkedHashMap<>();
         for (Comparison.ModelFit fit : r.fits()) {
             fits.put(fit.model(), Json.object("rmse", Json.number(fit.rmse()), "r", Json.number(fit.r()), "logLik",

@@ -9,10 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.cmsim.compare.Comparison;
-import org.cmsim.compare.Dominance;
+import org.cmsim.compare.Correlations;
+import org.cmsim.compare.ModelAgreement;
 import org.cmsim.explain.ListenerModels;
 import org.cmsim.explain.Playground;
 import org.cmsim.io.InputException;
@@ -24,6 +26,7 @@ import org.cmsim.model.RunConfig;
 import org.cmsim.report.HtmlReport;
 import org.cmsim.report.RunPlots;
 import org.cmsim.study.CueOrderings;
+import org.cmsim.study.Headline;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.study.Progress;
@@ -96,18 +99,43 @@ public final class RunWriter implements AutoCloseable {
         out.close();
     }
 
-    /** What the terminal shows: per language and kind of data, how the two models' strengths correlate. */
+    /**
+     * What the terminal shows: per language and kind of data, each model's ordering of the cues with the share of
+     * its replicates that order them so, how often the two order pairs of cues alike and agree on the strongest,
+     * and the correlation of their parameters with its interval.
+     */
     public static String summary(List<LanguageOutcome> outcomes) {
-        Table table = new Table("language", "data", "pearson", "spearman", "kendall", "competition_ordering",
-                "attention_ordering");
+        Table table = new Table("language", "data", "competition_ordering", "share", "attention_ordering", "share",
+                "pairs_alike", "same_strongest", "pearson", "pearson_low", "pearson_high", "not_measured");
+        List<String> withheld = new ArrayList<>();
         for (LanguageOutcome outcome : outcomes) {
-            for (Comparison.Result r : outcome.comparisons()) {
-                table.add(outcome.study().config().name(), r.data(), r.correlations().pearson(),
-                        r.correlations().spearman(), r.correlations().kendall(),
-                        Dominance.describe(r.competitionOrder()), Dominance.describe(r.attentionOrder()));
+            for (Headline h : outcome.headlines()) {
+                Optional<ModelAgreement.Result> agreement = h.agreement();
+                table.add(h.language(), h.data(), h.competition().describe(), percent(h.competitionShare()),
+                        h.attention().describe(), percent(h.attentionShare()),
+                        percent(agreement.map(ModelAgreement.Result::pairsAlike).orElse(Double.NaN)),
+                        percent(agreement.map(ModelAgreement.Result::sameStrongest).orElse(Double.NaN)),
+                        h.correlations().pearson(), agreement.map(ModelAgreement.Result::pearsonLow).orElse(Double.NaN),
+                        agreement.map(ModelAgreement.Result::pearsonHigh).orElse(Double.NaN),
+                        String.join(", ", h.competition().notMeasured()));
+                if (h.correlations().n() < Correlations.HEADLINE_MINIMUM) {
+                    withheld.add(h.language() + " " + h.data() + ": " + h.correlations().n());
+                }
             }
         }
-        return table.toText();
+        StringBuilder text = new StringBuilder(table.toText());
+        text.append("share: of the model's replicates ordering the cues so (rule: bootstrap refits; heads: seeds x"
+                + " resamples); pairs_alike, same_strongest: of pairs of replicates, one of each model\n");
+        if (!withheld.isEmpty()) {
+            text.append("pearson is shown over ").append(Correlations.HEADLINE_MINIMUM)
+                    .append(" or more measured parameters (measured: ").append(String.join("; ", withheld)).append(")\n");
+        }
+        return text.toString();
+    }
+
+    /** A share as a whole percentage ("62%"), empty when there is none. */
+    static String percent(double share) {
+        return Double.isNaN(share) ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     /**

@@ -3,14 +3,17 @@ package org.cmsim.report;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.Correlations;
 import org.cmsim.compare.Dominance;
+import org.cmsim.compare.ModelAgreement;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.study.CueOrderings;
 import org.cmsim.study.FindingVerdicts.Finding;
+import org.cmsim.study.Headline;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.validity.CueValidity;
 
@@ -23,7 +26,7 @@ public final class HtmlReport {
 
     /** One language's part of the report. */
     public record Section(LanguageStudy.Result study, Comparison.Result corpus, Optional<Comparison.Result> choices,
-                          List<Figure> figures, List<CueOrderings.Distribution> orderings) {
+                          List<Figure> figures, List<CueOrderings.Distribution> orderings, List<Headline> headlines) {
     }
 
     private static final String STYLE = """
@@ -93,30 +96,60 @@ public final class HtmlReport {
     }
 
     private static void headline(StringBuilder html, List<Section> sections) {
-        html.append("<h2>Headline: Competition Model vs attention heads</h2>\n<p>Per language, the correlation"
-                + " between the multiplicative rule's parameters and the attention heads' mean cue contributions (both"
-                + " log-odds favouring n1), over the <em>measured</em> parameters only, and the two dominance"
-                + " orderings (strongest first, by absolute size).</p>\n");
-        html.append(howTo("A correlation here rests on 3 to 6 points and has no interval: read it as a description,"
-                + " not a test. Parameters that are sparse (present in fewer tokens than the threshold), absent, or"
-                + " separated (the corpus makes the estimate unbounded, so the number is the prior's) take part in no"
-                + " correlation; the tables below list them with their status. The overview figure shows every"
-                + " compared parameter with both intervals: points near the grey line are parameters the two models"
-                + " weigh alike; a long bar means the data (or the seeds) leave the value open."));
+        html.append("<h2>Headline: Competition Model vs attention heads</h2>\n<p>Per language: each model's"
+                + " ordering of the cues, strongest first, with the share of its replicates that order them so (the"
+                + " rule refitted to bootstrap resamples of the corpus; the heads of every seed refitted to resamples);"
+                + " over pairs of replicates, one of each model, the share in which the two order a pair of cues alike"
+                + " (averaged over the pairs of cues) and the share in which they agree on the strongest cue; and,"
+                + " over five or more <em>measured</em> parameters, Pearson's r between the rule's parameters and the"
+                + " heads' mean contributions, with the 2.5-97.5% range of r over the pairs of replicates.</p>\n");
+        html.append(howTo("One rule orders cues everywhere in this report (headline, verdicts, cue ranks). Each cue"
+                + " is read through one parameter, word order through its most frequent level, as in the verdicts. A"
+                + " <em>measured</em> parameter is placed by its size. A <em>separated</em> one (the corpus makes the"
+                + " rule's estimate unbounded, so its number is the prior's) is placed by its 95% profile interval:"
+                + " just above the strongest cue whose size is below the interval's finite bound, and written"
+                + " <code>&gt;=cue</code>: it is stronger than every cue after it, and the data cannot tell whether it"
+                + " is stronger than those before it. The heads have a finite contribution for every present cue, so"
+                + " their ordering places all by size. <em>Sparse</em> parameters (present in fewer tokens than the"
+                + " threshold) and <em>absent</em> ones are not measured: listed apart, never ordered. A correlation"
+                + " over fewer than five measured parameters is not shown (it would describe two or three points)."
+                + " The overview figure shows every compared parameter with both intervals: points near the grey line"
+                + " are parameters the two models weigh alike; a long bar means the data (or the seeds) leave the"
+                + " value open."));
         List<List<String>> rows = new ArrayList<>();
         for (Section s : sections) {
             List<Comparison.Result> results = new ArrayList<>(List.of(s.corpus()));
             s.choices().ifPresent(results::add);
-            for (Comparison.Result r : results) {
-                rows.add(List.of(Html.escape(s.study().config().name()), r.data(),
-                        cell(r.correlations().pearson()), cell(r.correlations().spearman()),
-                        cell(r.correlations().kendall()), Html.escape(Dominance.describe(r.competitionOrder())),
-                        Html.escape(Dominance.describe(r.attentionOrder())),
+            for (int i = 0; i < results.size(); i++) {
+                Comparison.Result r = results.get(i);
+                Headline h = s.headlines().get(i);
+                Optional<ModelAgreement.Result> agreement = h.agreement();
+                rows.add(List.of(Html.escape(h.language()), h.data(),
+                        Html.escape(h.competition().describe()) + share(h.competitionShare()),
+                        Html.escape(h.attention().describe()) + share(h.attentionShare()),
+                        agreement.map(a -> percent(a.pairsAlike())).orElse("no replicates"),
+                        agreement.map(a -> percent(a.sameStrongest())).orElse("no replicates"),
+                        h.correlations().n() < Correlations.HEADLINE_MINIMUM
+                                ? "not shown (" + h.correlations().n() + " measured)"
+                                : cell(h.correlations().pearson()) + agreement.filter(a -> !Double.isNaN(a.pearsonLow()))
+                                        .map(a -> " [" + cell(a.pearsonLow()) + ", " + cell(a.pearsonHigh()) + "]")
+                                        .orElse(" (no interval)"),
+                        Html.escape(String.join(", ", h.competition().notMeasured())),
                         r.disagreements().size() + " of " + r.conflicts()));
             }
         }
-        html.append(Html.table(List.of("language", "data", "Pearson r", "Spearman &rho;", "Kendall &tau;",
-                "Competition ordering", "attention ordering", "conflict conditions where they disagree"), rows));
+        html.append(Html.table(List.of("language", "data", "Competition ordering", "attention ordering",
+                "pairs of cues ordered alike", "same strongest cue", "Pearson r [95%]", "not measured",
+                "conflict conditions where they disagree"), rows));
+    }
+
+    /** " (62% of replicates)" after an ordering; nothing when there are no replicates. */
+    private static String share(double share) {
+        return Double.isNaN(share) ? "" : " <span class=\"share\">(" + percent(share) + " of replicates)</span>";
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "&ndash;" : String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     private static void published(StringBuilder html, List<Finding> findings) {

@@ -66,7 +66,7 @@ public final class RunPlots {
             LanguageOutcome outcome = outcomes.get(l);
             LanguageStudy.Result study = outcome.study();
             sections.add(new HtmlReport.Section(study, outcome.corpus(), outcome.choices(),
-                    figures.subList(firstOfLanguage.get(l), end), CueOrderings.of(outcome)));
+                    figures.subList(firstOfLanguage.get(l), end), CueOrderings.of(outcome), outcome.headlines()));
         }
         return new Plotted(figures.get(0), sections);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.attention.AttentionStudy;
+import org.cmsim.compare.Comparison;
 import org.cmsim.compare.CueRanks;
 import org.cmsim.compare.RelationVerdicts;
 
@@ -43,19 +44,24 @@ public final class CueOrderings {
     }
 
     public static List<Distribution> of(LanguageOutcome outcome) {
-        String language = outcome.study().config().name();
-        List<RelationVerdicts.CueParameter> rule = RelationVerdicts.cueParameters(outcome.corpus().cues(),
-                outcome.study().config().cues(), RelationVerdicts.Model.COMPETITION);
-        List<RelationVerdicts.CueParameter> heads = RelationVerdicts.cueParameters(outcome.corpus().cues(),
-                outcome.study().config().cues(), RelationVerdicts.Model.ATTENTION);
+        return of(outcome.study(), outcome.corpus());
+    }
+
+    /** The rule's bootstrap ranks, the seeds' ranks, and the seeds x resamples' ranks when there are resamples. */
+    static List<Distribution> of(LanguageStudy.Result study, Comparison.Result corpus) {
+        String language = study.config().name();
+        List<RelationVerdicts.CueParameter> rule = RelationVerdicts.cueParameters(corpus.cues(),
+                study.config().cues(), RelationVerdicts.Model.COMPETITION);
+        List<RelationVerdicts.CueParameter> heads = RelationVerdicts.cueParameters(corpus.cues(),
+                study.config().cues(), RelationVerdicts.Model.ATTENTION);
         List<Distribution> result = new ArrayList<>();
         result.add(new Distribution(language, RelationVerdicts.Model.COMPETITION, Basis.BOOTSTRAP,
-                CueRanks.of(rule, FindingVerdicts.competitionReplicates(outcome.study()))));
+                CueRanks.of(rule, FindingVerdicts.competitionReplicates(study))));
         result.add(new Distribution(language, RelationVerdicts.Model.ATTENTION, Basis.SEEDS,
-                CueRanks.of(heads, seedReplicates(outcome.study()))));
-        if (outcome.study().heads().replicates().resamples() > 0) {
+                CueRanks.of(heads, seedReplicates(study))));
+        if (study.heads().replicates().resamples() > 0) {
             result.add(new Distribution(language, RelationVerdicts.Model.ATTENTION, Basis.SEEDS_X_BOOTSTRAP,
-                    CueRanks.of(heads, FindingVerdicts.attentionReplicates(outcome.study()))));
+                    CueRanks.of(heads, FindingVerdicts.attentionReplicates(study))));
         }
         return result;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.compare.Comparison;
 import org.cmsim.compare.RelationVerdicts;
+import org.cmsim.compare.StrengthOrdering;
 import org.cmsim.competition.EarlyLearning;
 import org.cmsim.competition.ParameterStatus;
 import org.cmsim.competition.RuleFit;
@@ -173,40 +174,43 @@ public final class FindingVerdicts {
                 .toList();
     }
 
-    /** The cues by the size of the parameter standing for each, strongest first, with status where not measured. */
+    /**
+     * The cues by the size of the parameter standing for each, strongest first, placed as {@link StrengthOrdering}
+     * places them, with their sizes; the cues that are not measured after the ordering, with their status.
+     */
     private static String ordering(List<RelationVerdicts.CueParameter> cues, LanguageOutcome outcome,
                                    boolean attention) {
         Map<String, Comparison.CueRow> rows = new LinkedHashMap<>();
         outcome.corpus().cues().forEach(r -> rows.put(r.parameter(), r));
-        List<String> parts = new ArrayList<>();
-        List<RelationVerdicts.CueParameter> sorted = new ArrayList<>(cues);
-        sorted.sort((a, b) -> Double.compare(size(rows.get(b.parameter()), attention), size(rows.get(a.parameter()),
-                attention)));
-        for (RelationVerdicts.CueParameter cue : sorted) {
+        Map<String, RelationVerdicts.CueParameter> byName = new LinkedHashMap<>();
+        List<StrengthOrdering.Entry> entries = new ArrayList<>();
+        for (RelationVerdicts.CueParameter cue : cues) {
             Comparison.CueRow row = rows.get(cue.parameter());
             String name = cue.cue().equals(cue.parameter()) ? cue.cue() : cue.parameter();
-            if (row.status() == ParameterStatus.SPARSE || row.status() == ParameterStatus.ABSENT) {
-                parts.add(name + " (" + row.status().configName() + ")");
-            } else if (row.status() == ParameterStatus.SEPARATED && !attention) {
-                parts.add(String.format(Locale.ROOT, "%s (separated: at least %.2f)", name, cue.atLeast()));
-            } else {
-                parts.add(String.format(Locale.ROOT, "%s %.2f", name, size(row, attention)));
-            }
+            byName.put(name, cue);
+            ParameterStatus status = attention && row.status() == ParameterStatus.SEPARATED
+                    ? ParameterStatus.MEASURED : row.status();
+            double value = attention ? row.attention() : row.competition();
+            entries.add(switch (status) {
+                case MEASURED -> StrengthOrdering.Entry.measured(name, value);
+                case SEPARATED -> new StrengthOrdering.Entry(name, status, Double.NaN, cue.atLeast());
+                default -> new StrengthOrdering.Entry(name, status, Double.NaN, Double.NaN);
+            });
         }
-        return String.join(" > ", parts);
-    }
-
-    private static double size(Comparison.CueRow row, boolean attention) {
-        if (row.status() == ParameterStatus.SPARSE || row.status() == ParameterStatus.ABSENT) {
-            return Double.NEGATIVE_INFINITY;
+        StrengthOrdering.Result ordering = StrengthOrdering.of(entries);
+        List<String> parts = new ArrayList<>();
+        for (StrengthOrdering.Place place : ordering.places()) {
+            Comparison.CueRow row = rows.get(byName.get(place.name()).parameter());
+            parts.add(place.atLeast()
+                    ? String.format(Locale.ROOT, "%s (separated: at least %.2f)", place.text(),
+                            byName.get(place.name()).atLeast())
+                    : String.format(Locale.ROOT, "%s %.2f", place.name(),
+                            Math.abs(attention ? row.attention() : row.competition())));
         }
-        if (!attention && row.status() == ParameterStatus.SEPARATED) {
-            double bound = Math.max(Double.isFinite(row.competitionLow()) ? row.competitionLow() : 0,
-                    Double.isFinite(row.competitionHigh()) ? -row.competitionHigh() : 0);
-            return Math.max(0, bound);
-        }
-        double value = Math.abs(attention ? row.attention() : row.competition());
-        return Double.isNaN(value) ? Double.NEGATIVE_INFINITY : value;
+        List<String> apart = ordering.notMeasured().stream()
+                .map(name -> name + " (" + rows.get(byName.get(name).parameter()).status().configName() + ")").toList();
+        return (parts.isEmpty() ? "none measured" : String.join(" > ", parts))
+                + (apart.isEmpty() ? "" : "; not measured: " + String.join(", ", apart));
     }
 
     /** Share of the corpus's tokens in which n1 is the agent. */

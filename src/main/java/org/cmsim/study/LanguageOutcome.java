@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.cmsim.compare.Comparison;
 
 /** One language's study and its comparisons: on the corpus, and on choices when the language has them. */
-public record LanguageOutcome(LanguageStudy.Result study, Comparison.Result corpus, Optional<Comparison.Result> choices) {
+public record LanguageOutcome(LanguageStudy.Result study, Comparison.Result corpus, Optional<Comparison.Result> choices,
+                              List<Headline> headlines) {
 
     /** Compares the two models on every kind of data the study has. */
     public static LanguageOutcome of(LanguageStudy.Result study) {
@@ -15,7 +16,7 @@ public record LanguageOutcome(LanguageStudy.Result study, Comparison.Result corp
                 study.analysis().intervals(), study.heads().ensemble(), support);
         Optional<Comparison.Result> onChoices = study.choices().map(choices -> Comparison.onChoices(study.language(),
                 choices.rules(), choices.heads(), support));
-        return new LanguageOutcome(study, onCorpus, onChoices);
+        return new LanguageOutcome(study, onCorpus, onChoices, Headline.of(study, onCorpus, onChoices));
     }
 
     /** The comparisons in order: corpus, then choices. */

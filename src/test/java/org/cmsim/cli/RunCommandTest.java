@@ -105,8 +105,26 @@ class RunCommandTest {
         ObjectMapper json = new ObjectMapper();
         JsonNode summary = json.readTree(first.resolve("summary.json").toFile());
         JsonNode language = summary.path("languages").path("illustrative");
-        assertTrue(language.path("corpus").path("pearson").isNumber());
-        assertEquals(5, language.path("corpus").path("competitionOrdering").size());
+        // The corpus measures 3 of its 5 parameters (two order levels are sparse): too few for a correlation, and
+        // the sparse ones stand apart from the ordering. The choices measure all 5.
+        assertTrue(language.path("corpus").path("pearson").isNull());
+        assertEquals(3, language.path("corpus").path("parameters").asInt());
+        assertEquals(3, language.path("corpus").path("competitionOrdering").size());
+        assertEquals("[]", language.path("corpus").path("notMeasured").toString(),
+                "word order is read through its most frequent level, which is measured");
+        assertTrue(language.path("choices").path("pearson").isNumber());
+        assertEquals(3, language.path("choices").path("competitionOrdering").size(), "cues: order, animacy, agreement");
+        // The headline's answer on the corpus: each ordering's share of replicates, and the two models' agreement
+        // over pairs of replicates (200 rule refits x 10 seeds x 4 resamples).
+        JsonNode corpus = language.path("corpus");
+        for (String share : new String[] {"competitionOrderingShare", "attentionOrderingShare", "pairsOrderedAlike",
+                "sameStrongest"}) {
+            double value = corpus.path(share).asDouble(-1);
+            assertTrue(value >= 0 && value <= 1, share + ": " + corpus.path(share));
+        }
+        assertEquals(200 * 40, corpus.path("replicatePairs").asInt());
+        assertEquals(3, corpus.path("cuePairs").size(), "three cues, three pairs");
+        assertTrue(language.path("choices").path("cuePairs").isMissingNode(), "no replicates of the choice fits");
         assertTrue(language.path("choices").path("fit").path("attention").path("rmse").isNumber());
         JsonNode manifest = json.readTree(first.resolve("manifest.json").toFile());
         assertEquals(64, manifest.path("inputSha256").path("corpora/illustrative/corpus.csv").asText().length());

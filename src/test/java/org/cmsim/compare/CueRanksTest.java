@@ -1,6 +1,5 @@
 package org.cmsim.compare;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
@@ -55,24 +54,45 @@ class CueRanksTest {
     }
 
     @Test
-    void separatedCuesCountAsStrongestAndShareTheirMidRank() {
+    void separatedCuesArePlacedByTheirBoundAndShareAPlaceTheyCannotOrder() {
         List<RelationVerdicts.CueParameter> cues = List.of(
                 new RelationVerdicts.CueParameter("order", "order=NVN", ParameterStatus.MEASURED, Double.NaN),
                 new RelationVerdicts.CueParameter("case", "case", ParameterStatus.SEPARATED, 1.8),
                 new RelationVerdicts.CueParameter("animacy", "animacy", ParameterStatus.SEPARATED, 0.4));
-        // The replicate's own numbers for the separated cues (the prior's) are not read.
-        CueRanks.Result result = CueRanks.of(cues, List.of(replicate(30, 0.1, 0.2)));
-        assertEquals(3, result.ranks().get(0).mean(), 0);
-        assertEquals(1.5, result.ranks().get(1).mean(), 0);
-        assertEquals(1.5, result.ranks().get(2).mean(), 0);
-        assertEquals(0, result.ranks().get(1).shareFirst(), 0, "a shared first place is not first alone");
-        assertEquals("case = animacy > order", result.orderings().get(0).ordering());
+        // The replicate's own numbers for the separated cues (the prior's) are not read. Order (30) is above both
+        // bounds: neither separated cue beats it, both go last, in one place.
+        CueRanks.Result above = CueRanks.of(cues, List.of(replicate(30, 0.1, 0.2)));
+        assertEquals(1, above.ranks().get(0).mean(), 0);
+        assertEquals(2.5, above.ranks().get(1).mean(), 0);
+        assertEquals(2.5, above.ranks().get(2).mean(), 0);
+        assertEquals(0, above.ranks().get(0).shareFirst(), 0, "a separated cue could be stronger than order");
+        assertEquals("order > >=case > >=animacy", above.orderings().get(0).ordering());
+        // Order at 1: case's bound (1.8) beats it, animacy's (0.4) does not.
+        CueRanks.Result between = CueRanks.of(cues, List.of(replicate(-1, 0.1, 0.2)));
+        assertEquals(List.of(2.0, 1.0, 3.0), between.ranks().stream().map(CueRanks.Rank::mean).toList());
+        assertEquals(0, between.ranks().get(1).shareFirst(), 0, "case and animacy cannot be ordered");
+        assertEquals(">=case > order > >=animacy", between.orderings().get(0).ordering());
     }
 
     @Test
-    void midRanksAverageTheRanksOfTies() {
-        assertArrayEquals(new double[] {2.5, 1, 2.5, 4}, CueRanks.midRanks(new double[] {2, 5, 2, 1}), 0);
-        assertArrayEquals(new double[] {2, 2, 2}, CueRanks.midRanks(new double[] {7, 7, 7}), 0);
+    void aLoneSeparatedCueAboveEveryOtherIsStrongest() {
+        List<RelationVerdicts.CueParameter> cues = List.of(
+                new RelationVerdicts.CueParameter("order", "order=NVN", ParameterStatus.MEASURED, Double.NaN),
+                new RelationVerdicts.CueParameter("case", "case", ParameterStatus.SEPARATED, 1.8),
+                new RelationVerdicts.CueParameter("animacy", "animacy", ParameterStatus.MEASURED, Double.NaN));
+        CueRanks.Result result = CueRanks.of(cues, List.of(replicate(1, 0, 0.5), replicate(2, 0, 0.5)));
+        assertEquals(List.of(new CueRanks.Ordering(">=case > order > animacy", 1, 0.5),
+                new CueRanks.Ordering("order > >=case > animacy", 1, 0.5)), result.orderings());
+        assertEquals(0.5, result.ranks().get(1).shareFirst(), 0);
+        assertEquals(0, result.ranks().get(0).shareFirst(), 0, "order is first where case may be stronger");
+    }
+
+    @Test
+    void equalSizesShareTheMeanOfTheirRanks() {
+        CueRanks.Result result = CueRanks.of(CUES, List.of(replicate(2, -2, 1)));
+        assertEquals(List.of(1.5, 1.5, 3.0), result.ranks().stream().map(CueRanks.Rank::mean).toList());
+        assertEquals("order = case > animacy", result.orderings().get(0).ordering());
+        assertEquals(0, result.ranks().get(0).shareFirst(), 0, "a shared first place is not first alone");
     }
 
     @Test
