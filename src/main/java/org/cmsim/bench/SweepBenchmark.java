@@ -18,6 +18,7 @@ import org.cmsim.sweep.Engines;
 import org.cmsim.sweep.LocalEngine;
 import org.cmsim.sweep.Shard;
 import org.cmsim.sweep.Sweep;
+import org.cmsim.sweep.SweepBusyException;
 import org.cmsim.sweep.SweepEngine;
 import org.cmsim.sweep.SweepListener;
 import org.cmsim.sweep.SweepPlan;
@@ -86,10 +87,16 @@ public final class SweepBenchmark {
     }
 
     private static double seconds(SweepPlan plan, Path out, SweepEngine engine, EngineSettings settings,
-            Commands commands) throws IOException, OutputException, EngineUnavailableException {
+            Commands commands) throws IOException, InputException, OutputException, EngineUnavailableException {
         long start = System.nanoTime();
-        Sweep.Outcome outcome = Sweep.run(plan, out, Shard.ALL, engine, settings, commands, false, Map.of(),
-                SweepListener.SILENT);
+        Sweep.Outcome outcome;
+        try {
+            outcome = Sweep.run(plan, out, Shard.ALL, engine, settings, commands, false, Map.of(),
+                    SweepListener.SILENT);
+        } catch (SweepBusyException e) {
+            // The scratch directory is the benchmark's own: no other sweep writes there.
+            throw new IllegalStateException("bench sweep: " + e.getMessage(), e);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (outcome.unfinished() > 0) {
             throw new IllegalStateException("bench sweep: " + outcome.unfinished() + " tasks failed: "

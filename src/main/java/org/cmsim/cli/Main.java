@@ -8,6 +8,7 @@ import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.PartialOutputs;
 import org.cmsim.model.MissingCorpusException;
 import org.cmsim.sweep.EngineUnavailableException;
+import org.cmsim.sweep.SweepBusyException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -17,7 +18,7 @@ import picocli.CommandLine;
 /**
  * The {@code cmsim} command line. Only this class exits, with these sysexits codes: 0 success, 64 usage
  * error, 65 bad input data, 70 internal error; a sweep adds 69 (engine not available) and 75 (some tasks
- * failed).
+ * failed, or another sweep runs them).
  */
 @Command(name = "cmsim",
         mixinStandardHelpOptions = true,
@@ -68,7 +69,8 @@ public final class Main implements Runnable {
     public static final int EXIT_UNAVAILABLE = 69;
     /**
      * Some sweep tasks failed while the others finished (sysexits EX_TEMPFAIL: rerunning the sweep retries
-     * just those); their settings and errors are in failures.csv.
+     * just those); their settings and errors are in failures.csv. Also a sweep that does not start because
+     * another one is running its tasks in the same directory: rerun it when that one has finished.
      */
     public static final int EXIT_TASKS_FAILED = 75;
 
@@ -185,6 +187,11 @@ public final class Main implements Runnable {
             err.println("cmsim: " + ex.getMessage());
             err.flush();
             return EXIT_UNAVAILABLE;
+        }
+        if (ex instanceof SweepBusyException) {
+            err.println("cmsim: " + ex.getMessage());
+            err.flush();
+            return EXIT_TASKS_FAILED;
         }
         if (ex instanceof OutputException output) {
             err.println("cmsim: " + output.getMessage() + (output.replaceable() ? "; pass --force to replace it" : ""));

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
                 + OutputNames.CUE_CONTRIBUTIONS + "), " + OutputNames.SWEEP_SUMMARY + " with a figure per parameter"
                 + " in DIR/" + OutputNames.SWEEP_FIGURES + ", " + OutputNames.SWEEP_FAILURES + " and "
                 + OutputNames.MANIFEST + ". Rerunning skips finished tasks. Exit 75 when some tasks failed (see "
-                + OutputNames.SWEEP_FAILURES + "; rerun to retry them), 69 when the Spark engine is not available.",
+                + OutputNames.SWEEP_FAILURES + "; rerun to retry them) or another sweep is running tasks of this one"
+                + " in DIR, 69 when the Spark engine or its master is not available.",
             "SWEEP.json: {\"command\": \"attention\", \"config\": \"../configs/illustrative.json\","
                 + " \"grid\": {\"attention.l2\": [0.001, 0.01]}, \"replicates\": 3}",
             "Example: cmsim sweep configs/sweeps/l2.json --out out/l2 --engine local"})
@@ -87,12 +88,17 @@ final class SweepCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--engine: '" + engine + "' is not local or spark");
         }
         var chosen = Engines.find(engine);
-        SweepFile file = SweepFileReader.read(sweepFile);
-        SweepPlan plan = SweepPlan.of(file);
         EngineSettings settings = EngineSettings.threads(ThreadOptions.of(spec, threads));
         if (master != null) {
             settings = settings.withMaster(master);
         }
+        try {
+            chosen.checkSettings(settings);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--master: " + e.getMessage());
+        }
+        SweepFile file = SweepFileReader.read(sweepFile);
+        SweepPlan plan = SweepPlan.of(file);
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("cmsim", Version.current());

@@ -86,6 +86,8 @@ public final class OutputNames {
     public static final String SWEEP_RECORD = "sweep.json";
     public static final String SWEEP_FIGURES = "figures";
     public static final String SWEEP_TASKS = "tasks";
+    /** Locked by each sweep writing into the directory, so that two never run one task at once. */
+    public static final String SWEEP_LOCK = ".sweep.lock";
     /** A task's config, in its folder. */
     public static final String TASK_CONFIG = "sweep-config.json";
     /** A task's settings and seed, written last: a task folder with it is finished. */

@@ -43,6 +43,30 @@ public final class OutputPaths {
         return absolute;
     }
 
+    /**
+     * Refuses a target inside one of the input {@code directories} (symbolic links followed): writing there
+     * would change an input, and the output would be read as part of it the next time.
+     */
+    public static void checkOutside(Path target, Collection<Path> directories) throws OutputException {
+        Path real = realAncestry(target.toAbsolutePath().normalize());
+        for (Path directory : directories) {
+            Path input = realAncestry(directory.toAbsolutePath().normalize());
+            if (real.startsWith(input) && !real.equals(input)) {
+                throw new OutputException(target + ": is inside the input " + directory + "; write the output"
+                        + " elsewhere");
+            }
+        }
+    }
+
+    /** {@link #real} of the nearest part of {@code path} that exists, with the rest appended. */
+    private static Path realAncestry(Path path) {
+        Path existing = path;
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return real(existing).resolve(existing.relativize(path).toString()).normalize();
+    }
+
     /** Creates the directories above {@code absolute}. */
     static void createParent(Path target, Path absolute) throws OutputException {
         try {

@@ -21,15 +21,12 @@ public final class SweepPlots {
     }
 
     /**
+     * Some mean must be known.
+     *
      * @param settings x labels, one per grid setting, in sweep order
      * @param means per measure, the mean at each setting (NaN: no value)
-     * @param halfWidths per measure, the interval's half-width at each setting (0 when one replicate)
-     *     (call only when {@link #drawable}: some mean is known)
+     * @param halfWidths per measure, the interval's half-width at each setting (NaN or 0 when one replicate)
      */
-    public static boolean drawable(Map<String, double[]> means) {
-        return means.values().stream().anyMatch(m -> java.util.Arrays.stream(m).anyMatch(Double::isFinite));
-    }
-
     public static Figure parameter(String name, String parameter, String unit, List<String> settings,
             Map<String, double[]> means, Map<String, double[]> halfWidths, String caption) {
         CategoryChart chart = new CategoryChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
@@ -54,8 +51,11 @@ public final class SweepPlots {
             if (y.stream().allMatch(v -> v == null)) {
                 continue;
             }
-            chart.addSeries(measure.getKey(), settings, y, error).setMarkerColor(PALETTE[colour % PALETTE.length])
-                    .setLineColor(PALETTE[colour % PALETTE.length]);
+            // XChart takes a gap only in a series without error bars: it reads every point's bar, and a gap
+            // has none. Such a measure is drawn with its means alone; summary.csv keeps its intervals.
+            CategorySeries series = y.contains(null) ? chart.addSeries(measure.getKey(), settings, y)
+                    : chart.addSeries(measure.getKey(), settings, y, error);
+            series.setMarkerColor(PALETTE[colour % PALETTE.length]).setLineColor(PALETTE[colour % PALETTE.length]);
             colour++;
         }
         return Figure.of(name, caption, chart);

@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputFile;
 import org.cmsim.io.OutputNames;
+import org.cmsim.io.OutputPaths;
 import org.cmsim.io.PartialOutputs;
 
 /**
@@ -45,72 +49,120 @@ public final class Sweep {
 
     public static Outcome run(SweepPlan plan, Path dir, Shard shard, SweepEngine engine, EngineSettings settings,
             Commands commands, boolean force, Map<String, Object> provenance, SweepListener listener)
-            throws IOException, OutputException, EngineUnavailableException {
+            throws IOException, OutputException, InputException, EngineUnavailableException, SweepBusyException {
         return run(plan, dir, List.of(), shard, engine, settings, commands, force, provenance, listener);
     }
 
     /**
      * Runs the sweep into {@code dir}, which may not be or hold one of its {@code inputs} (the sweep file,
-     * the config and its data): replacing an earlier sweep's directory would delete them.
+     * the config and its data): replacing an earlier sweep's directory would delete them. While it runs it
+     * holds its tasks' locks ({@link SweepLock}): a run that would write the same tasks is refused.
      */
     public static Outcome run(SweepPlan plan, Path dir, List<Path> inputs, Shard shard, SweepEngine engine,
             EngineSettings settings, Commands commands, boolean force, Map<String, Object> provenance,
-            SweepListener listener) throws IOException, OutputException, EngineUnavailableException {
-        org.cmsim.io.OutputPaths.checkTarget(dir, inputs);
-        List<String> cleaned = new ArrayList<>();
-        Path tasksDir = prepare(plan, dir, force, cleaned);
-        cleaned.addAll(cleanStale(dir, tasksDir));
-        List<SweepTask> mine = plan.tasks(shard);
-        List<SweepTask> pending = mine.stream().filter(t -> !Files.isDirectory(tasksDir.resolve(t.id()))).toList();
-        List<TaskOutcome> outcomes = pending.isEmpty() ? List.of()
-                : engine.execute(pending, new TaskRunner(tasksDir, commands), settings,
-                        new ProgressClock(pending.size(), listener));
-        Map<String, String> errors = new HashMap<>();
-        outcomes.stream().filter(o -> o.status() == TaskOutcome.Status.FAILED)
-                .forEach(o -> errors.put(o.id(), o.error()));
-        Map<String, Object> run = new LinkedHashMap<>(provenance);
-        run.put("engine", engine.name());
-        run.put("shard", shard.toString());
-        int unfinished = SweepFiles.write((name, bytes) -> atomic(dir.resolve(name), bytes), plan, mine, tasksDir,
-                errors, run);
-        List<TaskOutcome> failures = outcomes.stream().filter(o -> o.status() == TaskOutcome.Status.FAILED)
-                .sorted(java.util.Comparator.comparingInt(TaskOutcome::index)).toList();
-        return new Outcome(mine.size(), mine.size() - pending.size(), pending.size(), unfinished, failures, cleaned);
-    }
-
-    /**
-     * Creates the directory with its {@code sweep.json}, or checks that an existing one holds this sweep. A
-     * {@code sweep.json} left half-written by a killed run is removed first (added to {@code cleaned}), so
-     * that the directory it was meant for is still taken for a new sweep's.
-     */
-    private static Path prepare(SweepPlan plan, Path dir, boolean force, List<String> cleaned)
-            throws IOException, OutputException {
-        Path record = dir.resolve(OutputNames.SWEEP_RECORD);
+            SweepListener listener)
+            throws IOException, OutputException, InputException, EngineUnavailableException, SweepBusyException {
+        OutputPaths.checkTarget(dir, inputs);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new OutputException(dir + ": exists and is not a directory");
         }
-        cleaned.addAll(OutputFile.check(record, true));
-        if (Files.isDirectory(dir)) {
-            boolean same = Files.isRegularFile(record)
-                    && Files.readString(record, StandardCharsets.UTF_8).contains("\"" + plan.fingerprint() + "\"");
-            boolean empty;
-            try (var entries = Files.list(dir)) {
-                empty = entries.findAny().isEmpty();
-            }
-            if (!same && !empty) {
-                // Replacing is for an earlier sweep's directory only, never other files or the working directory.
-                if (!Files.isRegularFile(record)) {
-                    throw new OutputException(dir + ": holds something other than a sweep; choose another directory");
+        // Creates the directory, and removes a sweep.json left half-written by a killed run.
+        List<String> cleaned = new ArrayList<>(OutputFile.check(dir.resolve(OutputNames.SWEEP_RECORD), true));
+        // Never leave a lock file in a directory that is not a sweep's.
+        if (!Files.exists(SweepLock.file(dir))) {
+            refuseForeign(dir);
+        }
+        try (SweepLock lock = SweepLock.open(dir)) {
+            Path tasksDir = prepare(plan, dir, force, lock);
+            cleaned.addAll(cleanStale(dir, tasksDir));
+            List<SweepTask> mine = plan.tasks(shard);
+            List<SweepTask> pending = new ArrayList<>();
+            Map<SweepTask, IncompleteTaskException> incomplete = new LinkedHashMap<>();
+            for (SweepTask task : mine) {
+                if (!Files.isDirectory(tasksDir.resolve(task.id()))) {
+                    pending.add(task);
+                } else {
+                    try {
+                        SweepResults.read(task, tasksDir);
+                    } catch (IncompleteTaskException e) {
+                        pending.add(task);
+                        incomplete.put(task, e);
+                    }
                 }
+            }
+            lock.claim(pending);
+            // A folder that lacks what a finished task leaves is not a finished task: it runs again.
+            for (IncompleteTaskException e : incomplete.values()) {
+                TaskRunner.deleteTree(e.folder());
+                cleaned.add("removed " + e.folder() + " (" + e.problem() + "); the task runs again");
+            }
+            lock.setUp();
+            List<TaskOutcome> outcomes = pending.isEmpty() ? List.of()
+                    : engine.execute(pending, new TaskRunner(tasksDir, commands), settings,
+                            new ProgressClock(pending.size(), listener));
+            Map<String, String> errors = new HashMap<>();
+            outcomes.stream().filter(o -> o.status() == TaskOutcome.Status.FAILED)
+                    .forEach(o -> errors.put(o.id(), o.error()));
+            Map<String, Object> run = new LinkedHashMap<>(provenance);
+            run.put("engine", engine.name());
+            run.put("shard", shard.toString());
+            int unfinished = SweepFiles.write((name, bytes) -> atomic(dir.resolve(name), bytes), plan, mine, tasksDir,
+                    errors, run);
+            List<TaskOutcome> failures = outcomes.stream().filter(o -> o.status() == TaskOutcome.Status.FAILED)
+                    .sorted(Comparator.comparingInt(TaskOutcome::index)).toList();
+            return new Outcome(mine.size(), mine.size() - pending.size(), pending.size(), unfinished, failures,
+                    cleaned);
+        }
+    }
+
+    /** Refuses a directory that holds something, but no sweep: replacing or adding to it is never right. */
+    private static void refuseForeign(Path dir) throws IOException, OutputException {
+        if (!Files.isRegularFile(dir.resolve(OutputNames.SWEEP_RECORD)) && !entries(dir).isEmpty()) {
+            throw new OutputException(dir + ": holds something other than a sweep; choose another directory");
+        }
+    }
+
+    /** What {@code dir} holds, its lock file aside. */
+    private static List<Path> entries(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> !p.getFileName().toString().equals(OutputNames.SWEEP_LOCK)).toList();
+        }
+    }
+
+    /**
+     * Checks that the directory holds this sweep, or nothing (then writes its {@code sweep.json}); with
+     * {@code force}, replaces one of a different sweep, unless another run writes into it. A record that
+     * cannot be read is refused, naming the field that is wrong, unless {@code force}.
+     */
+    private static Path prepare(SweepPlan plan, Path dir, boolean force, SweepLock lock)
+            throws IOException, OutputException, InputException, SweepBusyException {
+        Path record = dir.resolve(OutputNames.SWEEP_RECORD);
+        if (Files.isRegularFile(record)) {
+            boolean same;
+            try {
+                same = SweepRecord.read(dir).fingerprint().equals(plan.fingerprint());
+            } catch (InputException e) {
+                if (!force) {
+                    throw e;
+                }
+                same = false;
+            }
+            if (!same) {
                 if (!force) {
                     throw OutputException.exists(dir + ": holds a different sweep");
                 }
+                // Replacing is for an earlier sweep's directory only, never other files or the working directory.
                 if (Path.of("").toAbsolutePath().startsWith(dir.toAbsolutePath().normalize())) {
                     throw new OutputException(dir + ": contains the working directory, which replacing it would"
                             + " delete");
                 }
-                TaskRunner.deleteTree(dir);
+                lock.own();
+                for (Path entry : entries(dir)) {
+                    TaskRunner.deleteTree(entry);
+                }
             }
+        } else {
+            refuseForeign(dir);
         }
         // The record first: a directory killed before it has one would look like something other than a sweep.
         if (!Files.isRegularFile(record)) {

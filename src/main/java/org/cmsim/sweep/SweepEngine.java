@@ -17,6 +17,14 @@ public interface SweepEngine {
     }
 
     /**
+     * Checks, before the sweep starts, that the engine can run with {@code settings}: a setting that cannot
+     * be read is an {@link IllegalArgumentException}; one that names something out of reach (a cluster's
+     * master that does not answer) makes the engine unavailable.
+     */
+    default void checkSettings(EngineSettings settings) throws EngineUnavailableException {
+    }
+
+    /**
      * Runs every task with {@code runner}, telling {@code progress} as each one finishes, and returns one
      * outcome per task (in any order).
      */

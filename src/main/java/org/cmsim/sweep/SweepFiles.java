@@ -2,11 +2,16 @@ package org.cmsim.sweep;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputNames;
 import org.cmsim.io.Table;
@@ -23,8 +28,6 @@ final class SweepFiles {
         void write(String name, byte[] bytes) throws IOException, OutputException;
     }
 
-    /** The folder of the summary's figures. */
-
     private SweepFiles() {
     }
 
@@ -37,12 +40,21 @@ final class SweepFiles {
      * @return the number of unfinished tasks among {@code tasks}
      */
     static int write(Sink sink, SweepPlan plan, List<SweepTask> tasks, Path tasksDir, Map<String, String> errors,
-            Map<String, Object> run) throws IOException, OutputException {
-        List<SweepTask> finished = plan.tasks().stream()
-                .filter(t -> java.nio.file.Files.isDirectory(tasksDir.resolve(t.id()))).toList();
-        List<SweepTask> unfinished = tasks.stream()
-                .filter(t -> !java.nio.file.Files.isDirectory(tasksDir.resolve(t.id()))).toList();
-        List<SweepResults.TaskRows> rows = SweepResults.read(finished, tasksDir);
+            Map<String, Object> run) throws IOException, OutputException, InputException {
+        Map<String, String> reasons = new HashMap<>(errors);
+        List<SweepResults.TaskRows> rows = new ArrayList<>();
+        Set<String> finished = new HashSet<>();
+        for (SweepTask task : plan.tasks()) {
+            if (Files.isDirectory(tasksDir.resolve(task.id()))) {
+                try {
+                    rows.add(SweepResults.read(task, tasksDir));
+                    finished.add(task.id());
+                } catch (IncompleteTaskException e) {
+                    reasons.putIfAbsent(task.id(), e.problem());
+                }
+            }
+        }
+        List<SweepTask> unfinished = tasks.stream().filter(t -> !finished.contains(t.id())).toList();
         text(sink, OutputNames.SWEEP_RESULTS, SweepResults.table(plan.gridNames(), rows).toCsv());
         List<String> failureColumns = new ArrayList<>(plan.gridNames());
         boolean seedInGrid = plan.gridNames().contains("seed");
@@ -56,7 +68,7 @@ final class SweepFiles {
             if (!seedInGrid) {
                 cells.add(task.seed());
             }
-            cells.add(errors.getOrDefault(task.id(), "not run"));
+            cells.add(reasons.getOrDefault(task.id(), "not run"));
             failures.add(cells.toArray());
         }
         text(sink, OutputNames.SWEEP_FAILURES, failures.toCsv());

@@ -14,6 +14,7 @@ import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
+import org.cmsim.io.OutputPaths;
 
 /**
  * Joins the directories of a sharded sweep (or of reruns elsewhere) into one: every task folder found, and
@@ -29,8 +30,13 @@ public final class SweepMerge {
     private SweepMerge() {
     }
 
+    /**
+     * Merges {@code dirs} into {@code out}, which may be neither one of them, nor hold one, nor lie inside one.
+     * A task folder that is there but does not hold a finished task is refused, naming it and what is wrong.
+     */
     public static Outcome merge(List<Path> dirs, Path out, boolean force, Map<String, Object> provenance)
             throws InputException, IOException, OutputException {
+        OutputPaths.checkOutside(out, dirs);
         SweepPlan plan = SweepRecord.read(dirs.get(0));
         for (Path dir : dirs.subList(1, dirs.size())) {
             SweepPlan other = SweepRecord.read(dir);
@@ -43,35 +49,45 @@ public final class SweepMerge {
         for (Path dir : dirs) {
             errors.putAll(recordedFailures(dir));
         }
-        try (OutputDirectory target = OutputDirectory.create(out, force)) {
+        // Each task from the first directory that has it, checked before anything is written.
+        Map<SweepTask, Path> sources = new LinkedHashMap<>();
+        List<SweepResults.TaskRows> finished = new ArrayList<>();
+        for (SweepTask task : plan.tasks()) {
+            for (Path dir : dirs) {
+                Path tasksDir = dir.resolve(OutputNames.SWEEP_TASKS);
+                if (Files.isDirectory(tasksDir.resolve(task.id()))) {
+                    try {
+                        finished.add(SweepResults.read(task, tasksDir));
+                    } catch (IncompleteTaskException e) {
+                        throw InputException.in(e.folder(), "%s, so it is not a finished task; run its sweep again,"
+                                + " which runs the task again", e.problem());
+                    }
+                    sources.put(task, tasksDir.resolve(task.id()));
+                    errors.remove(task.id());
+                    break;
+                }
+            }
+        }
+        SweepResults.checkColumns(finished);
+        try (OutputDirectory target = OutputDirectory.create(out, force, dirs)) {
             Path tasksDir = target.resolve(OutputNames.SWEEP_TASKS);
             Files.createDirectories(tasksDir);
-            for (SweepTask task : plan.tasks()) {
-                for (Path dir : dirs) {
-                    Path source = dir.resolve(OutputNames.SWEEP_TASKS).resolve(task.id());
-                    if (Files.isDirectory(source) && !Files.exists(tasksDir.resolve(task.id()))) {
-                        copyTree(source, tasksDir.resolve(task.id()));
-                        errors.remove(task.id());
-                    }
-                }
+            for (Map.Entry<SweepTask, Path> source : sources.entrySet()) {
+                copyTree(source.getValue(), tasksDir.resolve(source.getKey().id()));
             }
             target.writeText(OutputNames.SWEEP_RECORD, Files.readString(dirs.get(0).resolve(OutputNames.SWEEP_RECORD),
                     StandardCharsets.UTF_8));
             Map<String, Object> run = new LinkedHashMap<>(provenance);
             run.put("merged", dirs.stream().map(Path::toString).toList());
             SweepFiles.write(target::writeBytes, plan, plan.tasks(), tasksDir, errors, run);
-            List<String> missing = new ArrayList<>();
-            for (SweepTask task : plan.tasks()) {
-                if (!Files.isDirectory(tasksDir.resolve(task.id()))) {
-                    missing.add(task.id());
-                }
-            }
+            List<String> missing = plan.tasks().stream().filter(t -> !sources.containsKey(t)).map(SweepTask::id)
+                    .toList();
             target.commit();
             return new Outcome(plan.tasks().size(), plan.tasks().size() - missing.size(), missing);
         }
     }
 
-    /** A shard's failures.csv, task id to error, so the merged table keeps the reason. */
+    /** A shard's failures.csv, task id to error, so the merged table keeps the reason (an edited one may give none). */
     private static Map<String, String> recordedFailures(Path dir) throws IOException {
         Path file = dir.resolve(OutputNames.SWEEP_FAILURES);
         Map<String, String> errors = new HashMap<>();
@@ -84,8 +100,13 @@ public final class SweepMerge {
         }
         int task = rows.get(0).indexOf("task");
         int error = rows.get(0).indexOf("error");
+        if (task < 0 || error < 0) {
+            return errors;
+        }
         for (List<String> row : rows.subList(1, rows.size())) {
-            errors.put(row.get(task), row.get(error));
+            if (row.size() > Math.max(task, error)) {
+                errors.put(row.get(task), row.get(error));
+            }
         }
         return errors;
     }

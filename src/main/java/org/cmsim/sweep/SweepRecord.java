@@ -1,5 +1,6 @@
 package org.cmsim.sweep;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -60,29 +61,117 @@ final class SweepRecord {
         return fields;
     }
 
-    /** The plan recorded in {@code dir}, with its tasks' configs left out (they are in each task's folder). */
+    /**
+     * The plan recorded in {@code dir}, with its tasks' configs left out (they are in each task's folder). A
+     * record that is not what {@link #json} writes (edited, or written by something else) is refused with the
+     * path of the field that is wrong.
+     */
     static SweepPlan read(Path dir) throws InputException {
         Path file = dir.resolve(OutputNames.SWEEP_RECORD);
         if (!Files.isRegularFile(file)) {
             throw InputException.in(dir, "not a sweep directory (no %s)", OutputNames.SWEEP_RECORD);
         }
+        JsonNode root;
         try {
-            JsonNode root = JSON.readTree(Files.readAllBytes(file));
-            SweptCommand command = SweptCommand.parse(root.get("command").asText());
-            List<String> names = new ArrayList<>();
-            root.get("grid").forEach(n -> names.add(n.asText()));
-            List<SweepTask> tasks = new ArrayList<>();
-            for (JsonNode task : root.get("tasks")) {
-                List<String> values = new ArrayList<>();
-                for (String name : names) {
-                    values.add(task.get("grid").get(name).asText());
-                }
-                tasks.add(new SweepTask(task.get("index").asInt(), task.get("task").asText(), names, values,
-                        task.get("replicate").asInt(), task.get("seed").asLong(), command, ""));
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            throw InputException.at(file, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+                    "not a sweep record cmsim can read: %s", e.getOriginalMessage());
+        } catch (IOException e) {
+            throw InputException.in(file, "cannot read: %s", e.getMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw InputException.in(file, "is empty, not a sweep record");
+        }
+        Fields fields = new Fields(file);
+        fields.object(root, "the record");
+        String fingerprint = fields.text(root.get("fingerprint"), "fingerprint");
+        SweptCommand command;
+        try {
+            command = SweptCommand.parse(fields.text(root.get("command"), "command"));
+        } catch (IllegalArgumentException e) {
+            throw fields.error("command", e.getMessage());
+        }
+        long seed = fields.wholeNumber(root.get("seed"), "seed");
+        List<String> names = new ArrayList<>();
+        JsonNode grid = fields.array(root.get("grid"), "grid");
+        for (int i = 0; i < grid.size(); i++) {
+            names.add(fields.text(grid.get(i), "grid[" + i + "]"));
+        }
+        JsonNode taskList = fields.array(root.get("tasks"), "tasks");
+        List<SweepTask> tasks = new ArrayList<>();
+        for (int i = 0; i < taskList.size(); i++) {
+            String at = "tasks[" + i + "]";
+            JsonNode task = fields.object(taskList.get(i), at);
+            JsonNode taskGrid = fields.object(task.get("grid"), at + ".grid");
+            List<String> values = new ArrayList<>();
+            for (String name : names) {
+                values.add(fields.text(taskGrid.get(name), at + ".grid." + name));
             }
-            return new SweepPlan(command, names, root.get("seed").asLong(), tasks, root.get("fingerprint").asText());
-        } catch (IOException | RuntimeException e) {
-            throw InputException.in(file, "not a sweep record cmsim can read: %s", e.getMessage());
+            long index = fields.wholeNumber(task.get("index"), at + ".index");
+            String id = fields.text(task.get("task"), at + ".task");
+            long replicate = fields.wholeNumber(task.get("replicate"), at + ".replicate");
+            long taskSeed = fields.wholeNumber(task.get("seed"), at + ".seed");
+            if (index > Integer.MAX_VALUE || replicate > Integer.MAX_VALUE) {
+                throw fields.error(at, "index or replicate beyond " + Integer.MAX_VALUE);
+            }
+            try {
+                tasks.add(new SweepTask((int) index, id, names, values, (int) replicate, taskSeed, command, ""));
+            } catch (IllegalArgumentException e) {
+                throw fields.error(at, e.getMessage());
+            }
+        }
+        return new SweepPlan(command, names, seed, tasks, fingerprint);
+    }
+
+    /** Reads the fields of a record, naming the one that is missing or of the wrong type by its path. */
+    private record Fields(Path file) {
+
+        /** Values shown in a message are cut short: the line names the field, it need not copy it. */
+        private static final int SHOWN = 60;
+
+        InputException error(String path, String detail) {
+            return InputException.in(file, "%s: %s", path, detail);
+        }
+
+        private static String shown(JsonNode node) {
+            String text = node.toString();
+            return text.length() > SHOWN ? text.substring(0, SHOWN) + "..." : text;
+        }
+
+        JsonNode object(JsonNode node, String path) throws InputException {
+            if (present(node, path).isObject()) {
+                return node;
+            }
+            throw error(path, "must be a JSON object, was " + shown(node));
+        }
+
+        JsonNode array(JsonNode node, String path) throws InputException {
+            if (present(node, path).isArray()) {
+                return node;
+            }
+            throw error(path, "must be a list, was " + shown(node));
+        }
+
+        String text(JsonNode node, String path) throws InputException {
+            if (present(node, path).isTextual()) {
+                return node.asText();
+            }
+            throw error(path, "must be a string, was " + shown(node));
+        }
+
+        long wholeNumber(JsonNode node, String path) throws InputException {
+            if (present(node, path).isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0) {
+                return node.asLong();
+            }
+            throw error(path, "must be a whole number from 0, was " + shown(node));
+        }
+
+        private JsonNode present(JsonNode node, String path) throws InputException {
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                throw error(path, "missing");
+            }
+            return node;
         }
     }
 

@@ -1,11 +1,14 @@
 package org.cmsim.sweep;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cmsim.io.InputException;
+import org.cmsim.io.OutputNames;
 import org.cmsim.io.Table;
 
 /**
@@ -16,39 +19,87 @@ import org.cmsim.io.Table;
  */
 public final class SweepResults {
 
-    /** One finished task's rows of its command's main table. */
-    record TaskRows(SweepTask task, List<String> header, List<List<String>> rows) {
+    /** One finished task's rows of its command's main table, read from {@code file}. */
+    record TaskRows(SweepTask task, Path file, List<String> header, List<List<String>> rows) {
     }
 
     private SweepResults() {
     }
 
-    /** Reads the main table of each finished task, in task order. */
-    static List<TaskRows> read(List<SweepTask> finished, Path tasksDir) throws IOException {
-        List<TaskRows> all = new ArrayList<>();
-        for (SweepTask task : finished) {
-            Path file = tasksDir.resolve(task.id()).resolve(task.command().table());
-            List<List<String>> lines = CsvText.parse(Files.readString(file, StandardCharsets.UTF_8));
-            if (lines.isEmpty()) {
-                throw new IOException(file + ": empty table");
-            }
-            List<String> header = lines.get(0);
-            all.add(new TaskRows(task, header, select(task.command(), header, lines.subList(1, lines.size()))));
+    /**
+     * Reads a finished task's main table, checking that its folder holds what a finished task leaves: the
+     * task record (written last) and the table, with the columns a sweep reads and a number, or nothing, in
+     * each measure's cell.
+     */
+    static TaskRows read(SweepTask task, Path tasksDir) throws IncompleteTaskException, IOException {
+        Path folder = tasksDir.resolve(task.id());
+        if (!Files.isRegularFile(folder.resolve(OutputNames.TASK_RECORD))) {
+            throw new IncompleteTaskException(folder, "has no " + OutputNames.TASK_RECORD
+                    + ", which a task writes when it has finished");
         }
-        return all;
+        String name = task.command().table();
+        Path file = folder.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new IncompleteTaskException(folder, "has no " + name);
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new IncompleteTaskException(folder, name + " is not UTF-8 text");
+        }
+        List<List<String>> lines = CsvText.parse(text);
+        if (lines.isEmpty()) {
+            throw new IncompleteTaskException(folder, name + " is empty");
+        }
+        List<String> header = lines.get(0);
+        List<String> missing = task.command().columnsRead().stream().filter(c -> !header.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new IncompleteTaskException(folder, name + " has the columns " + String.join(",", header)
+                    + ", without " + String.join(", ", missing));
+        }
+        List<List<String>> rows = lines.subList(1, lines.size());
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            String line = name + " line " + (r + 2);
+            if (row.size() != header.size()) {
+                throw new IncompleteTaskException(folder, line + " has " + row.size() + " cells, the header "
+                        + header.size());
+            }
+            for (String column : task.command().numberColumns()) {
+                String cell = row.get(header.indexOf(column));
+                boolean step = column.equals(SweptCommand.STEP);
+                // An empty measure is an undefined value; a row without its step cannot be placed.
+                if (cell.isEmpty() ? step : !isNumber(cell, step)) {
+                    throw new IncompleteTaskException(folder, line + ": " + column + " '" + cell
+                            + "' is not a number");
+                }
+            }
+        }
+        return new TaskRows(task, file, header, select(task.command(), header, rows));
     }
 
-    static Table table(List<String> gridNames, List<TaskRows> tasks) {
+    private static boolean isNumber(String cell, boolean whole) {
+        try {
+            if (whole) {
+                Long.parseLong(cell);
+            } else {
+                Double.parseDouble(cell);
+            }
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The results of finished tasks, in their order; all must have the same columns ({@link #checkColumns}). */
+    static Table table(List<String> gridNames, List<TaskRows> tasks) throws InputException {
+        checkColumns(tasks);
         List<String> columns = new ArrayList<>(gridNames);
         columns.add("task");
-        List<String> header = tasks.isEmpty() ? List.of() : tasks.get(0).header();
-        columns.addAll(header);
+        columns.addAll(tasks.isEmpty() ? List.of() : tasks.get(0).header());
         Table table = new Table(columns);
         for (TaskRows task : tasks) {
-            if (!task.header().equals(header)) {
-                throw new IllegalStateException("task " + task.task().id() + " wrote columns " + task.header()
-                        + ", the first task " + header);
-            }
             for (List<String> row : task.rows()) {
                 List<Object> cells = new ArrayList<>(task.task().gridValues());
                 cells.add(task.task().id());
@@ -59,12 +110,27 @@ public final class SweepResults {
         return table;
     }
 
+    /** Refuses tasks whose tables differ in their columns, naming a table of each kind. */
+    static void checkColumns(List<TaskRows> tasks) throws InputException {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        TaskRows first = tasks.get(0);
+        for (TaskRows task : tasks) {
+            if (!task.header().equals(first.header())) {
+                throw InputException.in(task.file(), "has the columns %s, but %s has %s; delete the folder of the"
+                        + " task that is wrong and run the sweep again", String.join(",", task.header()),
+                        first.file(), String.join(",", first.header()));
+            }
+        }
+    }
+
     /** All rows, or for a trajectory only those at each learner's last step. */
     private static List<List<String>> select(SweptCommand command, List<String> header, List<List<String>> rows) {
         if (command.rows() == SweptCommand.Rows.ALL) {
             return List.copyOf(rows);
         }
-        int step = header.indexOf("step");
+        int step = header.indexOf(SweptCommand.STEP);
         int learner = header.indexOf("learner");
         java.util.Map<String, Long> last = new java.util.HashMap<>();
         for (List<String> row : rows) {

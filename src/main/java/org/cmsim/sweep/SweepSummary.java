@@ -1,9 +1,12 @@
 package org.cmsim.sweep;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.cmsim.io.Table;
 import org.cmsim.report.Figure;
@@ -103,9 +106,13 @@ final class SweepSummary {
         return table;
     }
 
-    /** One figure per reported parameter: its measures at every grid setting. */
+    /**
+     * One figure per reported parameter: its measures at each grid setting where it has a value (a
+     * parameter of one language of a grid over languages has none at the others). File names are unique
+     * even where case is not told apart ({@code A-corpus-animacy} and {@code a-corpus-animacy} on macOS or
+     * Windows).
+     */
     static List<Figure> figures(SweptCommand command, List<String> gridNames, List<Cell> cells) {
-        List<List<String>> settings = cells.stream().map(Cell::setting).distinct().toList();
         Map<List<String>, List<Cell>> byParameter = new LinkedHashMap<>();
         for (Cell cell : cells) {
             byParameter.computeIfAbsent(cell.parameter(), p -> new ArrayList<>()).add(cell);
@@ -113,25 +120,40 @@ final class SweepSummary {
         List<String> names = settingNames(gridNames);
         Map<List<String>, Integer> replicates = new LinkedHashMap<>();
         cells.forEach(c -> replicates.merge(c.setting(), c.n(), Math::max));
-        List<String> labels = settings.stream().map(s -> label(names, s) + " (n=" + replicates.get(s) + ")").toList();
         List<Figure> figures = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
         byParameter.forEach((parameter, parameterCells) -> {
+            List<List<String>> settings = parameterCells.stream().filter(c -> Double.isFinite(c.mean()))
+                    .map(Cell::setting).distinct().toList();
+            if (settings.isEmpty()) {
+                return;
+            }
             Map<String, double[]> means = new LinkedHashMap<>();
             Map<String, double[]> widths = new LinkedHashMap<>();
             for (Cell cell : parameterCells) {
                 int at = settings.indexOf(cell.setting());
-                means.computeIfAbsent(cell.measure(), m -> nans(settings.size()))[at] = cell.mean();
-                widths.computeIfAbsent(cell.measure(), m -> nans(settings.size()))[at] = cell.halfWidth();
+                if (at >= 0) {
+                    means.computeIfAbsent(cell.measure(), m -> nans(settings.size()))[at] = cell.mean();
+                    widths.computeIfAbsent(cell.measure(), m -> nans(settings.size()))[at] = cell.halfWidth();
+                }
             }
-            if (!SweepPlots.drawable(means)) {
-                return;
-            }
-            String name = String.join("_", parameter).replaceAll("[^A-Za-z0-9.=+-]+", "-");
+            List<String> labels = settings.stream().map(s -> label(names, s) + " (n=" + replicates.get(s) + ")")
+                    .toList();
+            String name = uniqueName(String.join("_", parameter).replaceAll("[^A-Za-z0-9.=+-]+", "-"), taken);
             figures.add(SweepPlots.parameter(name, String.join(" / ", parameter), command.unit(), labels,
                     means, widths, String.join(" / ", parameter) + ": mean across replicates per grid setting, with"
                             + " the 95% t interval of the mean"));
         });
         return figures;
+    }
+
+    /** {@code name}, or {@code name-2}, {@code name-3}, ...: the first not in {@code taken}, ignoring case. */
+    private static String uniqueName(String name, Set<String> taken) {
+        String unique = name;
+        for (int i = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); i++) {
+            unique = name + "-" + i;
+        }
+        return unique;
     }
 
     private static String label(List<String> gridNames, List<String> setting) {

@@ -27,7 +27,7 @@ public record SweepTask(int index, String id, List<String> gridNames, List<Strin
         if (index < 0 || replicate < 1 || seed < 0) {
             throw new IllegalArgumentException("task " + id + ": index, replicate or seed out of range");
         }
-        if (!id.matches("[A-Za-z0-9._=+-]+")) {
+        if (!id.matches("[A-Za-z0-9._=+-]+") || id.equals(".") || id.equals("..")) {
             throw new IllegalArgumentException("task id '" + id + "' is not a safe folder name");
         }
     }

@@ -1,6 +1,7 @@
 package org.cmsim.sweep;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cmsim.io.OutputNames;
@@ -22,6 +23,9 @@ public enum SweptCommand {
     /** {@code cue-contributions.csv}: the head's contribution of each cue and order level. */
     ATTENTION(OutputNames.CUE_CONTRIBUTIONS, List.of("cue"), List.of("contribution"), Rows.ALL,
             "log-odds favouring n1");
+
+    /** The column of a trajectory that numbers its checkpoints. */
+    static final String STEP = "step";
 
     /** Which rows of the command's table a sweep reports. */
     public enum Rows {
@@ -49,7 +53,7 @@ public enum SweptCommand {
         return table;
     }
 
-    /** Columns that together name a reported parameter (those present in the table are used). */
+    /** Columns that together name a reported parameter. */
     public List<String> keys() {
         return keys;
     }
@@ -66,6 +70,25 @@ public enum SweptCommand {
 
     public Rows rows() {
         return rows;
+    }
+
+    /** The columns of the table a sweep reads: the keys, the measures and, for a trajectory, its step. */
+    List<String> columnsRead() {
+        List<String> columns = new ArrayList<>(keys);
+        columns.addAll(measures);
+        if (rows == Rows.LAST_STEP) {
+            columns.add(STEP);
+        }
+        return columns;
+    }
+
+    /** The columns whose cells a sweep reads as numbers. */
+    List<String> numberColumns() {
+        List<String> columns = new ArrayList<>(measures);
+        if (rows == Rows.LAST_STEP) {
+            columns.add(STEP);
+        }
+        return columns;
     }
 
     /** The name used on the command line and in sweep files. */

@@ -45,22 +45,43 @@ public final class SparkSweepEngine implements SweepEngine {
         }
     }
 
+    /**
+     * Refuses a {@code master} Spark cannot read, and a standalone master that does not answer: Spark
+     * would read the one only once it builds its context, and wait a minute for the other.
+     */
+    @Override
+    public void checkSettings(EngineSettings settings) throws EngineUnavailableException {
+        settings.master().ifPresent(SparkMaster::checkFormat);
+        SparkMaster.checkReachable(master(settings));
+    }
+
+    /** {@code --master}, else the one spark-submit sets, else {@code local[*]}. */
+    private static String master(EngineSettings settings) {
+        return settings.master().orElse(new SparkConf().get("spark.master", "local[*]"));
+    }
+
     @Override
     public List<TaskOutcome> execute(List<SweepTask> tasks, TaskRunner runner, EngineSettings settings,
-            ProgressClock progress) {
+            ProgressClock progress) throws EngineUnavailableException {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        SparkConf conf = new SparkConf().setAppName("cmsim sweep");
-        settings.master().ifPresent(conf::setMaster);
-        conf.setIfMissing("spark.master", "local[*]");
+        String master = master(settings);
+        SparkConf conf = new SparkConf().setAppName("cmsim sweep").setMaster(master);
         // A sweep needs no web UI; on a laptop it would only hold a port.
         conf.setIfMissing("spark.ui.enabled", "false");
-        if (!conf.get("spark.master").startsWith("local") && !conf.contains("spark.jars")) {
+        if (!master.startsWith("local") && !conf.contains("spark.jars")) {
             conf.setJars(codeLocations());
         }
         List<String> ids = tasks.stream().map(SweepTask::id).toList();
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+        JavaSparkContext spark;
+        try {
+            spark = new JavaSparkContext(conf);
+        } catch (Exception e) {
+            throw new EngineUnavailableException("Spark did not start with the master " + master + ": "
+                    + firstLine(e), e);
+        }
+        try (spark) {
             spark.sc().addSparkListener(new SparkListener() {
                 @Override
                 public void onTaskEnd(SparkListenerTaskEnd end) {
@@ -70,7 +91,19 @@ public final class SparkSweepEngine implements SweepEngine {
                 }
             });
             return new ArrayList<>(spark.parallelize(tasks, tasks.size()).map(runner::run).collect());
+        } catch (Exception e) {
+            // Spark stops its context when it loses the cluster (a master that never took the application, or
+            // went away): the job then fails for want of a cluster, not for anything in the sweep.
+            if (spark.sc().isStopped()) {
+                throw new EngineUnavailableException("Spark gave up on the master " + master + ", which did not"
+                        + " take the sweep or went away (" + firstLine(e) + ")", e);
+            }
+            throw e;
         }
+    }
+
+    private static String firstLine(Throwable e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getName());
     }
 
     /** cmsim.jar and this jar, shipped to the executors when the sweep is not started by spark-submit. */
