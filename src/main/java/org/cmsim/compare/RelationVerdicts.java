@@ -15,7 +15,9 @@ import org.cmsim.model.PublishedFinding;
  * learner early in its trajectory): it <b>holds</b> when |a| &gt; |b| in at least
  * {@value #DECISIVE_SHARE} of the replicates, <b>fails</b> when |b| &gt; |a| in at least that share,
  * and is <b>undecided</b> otherwise; it is <b>not measured</b> when a side is sparse or absent. A
- * finding holds when all its measured relations hold and fails when one fails.
+ * finding fails when one of its relations fails; otherwise it is <b>partly measured</b> when one of
+ * them is not measured (what was not measured may contradict it), holds when all hold, and is
+ * undecided otherwise.
  *
  * <p><i>Word order as one cue.</i> A verdict reads word order as its most frequent level (the
  * canonical order, e.g. {@code order=NVN} in English): the level with the most tokens, named in
@@ -66,6 +68,8 @@ public final class RelationVerdicts {
     public static final String FAILS = "fails";
     public static final String UNDECIDED = "undecided";
     public static final String NOT_MEASURED = "not measured";
+    /** A finding some of whose relations are measured, none failing, and some not. */
+    public static final String PARTLY_MEASURED = "partly measured";
 
     private RelationVerdicts() {
     }
@@ -126,6 +130,7 @@ public final class RelationVerdicts {
         List<String> measured = relations.stream().map(Relation::verdict).filter(v -> !v.equals(NOT_MEASURED)).toList();
         String verdict = measured.isEmpty() ? NOT_MEASURED
                 : measured.contains(FAILS) ? FAILS
+                : measured.size() < relations.size() ? PARTLY_MEASURED
                 : measured.stream().allMatch(HOLDS::equals) ? HOLDS : UNDECIDED;
         return new Verdict(verdict, relations);
     }

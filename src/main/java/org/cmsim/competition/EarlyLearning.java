@@ -46,11 +46,22 @@ public final class EarlyLearning {
         }
     }
 
-    /** The point and the weights there over the learning orders: {@code weights[order][parameter]}. */
-    public record Result(Point point, List<String> parameters, double[][] weights) {
+    /**
+     * The point and the weights there over the learning orders: {@code weights[order][parameter]}; and how many
+     * presentations had each parameter present by the point, the median over the learning orders (a cue seen a
+     * handful of times has a weight that says nothing about what was learned from it).
+     */
+    public record Result(Point point, List<String> parameters, double[][] weights, double[] presented) {
         public Result {
             parameters = List.copyOf(parameters);
             weights = weights.clone();
+            presented = presented.clone();
+        }
+
+        /** Median presentations in which {@code parameter} was present by the point; 0 for an unknown one. */
+        public double presented(String parameter) {
+            int j = parameters.indexOf(parameter);
+            return j < 0 ? 0 : presented[j];
         }
 
         public int orders() {
@@ -76,7 +87,22 @@ public final class EarlyLearning {
         LogisticDeltaRule rule = new LogisticDeltaRule();
         List<double[]> weights = Parallel.map(orders, threads, r -> ExposureLearning.learn(exposure, rule, point.step(),
                 rate, new long[] {point.step()}, seeds[r]).last());
-        return new Result(point, delta.parameters(), weights.toArray(new double[0][]));
+        List<long[]> presented = Parallel.map(orders, threads, r -> ExposureLearning.presented(exposure, point.step(),
+                seeds[r]));
+        return new Result(point, delta.parameters(), weights.toArray(new double[0][]), medians(presented,
+                delta.parameters().size()));
+    }
+
+    /** Per parameter, the median over the learning orders (the mean of the middle two for an even count). */
+    static double[] medians(List<long[]> perOrder, int parameters) {
+        double[] median = new double[parameters];
+        for (int j = 0; j < parameters && !perOrder.isEmpty(); j++) {
+            final int p = j;
+            long[] sorted = perOrder.stream().mapToLong(c -> c[p]).sorted().toArray();
+            int mid = sorted.length / 2;
+            median[j] = sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+        }
+        return median;
     }
 
     /** The first checkpoint at which the learner has gained {@value #GAIN_SHARE} of its whole gain. */

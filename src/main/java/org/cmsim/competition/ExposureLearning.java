@@ -17,6 +17,27 @@ public final class ExposureLearning {
     private ExposureLearning() {
     }
 
+    /**
+     * How many of the first {@code presentations} presentations of the learning order seeded with {@code seed}
+     * had each parameter present (a non-zero entry): the same draws {@link #learn} makes.
+     */
+    public static long[] presented(Exposure exposure, long presentations, long seed) {
+        Design design = exposure.design();
+        long[] perType = new long[design.rows()];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (long t = 0; t < presentations; t++) {
+            perType[exposure.type(exposure.drawRow(random))]++;
+        }
+        long[] presented = new long[design.parameterCount()];
+        for (int s = 0; s < perType.length; s++) {
+            double[] x = design.row(s);
+            for (int j = 0; j < x.length; j++) {
+                presented[j] += x[j] != 0 ? perType[s] : 0;
+            }
+        }
+        return presented;
+    }
+
     public static Trajectory learn(Exposure exposure, LearningRule rule, long presentations, double rate,
                                    long[] checkpoints, long seed) {
         Design design = exposure.design();

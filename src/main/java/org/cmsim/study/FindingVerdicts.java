@@ -113,8 +113,25 @@ public final class FindingVerdicts {
                 + " gain), %d learning orders, on the %s corpus (%s)", early.point().step(),
                 early.point().presentations(), 100 * early.point().gainShare(), early.orders(), corpus,
                 childDirected ? "child-directed" : "adult text: no child-directed corpus of this language in the run");
-        List<RelationVerdicts.CueParameter> cues = RelationVerdicts.cueParameters(outcome.corpus().cues(),
-                studied(outcome.study().config().cues()), RelationVerdicts.Model.EARLY_LEARNING);
+        double minimum = outcome.study().options().minimumSupport();
+        List<RelationVerdicts.CueParameter> cues = new ArrayList<>();
+        List<String> unseen = new ArrayList<>();
+        for (RelationVerdicts.CueParameter cue : RelationVerdicts.cueParameters(outcome.corpus().cues(),
+                studied(outcome.study().config().cues()), RelationVerdicts.Model.EARLY_LEARNING)) {
+            double presented = early.presented(cue.parameter());
+            if (cue.status().comparable() && presented < minimum) {
+                // Seen a handful of times by the early point: its weight says nothing about what was learned.
+                cues.add(new RelationVerdicts.CueParameter(cue.cue(), cue.parameter(), ParameterStatus.SPARSE,
+                        Double.NaN));
+                unseen.add(String.format(Locale.ROOT, "%s (%.0f)", cue.cue(), presented));
+            } else {
+                cues.add(cue);
+            }
+        }
+        if (!unseen.isEmpty()) {
+            basis += String.format(Locale.ROOT, "; not measured, presented fewer than %.0f times by then (median over"
+                    + " the learning orders): %s", minimum, String.join(", ", unseen));
+        }
         List<Map<String, Double>> replicates = earlyReplicates(early);
         RelationVerdicts.Verdict verdict = RelationVerdicts.of(finding, cues, replicates);
         return Optional.of(new EarlyVerdict(corpus, basis, meanOrdering(cues, replicates), verdict.describe(),

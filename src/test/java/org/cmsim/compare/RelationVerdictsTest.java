@@ -65,4 +65,18 @@ class RelationVerdictsTest {
         assertEquals(0.25, relation.reverseShare(), 0);
         assertEquals("undecided", relation.verdict());
     }
+
+    @Test
+    void aFindingWithARelationNotMeasuredIsPartlyMeasuredUnlessAnotherFails() {
+        PublishedFinding three = new PublishedFinding("x", "adults", "", "",
+                List.of(List.of("order"), List.of("case"), List.of("animacy")), Optional.empty());
+        // order > case holds in every replicate; both relations with the sparse animacy are not measured.
+        RelationVerdicts.Verdict partly = RelationVerdicts.of(three, CUES, replicates(200, 200));
+        assertEquals(List.of("holds", "not measured", "not measured"),
+                partly.relations().stream().map(RelationVerdicts.Relation::verdict).toList());
+        assertEquals("partly measured", partly.verdict());
+        assertEquals("fails", RelationVerdicts.of(three, CUES, replicates(200, 0)).verdict(),
+                "a failing relation fails the finding whatever was not measured");
+        assertEquals("partly measured", RelationVerdicts.of(three, CUES, replicates(200, 100)).verdict());
+    }
 }

@@ -79,4 +79,41 @@ class EarlyLearningTest {
         assertFalse(java.util.Arrays.equals(one.weights(0), delta.at(java.util.Arrays.binarySearch(steps,
                 one.point().step()))));
     }
+
+    @Test
+    void presentationsOfACueAreTheStepsAtWhichTheLearnerUpdatedItsWeight() throws Exception {
+        // One token in 50 has an animacy contrast: the delta rule changes the animacy weight exactly at the
+        // presentations that have it (a logistic error is never exactly 0), in the same order of draws.
+        Files.writeString(dir.resolve("corpus.csv"), "order,n1.animacy,n2.animacy,agent,count\n"
+                + "NVN,animate,inanimate,n1,1\nNVN,animate,animate,n1,49\n");
+        Files.writeString(dir.resolve("rare.json"), "{\"name\": \"rare\", \"corpus\": \"corpus.csv\","
+                + " \"features\": {\"animacy\": [\"animate\", \"inanimate\"]},"
+                + " \"cues\": [{\"name\": \"order\", \"kind\": \"order\"}, {\"name\": \"animacy\","
+                + " \"kind\": \"contrast\", \"feature\": \"animacy\", \"value\": \"animate\"}], \"seed\": 1}");
+        LanguageConfig config = ConfigReader.readLanguage(dir.resolve("rare.json"));
+        Exposure exposure = Exposure.of(CorpusReader.read(config.corpus(), config.features()), config.cues());
+        int n = 2000;
+        long[] every = new long[n + 1];
+        for (int t = 0; t <= n; t++) {
+            every[t] = t;
+        }
+        Trajectory path = ExposureLearning.learn(exposure, new LogisticDeltaRule(), n, 0.05, every, 7);
+        int animacy = path.parameters().indexOf("animacy");
+        long changes = 0;
+        for (int t = 1; t <= n; t++) {
+            changes += path.at(t)[animacy] != path.at(t - 1)[animacy] ? 1 : 0;
+        }
+        long[] presented = ExposureLearning.presented(exposure, n, 7);
+        assertEquals(changes, presented[animacy]);
+        assertEquals(n, presented[path.parameters().indexOf("order=NVN")], "word order is in every sentence");
+        assertTrue(changes > 10 && changes < 90, "about 40 of 2000: " + changes);
+    }
+
+    @Test
+    void theMedianOverLearningOrdersIsTheMiddleOrTheMeanOfTheMiddleTwo() {
+        assertArrayEquals(new double[] {2, 5}, EarlyLearning.medians(List.of(new long[] {3, 5}, new long[] {1, 5},
+                new long[] {2, 4}), 2), 0);
+        assertArrayEquals(new double[] {2.5}, EarlyLearning.medians(List.of(new long[] {4}, new long[] {1},
+                new long[] {3}, new long[] {2}), 1), 0);
+    }
 }

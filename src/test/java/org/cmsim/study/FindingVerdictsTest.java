@@ -115,6 +115,19 @@ class FindingVerdictsTest {
         assertEquals((double) holds / BOOTSTRAP, relation.share(), 0);
         assertTrue(early.verdict().startsWith(relation.verdict()), early.verdict());
 
+        // Each compared cue was presented at least 20 times by the early point (the median over the orders);
+        // agreement, in fewer tokens, was not, so a relation with it is not measured and the basis says why.
+        assertEquals(35, learner.point().step());
+        assertEquals(List.of(30.0, 20.5, 16.0), List.of(learner.presented("order=NVN"), learner.presented("animacy"),
+                learner.presented("agreement")));
+        PublishedFinding withAgreement = new PublishedFinding("illustrative", "children", "", "",
+                List.of(List.of("order"), List.of("agreement")), Optional.empty());
+        FindingVerdicts.EarlyVerdict unseen = FindingVerdicts.of(List.of(outcome), List.of(withAgreement)).get(0)
+                .early().orElseThrow();
+        assertEquals("not measured", unseen.verdict().split(":")[0]);
+        assertEquals("not measured", unseen.relations().get(0).verdict());
+        assertTrue(unseen.basis().endsWith("not measured, presented fewer than 20 times by then (median over the"
+                + " learning orders): agreement (16)"), unseen.basis());
         // A finding about adults has no early-learning verdict; one about children naming a corpus uses it.
         PublishedFinding adults = new PublishedFinding("illustrative", "adults", "", "",
                 List.of(List.of("order"), List.of("animacy")), Optional.empty());
