@@ -37,14 +37,23 @@ def main(run):
               f" {interval(r['competition_low'], r['competition_high']) if r['status'] != 'absent' else ''} |"
               f" {attention} |")
     print()
-    print("| language | Pearson r (measured) | parameters | held-out logLik: multiplicative | heads | control head |"
-          " L2 chosen |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| language | Competition Model (share) | attention heads (share) | pairs alike | same strongest |"
+          " Pearson r [range] |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for language, values in summary["languages"].items():
         corpus = values["corpus"]
+        low, high = corpus.get("pearsonInterval", [None, None])
+        pearson = ("not shown" if corpus["pearson"] is None
+                   else f"{corpus['pearson']:.2f}" + ("" if low is None else f" [{low:.2f}, {high:.2f}]"))
+        print(f"| {language} | {' > '.join(corpus['competitionOrdering'])} ({percent(corpus['competitionOrderingShare'])})"
+              f" | {' > '.join(corpus['attentionOrdering'])} ({percent(corpus['attentionOrderingShare'])})"
+              f" | {percent(corpus['pairsOrderedAlike'])} | {percent(corpus['sameStrongest'])} | {pearson} |")
+    print()
+    print("| language | held-out logLik: multiplicative | heads | control head | L2 chosen |")
+    print("| --- | --- | --- | --- | --- |")
+    for language, values in summary["languages"].items():
         held = values["heldOut"]
-        pearson = "" if corpus["pearson"] is None else f"{corpus['pearson']:.2f}"
-        print(f"| {language} | {pearson} | {corpus['parameters']} | {held['heldOutLogLik']['multiplicative']:.1f} |"
+        print(f"| {language} | {held['heldOutLogLik']['multiplicative']:.1f} |"
               f" {held['heldOutLogLik']['attention']:.1f} | {held['heldOutLogLik']['controlAttention']:.1f} |"
               f" {held['chosenL2']:g} |")
     print()
@@ -57,6 +66,10 @@ def main(run):
         early_text = "" if early is None else f"{early['verdict']} (on {early['corpus']})"
         print(f"| {f['language']} | {short_study(f['study'])}: {f.get('group', '')} |"
               f" {f['competitionVerdict']} | {f['attentionVerdict']} | {early_text} |")
+
+
+def percent(share):
+    return "" if share is None else f"{100 * share:.0f}%"
 
 
 def short_study(study):

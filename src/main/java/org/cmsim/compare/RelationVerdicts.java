@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.cmsim.competition.ParameterStatus;
 import org.cmsim.model.PublishedFinding;
 
@@ -19,9 +20,10 @@ import org.cmsim.model.PublishedFinding;
  * them is not measured (what was not measured may contradict it), holds when all hold, and is
  * undecided otherwise.
  *
- * <p><i>Word order as one cue.</i> A verdict reads word order as its most frequent level (the
- * canonical order, e.g. {@code order=NVN} in English): the level with the most tokens, named in
- * the verdict. The levels are reported separately beside it. A separated parameter has no estimate,
+ * <p><i>Word order as one cue.</i> A verdict reads word order as the finding names it: one level, or
+ * the order effect ({@link OrderEffect}); without a name, as its most frequent level (the canonical
+ * order, e.g. {@code order=NVN} in English). Which one is named in the verdict; the levels are
+ * reported separately beside it. A separated parameter has no estimate,
  * only a one-sided interval: its strength is at least the size of the interval's finite bound. It
  * beats a finite strength in a replicate only when that strength is below this bound; otherwise,
  * and between two separated cues, the replicate cannot order them, and counts for neither side.
@@ -68,6 +70,8 @@ public final class RelationVerdicts {
     public static final String FAILS = "fails";
     public static final String UNDECIDED = "undecided";
     public static final String NOT_MEASURED = "not measured";
+    /** How a finding names word order as a whole: {@link OrderEffect}. */
+    public static final String ORDER_EFFECT = "effect";
     /** A finding some of whose relations are measured, none failing, and some not. */
     public static final String PARTLY_MEASURED = "partly measured";
 
@@ -80,9 +84,23 @@ public final class RelationVerdicts {
      */
     public static List<CueParameter> cueParameters(List<Comparison.CueRow> rows, List<org.cmsim.model.Cue> cues,
                                                    Model model) {
+        return cueParameters(rows, cues, model, Optional.empty());
+    }
+
+    /**
+     * As {@link #cueParameters(List, List, Model)}, with word order read as a published finding names it:
+     * {@code order} a level ({@code NVN}), or {@value OrderEffect#PARAMETER} ({@code effect}, {@link OrderEffect});
+     * empty for the most frequent level.
+     */
+    public static List<CueParameter> cueParameters(List<Comparison.CueRow> rows, List<org.cmsim.model.Cue> cues,
+                                                   Model model, Optional<String> order) {
         List<CueParameter> result = new ArrayList<>();
         for (org.cmsim.model.Cue cue : cues) {
-            java.util.Optional<Comparison.CueRow> row = cue.perOrderLevel()
+            if (cue.perOrderLevel() && order.isPresent()) {
+                result.add(orderAsNamed(cue.name(), rows, model, order.get()));
+                continue;
+            }
+            Optional<Comparison.CueRow> row = cue.perOrderLevel()
                     ? rows.stream().filter(r -> r.parameter().startsWith("order="))
                             .max((a, b) -> Double.compare(a.present(), b.present()))
                     : rows.stream().filter(r -> r.parameter().equals(cue.name())).findFirst();
@@ -96,6 +114,19 @@ public final class RelationVerdicts {
      * heads and the learner early in its trajectory have finite values).
      */
     public enum Model { COMPETITION, ATTENTION, EARLY_LEARNING }
+
+    /** Word order as a finding names it: one level, or the order effect. */
+    private static CueParameter orderAsNamed(String cue, List<Comparison.CueRow> rows, Model model, String order) {
+        if (order.equals(ORDER_EFFECT)) {
+            ParameterStatus status = OrderEffect.levels(rows).isPresent() ? ParameterStatus.MEASURED
+                    : ParameterStatus.SPARSE;
+            return new CueParameter(cue, OrderEffect.PARAMETER, status, Double.NaN);
+        }
+        String level = "order=" + order;
+        return rows.stream().filter(r -> r.parameter().equals(level)).findFirst()
+                .map(r -> cueParameter(cue, r, model))
+                .orElse(new CueParameter(cue, level, ParameterStatus.ABSENT, Double.NaN));
+    }
 
     private static CueParameter cueParameter(String cue, Comparison.CueRow row, Model model) {
         ParameterStatus status = row.status();

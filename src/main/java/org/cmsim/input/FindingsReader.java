@@ -12,7 +12,7 @@ import org.cmsim.model.PublishedFinding;
 public final class FindingsReader {
 
     private static final Set<String> FIELDS = Set.of("language", "group", "result", "study", "ordering", "strongest",
-            "corpus");
+            "order", "corpus");
 
     private FindingsReader() {
     }
@@ -35,9 +35,17 @@ public final class FindingsReader {
             Optional<String> strongest = entry.field("strongest").isPresent()
                     ? Optional.of(entry.field("strongest").text()) : Optional.empty();
             try {
-                findings.add(new PublishedFinding(entry.field("language").text(), entry.field("group").text("adults"),
-                        entry.field("result").text(), entry.field("study").text(), ordering, strongest,
-                        entry.field("corpus").isPresent() ? Optional.of(entry.field("corpus").text()) : Optional.empty()));
+                PublishedFinding finding = new PublishedFinding(entry.field("language").text(),
+                        entry.field("group").text("adults"), entry.field("result").text(), entry.field("study").text(),
+                        ordering, strongest,
+                        entry.field("corpus").isPresent() ? Optional.of(entry.field("corpus").text()) : Optional.empty(),
+                        entry.field("order").isPresent() ? Optional.of(entry.field("order").text()) : Optional.empty());
+                if (finding.mentions("order") && finding.order().isEmpty()) {
+                    // "Word order" in one study is the canonical order, in another every order it presented.
+                    throw entry.error("order: missing; a finding about word order names which: a level such as"
+                            + " NVN, or effect (the canonical order against the others)");
+                }
+                findings.add(finding);
             } catch (IllegalArgumentException e) {
                 throw entry.error("%s", e.getMessage());
             }

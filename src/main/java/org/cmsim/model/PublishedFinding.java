@@ -11,10 +11,13 @@ import java.util.Optional;
  * weakest) or {@code strongest} (one cue above all others); and {@code corpus}, the name of the run's
  * language whose corpus the finding is compared with when that is not {@code language} itself. A
  * finding about children ({@link #aboutChildren}) is compared only with the corpus it names (a
- * child-directed one): never with adult text.
+ * child-directed one): never with adult text. {@code order} says which word order a finding that
+ * speaks of word order concerns: one level ({@code NVN}), or {@code effect}, the contrast between the
+ * canonical order and the others; empty, the language's most frequent level.
  */
 public record PublishedFinding(String language, String group, String result, String study,
-                               List<List<String>> ordering, Optional<String> strongest, Optional<String> corpus) {
+                               List<List<String>> ordering, Optional<String> strongest, Optional<String> corpus,
+                               Optional<String> order) {
 
     /** Groups whose findings concern children or the speech addressed to them. */
     public static final java.util.Set<String> CHILD_GROUPS = java.util.Set.of("children", "child-directed");
@@ -24,10 +27,29 @@ public record PublishedFinding(String language, String group, String result, Str
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(order, "order");
+        if (order.isPresent() && !order.get().equals("effect") && !order.get().matches("[NV]+")) {
+            throw new IllegalArgumentException("order: '" + order.get() + "' is neither an order level such as NVN"
+                    + " nor effect");
+        }
         ordering = ordering.stream().map(List::copyOf).toList();
         if (!ordering.isEmpty() && strongest.isPresent()) {
             throw new IllegalArgumentException("give an ordering or a strongest cue, not both");
         }
+    }
+
+    /** A finding whose word order, if it speaks of it, is the language's most frequent level. */
+    public PublishedFinding(String language, String group, String result, String study, List<List<String>> ordering,
+                            Optional<String> strongest, Optional<String> corpus) {
+        this(language, group, result, study, ordering, strongest, corpus, Optional.empty());
+    }
+
+    /**
+     * True when the finding orders the cue named {@code cue}: in its ordering, or through a strongest cue, which is
+     * set above every other cue.
+     */
+    public boolean mentions(String cue) {
+        return strongest.isPresent() || ordering.stream().anyMatch(g -> g.contains(cue));
     }
 
     /** A finding compared with the finding's own language's corpus. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cmsim.attention.HeadBootstrap;
 import org.cmsim.compare.Comparison;
+import org.cmsim.compare.OrderEffect;
 import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.compare.StrengthOrdering;
 import org.cmsim.competition.EarlyLearning;
@@ -70,12 +71,15 @@ public final class FindingVerdicts {
                         context, "context only", "", "context only", List.of(), List.of(), early));
                 continue;
             }
-            List<RelationVerdicts.CueParameter> cues = RelationVerdicts.cueParameters(outcome.corpus().cues(),
-                    studied(outcome.study().config().cues()), RelationVerdicts.Model.COMPETITION);
-            List<RelationVerdicts.CueParameter> heads = RelationVerdicts.cueParameters(outcome.corpus().cues(),
-                    studied(outcome.study().config().cues()), RelationVerdicts.Model.ATTENTION);
-            RelationVerdicts.Verdict competition = RelationVerdicts.of(finding, cues, competitionReplicates(outcome.study()));
-            RelationVerdicts.Verdict attention = RelationVerdicts.of(finding, heads, attentionReplicates(outcome.study()));
+            List<Comparison.CueRow> parameters = outcome.corpus().cues();
+            List<RelationVerdicts.CueParameter> cues = RelationVerdicts.cueParameters(parameters,
+                    studied(outcome.study().config().cues()), RelationVerdicts.Model.COMPETITION, finding.order());
+            List<RelationVerdicts.CueParameter> heads = RelationVerdicts.cueParameters(parameters,
+                    studied(outcome.study().config().cues()), RelationVerdicts.Model.ATTENTION, finding.order());
+            RelationVerdicts.Verdict competition = RelationVerdicts.of(finding, cues,
+                    withOrderEffect(competitionReplicates(outcome.study()), parameters));
+            RelationVerdicts.Verdict attention = RelationVerdicts.of(finding, heads,
+                    withOrderEffect(attentionReplicates(outcome.study()), parameters));
             rows.add(new Finding(finding.language(), finding.group(), finding.result(), finding.study(),
                     ordering(cues, outcome, false), competition.describe(), ordering(cues, outcome, true),
                     attention.describe(), competition.relations(), attention.relations(), early));
@@ -117,8 +121,11 @@ public final class FindingVerdicts {
         List<RelationVerdicts.CueParameter> cues = new ArrayList<>();
         List<String> unseen = new ArrayList<>();
         for (RelationVerdicts.CueParameter cue : RelationVerdicts.cueParameters(outcome.corpus().cues(),
-                studied(outcome.study().config().cues()), RelationVerdicts.Model.EARLY_LEARNING)) {
-            double presented = early.presented(cue.parameter());
+                studied(outcome.study().config().cues()), RelationVerdicts.Model.EARLY_LEARNING, finding.order())) {
+            double presented = cue.parameter().equals(OrderEffect.PARAMETER)
+                    ? OrderEffect.levels(outcome.corpus().cues()).map(levels -> presentedLevels(early, levels))
+                            .orElse(0.0)
+                    : early.presented(cue.parameter());
             if (cue.status().comparable() && presented < minimum) {
                 // Seen a handful of times by the early point: its weight says nothing about what was learned.
                 cues.add(new RelationVerdicts.CueParameter(cue.cue(), cue.parameter(), ParameterStatus.SPARSE,
@@ -132,10 +139,25 @@ public final class FindingVerdicts {
             basis += String.format(Locale.ROOT, "; not measured, presented fewer than %.0f times by then (median over"
                     + " the learning orders): %s", minimum, String.join(", ", unseen));
         }
-        List<Map<String, Double>> replicates = earlyReplicates(early);
+        List<Map<String, Double>> replicates = withOrderEffect(earlyReplicates(early), outcome.corpus().cues());
         RelationVerdicts.Verdict verdict = RelationVerdicts.of(finding, cues, replicates);
         return Optional.of(new EarlyVerdict(corpus, basis, meanOrdering(cues, replicates), verdict.describe(),
                 verdict.relations()));
+    }
+
+    /** Replicates with the order effect added when the corpus measures it ({@link OrderEffect}). */
+    static List<Map<String, Double>> withOrderEffect(List<Map<String, Double>> replicates,
+                                                     List<Comparison.CueRow> rows) {
+        return OrderEffect.levels(rows).map(levels -> OrderEffect.addTo(replicates, levels)).orElse(replicates);
+    }
+
+    /** Presentations of the order effect: of its least presented level, each needing its own evidence. */
+    private static double presentedLevels(EarlyLearning.Result early, OrderEffect.Levels levels) {
+        double fewest = early.presented(levels.canonical());
+        for (String level : levels.others()) {
+            fewest = Math.min(fewest, early.presented(level));
+        }
+        return fewest;
     }
 
     /** The learner's weights at the early point, one replicate per learning order. */
@@ -197,17 +219,18 @@ public final class FindingVerdicts {
      */
     private static String ordering(List<RelationVerdicts.CueParameter> cues, LanguageOutcome outcome,
                                    boolean attention) {
-        Map<String, Comparison.CueRow> rows = new LinkedHashMap<>();
-        outcome.corpus().cues().forEach(r -> rows.put(r.parameter(), r));
         Map<String, RelationVerdicts.CueParameter> byName = new LinkedHashMap<>();
         List<StrengthOrdering.Entry> entries = new ArrayList<>();
+        Map<String, Double> values = new LinkedHashMap<>();
+        outcome.corpus().cues().forEach(r -> values.put(r.parameter(), attention ? r.attention() : r.competition()));
+        OrderEffect.levels(outcome.corpus().cues())
+                .ifPresent(levels -> values.put(OrderEffect.PARAMETER, OrderEffect.of(values, levels)));
         for (RelationVerdicts.CueParameter cue : cues) {
-            Comparison.CueRow row = rows.get(cue.parameter());
             String name = cue.cue().equals(cue.parameter()) ? cue.cue() : cue.parameter();
             byName.put(name, cue);
-            ParameterStatus status = attention && row.status() == ParameterStatus.SEPARATED
-                    ? ParameterStatus.MEASURED : row.status();
-            double value = attention ? row.attention() : row.competition();
+            ParameterStatus status = attention && cue.status() == ParameterStatus.SEPARATED
+                    ? ParameterStatus.MEASURED : cue.status();
+            double value = values.getOrDefault(cue.parameter(), Double.NaN);
             entries.add(switch (status) {
                 case MEASURED -> StrengthOrdering.Entry.measured(name, value);
                 case SEPARATED -> new StrengthOrdering.Entry(name, status, Double.NaN, cue.atLeast());
@@ -217,15 +240,14 @@ public final class FindingVerdicts {
         StrengthOrdering.Result ordering = StrengthOrdering.of(entries);
         List<String> parts = new ArrayList<>();
         for (StrengthOrdering.Place place : ordering.places()) {
-            Comparison.CueRow row = rows.get(byName.get(place.name()).parameter());
             parts.add(place.atLeast()
                     ? String.format(Locale.ROOT, "%s (separated: at least %.2f)", place.text(),
                             byName.get(place.name()).atLeast())
                     : String.format(Locale.ROOT, "%s %.2f", place.name(),
-                            Math.abs(attention ? row.attention() : row.competition())));
+                            Math.abs(values.get(byName.get(place.name()).parameter()))));
         }
         List<String> apart = ordering.notMeasured().stream()
-                .map(name -> name + " (" + rows.get(byName.get(name).parameter()).status().configName() + ")").toList();
+                .map(name -> name + " (" + byName.get(name).status().configName() + ")").toList();
         return (parts.isEmpty() ? "none measured" : String.join(" > ", parts))
                 + (apart.isEmpty() ? "" : "; not measured: " + String.join(", ", apart));
     }
