@@ -175,7 +175,7 @@ public final class Comparison {
     }
 
     /** Two present cues point to different nouns (word order by its majority direction in the corpus). */
-    static boolean inConflict(List<Cue> cues, Stimulus stimulus) {
+    public static boolean inConflict(List<Cue> cues, Stimulus stimulus) {
         boolean toN1 = false;
         boolean toN2 = false;
         for (Cue cue : cues) {

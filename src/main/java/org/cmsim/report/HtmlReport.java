@@ -9,9 +9,11 @@ import org.cmsim.compare.Comparison;
 import org.cmsim.compare.Correlations;
 import org.cmsim.compare.Dominance;
 import org.cmsim.compare.ModelAgreement;
+import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.study.CueOrderings;
+import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.FindingVerdicts.Finding;
 import org.cmsim.study.Headline;
 import org.cmsim.study.LanguageStudy;
@@ -41,9 +43,17 @@ public final class HtmlReport {
             .caveat { background: #fff8e1; border-left: 4px solid #f0b400; padding: 0.6em 1em; }
             .howto { background: #eef6fb; border-left: 4px solid #1f77b4; padding: 0.5em 1em; font-size: 0.93em; }
             tr.grey td { color: #999; }
-            figure.small { display: inline-block; width: 31%; margin: 0.3em; vertical-align: top; }
+            figure.small { display: inline-block; width: 48%; margin: 0.3em; vertical-align: top; }
             figure.small figcaption { font-size: 0.78em; }
             code, pre { background: #f5f5f5; padding: 0.1em 0.3em; } pre { padding: 0.6em; overflow-x: auto; }
+            nav#toc { background: #fafafa; border: 1px solid #e3e3e3; padding: 0.2em 1em 0.4em; }
+            nav#toc h2 { margin-top: 0.5em; border: none; font-size: 1.1em; } nav#toc ol { margin: 0.3em 0; }
+            details { margin: 0.4em 0 1em; } summary { cursor: pointer; color: #1f5f8b; }
+            td, th { overflow-wrap: break-word; }
+            .v { white-space: nowrap; font-weight: 600; } .holds { color: #1a7f37; } .fails { color: #b3261e; }
+            .undecided { color: #8a6d00; } .partly { color: #5b4a9e; } .unmeasured { color: #777; }
+            #verdict-matrix tr.details td { border-top: none; padding-top: 0; font-size: 0.88em; }
+            #verdict-matrix tr.details summary { color: #777; font-size: 0.9em; }
             """;
 
     private HtmlReport() {
@@ -55,9 +65,13 @@ public final class HtmlReport {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>cmsim: ")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>cmsim run: ").append(Html.escape(title)).append("</h1>\n");
-        whatWasRun(html, command, seed, version, sections);
+        html.append(tableOfContents(sections, !findings.isEmpty()));
+        if (!findings.isEmpty()) {
+            verdictMatrix(html, findings);
+        }
         headline(html, sections);
         html.append(figure(overview, false));
+        whatWasRun(html, command, seed, version, sections);
         if (!findings.isEmpty()) {
             published(html, findings);
         }
@@ -65,7 +79,7 @@ public final class HtmlReport {
             language(html, section);
         }
         caveat(html);
-        html.append("<h2>Reproduce</h2>\n<p>From the root of the cmsim repository, with the same inputs (their"
+        html.append("<h2 id=\"reproduce\">Reproduce</h2>\n<p>From the root of the cmsim repository, with the same inputs (their"
                 + " SHA-256 sums are in <code>manifest.json</code>):</p>\n<pre>").append(Html.escape(command))
                 .append("</pre>\n<p>Every random draw comes from the seed (").append(seed)
                 .append("), so the CSV and JSON files come out the same byte for byte.</p>\n</body>\n</html>\n");
@@ -74,7 +88,8 @@ public final class HtmlReport {
 
     private static void whatWasRun(StringBuilder html, String command, long seed, String version,
                                    List<Section> sections) {
-        html.append("<h2>What was run</h2>\n<p>For each language, cmsim counted the cues' validity in the exposure"
+        html.append("<h2 id=\"what-was-run\">What was run</h2>\n<details>\n<summary>Inputs: corpora, tokens, choice"
+                + " data, genres</summary>\n<p>For each language, cmsim counted the cues' validity in the exposure"
                 + " corpus, fitted the Competition Model's multiplicative rule to the corpus itself (where an"
                 + " error-driven learner settles) and, where there are people's choices, fitted all choice rules to"
                 + " them; it traced learning over exposure, and trained attention heads (one per seed) on the same corpus"
@@ -93,10 +108,11 @@ public final class HtmlReport {
         java.util.Map<String, org.cmsim.model.SentenceCorpus> corpora = new java.util.LinkedHashMap<>();
         sections.forEach(s -> corpora.put(s.study().config().name(), s.study().corpus()));
         html.append(CorpusTable.html(corpora));
+        html.append("</details>\n");
     }
 
     private static void headline(StringBuilder html, List<Section> sections) {
-        html.append("<h2>Headline: Competition Model vs attention heads</h2>\n<p>Per language: each model's"
+        html.append("<h2 id=\"headline\">Headline: Competition Model vs attention heads</h2>\n<p>Per language: each model's"
                 + " ordering of the cues, strongest first, with the share of its replicates that order them so (the"
                 + " rule refitted to bootstrap resamples of the corpus; the heads of every seed refitted to resamples);"
                 + " over pairs of replicates, one of each model, the share in which the two order a pair of cues alike"
@@ -104,7 +120,7 @@ public final class HtmlReport {
                 + " over five or more <em>measured</em> parameters, Pearson's r between the rule's parameters and the"
                 + " heads' mean contributions, with the 2.5-97.5% range of r over the pairs of replicates.</p>\n");
         html.append(howTo("One rule orders cues everywhere in this report (headline, verdicts, cue ranks). Each cue"
-                + " is read through one parameter, word order through its most frequent level, as in the verdicts. A"
+                + " is read through one parameter, word order through its most frequent level (the verdicts read it as each finding names it). A"
                 + " <em>measured</em> parameter is placed by its size. A <em>separated</em> one (the corpus makes the"
                 + " rule's estimate unbounded, so its number is the prior's) is placed by its 95% profile interval:"
                 + " just above the strongest cue whose size is below the interval's finite bound, and written"
@@ -153,7 +169,7 @@ public final class HtmlReport {
     }
 
     private static void published(StringBuilder html, List<Finding> findings) {
-        html.append("<h2>Against published human results</h2>\n<p>Each language's fitted cue orderings beside the"
+        html.append("<h2 id=\"published\">Against published human results, relation by relation</h2>\n<p>Each language's fitted cue orderings beside the"
                 + " published finding about adult listeners. Every published relation \"a is stronger than b\" is"
                 + " checked in replicates: for the Competition Model, the multiplicative rule refitted to bootstrap"
                 + " resamples of the corpus's sentences; for attention, new heads trained from scratch on"
@@ -166,35 +182,49 @@ public final class HtmlReport {
                 + " the replicates, <b>fails</b> when b is stronger in at least 95%, and is <b>undecided</b> otherwise;"
                 + " the percentage is the share in which it holds. It is <b>not measured</b> when a side is sparse"
                 + " (present in fewer than the threshold of tokens) or absent: such a cue takes part in no verdict."
-                + " A finding holds when all its measured relations hold and fails when one fails. <i>Word order as"
-                + " one cue</i> is read as its most frequent level (named in brackets, e.g. order=NVN); the other"
-                + " levels are in the tables of each language. A <i>separated</i> cue has no estimate, only a"
-                + " one-sided interval: it beats another cue only where that cue is below its finite bound."
-                + " <i>The heads' replicates:</i> for each of the K heads, R new heads, each trained from scratch"
-                + " (its own initialisation; the same L2 and early stopping) on its own resample of the corpus's"
-                + " tokens, drawn with replacement; the seeds carry the spread between initialisations, the resamples the"
-                + " spread between samples of sentences (K x R replicates; the rule's 200 refits carry the second"
-                + " only, as a convex fit has one optimum). <i>Early learning:</i> the delta rule at the first point"
-                + " of its trajectory where it has gained half the log-likelihood it gains over the whole run, its"
-                + " weights read there over other learning orders (as many as the rule's bootstrap refits) (the point maps to no age: it says which cues"
-                + " a learner picks up first from this input). Its corpus is named: the child-directed one where the"
-                + " run has it, else the language's adult text."));
+                + " A finding fails when one of its relations fails; otherwise it is <b>partly measured</b> when one"
+                + " is not measured, holds when all hold, and is undecided otherwise. <i>Word order</i> is read as"
+                + " the finding names it, in brackets: one level (order=NVN), or the <i>order effect</i>, half the"
+                + " contrast between the canonical order and the mean of the other orders (as an experiment presents"
+                + " them equally often); the levels are in the tables of each language. A <i>separated</i> cue has no"
+                + " estimate, only a one-sided interval: it beats another cue only where that cue is below its finite"
+                + " bound (written <code>&gt;=cue</code>). <i>The heads' replicates:</i> for each of the K heads, R new"
+                + " heads, each trained from scratch (its own initialisation; the same L2 and early stopping) on its"
+                + " own resample of the corpus's tokens, drawn with replacement; the seeds carry the spread between"
+                + " initialisations, the resamples the spread between samples of sentences (K x R replicates; the"
+                + " rule's 200 refits carry the second only, as a convex fit has one optimum). <i>Early learning:</i>"
+                + " the delta rule at the first point of its trajectory where it has gained half the log-likelihood"
+                + " it gains over the whole run, its weights read there over other learning orders (as many as the"
+                + " rule's bootstrap refits); a cue presented fewer times than the threshold by then is not measured"
+                + " (the point maps to no age: it says which cues a learner picks up first from this input). Its"
+                + " corpus is named: the child-directed one where the run has it, else the language's adult text."));
         List<List<String>> rows = new ArrayList<>();
         for (Finding f : findings) {
-            rows.add(List.of(Html.escape(f.language()), Html.escape(f.group()), Html.escape(f.published()),
-                    Html.escape(f.citation()), Html.escape(f.competition()), Html.escape(f.competitionVerdict()),
-                    Html.escape(f.attention()), Html.escape(f.attentionVerdict()),
-                    f.early().map(e -> "<b>" + Html.escape(e.verdict()) + "</b><br>" + Html.escape(e.ordering())
-                            + "<br><small>" + Html.escape(e.basis()) + "</small>").orElse("")));
+            rows.add(List.of("<b>" + Html.escape(f.language()) + "</b>, " + Html.escape(f.group()) + ": "
+                            + Html.escape(f.published()) + "<br><small>" + Html.escape(f.citation()) + "</small>",
+                    verdictAndOrdering(f.competitionVerdict(), f.competition()),
+                    verdictAndOrdering(f.attentionVerdict(), f.attention()),
+                    f.early().map(e -> verdictAndOrdering(e.verdict(), e.ordering()) + "<br><small>"
+                            + Html.escape(e.basis()) + "</small>").orElse("")));
         }
-        html.append(Html.table(List.of("language", "group", "published result", "study", "Competition Model",
-                "verdict", "attention head", "verdict", "early learning (findings about children)"), rows));
+        html.append("<details>\n<summary>Every finding with both models' orderings and each relation's share</summary>\n")
+                .append(Html.table(List.of("published finding", "Competition Model", "attention heads",
+                        "early learning (findings about children)"), rows))
+                .append("</details>\n");
+    }
+
+    /** A verdict in bold, its relations, then the model's ordering of the cues. */
+    private static String verdictAndOrdering(String verdict, String ordering) {
+        return "<b>" + Html.escape(verdict) + "</b>" + (ordering.isEmpty() ? "" : "<br><small>ordering: "
+                + Html.escape(ordering) + "</small>");
     }
 
     private static void language(StringBuilder html, Section s) {
         LanguageStudy.Result study = s.study();
         String name = Html.escape(study.config().name());
-        html.append("<h2>").append(name).append("</h2>\n<h3>Cue validity in the corpus</h3>\n");
+        html.append("<h2 id=\"").append(anchor(study.config().name())).append("\">").append(name)
+                .append("</h2>\n<details>\n<summary>Validity, strengths, orderings, held-out fit and figures of ")
+                .append(name).append("</summary>\n<h3>Cue validity in the corpus</h3>\n");
         List<List<String>> validity = new ArrayList<>();
         for (CueValidity.Row row : study.analysis().validity()) {
             validity.add(List.of(Html.escape(row.cue()), num(row.present()), cell(row.availability()),
@@ -244,16 +274,121 @@ public final class HtmlReport {
         html.append(howTo("Learning trajectories are small multiples: one panel per parameter in log-odds (the delta"
                 + " rule solid, the first attention head dashed), and Rescorla-Wagner on its own panel, since its"
                 + " weights are in outcome units. A separated parameter's delta-rule weight keeps growing: it has no"
-                + " asymptote. In the heatmap each row is a sentence type with its true agent; a pointer head that"
-                + " reads the sentence like the corpus puts its weight on that noun."
+                + " asymptote. In the heatmap each row is a conflict sentence type (two cues point to different"
+                + " nouns: the head must weigh them) with its true agent; a pointer head that reads the sentence like"
+                + " the corpus puts its weight on that noun."
                 + (study.choices().isPresent() ? " The classic figure (as in MacWhinney, Bates &amp; Kliegl 1984) shows"
                 + " people's choices: the share choosing the first noun per word order, one line per direction of the"
                 + " first cue, one panel per direction of the second, with 95% Wilson intervals; the dashed lines are"
                 + " each rule's prediction, and a rule that describes the listeners follows the points."
                 + (study.rulesByGroup().isEmpty() ? "" : " One such figure per group, each group fitted alone.") : "")));
         for (Figure figure : s.figures()) {
-            html.append(figure(figure, figure.name().contains("-trajectory-")));
+            // One learning panel per parameter, two to a row; Rescorla-Wagner's, with every parameter, full width.
+            html.append(figure(figure, figure.name().contains("-trajectory-")
+                    && !figure.name().endsWith("-trajectory-rescorla-wagner")));
         }
+        html.append("</details>\n");
+    }
+
+    /** The page's sections, linked: the verdicts and the headline first, each language after. */
+    private static String tableOfContents(List<Section> sections, boolean findings) {
+        StringBuilder toc = new StringBuilder("<nav id=\"toc\">\n<h2>Contents</h2>\n<ol>\n");
+        if (findings) {
+            toc.append("<li><a href=\"#verdicts\">Verdicts against published results</a></li>\n");
+        }
+        toc.append("<li><a href=\"#headline\">Headline: Competition Model vs attention heads</a></li>\n")
+                .append("<li><a href=\"#what-was-run\">What was run</a></li>\n");
+        if (findings) {
+            toc.append("<li><a href=\"#published\">Against published results, relation by relation</a></li>\n");
+        }
+        toc.append("<li>Languages: ");
+        List<String> links = new ArrayList<>();
+        for (Section s : sections) {
+            String name = s.study().config().name();
+            links.add("<a href=\"#" + anchor(name) + "\">" + Html.escape(name) + "</a>");
+        }
+        toc.append(String.join(", ", links)).append("</li>\n")
+                .append("<li><a href=\"#attention-weights\">Reading attention weights</a></li>\n")
+                .append("<li><a href=\"#reproduce\">Reproduce</a></li>\n</ol>\n</nav>\n");
+        return toc.toString();
+    }
+
+    /** A language's section anchor: its name as a folder name, so two languages never share one. */
+    static String anchor(String language) {
+        return "language-" + org.cmsim.study.RunStudy.folderName(language);
+    }
+
+    /**
+     * One row per published finding that orders cues, one symbol per model: holds, fails, undecided, partly
+     * measured, not measured. The relations and their shares are on hover and in the row below.
+     */
+    private static void verdictMatrix(StringBuilder html, List<Finding> findings) {
+        html.append("<h2 id=\"verdicts\">Verdicts against published results</h2>\n<p>Each published finding that"
+                + " orders cues, against each model: <span class=\"v holds\">&#10003; holds</span>,"
+                + " <span class=\"v fails\">&#10007; fails</span>, <span class=\"v undecided\">? undecided</span>,"
+                + " <span class=\"v partly\">&#9680; partly measured</span>, <span class=\"v unmeasured\">&ndash; not"
+                + " measured</span>. Hover over a verdict for its relations and shares, or open the row's details;"
+                + " <a href=\"#published\">the full table</a> gives the orderings and the findings listed for"
+                + " context.</p>\n");
+        html.append("<table id=\"verdict-matrix\">\n<thead><tr><th>language</th><th>published finding</th>"
+                + "<th>Competition Model</th><th>attention heads</th><th>early learning</th></tr></thead>\n<tbody>\n");
+        int context = 0;
+        for (Finding f : findings) {
+            boolean compared = !f.competitionVerdict().equals("context only");
+            if (!compared && f.early().isEmpty()) {
+                context++;
+                continue;
+            }
+            html.append("<tr><td>").append(Html.escape(f.language())).append("</td><td>")
+                    .append(Html.escape(shortCitation(f.citation()))).append(": ").append(Html.escape(f.group()))
+                    .append("</td>").append(verdictCell(compared ? f.competitionVerdict() : ""))
+                    .append(verdictCell(compared ? f.attentionVerdict() : ""))
+                    .append(verdictCell(f.early().map(FindingVerdicts.EarlyVerdict::verdict).orElse("")))
+                    .append("</tr>\n<tr class=\"details\"><td colspan=\"5\"><details><summary>relations</summary>");
+            if (compared) {
+                html.append("<b>Competition Model:</b> ").append(Html.escape(f.competitionVerdict()))
+                        .append("<br><b>attention heads:</b> ").append(Html.escape(f.attentionVerdict()));
+            }
+            f.early().ifPresent(e -> html.append(compared ? "<br>" : "").append("<b>early learning:</b> ")
+                    .append(Html.escape(e.verdict())).append(" <small>(").append(Html.escape(e.basis()))
+                    .append(")</small>"));
+            html.append("</details></td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+        if (context > 0) {
+            html.append("<p>").append(context).append(context == 1 ? " further finding (about learning, corpora, or"
+                    + " children without a corpus to compare) is" : " further findings (about learning, corpora, or"
+                    + " children without a corpus to compare) are").append(" listed for context in <a"
+                    + " href=\"#published\">the full table</a>.</p>\n");
+        }
+    }
+
+    /** A verdict as one symbol and its word, its relations and shares on hover; empty where it does not apply. */
+    private static String verdictCell(String described) {
+        if (described.isEmpty()) {
+            return "<td></td>";
+        }
+        int colon = described.indexOf(':');
+        String verdict = colon < 0 ? described : described.substring(0, colon);
+        String[] look = switch (verdict) {
+            case RelationVerdicts.HOLDS -> new String[] {"holds", "&#10003;"};
+            case RelationVerdicts.FAILS -> new String[] {"fails", "&#10007;"};
+            case RelationVerdicts.UNDECIDED -> new String[] {"undecided", "?"};
+            case RelationVerdicts.PARTLY_MEASURED -> new String[] {"partly", "&#9680;"};
+            default -> new String[] {"unmeasured", "&ndash;"};
+        };
+        return "<td class=\"v " + look[0] + "\" title=\"" + Html.escape(described) + "\">" + look[1] + " "
+                + Html.escape(verdict) + "</td>";
+    }
+
+    /** "MacWhinney, Bates &amp; Kliegl (1984)": a citation up to its year; a title's author in brackets. */
+    static String shortCitation(String citation) {
+        if (citation.startsWith("\"")) {
+            String bracket = citation.substring(citation.lastIndexOf('(') + 1);
+            return bracket.split(",")[0].replace(")", "").strip();
+        }
+        int year = citation.indexOf(')');
+        return year > 0 && year < 90 ? citation.substring(0, year + 1) : citation.split(",")[0];
     }
 
     /**
@@ -386,7 +521,7 @@ public final class HtmlReport {
     }
 
     private static void caveat(StringBuilder html) {
-        html.append("<h2>Reading attention weights</h2>\n<p class=\"caveat\">Attention weights are not automatically"
+        html.append("<h2 id=\"attention-weights\">Reading attention weights</h2>\n<p class=\"caveat\">Attention weights are not automatically"
                 + " explanations (Jain &amp; Wallace 2019, \"Attention is not Explanation\"; Wiegreffe &amp; Pinter 2019,"
                 + " \"Attention is not not Explanation\"). Here the pointer readout makes the weight on n1 the"
                 + " model's answer, so it is the interpretation by construction; with the value readout the decision"

@@ -158,10 +158,13 @@ public final class IntervalPlots {
         return code.toString();
     }
 
-    /** One small panel per parameter: the delta rule (solid) and the attention head (dashed), in log-odds. */
+    /**
+     * One panel per parameter: the delta rule (solid) and the attention head (dashed), in log-odds; two panels fill
+     * a row of the report, each large enough to read the curves.
+     */
     public static XYChart trajectoryPanel(String language, String parameter, Trajectory delta, Trajectory attention,
                                           boolean separated) {
-        XYChart chart = new XYChartBuilder().width(300).height(230)
+        XYChart chart = new XYChartBuilder().width(560).height(340)
                 .title(parameter + (separated ? " (diverging: separated)" : ""))
                 .xAxisTitle("presentations (log)").yAxisTitle(Plots.LOG_ODDS.replace(" favouring n1", "")).build();
         Plots.style(chart);
@@ -175,7 +178,7 @@ public final class IntervalPlots {
 
     /** Rescorla-Wagner on its own panel: its weights are in signed outcome units, not log-odds. */
     public static XYChart rescorlaWagnerPanel(String language, Trajectory rescorlaWagner) {
-        XYChart chart = new XYChartBuilder().width(600).height(230).title("Rescorla-Wagner (all parameters)")
+        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(340).title("Rescorla-Wagner (all parameters)")
                 .xAxisTitle("presentations (log)").yAxisTitle("associative strength (outcome units)").build();
         Plots.style(chart);
         chart.getStyler().setXAxisLogarithmic(true).setMarkerSize(0);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.cmsim.attention.AttentionHead;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.compare.Comparison;
@@ -62,13 +63,17 @@ public final class Plots {
 
 
     /**
-     * Attention to n1 and n2 for the most frequent sentence types: one row per type, named in the
-     * picture (order and the nouns' and verb's features) with the true agent and how often it is n1.
+     * Attention to n1 and n2 where it tells something: the most frequent <em>conflict</em> sentence types (two
+     * present cues point to different nouns, so the head must weigh one against the other), then, while fewer
+     * than half the rows are filled, the most frequent other types. One row per type, named in the picture (order
+     * and the nouns' and verb's features), marked when in conflict, with the true agent and how often it is n1.
      */
-    public static HeatMapChart attentionHeatmap(String language, String data, AttentionStudy.Result result) {
+    public static HeatMapChart attentionHeatmap(String language, String data, AttentionStudy.Result result,
+                                                Predicate<Stimulus> conflict) {
         List<Stimulus> stimuli = result.examples().stimuli();
-        Integer[] chosen = heatmapTypes(result);
+        Integer[] chosen = heatmapTypes(result, conflict);
         int shown = chosen.length;
+        long conflicts = Arrays.stream(chosen).filter(e -> conflict.test(stimuli.get(e))).count();
         List<String> labels = new ArrayList<>();
         List<Number[]> cells = new ArrayList<>();
         AttentionHead head = result.head();
@@ -78,13 +83,16 @@ public final class Plots {
             double n1Share = result.examples().targetN1(chosen[i]);
             String agent = n1Share >= 0.5 ? String.format(java.util.Locale.ROOT, "agent n1 (%.0f%%)", 100 * n1Share)
                     : String.format(java.util.Locale.ROOT, "agent n2 (%.0f%%)", 100 * (1 - n1Share));
-            labels.add((i + 1) + ". " + describe(stimulus, space) + "  -> " + agent);
+            labels.add((i + 1) + ". " + (conflict.test(stimulus) ? "conflict: " : "") + describe(stimulus, space)
+                    + "  -> " + agent);
             double a1 = head.read(stimulus).attentionN1();
             cells.add(new Number[] {0, i, a1});
             cells.add(new Number[] {1, i, 1 - a1});
         }
+        String what = conflicts == shown ? shown + " conflict types"
+                : conflicts + " conflict types and " + (shown - conflicts) + " others";
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH + 300).height(140 + 24 * shown)
-                .title(language + ": attention on n1 and n2, " + shown + " most frequent sentence types (" + data + ")")
+                .title(language + " (" + data + "): attention on n1 and n2, " + what)
                 .xAxisTitle("noun attended (the true agent is named on each row)").yAxisTitle("").build();
         // The darkest shade stays light enough for the printed values to read in black on every cell.
         chart.getStyler().setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x9ecae1), new Color(0x4292c6)});
@@ -96,18 +104,41 @@ public final class Plots {
         return chart;
     }
 
-    /** The most frequent sentence types (at most {@value #MAX_HEATMAP_TYPES}), in corpus order. */
-    private static Integer[] heatmapTypes(AttentionStudy.Result result) {
-        Integer[] byWeight = new Integer[result.examples().size()];
+    private static Integer[] heatmapTypes(AttentionStudy.Result result, Predicate<Stimulus> conflict) {
+        int n = result.examples().size();
+        double[] weights = new double[n];
+        boolean[] conflicts = new boolean[n];
+        for (int e = 0; e < n; e++) {
+            weights[e] = result.examples().weight(e);
+            conflicts[e] = conflict.test(result.examples().stimuli().get(e));
+        }
+        return heatmapRows(weights, conflicts, MAX_HEATMAP_TYPES);
+    }
+
+    /**
+     * The most frequent conflict types (at most {@code max}), topped up with the most frequent other types to half
+     * that many rows when there are fewer; conflict types first, each group by frequency, ties in corpus order.
+     */
+    static Integer[] heatmapRows(double[] weights, boolean[] conflict, int max) {
+        Integer[] byWeight = new Integer[weights.length];
         for (int e = 0; e < byWeight.length; e++) {
             byWeight[e] = e;
         }
-        Arrays.sort(byWeight, (a, b) -> Double.compare(result.examples().weight(b), result.examples().weight(a)));
-        Integer[] chosen = Arrays.copyOf(byWeight, Math.min(MAX_HEATMAP_TYPES, byWeight.length));
-        Arrays.sort(chosen);
-        return chosen;
+        // Stable: equal weights keep corpus order, so the rows do not depend on the sort's internals.
+        Arrays.sort(byWeight, (a, b) -> Double.compare(weights[b], weights[a]));
+        List<Integer> chosen = new ArrayList<>();
+        for (Integer e : byWeight) {
+            if (chosen.size() < max && conflict[e]) {
+                chosen.add(e);
+            }
+        }
+        for (Integer e : byWeight) {
+            if (chosen.size() < max / 2 && !conflict[e]) {
+                chosen.add(e);
+            }
+        }
+        return chosen.toArray(new Integer[0]);
     }
-
 
     /** "NVN n1[animate,sg] v[sg] n2[inanimate,nom|acc]", known values and sets only. */
     static String describe(Stimulus stimulus, FeatureSpace space) {

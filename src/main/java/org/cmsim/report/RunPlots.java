@@ -14,6 +14,7 @@ import org.cmsim.study.CueOrderings;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.study.RunStudy;
+import org.cmsim.validity.CueValidity;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -112,9 +113,12 @@ public final class RunPlots {
                 .ifPresent(rw -> planned.add(Planned.chart(slug + "-trajectory-rescorla-wagner", "Rescorla-Wagner on its"
                         + " own axis: its weights are associative strengths in outcome units, not log-odds",
                         () -> IntervalPlots.rescorlaWagnerPanel(name, rw))));
-        planned.add(Planned.chart(slug + "-attention", "Attention weight on n1 and n2 per sentence type (the first head"
-                + " trained on the corpus); each row names the type and its true agent with the share of tokens",
-                () -> Plots.attentionHeatmap(name, "corpus", study.heads().first())));
+        List<org.cmsim.model.Cue> resolved = CueValidity.resolve(study.corpus(), study.config().cues());
+        planned.add(Planned.chart(slug + "-attention", "Attention weight on n1 and n2 in conflict sentence types, where"
+                + " two cues point to different nouns (the first head trained on the corpus); each row names the type"
+                + " and its true agent with the share of tokens",
+                () -> Plots.attentionHeatmap(name, "corpus", study.heads().first(),
+                        stimulus -> Comparison.inConflict(resolved, stimulus))));
         planned.add(Planned.chart(slug + "-validity", "Overall cue validity in the corpus against cue strength in"
                 + " both models (word order: token-weighted mean of its levels' sizes)",
                 () -> Plots.validityVsStrength(name, study.analysis().validity(), outcome.cueLevel(false),

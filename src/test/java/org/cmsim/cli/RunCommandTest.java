@@ -175,18 +175,21 @@ class RunCommandTest {
         int count = 0;
         while (images.find()) {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(images.group(2))));
-            // Small multiples (one learning panel per parameter) are shown three to a row.
+            // Learning panels (one per parameter) are shown two to a row.
             assertTrue(image.getWidth() >= (images.group(1) != null ? 300 : 800), "legible width");
             assertTrue(distinctColours(image) > 20, "a plot, not a blank image");
             count++;
         }
         assertEquals(14, count, "the overview, strengths and predicted-vs-observed for corpus and choices, five"
                 + " learning panels and Rescorla-Wagner's, heatmap, validity, the classic figure of the choices");
-        for (String section : List.of("What was run", "Headline", "Reading attention weights", "Reproduce")) {
+        for (String section : List.of("id=\"toc\"", "What was run", "Headline", "Reading attention weights",
+                "Reproduce")) {
             assertTrue(html.contains(section), section);
         }
-        assertTrue(html.indexOf("What was run") < html.indexOf("Headline")
-                && html.indexOf("Headline") < html.indexOf("Reproduce"));
+        // The contents first, then the answer (the headline), then what was run; details follow.
+        assertTrue(html.indexOf("id=\"toc\"") < html.indexOf("id=\"headline\"")
+                && html.indexOf("id=\"headline\"") < html.indexOf("id=\"what-was-run\"")
+                && html.indexOf("id=\"what-was-run\"") < html.indexOf("id=\"reproduce\""));
     }
 
     private static int distinctColours(BufferedImage image) {
