@@ -201,39 +201,20 @@ public final class Comparison {
     }
 
     /**
-     * Cue-level strengths for comparing with cue validity: a non-order cue's parameter as it is;
-     * word order as the token-weighted mean absolute weight of its levels (so one number per cue of
-     * the config, like validity).
+     * Each cue's strength, for comparing with its validity: the size of the parameter standing for it (word order as
+     * its most frequent level, as in the headline); NaN where it has no size: not measured, or separated in the
+     * rule (unbounded: its value is the prior's). The heads have a size for every present cue.
      */
-    public static Map<String, Double> cueLevel(List<CueRow> rows, boolean attention, Language language) {
-        Map<String, Double> levels = new LinkedHashMap<>();
-        double orderSum = 0;
-        double orderWeight = 0;
-        Counts agents = language.exposure().agents();
-        Design design = language.exposure().design();
-        for (CueRow row : rows) {
-            double value = attention ? row.attention() : row.competition();
-            if (row.parameter().startsWith("order=")) {
-                double tokens = 0;
-                for (int i = 0; i < design.rows(); i++) {
-                    if (design.stimuli().get(i).order().parameterName().equals(row.parameter())) {
-                        tokens += agents.trials()[i];
-                    }
-                }
-                orderSum += tokens * Math.abs(value);
-                orderWeight += tokens;
-            } else {
-                levels.put(row.parameter(), value);
-            }
+    public static Map<String, Double> cueStrengths(List<CueRow> rows, List<Cue> cues, boolean attention) {
+        Map<String, CueRow> byParameter = new LinkedHashMap<>();
+        rows.forEach(r -> byParameter.put(r.parameter(), r));
+        Map<String, Double> strengths = new LinkedHashMap<>();
+        for (RelationVerdicts.CueParameter c : RelationVerdicts.cueParameters(rows, cues, attention
+                ? RelationVerdicts.Model.ATTENTION : RelationVerdicts.Model.COMPETITION)) {
+            CueRow row = byParameter.get(c.parameter());
+            strengths.put(c.cue(), c.status() != ParameterStatus.MEASURED ? Double.NaN
+                    : Math.abs(attention ? row.attention() : row.competition()));
         }
-        for (Cue cue : language.cues()) {
-            if (cue.perOrderLevel() && orderWeight > 0) {
-                Map<String, Double> withOrder = new LinkedHashMap<>();
-                withOrder.put(cue.name(), orderSum / orderWeight);
-                withOrder.putAll(levels);
-                return withOrder;
-            }
-        }
-        return levels;
+        return strengths;
     }
 }

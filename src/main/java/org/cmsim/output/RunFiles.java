@@ -122,8 +122,8 @@ public final class RunFiles {
         json.put("conflictConditions", r.conflicts());
         json.put("disagreementsInConflict", r.disagreements().size());
         if (r.data().equals("corpus")) {
-            Map<String, Double> competition = Comparison.cueLevel(r.cues(), false, study.language());
-            Map<String, Double> attention = Comparison.cueLevel(r.cues(), true, study.language());
+            Map<String, Double> competition = Comparison.cueStrengths(r.cues(), study.config().cues(), false);
+            Map<String, Double> attention = Comparison.cueStrengths(r.cues(), study.config().cues(), true);
             Map<String, Double> overall = new LinkedHashMap<>();
             Map<String, Double> conflict = new LinkedHashMap<>();
             for (CueValidity.Row row : study.analysis().validity()) {

@@ -13,8 +13,8 @@ import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.study.CueOrderings;
-import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.FindingVerdicts.Finding;
+import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.Headline;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.validity.CueValidity;
@@ -392,14 +392,16 @@ public final class HtmlReport {
     }
 
     /**
-     * The cues ordered by overall and by conflict validity beside their strength in both models
-     * (cue level: word order as the token-weighted mean size of its levels), with Kendall's tau
-     * between strength and each validity.
+     * The cues ordered by overall and by conflict validity beside their strength in both models (each cue through
+     * the parameter standing for it, in the one order of cue strengths), with Kendall's tau between strength and
+     * each validity over the cues both have.
      */
     private static String validityOrderings(Section s) {
         LanguageStudy.Result study = s.study();
-        java.util.Map<String, Double> competition = Comparison.cueLevel(s.corpus().cues(), false, study.language());
-        java.util.Map<String, Double> attention = Comparison.cueLevel(s.corpus().cues(), true, study.language());
+        java.util.Map<String, Double> competition = Comparison.cueStrengths(s.corpus().cues(), study.config().cues(),
+                false);
+        java.util.Map<String, Double> attention = Comparison.cueStrengths(s.corpus().cues(), study.config().cues(),
+                true);
         List<String> cues = new ArrayList<>();
         List<Double> overall = new ArrayList<>();
         List<Double> conflict = new ArrayList<>();
@@ -410,24 +412,22 @@ public final class HtmlReport {
         }
         double[] overallValues = overall.stream().mapToDouble(Double::doubleValue).toArray();
         double[] conflictValues = conflict.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] competitionValues = cues.stream().mapToDouble(c -> Math.abs(competition.getOrDefault(c, Double.NaN)))
-                .toArray();
-        double[] attentionValues = cues.stream().mapToDouble(c -> Math.abs(attention.getOrDefault(c, Double.NaN)))
-                .toArray();
+        double[] competitionValues = cues.stream().mapToDouble(c -> competition.getOrDefault(c, Double.NaN)).toArray();
+        double[] attentionValues = cues.stream().mapToDouble(c -> attention.getOrDefault(c, Double.NaN)).toArray();
         List<List<String>> rows = List.of(
                 List.of("overall validity", Html.escape(Dominance.describe(Dominance.ordering(cues, overallValues))),
                         "", ""),
                 List.of("conflict validity", Html.escape(Dominance.describe(Dominance.ordering(cues, conflictValues))),
                         "", ""),
-                List.of("Competition strength", Html.escape(Dominance.describe(Dominance.ordering(cues,
-                        competitionValues))), cell(Correlations.of(competitionValues, overallValues).kendall()),
+                List.of("Competition strength", Html.escape(s.corpus().competitionOrder().describeWithNotMeasured()),
+                        cell(Correlations.of(competitionValues, overallValues).kendall()),
                         cell(Correlations.of(competitionValues, conflictValues).kendall())),
-                List.of("attention contribution", Html.escape(Dominance.describe(Dominance.ordering(cues,
-                        attentionValues))), cell(Correlations.of(attentionValues, overallValues).kendall()),
+                List.of("attention contribution", Html.escape(s.corpus().attentionOrder().describeWithNotMeasured()),
+                        cell(Correlations.of(attentionValues, overallValues).kendall()),
                         cell(Correlations.of(attentionValues, conflictValues).kendall())));
-        return "<p>Cues ordered by validity and by strength (Kendall's &tau; with each validity; undefined with"
-                + " fewer than three cues measured):</p>\n" + Html.table(List.of("ordered by", "ordering",
-                "&tau; with overall validity", "&tau; with conflict validity"), rows);
+        return "<p>Cues ordered by validity and by strength, as in the headline (Kendall's &tau; with each validity,"
+                + " over the measured cues; undefined with fewer than three):</p>\n" + Html.table(List.of("ordered by",
+                "ordering", "&tau; with overall validity", "&tau; with conflict validity"), rows);
     }
 
     private static String figure(Figure figure, boolean small) {

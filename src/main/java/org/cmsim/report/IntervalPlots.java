@@ -3,10 +3,14 @@ package org.cmsim.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cmsim.compare.Comparison;
+import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.competition.ParameterStatus;
 import org.cmsim.design.Trajectory;
+import org.cmsim.validity.CueValidity;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -123,6 +127,86 @@ public final class IntervalPlots {
         }
         chart.addAnnotation(new PointLabels(labels, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11)));
         return chart;
+    }
+
+    /**
+     * Each cue's overall validity in the corpus (x) against its strength in both models (y, absolute log-odds of the
+     * parameter standing for it, word order as its most frequent level): the rule with its 95% profile interval, the
+     * heads' mean with their range. A cue the rule's fit separates is a diamond at its interval's finite bound, its
+     * interval running to the top edge: its strength is at least that. Sparse and absent cues are left out.
+     */
+    public static XYChart validityVsStrength(String language, List<CueValidity.Row> validity,
+                                             List<Comparison.CueRow> rows, List<org.cmsim.model.Cue> cues) {
+        Map<String, Comparison.CueRow> byParameter = new LinkedHashMap<>();
+        rows.forEach(r -> byParameter.put(r.parameter(), r));
+        Map<String, RelationVerdicts.CueParameter> rule = new LinkedHashMap<>();
+        RelationVerdicts.cueParameters(rows, cues, RelationVerdicts.Model.COMPETITION).forEach(c -> rule.put(c.cue(), c));
+        double top = 2;
+        for (CueValidity.Row v : validity) {
+            RelationVerdicts.CueParameter c = rule.get(v.cue());
+            if (c != null && c.status().comparable()) {
+                Comparison.CueRow row = byParameter.get(c.parameter());
+                for (double y : new double[] {c.atLeast(), size(row.competitionLow(), row.competitionHigh())[1],
+                    size(row.attentionLow(), row.attentionHigh())[1], Math.abs(row.attention())}) {
+                    top = Double.isFinite(y) ? Math.max(top, Math.min(CLIP, y + 1)) : top;
+                }
+            }
+        }
+        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
+                .title(language + ": cue validity in the corpus vs cue strength")
+                .xAxisTitle("overall validity (availability x reliability, 0..1)")
+                .yAxisTitle("strength, |" + Plots.LOG_ODDS + "| (order: its most frequent level)").build();
+        Plots.style(chart);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(Math.ceil(top));
+        addLegendEntry(chart, "Competition Model (95% profile interval; diamond: separated, at least)", COMPETITION);
+        addLegendEntry(chart, "attention heads (mean, range over heads)", ATTENTION);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        List<PointLabels.Point> labels = new ArrayList<>();
+        for (CueValidity.Row v : validity) {
+            RelationVerdicts.CueParameter c = rule.get(v.cue());
+            if (c == null || !c.status().comparable() || !Double.isFinite(v.validity())) {
+                continue;
+            }
+            Comparison.CueRow row = byParameter.get(c.parameter());
+            double x = v.validity();
+            boolean separated = c.status() == ParameterStatus.SEPARATED;
+            double ruleY = separated ? c.atLeast() : Math.abs(row.competition());
+            double[] ruleRange = separated ? new double[] {c.atLeast(), Math.ceil(top)}
+                    : size(row.competitionLow(), row.competitionHigh());
+            line(chart, v.cue() + "c", x - 0.008, ruleRange[0], x - 0.008, Math.min(ruleRange[1], Math.ceil(top)),
+                    COMPETITION);
+            point(chart, v.cue() + "cp", x - 0.008, ruleY, COMPETITION, separated);
+            double headY = Math.abs(row.attention());
+            if (Double.isFinite(headY)) {
+                double[] headRange = size(row.attentionLow(), row.attentionHigh());
+                line(chart, v.cue() + "a", x + 0.008, headRange[0], x + 0.008, Math.min(headRange[1], Math.ceil(top)),
+                        ATTENTION);
+                point(chart, v.cue() + "ap", x + 0.008, headY, ATTENTION, false);
+            }
+            labels.add(new PointLabels.Point(x, Math.max(ruleY, Double.isFinite(headY) ? headY : ruleY),
+                    v.cue() + (separated ? " (separated)" : ""), Color.DARK_GRAY));
+        }
+        chart.addAnnotation(new PointLabels(labels, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12)));
+        return chart;
+    }
+
+    /** The sizes an interval of signed log-odds spans: [min |v|, max |v|] over it, from 0 when it straddles 0. */
+    static double[] size(double low, double high) {
+        if (!(low <= high)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        if (low <= 0 && high >= 0) {
+            return new double[] {0, Math.max(-low, high)};
+        }
+        return low > 0 ? new double[] {low, high} : new double[] {-high, -low};
+    }
+
+    private static void point(XYChart chart, String id, double x, double y, Color color, boolean diamond) {
+        XYSeries point = chart.addSeries(id, new double[] {x}, new double[] {y});
+        point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        point.setMarker(diamond ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
+        point.setMarkerColor(color);
+        point.setShowInLegend(false);
     }
 
     /** The axis range of the overview: the points' extent with a margin, within [-CLIP, CLIP]. */

@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.cmsim.attention.AttentionHead;
 import org.cmsim.attention.AttentionStudy;
@@ -13,8 +12,6 @@ import org.cmsim.compare.Comparison;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
-import org.cmsim.validity.CueValidity;
-import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
@@ -155,46 +152,10 @@ public final class Plots {
         return text.toString();
     }
 
-    /** Each cue's overall validity in the corpus against its strength in both models. */
-    public static XYChart validityVsStrength(String language, List<CueValidity.Row> validity,
-                                             Map<String, Double> competition, Map<String, Double> attention) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(language + ": cue validity in the corpus vs cue strength")
-                .xAxisTitle("overall validity (availability x reliability, 0..1)")
-                .yAxisTitle("strength, " + LOG_ODDS + " (order: mean |level|)").build();
-        style(chart);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0);
-        List<Double> x = new ArrayList<>();
-        List<Double> yCompetition = new ArrayList<>();
-        List<Double> yAttention = new ArrayList<>();
-        for (CueValidity.Row row : validity) {
-            Double c = competition.get(row.cue());
-            Double a = attention.get(row.cue());
-            if (c == null || a == null || !Double.isFinite(c) || !Double.isFinite(a)) {
-                continue;
-            }
-            x.add(row.validity());
-            yCompetition.add(c);
-            yAttention.add(a);
-            chart.addAnnotation(new AnnotationText(row.cue(), row.validity(), Math.max(c, a) + 0.15, false));
-        }
-        if (!x.isEmpty()) {
-            scatter(chart, "Competition Model", x.stream().mapToDouble(Double::doubleValue).toArray(),
-                    yCompetition.stream().mapToDouble(Double::doubleValue).toArray(), COMPETITION);
-            scatter(chart, "attention head", x.stream().mapToDouble(Double::doubleValue).toArray(),
-                    yAttention.stream().mapToDouble(Double::doubleValue).toArray(), ATTENTION);
-        }
-        return chart;
-    }
-
     private static void scatter(XYChart chart, String name, double[] x, double[] y, Color color) {
         XYSeries series = chart.addSeries(name, x, y);
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setMarker(SeriesMarkers.CIRCLE)
                 .setMarkerColor(color);
-    }
-
-    private static double finite(double value) {
-        return Double.isFinite(value) ? value : 0;
     }
 
     static void style(Chart<?, ?> chart) {

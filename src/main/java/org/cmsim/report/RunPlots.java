@@ -120,8 +120,10 @@ public final class RunPlots {
                 () -> Plots.attentionHeatmap(name, "corpus", study.heads().first(),
                         stimulus -> Comparison.inConflict(resolved, stimulus))));
         planned.add(Planned.chart(slug + "-validity", "Overall cue validity in the corpus against cue strength in"
-                + " both models (word order: token-weighted mean of its levels' sizes)",
-                () -> Plots.validityVsStrength(name, study.analysis().validity(), outcome.cueLevel(false),
-                        outcome.cueLevel(true))));
+                + " both models, word order as its most frequent level: the rule with its 95% profile interval (a"
+                + " diamond where the corpus separates the cue: its strength is at least there), the heads' mean with"
+                + " their range; sparse and absent cues are left out",
+                () -> IntervalPlots.validityVsStrength(name, study.analysis().validity(), outcome.corpus().cues(),
+                        study.config().cues())));
     }
 }

@@ -25,9 +25,4 @@ public record LanguageOutcome(LanguageStudy.Result study, Comparison.Result corp
         choices.ifPresent(results::add);
         return results;
     }
-
-    /** Cue-level strengths (word order as one cue) of the corpus comparison. */
-    public java.util.Map<String, Double> cueLevel(boolean attention) {
-        return Comparison.cueLevel(corpus.cues(), attention, study.language());
-    }
 }

@@ -39,9 +39,12 @@ class ComparisonTest {
         assertTrue(Double.isNaN(Correlations.of(new double[] {1, 2}, new double[] {1, 2}).pearson()));
     }
 
-    /** On the illustrative corpus: word order's cue-level strength is the token-weighted mean of |order=L|. */
+    /**
+     * On the illustrative corpus: a cue's strength beside its validity is the size of the parameter standing for it,
+     * word order through its most frequent level (NVN: 107 of 124 tokens).
+     */
     @Test
-    void cueLevelWeighsOrderLevelsByTheirTokens() throws Exception {
+    void cueStrengthsReadEachCueThroughItsParameter() throws Exception {
         LanguageConfig config = ConfigReader.readLanguage(Path.of("configs/illustrative.json"))
                 .withCorpus(Path.of("corpora/illustrative/corpus.csv"));
         SentenceCorpus corpus = CorpusReader.read(config.corpus(), config.features());
@@ -50,14 +53,13 @@ class ComparisonTest {
                 AttentionSettings.DEFAULTS.withEpochs(5));
         LanguageStudy.Result study = LanguageStudy.run(quick, corpus, Optional.empty(), 1, Progress.SILENT);
         Comparison.Result result = LanguageOutcome.of(study).corpus();
-        Map<String, Double> levels = Comparison.cueLevel(result.cues(), false, study.language());
-        // NVN 107 tokens, NNV 13, VNN 4 (corpora/illustrative/corpus.csv)
-        double expected = (107 * Math.abs(result.cues().get(0).competition())
-                + 13 * Math.abs(result.cues().get(1).competition())
-                + 4 * Math.abs(result.cues().get(2).competition())) / 124;
-        assertEquals(expected, levels.get("order"), 1e-12);
-        assertEquals(List.of("order", "animacy", "agreement"), List.copyOf(levels.keySet()));
-        assertEquals(result.cues().get(3).competition(), levels.get("animacy"), 0);
+        Map<String, Double> rule = Comparison.cueStrengths(result.cues(), config.cues(), false);
+        Map<String, Double> heads = Comparison.cueStrengths(result.cues(), config.cues(), true);
+        assertEquals(List.of("order", "animacy", "agreement"), List.copyOf(rule.keySet()));
+        assertEquals("order=NVN", result.cues().get(0).parameter());
+        assertEquals(Math.abs(result.cues().get(0).competition()), rule.get("order"), 0);
+        assertEquals(Math.abs(result.cues().get(3).competition()), rule.get("animacy"), 0);
+        assertEquals(Math.abs(result.cues().get(0).attention()), heads.get("order"), 0);
         // A sentence where animacy points to n1 and the order level's majority to n2 is in conflict.
         List<org.cmsim.model.Cue> cues = CueValidity.resolve(corpus, config.cues());
         long conflicts = result.conditions().stream().filter(Comparison.ConditionRow::conflict).count();
