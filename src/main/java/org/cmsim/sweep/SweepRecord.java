@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.io.InputException;
+import org.cmsim.io.MalformedJson;
 import org.cmsim.io.OutputNames;
 
 /**
@@ -81,6 +82,8 @@ final class SweepRecord {
                         task.get("replicate").asInt(), task.get("seed").asLong(), command, ""));
             }
             return new SweepPlan(command, names, root.get("seed").asLong(), tasks, root.get("fingerprint").asText());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw MalformedJson.of(file, e);
         } catch (IOException | RuntimeException e) {
             throw InputException.in(file, "not a sweep record cmsim can read: %s", e.getMessage());
         }
