@@ -11,6 +11,7 @@ import org.cmsim.competition.RandomFactor;
 import org.cmsim.competition.Rules;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.WorkLimits;
 import org.cmsim.output.FitWriter;
 import org.cmsim.study.ChoiceFitStudy;
 import picocli.CommandLine.Command;
@@ -73,14 +74,19 @@ final class FitCommand implements Callable<Integer> {
                     + " (whole people, the default) or trials (within conditions, as if everyone were the same).")
     String resample;
 
+    @Option(names = "--quiet", description = "No progress lines on stderr.")
+    boolean quiet;
+
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
         List<ChoiceRule> rules = rules(spec, rule);
-        if (bootstrap < 0 || folds < 0 || folds == 1) {
-            throw new ParameterException(spec.commandLine(), "--bootstrap must be >= 0 and --cv 0 or >= 2");
+        CountOptions.require(spec, "--bootstrap", bootstrap, 0, WorkLimits.REPLICATES);
+        CountOptions.require(spec, "--cv", folds, 0, WorkLimits.REPLICATES);
+        if (folds == 1) {
+            throw new ParameterException(spec.commandLine(), "--cv: 0 (none) or at least 2 folds, was 1");
         }
         LanguageConfig language = config.language();
         if (choices != null) {
@@ -92,7 +98,8 @@ final class FitCommand implements Callable<Integer> {
         FitOptions options = new FitOptions(bootstrap, folds, seed == null ? language.seed() : seed,
                 ThreadOptions.of(spec, threads));
         ChoiceFitStudy.Result study = ChoiceFitStudy.run(language, new ChoiceFitStudy.Request(rules, options,
-                randomFactors(), resampling(), Optional.ofNullable(by)));
+                randomFactors(), resampling(), Optional.ofNullable(by)),
+                new ProgressPrinter(spec.commandLine().getErr(), quiet), Runtime.getRuntime().maxMemory());
         FitWriter.write(output.target(spec, OutputOptions.inputs(language, choices)), language, study);
         spec.commandLine().getOut().print(FitWriter.summary(study));
         return Main.EXIT_OK;

@@ -9,6 +9,7 @@ import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.LearnSettings;
 import org.cmsim.model.SentenceCorpus;
+import org.cmsim.model.WorkLimits;
 import org.cmsim.ndl.EventExport;
 import org.cmsim.ndl.NdlParameters;
 import org.cmsim.output.LearnWriter;
@@ -125,12 +126,14 @@ final class LearnCommand implements Callable<Integer> {
         try {
             LearnSettings settings = base;
             if (presentations != null) {
+                CountOptions.require(spec, "--presentations", presentations, 1, WorkLimits.PRESENTATIONS);
                 settings = settings.withPresentations(presentations);
             }
             if (rate != null) {
                 settings = settings.withRate(rate);
             }
             if (checkpoints != null) {
+                CountOptions.require(spec, "--checkpoints", checkpoints, 2, WorkLimits.CHECKPOINTS);
                 settings = new LearnSettings(settings.presentations(), settings.rate(), checkpoints);
             }
             return settings;

@@ -9,6 +9,7 @@ import org.cmsim.design.Design;
 import org.cmsim.input.DesignReader;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.WorkLimits;
 import org.cmsim.output.RecoveryWriter;
 import org.cmsim.study.RecoveryStudy;
 import picocli.CommandLine.Command;
@@ -79,6 +80,7 @@ final class RecoverCommand implements Callable<Integer> {
         if (subjects < 1 || trials < 1 || datasets < 1) {
             throw new ParameterException(spec.commandLine(), "--subjects, --trials and --datasets must be positive");
         }
+        CountOptions.require(spec, "--datasets", datasets, 1, WorkLimits.REPLICATES);
         ChoiceRule chosen = FitCommand.rules(spec, rule).get(0);
         if (rule.equals("all")) {
             throw new ParameterException(spec.commandLine(), "--rule: parameter recovery needs one rule, not 'all'");
@@ -97,6 +99,7 @@ final class RecoverCommand implements Callable<Integer> {
         }
         LanguageConfig language = config.language();
         Design matrix = Design.of(DesignReader.read(design, language.features()), language.cues());
+        CountOptions.requireSimulatedChoices(spec, subjects, matrix.rows(), trials);
         boolean given = !parameters.params.isEmpty() || parameters.strengths != null;
         Optional<double[]> truth = given ? Optional.of(parameters.resolve(spec, chosen, matrix)) : Optional.empty();
         RecoveryStudy.Result result = RecoveryStudy.run(new RecoveryStudy.Request(chosen, matrix, truth, subjects,

@@ -2,11 +2,15 @@ package org.cmsim.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.cmsim.input.ConfigReader;
+import org.cmsim.io.InputException;
 import org.cmsim.io.Installation;
 import org.cmsim.io.OutputNames;
+import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.MissingCorpusException;
 import org.cmsim.model.RunConfig;
 import org.cmsim.numeric.Parallel;
 import org.cmsim.output.RunWriter;
@@ -74,6 +78,7 @@ final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         config = Installation.shipped(config);
         RunConfig run = ConfigReader.readRun(config);
+        requireCorpora(run);
         // Read and check every input before any work, so bad data fail fast and nothing is written.
         RunStudy.Inputs inputs = RunStudy.read(run);
         Path target = out != null ? out : RunWriter.defaultTarget(Path.of("runs"), run.name(), started);
@@ -88,6 +93,35 @@ final class RunCommand implements Callable<Integer> {
                     + ")");
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * run studies a sentence corpus for every language; a language with choices alone is what fit is for, so the
+     * message names fit, with the config to give it when the language has a file of its own.
+     */
+    private static void requireCorpora(RunConfig run) {
+        for (LanguageConfig language : run.languages()) {
+            if (!language.hasCorpus()) {
+                boolean ownFile = isLanguageConfig(language.file());
+                throw new MissingCorpusException(String.format(Locale.ROOT, "%s: corpus: run studies a sentence"
+                        + " corpus, and %s names only choices; add \"corpus\" to it, or fit the choices alone: %s",
+                        language.file(), ownFile ? "the config" : "language '" + language.name() + "'",
+                        ownFile ? "cmsim fit --config " + language.file()
+                                : "cmsim fit --config FILE, with the language's config in a file of its own"));
+            }
+        }
+    }
+
+    private static boolean isLanguageConfig(Path file) {
+        if (file == null) {
+            return false;
+        }
+        try {
+            ConfigReader.readLanguage(file);
+            return true;
+        } catch (InputException e) {
+            return false;
+        }
     }
 
     /** The study's settings from the options; a setting out of range is a usage error naming its option. */

@@ -74,6 +74,7 @@ final class SimulateCommand implements Callable<Integer> {
         LanguageConfig language = config.language();
         List<Stimulus> stimuli = DesignReader.read(design, language.features());
         Design matrix = Design.of(stimuli, language.cues());
+        CountOptions.requireSimulatedChoices(spec, subjects, matrix.rows(), trials);
         double[] values = parameters.resolve(spec, chosen, matrix);
         List<Simulator.Participant> sample = Simulator.simulate(chosen, matrix, values, subjects, trials, sd,
                 seed == null ? language.seed() : seed);

@@ -43,7 +43,27 @@ public final class MixedMultiplicativeRule {
     /** Finite-difference step of the Hessian (lme4's {@code deriv12} uses 1e-4). */
     private static final double HESSIAN_STEP = 1e-4;
 
+    /**
+     * Told of every Laplace deviance the fit evaluates, for a progress display: in the search, the evaluations so
+     * far and the lowest deviance yet; for the standard errors, the evaluations so far of the {@code total} the
+     * finite differences take. A large data set takes seconds per evaluation and hundreds of them.
+     */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void searched(int evaluations, double lowestDeviance) {
+        }
+
+        default void differenced(int evaluations, int total) {
+        }
+    }
+
     public MixedFit fit(MixedDesign design) {
+        return fit(design, Listener.NONE);
+    }
+
+    public MixedFit fit(MixedDesign design, Listener listener) {
         int m = design.thetaCount();
         int p = design.fixedCount();
         double[] beta0 = pooledStart(design);
@@ -64,12 +84,17 @@ public final class MixedMultiplicativeRule {
         double[] best;
         boolean converged = true;
         double[] lastGood = start.clone();
+        int[] evaluations = {0};
+        double[] lowest = {Double.POSITIVE_INFINITY};
         try {
             PointValuePair optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS),
                     new ObjectiveFunction(v -> {
                         System.arraycopy(v, 0, lastGood, 0, v.length);
-                        return pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, m + p),
+                        double deviance = pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, m + p),
                                 Pirls.Precision.SEARCH);
+                        lowest[0] = Math.min(lowest[0], deviance);
+                        listener.searched(++evaluations[0], lowest[0]);
+                        return deviance;
                     }),
                     GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
             best = optimum.getPoint();
@@ -103,7 +128,7 @@ public final class MixedMultiplicativeRule {
                 converged = false;
             }
         }
-        double[] se = standardErrors(pirls, best, m, deviance, notes);
+        double[] se = standardErrors(pirls, best, m, deviance, notes, listener);
         return new MixedFit(design.fixedNames(), beta, se, Arrays.asList(notes), sds, -deviance / 2, m + p,
                 design.totalTrials(), converged, warnings, intervalDf(design));
     }
@@ -112,7 +137,8 @@ public final class MixedMultiplicativeRule {
      * The fixed effects' standard errors: sqrt of the diagonal of the beta block of (H/2)^-1, H the central
      * finite-difference Hessian of the Laplace deviance in (theta, beta); thetas at zero are held fixed.
      */
-    private static double[] standardErrors(Pirls pirls, double[] optimum, int m, double deviance, String[] notes) {
+    private static double[] standardErrors(Pirls pirls, double[] optimum, int m, double deviance, String[] notes,
+                                           Listener listener) {
         List<Integer> free = new ArrayList<>();
         for (int j = 0; j < optimum.length; j++) {
             if (j >= m || optimum[j] > 2 * HESSIAN_STEP) {
@@ -125,10 +151,14 @@ public final class MixedMultiplicativeRule {
         // one evaluation per pair (error O(h), about 1e-4 relative: far below what a standard error needs).
         double[][] hessian = new double[n][n];
         double[] plus = new double[n];
+        int total = 2 * n + n * (n - 1) / 2;
+        int done = 0;
         for (int a = 0; a < n; a++) {
             int ia = free.get(a);
             plus[a] = at(pirls, optimum, m, ia, h, ia, 0);
             hessian[a][a] = (plus[a] - 2 * deviance + at(pirls, optimum, m, ia, -h, ia, 0)) / (h * h);
+            done += 2;
+            listener.differenced(done, total);
         }
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < a; b++) {
@@ -136,6 +166,7 @@ public final class MixedMultiplicativeRule {
                         / (h * h);
                 hessian[a][b] = value;
                 hessian[b][a] = value;
+                listener.differenced(++done, total);
             }
         }
         double[][] half = new double[n][n];

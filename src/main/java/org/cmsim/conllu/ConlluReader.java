@@ -20,7 +20,7 @@ import org.cmsim.io.LineReader;
  * time, so memory stays flat however large the treebank. Comment lines are skipped, and so are
  * multiword-token lines ({@code 1-2}) and empty nodes ({@code 1.1}): only syntactic words are kept.
  * Every token line must have the format's ten tab-separated columns, a numeric HEAD, and a HEAD
- * inside its sentence; anything else is an error at its line.
+ * inside its sentence; anything else is an error at its line. A byte-order mark at the start is skipped.
  *
  * <p>The file is read as bytes and split on tabs and line ends without decoding whole lines, so a
  * large treebank costs little more than its reading.
@@ -30,6 +30,8 @@ public final class ConlluReader implements AutoCloseable {
     private static final int COLUMNS = 10;
     private static final byte[] TEXT_COMMENT = "# text = ".getBytes(StandardCharsets.UTF_8);
     private static final String METADATA_SEPARATOR = " = ";
+    /** UTF-8's byte-order mark, which some editors write at the start of a file; skipped, as the CSV reader does. */
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Path file;
     private final InputStream in;
@@ -123,6 +125,9 @@ public final class ConlluReader implements AutoCloseable {
     private int nextLine() throws InputException {
         long before = bytes;
         int start = readLine();
+        if (start >= 0 && line == 1 && startsWith(start, lineEnd, BYTE_ORDER_MARK)) {
+            start += BYTE_ORDER_MARK.length;
+        }
         if (start >= 0) {
             int bad = LineReader.firstInvalid(buffer, start, lineEnd);
             if (bad >= 0) {
@@ -230,14 +235,19 @@ public final class ConlluReader implements AutoCloseable {
 
     private int integer(int from, int to, String column) throws InputException {
         long value = 0;
-        boolean digits = to > from && to - from < 10;
+        boolean digits = to > from;
         for (int i = from; i < to && digits; i++) {
             byte b = buffer[i];
             digits = b >= '0' && b <= '9';
             value = value * 10 + (b - '0');
         }
-        if (!digits) {
-            throw InputException.at(file, line, "column %s: '%s' is not a non-negative integer", column, text(from, to));
+        if (!digits || to - from >= 10) {
+            String text = text(from, to);
+            if (!text.matches("[+-]?[0-9]+(\\.[0-9]+)?")) {
+                throw InputException.notANumber(file, line, column, text);
+            }
+            throw InputException.at(file, line, "column %s: \"%s\" is not a word number (a whole number from 0 to"
+                    + " 999999999)", column, text);
         }
         return (int) value;
     }

@@ -18,6 +18,7 @@ import org.cmsim.io.CsvReader;
 import org.cmsim.io.CsvRecord;
 import org.cmsim.io.InputException;
 import org.cmsim.io.Installation;
+import org.cmsim.io.MalformedJson;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
@@ -98,7 +99,8 @@ public final class RunModels {
             while ((row = reader.next()) != null) {
                 if (row.field(rule).equals("multiplicative") && (data < 0 || row.field(data).equals("corpus"))) {
                     strengths.add(new ListenerModels.Strength(row.field(parameter),
-                            number(file, row, estimate), number(file, row, low), number(file, row, high)));
+                            number(file, reader, row, estimate), number(file, reader, row, low),
+                            number(file, reader, row, high)));
                 }
             }
         }
@@ -108,7 +110,7 @@ public final class RunModels {
         return strengths;
     }
 
-    private static double number(Path file, CsvRecord row, int column) throws InputException {
+    private static double number(Path file, CsvReader reader, CsvRecord row, int column) throws InputException {
         String text = row.field(column).strip();
         if (text.isEmpty()) {
             return Double.NaN;
@@ -116,7 +118,7 @@ public final class RunModels {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw InputException.at(file, row.line(), "column %d: '%s' is not a number", column + 1, text);
+            throw InputException.notANumber(file, row.line(), reader.header().get(column).strip(), text);
         }
     }
 
@@ -166,8 +168,10 @@ public final class RunModels {
             return MAPPER.readTree(Files.readAllBytes(file));
         } catch (java.nio.file.NoSuchFileException e) {
             throw InputException.in(file, "no such file");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw MalformedJson.of(file, e);
         } catch (IOException e) {
-            throw InputException.in(file, "cannot read as JSON: %s", e.getMessage());
+            throw InputException.in(file, "cannot read: %s", e.getMessage());
         }
     }
 }

@@ -23,8 +23,9 @@ import org.cmsim.model.Stimulus;
  * {@code item} columns and, for {@code fit --by}, a grouping column.
  *
  * <p>What a model needs of the participants is checked here, where the lines are known: a required
- * {@code subject} or {@code item} column exists and is filled in every row, every subject has at least two
- * trials, and with a grouping column and subjects, every group has at least two subjects.
+ * {@code subject} or {@code item} column exists and is filled in every row, with random subject effects every
+ * subject has at least two trials (a pooled fit takes a subject's single choice like any other), and with a
+ * grouping column and subjects, every group has at least two subjects.
  */
 public final class ChoiceReader {
 

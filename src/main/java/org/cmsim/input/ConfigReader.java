@@ -21,12 +21,14 @@ import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.LearnSettings;
 import org.cmsim.model.RowSelection;
 import org.cmsim.model.RunConfig;
+import org.cmsim.model.WorkLimits;
 
 /**
  * Reads config files. A language config declares one corpus, its cues (each read by its kind's entry in
  * {@link CueKinds}) and optionally its {@code language}, an ISO 639-1 code cmsim has tables for; a run
  * config lists {@code languages}, each a path to a language config or an inline one. Unknown fields are
- * errors, so that a misspelt setting is reported rather than silently ignored.
+ * errors, so that a misspelt setting is reported rather than silently ignored, and the counts that multiply the
+ * work (presentations, checkpoints, epochs) are refused above their {@link WorkLimits}.
  */
 public final class ConfigReader {
 
@@ -190,8 +192,8 @@ public final class ConfigReader {
         if (!(rate > 0) || Double.isInfinite(rate)) {
             throw field.field("rate").error("must be a positive number, was %s", rate);
         }
-        return new LearnSettings(field.field("presentations").integer(d.presentations(), 1), rate,
-                field.field("checkpoints").integer(d.checkpoints(), 2, Integer.MAX_VALUE));
+        return new LearnSettings(field.field("presentations").integer(d.presentations(), 1, WorkLimits.PRESENTATIONS),
+                rate, field.field("checkpoints").integer(d.checkpoints(), 2, WorkLimits.CHECKPOINTS));
     }
 
     private static AttentionSettings attention(JsonField field) throws InputException {
@@ -222,7 +224,7 @@ public final class ConfigReader {
                 field.field("dK").integer(d.dK(), 1, Integer.MAX_VALUE),
                 field.field("dV").integer(d.dV(), 1, Integer.MAX_VALUE),
                 readout, query,
-                field.field("epochs").integer(d.epochs(), 1, Integer.MAX_VALUE),
+                field.field("epochs").integer(d.epochs(), 1, WorkLimits.EPOCHS),
                 field.field("batchSize").integer(d.batchSize(), 1, Integer.MAX_VALUE),
                 learningRate, l2, heldOut,
                 field.field("patience").integer(d.patience(), 1, Integer.MAX_VALUE),

@@ -1,6 +1,7 @@
 package org.cmsim.input;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.cmsim.io.CsvRecord;
 import org.cmsim.io.InputException;
 
@@ -13,6 +14,8 @@ final class Fields {
      * overflow. Beyond it a number would be silently wrong.
      */
     static final long MAX_TOTAL = 1L << 53;
+    /** A number as people write one in a CSV cell: 3, -2.5, 1e6. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     private Fields() {
     }
@@ -33,13 +36,23 @@ final class Fields {
         try {
             value = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw InputException.at(file, record.line(), "column %s: '%s' is not %s integer", name, text,
-                    minimum > 0 ? "a positive" : "a non-negative");
+            if (text.matches("\\+?[0-9]+")) {
+                throw InputException.at(file, record.line(), "column %s: %s is too large; cmsim counts exactly only"
+                        + " up to a total of 2^53 = %d", name, text, MAX_TOTAL);
+            }
+            if (!isNumber(text)) {
+                throw InputException.notANumber(file, record.line(), name, text);
+            }
+            value = minimum - 1;   // a number, but not a whole one (2.5, -99999999999999999999)
         }
         if (value < minimum) {
             throw InputException.at(file, record.line(), "column %s: '%s' is not %s integer", name, text,
                     minimum > 0 ? "a positive" : "a non-negative");
         }
         return value;
+    }
+
+    private static boolean isNumber(String text) {
+        return DECIMAL.matcher(text).matches();
     }
 }

@@ -101,6 +101,18 @@ final class JsonField {
         return node.asLong();
     }
 
+    /** A long integer in [minimum, maximum]. */
+    long integer(long fallback, long minimum, long maximum) throws InputException {
+        if (!isPresent()) {
+            return fallback;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < minimum
+                || node.asLong() > maximum) {
+            throw error("must be an integer from %d to %d, was %s", minimum, maximum, node);
+        }
+        return node.asLong();
+    }
+
     /** An integer in [minimum, maximum]; a value outside is an error here, never cut to fit an int. */
     int integer(int fallback, int minimum, int maximum) throws InputException {
         if (!isPresent()) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cmsim.io.InputException;
 import org.cmsim.io.LineReader;
+import org.cmsim.io.MalformedJson;
 
 /** A parsed JSON file that remembers the line of every value, for errors that point into it. */
 final class JsonSource {
@@ -64,12 +65,7 @@ final class JsonSource {
             }
             return new JsonSource(file, root, valueLines(bytes));
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-            String message = e.getOriginalMessage();
-            if (message.startsWith("Trailing token")) {
-                message = "more after the end of the JSON value; a config file holds one object";
-            }
-            throw InputException.at(file, line, "malformed JSON: %s", message);
+            throw MalformedJson.of(file, e);
         } catch (IOException e) {
             throw InputException.in(file, "cannot read: %s", e.getMessage());
         }

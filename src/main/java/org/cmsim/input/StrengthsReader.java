@@ -32,7 +32,7 @@ public final class StrengthsReader {
                 try {
                     value = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
                 } catch (NumberFormatException e) {
-                    throw InputException.at(file, record.line(), "column estimate: '%s' is not a number", text);
+                    throw InputException.notANumber(file, record.line(), "estimate", text);
                 }
                 if (!text.isEmpty() && !Double.isFinite(value)) {
                     throw InputException.at(file, record.line(), "column estimate: '%s' is not a finite number", text);

@@ -1,6 +1,7 @@
 package org.cmsim.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,12 +12,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.cmsim.io.InputException;
+import org.cmsim.model.WorkLimits;
 
 /** Reads a sweep file ({@link SweepFile}); every error names {@code file:line} and the field. */
 public final class SweepFileReader {
 
-    /** The most replicates a sweep file may ask for (each is a task per grid point). */
-    static final int MAX_REPLICATES = 100_000;
     private static final Set<String> FIELDS = Set.of("command", "config", "grid", "replicates", "seed", "description");
     private static final Set<String> COMMANDS = Set.of("run", "fit", "learn", "attention");
     /** Dotted config paths: names and list indices separated by dots ({@code attention.l2}, {@code languages.0.seed}). */
@@ -73,9 +73,29 @@ public final class SweepFileReader {
             }
         }
         // an int, and no more than a machine can run: a larger count is an error here, never cut to fit
-        int replicates = root.field("replicates").integer(1, 1, MAX_REPLICATES);
+        int replicates = root.field("replicates").integer(1, 1, WorkLimits.REPLICATES);
+        requirePlannable(root, grid, replicates);
         OptionalLong seed = root.field("seed").isPresent()
                 ? OptionalLong.of(root.field("seed").integer(0, 0)) : OptionalLong.empty();
         return new SweepFile(file, command, config, grid, replicates, seed);
+    }
+
+    /**
+     * Grid points times replicates, the tasks of the sweep, at most {@link WorkLimits#SWEEP_TASKS}: the plan holds
+     * every task's config before the first runs, so a larger sweep is refused here rather than planned for minutes.
+     */
+    private static void requirePlannable(JsonField root, List<SweepFile.Setting> grid, int replicates)
+            throws InputException {
+        BigInteger tasks = BigInteger.valueOf(replicates);
+        List<String> factors = new ArrayList<>();
+        for (SweepFile.Setting setting : grid) {
+            factors.add(setting.values().size() + " " + setting.name());
+            tasks = tasks.multiply(BigInteger.valueOf(setting.values().size()));
+        }
+        if (tasks.compareTo(BigInteger.valueOf(WorkLimits.SWEEP_TASKS)) > 0) {
+            factors.add(replicates + (replicates == 1 ? " replicate" : " replicates"));
+            throw root.field("grid").error("%s make %s tasks; a sweep may have at most %d (split it into several"
+                    + " sweeps)", String.join(" x ", factors), tasks, WorkLimits.SWEEP_TASKS);
+        }
     }
 }

@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks) one record at a time,
  * keeping line numbers for error messages. Lines that start with {@code #} are comments and blank
- * lines are skipped; the first other line is the header, whose names must be distinct. A row with
+ * lines are skipped; the first other line is the header, whose names must be distinct and not empty. A row with
  * more or fewer fields than the header is an error, never padded or cut.
  */
 public final class CsvReader implements AutoCloseable {
@@ -35,10 +35,11 @@ public final class CsvReader implements AutoCloseable {
         }
         header = first.fields();
         headerLine = first.line();
+        requireCommas(file, headerLine, header);
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
             if (name.isEmpty()) {
-                throw InputException.at(file, headerLine, "header column %d has no name", i + 1);
+                throw InputException.at(file, headerLine, "column %d has no name%s", i + 1, neighbours(header, i));
             }
             Integer earlier = columns.put(name, i);
             if (earlier != null) {
@@ -46,6 +47,32 @@ public final class CsvReader implements AutoCloseable {
                         name, earlier + 1, i + 1);
             }
         }
+    }
+
+    /**
+     * A header of one field that holds semicolons or tabs is a file written with another separator (a spreadsheet
+     * set to a European locale writes ';'): said so, rather than that the first column the reader needs is missing.
+     */
+    private static void requireCommas(Path file, long line, List<String> header) throws InputException {
+        if (header.size() != 1) {
+            return;
+        }
+        String only = header.get(0);
+        String separator = only.indexOf(';') >= 0 ? "';'" : only.indexOf('\t') >= 0 ? "tabs" : null;
+        if (separator != null) {
+            throw InputException.at(file, line, "the header has no comma: the file seems to use %s as separator,"
+                    + " and cmsim reads comma-separated values (save it with ',' between the columns)", separator);
+        }
+    }
+
+    /** Where an unnamed column is, by the names beside it: " (after 'order')". */
+    private static String neighbours(List<String> header, int column) {
+        String before = column > 0 ? header.get(column - 1).strip() : "";
+        String after = column + 1 < header.size() ? header.get(column + 1).strip() : "";
+        if (!before.isEmpty() && !after.isEmpty()) {
+            return " (between '" + before + "' and '" + after + "')";
+        }
+        return !before.isEmpty() ? " (after '" + before + "')" : !after.isEmpty() ? " (before '" + after + "')" : "";
     }
 
     /**

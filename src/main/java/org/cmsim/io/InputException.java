@@ -19,6 +19,19 @@ public final class InputException extends Exception {
         return new InputException(file + ":" + line, String.format(format, args));
     }
 
+    /** A problem at a line and column of a file (both counted from 1). */
+    public static InputException atColumn(Path file, long line, long column, String format, Object... args) {
+        return new InputException(file + ":" + line + ":" + column, String.format(format, args));
+    }
+
+    /**
+     * A cell that should hold a number and holds {@code text}, in the one wording every reader uses:
+     * {@code file:line: column NAME: not a number, "text"}.
+     */
+    public static InputException notANumber(Path file, long line, String column, String text) {
+        return at(file, line, "column %s: not a number, \"%s\"", column, text);
+    }
+
     /** A problem in input that is not a file, named by {@code location} (e.g. a word of a sentence argument). */
     public static InputException about(String location, String format, Object... args) {
         return new InputException(location, String.format(format, args));

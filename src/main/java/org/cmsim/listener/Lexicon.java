@@ -86,9 +86,13 @@ public final class Lexicon {
                             animacy);
                 }
                 long count;
+                String countText = row.field(column[5]).strip();
                 try {
-                    count = Long.parseLong(row.field(column[5]).strip());
+                    count = Long.parseLong(countText);
                 } catch (NumberFormatException e) {
+                    if (!countText.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+                        throw InputException.notANumber(file, row.line(), "count", countText);
+                    }
                     count = 0;
                 }
                 if (count < 1) {

@@ -57,6 +57,9 @@ public record AttentionSettings(
         if (epochs < 1 || batchSize < 1) {
             throw new IllegalArgumentException("epochs and batchSize must be positive");
         }
+        if (epochs > WorkLimits.EPOCHS) {
+            throw new IllegalArgumentException("epochs must be at most " + WorkLimits.EPOCHS + ", was " + epochs);
+        }
         if (!(learningRate > 0) || !(l2 >= 0)) {
             throw new IllegalArgumentException("learningRate must be positive and l2 non-negative");
         }

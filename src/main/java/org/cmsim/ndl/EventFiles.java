@@ -42,7 +42,9 @@ final class EventFiles {
         if (header == null) {
             throw InputException.in(file, "the event file is empty: a header 'cues<TAB>outcomes' is needed");
         }
-        if (!header.strip().equals(HEADER)) {
+        // a byte-order mark some editors write is no part of the header, as for the other files cmsim reads
+        String text = header.startsWith("\uFEFF") ? header.substring(1) : header;
+        if (!text.strip().equals(HEADER)) {
             throw InputException.at(file, 1, "the header must be 'cues<TAB>outcomes' (pyndl's event format), was '%s'",
                     header.length() > 60 ? header.substring(0, 60) + "..." : header);
         }

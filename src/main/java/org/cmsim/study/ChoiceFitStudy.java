@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -79,35 +80,51 @@ public final class ChoiceFitStudy {
     }
 
     /**
-     * Reads the language's choices (which must name the columns the request needs) and fits them. A data set
-     * the rules cannot be estimated on is an {@link InputException} naming the choice file.
+     * Reads the language's choices (which must name the columns the request needs) and fits them, telling
+     * {@code progress} of each stage. A data set the rules cannot be estimated on, or one whose fit would need more
+     * than {@code heapBytes} of memory ({@link FitMemory}), is an {@link InputException} naming the choice file.
      */
-    public static Result run(LanguageConfig language, Request request) throws InputException {
+    public static Result run(LanguageConfig language, Request request, Progress progress, long heapBytes)
+            throws InputException {
         Path file = language.choices().orElseThrow(() -> new IllegalArgumentException(language.name()
                 + ": the config names no choice data"));
         Set<String> required = new TreeSet<>();
         request.random().forEach(factor -> required.add(factor.column()));
-        ChoiceData data = ChoiceReader.read(file, language.features(),
-                new ChoiceReader.Needs(required, request.by().orElse(null)));
+        StageClock clock = new StageClock(language.name(), progress);
+        ChoiceData data = clock.time("read the choices", () -> ChoiceReader.read(file, language.features(),
+                new ChoiceReader.Needs(required, request.by().orElse(null))));
+        FitMemory.of(data, language.cues(), request).require(file, heapBytes);
         try {
-            return run(data, language.cues(), request);
+            return run(data, language.cues(), request, clock);
         } catch (NotEstimableException e) {
             throw InputException.in(file, "%s", e.getMessage());
         }
     }
 
     public static Result run(ChoiceData data, List<Cue> cues, Request request) {
+        return run(data, cues, request, new StageClock("choices", Progress.SILENT));
+    }
+
+    private static Result run(ChoiceData data, List<Cue> cues, Request request, StageClock clock) {
         boolean bySubject = data.hasSubjects() && request.resampling() == Resampling.SUBJECTS
                 && data.conditionsBySubject().size() >= 2;
-        ModelComparison.Result pooled = fit(data, cues, request, bySubject);
-        MixedFit mixed = request.random().isEmpty() ? null : mixed(data, cues, request.random());
+        ModelComparison.Result pooled = clock.time(pooledStage(data, request),
+                () -> fit(data, cues, request, bySubject));
+        MixedFit mixed = request.random().isEmpty() ? null
+                : mixed(data, cues, request.random(), clock, "the mixed multiplicative rule");
 
         Map<String, ModelComparison.Result> subjects = new LinkedHashMap<>();
         if (data.hasSubjects()) {
-            for (Map.Entry<String, List<Condition>> subject : data.conditionsBySubject().entrySet()) {
-                subjects.put(subject.getKey(), comparison(subject.getValue(), cues, request,
-                        request.options().withBootstrap(0), null));
-            }
+            Map<String, List<Condition>> bySubjects = data.conditionsBySubject();
+            String stage = "the rules fitted to each subject (" + bySubjects.size() + " subjects)";
+            clock.time(stage, () -> {
+                for (Map.Entry<String, List<Condition>> subject : bySubjects.entrySet()) {
+                    subjects.put(subject.getKey(), comparison(subject.getValue(), cues, request,
+                            request.options().withBootstrap(0), null));
+                    clock.working(stage, subjects.size() + " of " + bySubjects.size() + " subjects");
+                }
+                return subjects;
+            });
         }
         List<GroupFit> groups = new ArrayList<>();
         List<GroupTests.Test> tests = new ArrayList<>();
@@ -115,16 +132,31 @@ public final class ChoiceFitStudy {
             for (String level : data.groups()) {
                 ChoiceData group = data.group(level);
                 boolean groupBySubject = bySubject && group.conditionsBySubject().size() >= 2;
-                groups.add(new GroupFit(level, fit(group, cues, request, groupBySubject),
-                        request.random().isEmpty() ? null : mixed(group, cues, request.random())));
+                ModelComparison.Result rules = clock.time("the rules fitted to group " + level,
+                        () -> fit(group, cues, request, groupBySubject));
+                String mixedStage = "the mixed multiplicative rule of group " + level;
+                MixedFit groupMixed = request.random().isEmpty() ? null
+                        : mixed(group, cues, request.random(), clock, mixedStage);
+                groups.add(new GroupFit(level, rules, groupMixed));
             }
             Design base = design(data.conditions(), cues);
-            tests.addAll(GroupTests.likelihoodRatio(base, data.rows(), data.groups(), Set.of()));
-            if (!request.random().isEmpty()) {
-                tests.addAll(GroupTests.likelihoodRatio(base, data.rows(), data.groups(), request.random()));
-            }
+            clock.time("likelihood-ratio tests between the groups", () -> {
+                tests.addAll(GroupTests.likelihoodRatio(base, data.rows(), data.groups(), Set.of()));
+                if (!request.random().isEmpty()) {
+                    tests.addAll(GroupTests.likelihoodRatio(base, data.rows(), data.groups(), request.random()));
+                }
+                return tests;
+            });
         }
         return new Result(data, request, pooled, mixed, subjects, groups, tests, bySubject);
+    }
+
+    /** The pooled stage's name: what it fits, with its bootstrap and cross-validation, whose replicates cost most. */
+    private static String pooledStage(ChoiceData data, Request request) {
+        FitOptions options = request.options();
+        return "the rules fitted to all " + data.totalTrials() + " choices"
+                + (options.bootstrap() > 0 ? ", " + options.bootstrap() + " bootstrap replicates" : "")
+                + (options.folds() > 0 ? ", " + options.folds() + "-fold cross-validation" : "");
     }
 
     private static ModelComparison.Result fit(ChoiceData data, List<Cue> cues, Request request, boolean bySubject) {
@@ -140,8 +172,23 @@ public final class ChoiceFitStudy {
                 clusters);
     }
 
-    private static MixedFit mixed(ChoiceData data, List<Cue> cues, Set<RandomFactor> random) {
-        return new MixedMultiplicativeRule().fit(MixedDesign.of(design(data.conditions(), cues), data.rows(), random));
+    /** The mixed rule, its optimiser's evaluations shown as {@code stage} goes on. */
+    private static MixedFit mixed(ChoiceData data, List<Cue> cues, Set<RandomFactor> random, StageClock clock,
+                                  String stage) {
+        return clock.time(stage, () -> new MixedMultiplicativeRule().fit(
+                MixedDesign.of(design(data.conditions(), cues), data.rows(), random),
+                new MixedMultiplicativeRule.Listener() {
+                    @Override
+                    public void searched(int evaluations, double lowestDeviance) {
+                        clock.working(stage, String.format(Locale.ROOT, "search, %d deviances evaluated, lowest %.2f",
+                                evaluations, lowestDeviance));
+                    }
+
+                    @Override
+                    public void differenced(int evaluations, int total) {
+                        clock.working(stage, "standard errors, " + evaluations + " of " + total + " deviances");
+                    }
+                }));
     }
 
     private static Design design(List<Condition> conditions, List<Cue> cues) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cmsim.io.InputException;
+import org.cmsim.io.MalformedJson;
 import org.cmsim.io.OutputNames;
 
 /**
@@ -75,8 +76,7 @@ final class SweepRecord {
         try {
             root = JSON.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
-            throw InputException.at(file, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    "not a sweep record cmsim can read: %s", e.getOriginalMessage());
+            throw MalformedJson.of(file, e);
         } catch (IOException e) {
             throw InputException.in(file, "cannot read: %s", e.getMessage());
         }

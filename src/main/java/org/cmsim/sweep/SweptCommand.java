@@ -112,7 +112,8 @@ public enum SweptCommand {
     public List<String> arguments(Path config, Path out) {
         return switch (this) {
             case RUN -> List.of("run", config.toString(), "--out", out.toString(), "--quiet", "--threads", "1");
-            case FIT -> List.of("fit", "--config", config.toString(), "--out", out.toString(), "--threads", "1");
+            case FIT -> List.of("fit", "--config", config.toString(), "--out", out.toString(), "--quiet", "--threads",
+                    "1");
             case LEARN, ATTENTION -> List.of(configName(), "--config", config.toString(), "--out", out.toString());
         };
     }

@@ -123,11 +123,17 @@ final class TaskConfigs {
             boolean last = i == segments.length - 1;
             String segment = segments[i];
             if (node instanceof ArrayNode array) {
-                int index = Integer.parseInt(segment);
-                if (index >= array.size()) {
-                    throw new IllegalArgumentException(String.join(".", List.of(segments).subList(0, i))
-                            + " has no element " + index);
+                String list = String.join(".", List.of(segments).subList(0, i));
+                if (!segment.matches("[0-9]+")) {
+                    throw new IllegalArgumentException(list + " is a list: '" + segment + "' is not a position in it"
+                            + " (0, 1, ...)");
                 }
+                // more digits than an int holds is past the end of any list
+                if (segment.length() > 9 || Integer.parseInt(segment) >= array.size()) {
+                    throw new IllegalArgumentException(list + " has no element " + segment + " (it has "
+                            + array.size() + ")");
+                }
+                int index = Integer.parseInt(segment);
                 if (last) {
                     array.set(index, value.deepCopy());
                 } else {

@@ -75,7 +75,7 @@ class ImportCommandTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "ragged.conllu, ragged.conllu:3:, has 8",
-        "bad-head.conllu, bad-head.conllu:3:, column HEAD: 'X'",
+        "bad-head.conllu, bad-head.conllu:3:, 'column HEAD: not a number, \"X\"'",
         "head-outside.conllu, head-outside.conllu:2:, column HEAD: 7 points outside the sentence of 2 words",
         "not-conllu.csv, not-conllu.csv:1:, is this a CoNLL-U file?",
         "bad-cycle.conllu, bad-cycle.conllu:5:, words [4, 5] form a cycle that never reaches the root",

@@ -148,7 +148,7 @@ class ListenerTablesTest {
     void aBadWordListRowIsAnErrorAtItsLine() throws Exception {
         for (String[] bad : new String[][] {{",x,NOUN,,,1", "column form: empty"},
             {"a,a,NOUN,,alive,1", "column animacy: 'alive'"}, {"a,a,NOUN,,,0", "column count: '0'"},
-            {"a,a,NOUN,,,x", "column count: 'x'"}, {"a,a,NOUN,Case,,1", "column feats: 'Case'"},
+            {"a,a,NOUN,,,x", "column count: not a number, \"x\""}, {"a,a,NOUN,Case,,1", "column feats: 'Case'"},
             {"a,a,NOUN,Case=,,1", "column feats: 'Case='"}, {"a,a,NOUN,=Nom,,1", "column feats: '=Nom'"}}) {
             Path file = dir.resolve("bad.csv");
             Files.writeString(file, "form,lemma,upos,feats,animacy,count\n" + bad[0] + "\n");
