@@ -37,16 +37,17 @@ def main(run):
               f" {interval(r['competition_low'], r['competition_high']) if r['status'] != 'absent' else ''} |"
               f" {attention} |")
     print()
-    print("| language | Pearson r (measured) | parameters | held-out logLik: multiplicative | heads | control head |"
-          " L2 chosen |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| language | rule | head | uniform | interactions | order | heads' L2 | head - uniform |"
+          " head - interactions |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for language, values in summary["languages"].items():
-        corpus = values["corpus"]
         held = values["heldOut"]
-        pearson = "" if corpus["pearson"] is None else f"{corpus['pearson']:.2f}"
-        print(f"| {language} | {pearson} | {corpus['parameters']} | {held['heldOutLogLik']['multiplicative']:.1f} |"
-              f" {held['heldOutLogLik']['attention']:.1f} | {held['heldOutLogLik']['controlAttention']:.1f} |"
-              f" {held['chosenL2']:g} |")
+        totals = held["heldOutLogLik"]
+        differences = {d["baseline"]: d for d in held["differences"]}
+        where = "interior" if held["chosenL2Interior"] else "not interior"
+        print(f"| {language} | {totals['rule']:.1f} | {totals['head']:.1f} | {totals['uniform']:.1f} |"
+              f" {totals['interactions']:.1f} | {totals['order']:.1f} | {penalty(held['chosenL2'])} ({where}) |"
+              f" {difference(differences['uniform'])} | {difference(differences['interactions'])} |")
     print()
     print("| language | published | Competition Model | attention heads | early learning (children) |")
     print("| --- | --- | --- | --- | --- |")
@@ -57,6 +58,18 @@ def main(run):
         early_text = "" if early is None else f"{early['verdict']} (on {early['corpus']})"
         print(f"| {f['language']} | {short_study(f['study'])}: {f.get('group', '')} |"
               f" {f['competitionVerdict']} | {f['attentionVerdict']} | {early_text} |")
+
+
+def penalty(l2):
+    """An L2 in scientific notation, as cmsim prints it: 1e-4, 2.5e-3."""
+    mantissa, exponent = f"{l2:.2e}".split("e")
+    return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+
+
+def difference(d):
+    """The head's difference from a model with its 95% interval over tokens and the verdict."""
+    low, high = d["tokenInterval"]
+    return f"{d['difference']:+.1f} [{low:+.1f}, {high:+.1f}] {d['verdict']}"
 
 
 def short_study(study):
