@@ -49,13 +49,17 @@ def main(run):
               f" | {' > '.join(corpus['attentionOrdering'])} ({percent(corpus['attentionOrderingShare'])})"
               f" | {percent(corpus['pairsOrderedAlike'])} | {percent(corpus['sameStrongest'])} | {pearson} |")
     print()
-    print("| language | held-out logLik: multiplicative | heads | control head | L2 chosen |")
-    print("| --- | --- | --- | --- | --- |")
+    print("| language | rule | head | uniform | interactions | order | heads' L2 | head - uniform |"
+          " head - interactions |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for language, values in summary["languages"].items():
         held = values["heldOut"]
-        print(f"| {language} | {held['heldOutLogLik']['multiplicative']:.1f} |"
-              f" {held['heldOutLogLik']['attention']:.1f} | {held['heldOutLogLik']['controlAttention']:.1f} |"
-              f" {held['chosenL2']:g} |")
+        totals = held["heldOutLogLik"]
+        differences = {d["baseline"]: d for d in held["differences"]}
+        where = "interior" if held["chosenL2Interior"] else "not interior"
+        print(f"| {language} | {totals['rule']:.1f} | {totals['head']:.1f} | {totals['uniform']:.1f} |"
+              f" {totals['interactions']:.1f} | {totals['order']:.1f} | {penalty(held['chosenL2'])} ({where}) |"
+              f" {difference(differences['uniform'])} | {difference(differences['interactions'])} |")
     print()
     print("| language | published | Competition Model | attention heads | early learning (children) |")
     print("| --- | --- | --- | --- | --- |")
@@ -70,6 +74,18 @@ def main(run):
 
 def percent(share):
     return "" if share is None else f"{100 * share:.0f}%"
+
+
+def penalty(l2):
+    """An L2 in scientific notation, as cmsim prints it: 1e-4, 2.5e-3."""
+    mantissa, exponent = f"{l2:.2e}".split("e")
+    return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+
+
+def difference(d):
+    """The head's difference from a model with its 95% interval over tokens and the verdict."""
+    low, high = d["tokenInterval"]
+    return f"{d['difference']:+.1f} [{low:+.1f}, {high:+.1f}] {d['verdict']}"
 
 
 def short_study(study):

@@ -26,11 +26,23 @@ import org.cmsim.model.AttentionSettings;
  *
  * <p>Every operation's backward pass sits beside its forward pass. All parameters live in one flat
  * array, laid out by {@link Layout}, so that the optimiser and the gradient check see one vector.
+ *
+ * <p>{@link #withUniformAttention} builds the same head with its attention removed, the control the
+ * held-out comparison trains beside it: a = (1/2, 1/2) for every sentence, no query and no keys, and
+ * the value readout, P(n1) = sigmoid(w . (v_1 + v_2) / 2 + b) with v_j = W_V x_nj. It sees every
+ * feature and position the head sees, through the same embeddings, but cannot tie a feature to one
+ * noun: swapping the nouns' features leaves v_1 + v_2 unchanged, so it can learn word order (the
+ * positions of the two nouns) and which features occur in the sentence, not which noun bears them,
+ * and it never reads the verb. With the pointer readout, attention is the answer itself, and equal
+ * weights would say P = 1/2 for every sentence: chance, which tests nothing; the value path is what is
+ * left of this architecture when attention is taken away.
  */
 public final class AttentionHead {
 
     private final Vocabulary vocabulary;
     private final AttentionSettings settings;
+    /** Attention fixed at 1/2 on each noun, without query or keys ({@link #withUniformAttention}). */
+    private final boolean uniformAttention;
     private final Layout layout;
     private final double[] theta;
     private final int d;
@@ -52,9 +64,14 @@ public final class AttentionHead {
     private final double[] dxQuery;    // (dModel)
 
     public AttentionHead(Vocabulary vocabulary, AttentionSettings settings) {
+        this(vocabulary, settings, false);
+    }
+
+    private AttentionHead(Vocabulary vocabulary, AttentionSettings settings, boolean uniformAttention) {
         this.vocabulary = vocabulary;
         this.settings = settings;
-        this.layout = new Layout(vocabulary.rows(), settings);
+        this.uniformAttention = uniformAttention;
+        this.layout = new Layout(vocabulary.rows(), settings, uniformAttention);
         this.theta = new double[layout.size()];
         this.d = settings.dModel();
         this.dK = settings.dK();
@@ -74,6 +91,19 @@ public final class AttentionHead {
     }
 
     /**
+     * The head with attention removed (see the class comment): the value readout of these settings with
+     * a = (1/2, 1/2), its parameters the embeddings, W_V, w and b, trained and penalised as the head's.
+     */
+    public static AttentionHead withUniformAttention(Vocabulary vocabulary, AttentionSettings settings) {
+        return new AttentionHead(vocabulary, settings.withReadout(Readout.VALUE), true);
+    }
+
+    /** Whether attention is fixed at 1/2 on each noun. */
+    public boolean hasUniformAttention() {
+        return uniformAttention;
+    }
+
+    /**
      * Seeded initialisation: embeddings ~ N(0, 1/dModel), projections ~ N(0, 1/dModel) (fan-in
      * scaling), the learned query and the value readout ~ N(0, 1/dK) and N(0, 1/dV), bias 0.
      */
@@ -81,8 +111,10 @@ public final class AttentionHead {
         SplittableRandom random = new SplittableRandom(seed);
         java.util.Arrays.fill(theta, 0);
         fill(random, layout.embeddings, vocabulary.rows() * d, 1 / Math.sqrt(d));
-        fill(random, layout.wq, dK * d, 1 / Math.sqrt(d));
-        fill(random, layout.wk, dK * d, 1 / Math.sqrt(d));
+        if (!uniformAttention) {
+            fill(random, layout.wq, dK * d, 1 / Math.sqrt(d));
+            fill(random, layout.wk, dK * d, 1 / Math.sqrt(d));
+        }
         if (layout.query >= 0) {
             fill(random, layout.query, dK, 1 / Math.sqrt(dK));
         }
@@ -161,10 +193,26 @@ public final class AttentionHead {
         return s1 - s2;
     }
 
+    /** The logit of every example, ln P(n1) / P(n2), in example order. */
+    double[] logits(Examples examples) {
+        double[] logits = new double[examples.size()];
+        for (int e = 0; e < logits.length; e++) {
+            logits[e] = forward(examples.rows[e]);
+        }
+        return logits;
+    }
+
     /** Runs the forward pass for one example and returns the n1-vs-n2 logit. */
     private double forward(int[][] rows) {
         for (int t = 0; t < 3; t++) {
             embed(rows[t], x[t]);                                     // (dModel) sum of embedding rows
+        }
+        if (uniformAttention) {
+            s1 = 0;
+            s2 = 0;
+            a1 = 0.5;                                                 // a = (1/2, 1/2): no query, no keys
+            a2 = 0.5;
+            return valueReadout();
         }
         switch (settings.query()) {
             case VERB -> System.arraycopy(x[Examples.VERB], 0, xQuery, 0, d);
@@ -185,6 +233,11 @@ public final class AttentionHead {
         if (settings.readout() == Readout.POINTER) {
             return s1 - s2;
         }
+        return valueReadout();
+    }
+
+    /** The value readout at the current attention: w . (a1 v1 + a2 v2) + b. */
+    private double valueReadout() {
         multiply(layout.wv, x[Examples.N1], v[0], dV);                // (dV, dModel) x (dModel) -> (dV)
         multiply(layout.wv, x[Examples.N2], v[1], dV);
         for (int i = 0; i < dV; i++) {
@@ -313,6 +366,12 @@ public final class AttentionHead {
             java.util.Arrays.fill(dx[Examples.N2], 0);
             outerAndBack(layout.wv, dv[0], x[Examples.N1], dx[Examples.N1], dV, g);   // v1 = W_V x_n1
             outerAndBack(layout.wv, dv[1], x[Examples.N2], dx[Examples.N2], dV, g);
+            if (uniformAttention) {
+                // a is fixed: nothing flows into scores, keys or a query, and the verb is not read.
+                java.util.Arrays.fill(dx[Examples.VERB], 0);
+                addToEmbeddings(rows, g);
+                return;
+            }
         }
         double ds1 = dScoreDifference;
         double ds2 = -dScoreDifference;
@@ -343,6 +402,10 @@ public final class AttentionHead {
                 addToRow(g, verb[verb.length - 1], dxQuery);                       // P[position_v]
             }
         }
+        addToEmbeddings(rows, g);
+    }
+
+    private void addToEmbeddings(int[][] rows, double[] g) {
         for (int t = 0; t < 3; t++) {
             for (int row : rows[t]) {
                 addToRow(g, row, dx[t]);                              // x_t is a sum of embedding rows
@@ -415,8 +478,8 @@ public final class AttentionHead {
         boolean learned = settings.query() == QuerySource.LEARNED;
         boolean value = settings.readout() == Readout.VALUE;
         return new Export(embeddings,
-                learned ? null : matrix(layout.wq, dK),
-                matrix(layout.wk, dK),
+                learned || uniformAttention ? null : matrix(layout.wq, dK),
+                uniformAttention ? null : matrix(layout.wk, dK),
                 value ? matrix(layout.wv, dV) : null,
                 learned ? java.util.Arrays.copyOfRange(theta, layout.query, layout.query + dK) : null,
                 value ? java.util.Arrays.copyOfRange(theta, layout.w, layout.w + dV) : null,
@@ -492,16 +555,16 @@ public final class AttentionHead {
         final int b;
         private final int size;
 
-        Layout(int vocabularyRows, AttentionSettings settings) {
+        Layout(int vocabularyRows, AttentionSettings settings, boolean uniformAttention) {
             int d = settings.dModel();
             int next = 0;
             embeddings = next;
             next += vocabularyRows * d;
             wq = next;
-            next += settings.query() == QuerySource.LEARNED ? 0 : settings.dK() * d;
+            next += settings.query() == QuerySource.LEARNED || uniformAttention ? 0 : settings.dK() * d;
             wk = next;
-            next += settings.dK() * d;
-            query = settings.query() == QuerySource.LEARNED ? next : -1;
+            next += uniformAttention ? 0 : settings.dK() * d;
+            query = settings.query() == QuerySource.LEARNED && !uniformAttention ? next : -1;
             next += query >= 0 ? settings.dK() : 0;
             boolean value = settings.readout() == Readout.VALUE;
             wv = value ? next : -1;

@@ -84,11 +84,33 @@ public final class AttentionStudy {
      */
     static Trained trainHead(Examples examples, AttentionSettings settings, long seed, double[] start,
                              AdamTrainer.Listener listener) {
+        return train(new AttentionHead(examples.vocabulary(), settings), examples, seed, start, listener);
+    }
+
+    /**
+     * The logit of every sentence type of {@code training} (ln P(n1) / P(n2)) under a head trained on its
+     * weights from {@code seed}: what a cross-validation reads off a head trained on the other folds.
+     */
+    public static double[] logitsOfTrainedHead(Examples training, AttentionSettings settings, long seed) {
+        return trainHead(training, settings, seed, null, (presented, head) -> { }).head().logits(training);
+    }
+
+    /**
+     * The same for the head with uniform attention ({@link AttentionHead#withUniformAttention}), trained as a
+     * head is: the same initialisation scales, early stopping, Adam and L2.
+     */
+    public static double[] logitsOfTrainedUniformHead(Examples training, AttentionSettings settings, long seed) {
+        AttentionHead head = AttentionHead.withUniformAttention(training.vocabulary(), settings);
+        return train(head, training, seed, null, (presented, trained) -> { }).head().logits(training);
+    }
+
+    private static Trained train(AttentionHead head, Examples examples, long seed, double[] start,
+                                 AdamTrainer.Listener listener) {
+        AttentionSettings settings = head.settings();
         SplittableRandom seeds = new SplittableRandom(seed);
         long initSeed = seeds.nextLong();
         long splitSeed = seeds.nextLong();
         long orderSeed = seeds.nextLong();
-        AttentionHead head = new AttentionHead(examples.vocabulary(), settings);
         if (start == null) {
             head.initialise(initSeed);
         } else {

@@ -59,4 +59,29 @@ public record Folds(List<Examples> heldOut, List<Examples> training) {
     public int count() {
         return heldOut.size();
     }
+
+    /**
+     * The tokens of every fold but {@code f} and {@code h}. Within fold f's training set (every fold but f), the
+     * other folds are an inner cross-validation's folds, and this is its training set when h is held out; it is
+     * also the training set of fold f within fold h's, so one model trained on it serves both.
+     */
+    public Examples trainingWithout(int f, int h) {
+        if (f == h) {
+            throw new IllegalArgumentException("two different folds are left out, got " + f + " twice");
+        }
+        Examples any = heldOut.get(0);
+        double[] weight = new double[any.size()];
+        double[] n1 = new double[any.size()];
+        for (int g = 0; g < count(); g++) {
+            if (g == f || g == h) {
+                continue;
+            }
+            Examples fold = heldOut.get(g);
+            for (int e = 0; e < weight.length; e++) {
+                weight[e] += fold.weight[e];
+                n1[e] += Math.round(fold.weight[e] * fold.targetN1[e]);
+            }
+        }
+        return any.withWeights(weight, n1);
+    }
 }

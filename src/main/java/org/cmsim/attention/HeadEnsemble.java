@@ -1,17 +1,17 @@
 package org.cmsim.attention;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.SplittableRandom;
+import org.cmsim.design.Counts;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.Cue;
-import org.cmsim.model.FeatureValues;
-import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
+import org.cmsim.numeric.L2Path;
 import org.cmsim.numeric.Parallel;
 import org.cmsim.numeric.Percentiles;
+import org.cmsim.numeric.TokenLogLikelihood;
 
 /**
  * K attention heads instead of one, and the weight decay chosen by held-out likelihood.
@@ -21,16 +21,18 @@ import org.cmsim.numeric.Percentiles;
  * in parallel) and each contribution is reported as the mean over heads with the 2.5th and 97.5th
  * percentiles (type 7 of Hyndman &amp; Fan 1996).
  *
- * <p>The L2 weight decay is chosen from a small grid by k-fold cross-validation over sentence
- * tokens ({@link Folds}): for each value, the held-out log-likelihood summed over folds,
- * sum_f sum_{tokens in f} ln P(agent), with the head trained on the other folds; the largest wins.
- * On the same folds a control head that sees only the features the cues use (every other feature
- * unknown) is scored; the comparison scores the multiplicative rule on them too, so the three compare
- * out of sample.
+ * <p>The L2 weight decay is chosen by k-fold cross-validation over sentence tokens ({@link Folds}): for
+ * each value, the held-out log-likelihood summed over folds, sum_f sum_{tokens in f} ln P(agent), with
+ * the head trained on the other folds, and its standard error over the tokens; the largest wins. The
+ * grid starts at {1e-4, 1e-3, 1e-2} and grows by factors of 10 until the best is interior
+ * ({@link L2Path}), so that the choice is the data's and not the grid's edge; the values within one
+ * standard error of the best (the one-SE set) are the ones the data cannot tell from it. Every fold's
+ * held-out logits are kept, so that the held-out comparison can score the head at any L2 of the curve
+ * on the same folds without training it again.
  */
 public final class HeadEnsemble {
 
-    /** How many heads, which L2 values, how many folds. */
+    /** How many heads, where the L2 search starts, how many folds. */
     public record Plan(int seeds, List<Double> l2Grid, int folds) {
         public Plan {
             l2Grid = List.copyOf(l2Grid);
@@ -42,9 +44,9 @@ public final class HeadEnsemble {
             }
         }
 
-        /** Ten heads, L2 in {1e-4, 1e-3, 1e-2}, 3 folds. */
+        /** Ten heads, the L2 search from {1e-4, 1e-3, 1e-2}, 3 folds. */
         public static Plan defaults() {
-            return new Plan(10, List.of(1e-4, 1e-3, 1e-2), 3);
+            return new Plan(10, L2Path.START, 3);
         }
 
         public Plan withSeeds(int value) {
@@ -68,23 +70,54 @@ public final class HeadEnsemble {
     }
 
     /**
-     * The L2 choice and the control head, on folds that {@code Folds.of(examples, folds, seed)} deals again, so
-     * another model can be scored on the same held-out tokens (log-likelihoods summed over folds).
+     * The L2 choice on folds that {@code Folds.of(examples, folds, seed)} deals again: the curve of held-out
+     * log-likelihoods (each summed over the folds' held-out tokens, with its standard error), how the L2 was
+     * set, the seed each fold's head was trained from, and each fold's held-out logits at every L2 of the curve
+     * (for the types of the examples, in their order), so another model can be compared on the same tokens.
      */
-    public record CrossValidation(List<Double> l2Grid, double[] headLogLik, double chosenL2,
-                                  AttentionSettings.L2Choice l2Choice, int folds, long seed, double tokens,
-                                  double controlLogLik) {
+    public record CrossValidation(L2Path.Curve curve, AttentionSettings.L2Choice l2Choice, int folds, long seed,
+                                  double tokens, long[] trainingSeeds, Map<Double, double[][]> heldOutLogits) {
         public CrossValidation {
-            headLogLik = headLogLik.clone();
+            trainingSeeds = trainingSeeds.clone();
+            heldOutLogits = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(heldOutLogits));
+        }
+
+        /** The L2 the heads were trained at: the curve's best (or the one the config set). */
+        public double chosenL2() {
+            return curve.chosen();
         }
 
         public double bestHeadLogLik() {
-            return headLogLik[l2Grid.indexOf(chosenL2)];
+            return curve.best().logLik();
+        }
+
+        /** Whether the chosen L2 beats both its neighbours on the grid (false at a limit of the search). */
+        public boolean chosenIsInterior() {
+            return curve.interior();
+        }
+
+        /**
+         * The one-SE set: the L2 values whose held-out log-likelihood is within one standard error of the chosen
+         * one's, in increasing order. A head's answer that changes within this set is not settled by the data.
+         */
+        public List<Double> oneSeSet() {
+            return curve.withinOneSe();
+        }
+
+        /** The seed from which fold f's head (trained on the other folds) was trained, at every L2. */
+        public long trainingSeed(int fold) {
+            return trainingSeeds[fold];
         }
 
         @Override
-        public double[] headLogLik() {
-            return headLogLik.clone();
+        public long[] trainingSeeds() {
+            return trainingSeeds.clone();
+        }
+
+        /** Fold f's held-out logits at this L2, when the curve has it. */
+        public java.util.Optional<double[]> heldOutLogits(double l2, int fold) {
+            double[][] byFold = heldOutLogits.get(l2);
+            return byFold == null ? java.util.Optional.empty() : java.util.Optional.of(byFold[fold].clone());
         }
     }
 
@@ -120,88 +153,55 @@ public final class HeadEnsemble {
             headSeeds[k] = random.nextLong();
         }
         Folds folds = Folds.of(examples, plan.folds(), foldSeed);
-        // An L2 set in the config is used as it is (scored on the folds, not chosen); otherwise the grid's best.
-        List<Double> l2Grid = settings.l2Choice() == AttentionSettings.L2Choice.AS_SET
-                ? List.of(settings.l2()) : plan.l2Grid();
-        int grid = l2Grid.size();
-        // Every (L2, fold): a head trained on the other folds, scored on the held-out one.
-        List<Double> foldLogLik = Parallel.map(grid * folds.count(), threads, job -> {
-            int g = job / folds.count();
-            int f = job % folds.count();
-            return heldOutLogLik(folds, f, examples, settings.withL2(l2Grid.get(g)), cvSeeds[f]);
-        });
-        double[] headLogLik = new double[grid];
-        for (int job = 0; job < foldLogLik.size(); job++) {
-            headLogLik[job / folds.count()] += foldLogLik.get(job);
-        }
-        int best = 0;
-        for (int g = 1; g < grid; g++) {
-            best = headLogLik[g] > headLogLik[best] ? g : best;
-        }
-        AttentionSettings chosen = settings.withL2(l2Grid.get(best));
+        // An L2 set in the config is used as it is (scored on the folds, not chosen); otherwise the search's best.
+        boolean asSet = settings.l2Choice() == AttentionSettings.L2Choice.AS_SET;
+        Map<Double, double[][]> logits = new java.util.TreeMap<>();
+        L2Path.Curve curve = L2Path.search(1, asSet ? List.of(settings.l2()) : plan.l2Grid(), !asSet,
+                requests -> scoreOnFolds(requests, folds, examples, settings, cvSeeds, threads, logits)).get(0);
+        AttentionSettings chosen = settings.withL2(curve.chosen());
 
-        // The K heads on every token, and the control head on the folds, in one parallel batch.
-        Examples control = restrictedToCueFeatures(examples, cues);
-        Folds controlFolds = Folds.of(control, plan.folds(), foldSeed);
+        // The K heads on every token, in parallel.
         int k = plan.seeds();
-        List<Object> jobs = Parallel.map(k + folds.count(), threads, job -> job == 0
+        List<AttentionStudy.Result> heads = Parallel.map(k, threads, job -> job == 0
                 ? AttentionStudy.train(examples, cues, chosen, headSeeds[0])
-                : job < k ? AttentionStudy.trainWithoutTrajectory(examples, cues, chosen, headSeeds[job])
-                : (Object) heldOutLogLik(controlFolds, job - k, control, chosen, cvSeeds[job - k]));
-        List<AttentionStudy.Result> heads = new ArrayList<>();
-        double controlLogLik = 0;
-        for (Object job : jobs) {
-            if (job instanceof AttentionStudy.Result head) {
-                heads.add(head);
-            } else {
-                controlLogLik += (Double) job;
-            }
-        }
+                : AttentionStudy.trainWithoutTrajectory(examples, cues, chosen, headSeeds[job]));
         double inSample = heads.stream().mapToDouble(h -> -AdamTrainer.loss(h.head(), examples) * examples.totalWeight())
                 .average().orElseThrow();
-        CrossValidation cv = new CrossValidation(l2Grid, headLogLik, chosen.l2(), settings.l2Choice(), plan.folds(),
-                foldSeed, examples.totalWeight(), controlLogLik);
+        CrossValidation cv = new CrossValidation(curve, settings.l2Choice(), plan.folds(), foldSeed,
+                examples.totalWeight(), cvSeeds, logits);
         return new Result(heads, summaries(heads, examples, cues), cv, inSample);
     }
 
-    /** ln-likelihood of fold f's held-out tokens under a head trained on the other folds. */
-    private static double heldOutLogLik(Folds folds, int f, Examples examples, AttentionSettings settings, long seed) {
-        Examples heldOut = folds.heldOut().get(f);
-        if (heldOut.totalWeight() == 0) {
-            return 0;
-        }
-        AttentionStudy.Trained trained = AttentionStudy.trainHead(folds.training().get(f), settings, seed,
-                (presented, head) -> { });
-        return -AdamTrainer.loss(trained.head(), heldOut) * heldOut.totalWeight();
-    }
-
-    /** The same sentence types with every feature no cue reads set to unknown (the control head's input). */
-    static Examples restrictedToCueFeatures(Examples examples, List<Cue> cues) {
-        Set<Integer> used = new HashSet<>();
-        for (Cue cue : cues) {
-            used.addAll(cue.featuresRead());
-        }
-        List<Stimulus> restricted = new ArrayList<>();
-        for (Stimulus s : examples.stimuli()) {
-            Stimulus r = s;
-            for (Slot slot : new Slot[] {Slot.N1, Slot.V, Slot.N2}) {
-                FeatureValues values = r.slot(slot);
-                for (int f = 0; f < values.size(); f++) {
-                    if (!used.contains(f)) {
-                        values = values.with(f, FeatureValues.UNKNOWN);
-                    }
-                }
-                r = r.withSlot(slot, values);
+    /**
+     * One round of the L2 search: for every requested L2 and fold, a head trained on the other folds (fold f's
+     * seed at every L2) and read on every type; its held-out tokens scored, summed over folds.
+     */
+    private static List<L2Path.Point> scoreOnFolds(List<L2Path.Request> requests, Folds folds, Examples examples,
+                                                   AttentionSettings settings, long[] cvSeeds, int threads,
+                                                   Map<Double, double[][]> logits) {
+        int k = folds.count();
+        List<double[]> trained = Parallel.map(requests.size() * k, threads, job -> {
+            int f = job % k;
+            if (folds.heldOut().get(f).totalWeight() == 0) {
+                return new double[examples.size()];
             }
-            restricted.add(r);
+            return AttentionStudy.logitsOfTrainedHead(folds.training().get(f),
+                    settings.withL2(requests.get(job / k).l2()), cvSeeds[f]);
+        });
+        List<L2Path.Point> points = new ArrayList<>();
+        for (int r = 0; r < requests.size(); r++) {
+            double l2 = requests.get(r).l2();
+            double[][] byFold = new double[k][];
+            TokenLogLikelihood score = TokenLogLikelihood.NONE;
+            for (int f = 0; f < k; f++) {
+                byFold[f] = trained.get(r * k + f);
+                Counts held = folds.heldOut().get(f).counts();
+                score = score.plus(TokenLogLikelihood.of(held.trials(), held.n1(), byFold[f]));
+            }
+            logits.put(l2, byFold);
+            points.add(new L2Path.Point(l2, score.sum(), score.standardError()));
         }
-        double[] weight = new double[examples.size()];
-        double[] n1 = new double[examples.size()];
-        for (int e = 0; e < weight.length; e++) {
-            weight[e] = examples.weight(e);
-            n1[e] = examples.weight(e) * examples.targetN1(e);
-        }
-        return Examples.of(examples.vocabulary(), restricted, weight, n1);
+        return points;
     }
 
     private static List<Summary> summaries(List<AttentionStudy.Result> heads, Examples examples, List<Cue> cues) {

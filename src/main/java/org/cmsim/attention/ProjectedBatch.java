@@ -20,6 +20,8 @@ import org.cmsim.model.AttentionSettings.Readout;
  * a token's rows form a signature shared by many sentences (noun, animate, nom, sg, position 0), so
  * each signature's summed projection is formed once per batch and a sentence only looks up three,
  * and its gradients dq, dk_j are accumulated per signature and spread over the rows after the batch.
+ * A head with uniform attention ({@link AttentionHead#withUniformAttention}) has no query and no keys:
+ * only PV is projected, and a sentence's output is (v_1 + v_2) / 2.
  * {@code AttentionHeadTest} checks that the gradients agree with the plain chain rule.
  */
 final class ProjectedBatch {
@@ -32,6 +34,7 @@ final class ProjectedBatch {
     private final int rows;
     private final double scale;
     private final boolean pointer;
+    private final boolean uniform;
     private final QuerySource query;
     private final double[] pq;
     private final double[] pk;
@@ -59,6 +62,7 @@ final class ProjectedBatch {
         this.rows = head.vocabulary().rows();
         this.scale = 1 / Math.sqrt(dK);
         this.pointer = head.settings().readout() == Readout.POINTER;
+        this.uniform = head.hasUniformAttention();
         this.query = head.settings().query();
         pq = new double[rows * dK];
         pk = new double[rows * dK];
@@ -109,7 +113,7 @@ final class ProjectedBatch {
     private void project(double[] theta) {
         for (int r = 0; r < rows; r++) {
             int embedding = layout.embeddings + r * d;
-            for (int i = 0; i < dK; i++) {
+            for (int i = 0; i < (uniform ? 0 : dK); i++) {
                 int wk = layout.wk + i * d;
                 double sk = 0;
                 for (int m = 0; m < d; m++) {
@@ -220,6 +224,9 @@ final class ProjectedBatch {
         int[] verb = tokenRows[Examples.VERB];
         int[] noun1 = tokenRows[Examples.N1];
         int[] noun2 = tokenRows[Examples.N2];
+        if (uniform) {
+            return uniformExample(noun1, noun2, y, n, theta, g);
+        }
         if (query == QuerySource.LEARNED) {
             System.arraycopy(theta, layout.query, q, 0, dK);
         } else if (query == QuerySource.VERB) {
@@ -280,6 +287,25 @@ final class ProjectedBatch {
         return backwardScores(dScore, verb, noun1, noun2, theta, g) + loss;
     }
 
+    /** A sentence of the head with uniform attention: logit = w . (v1 + v2) / 2 + b, and its backward pass. */
+    private double uniformExample(int[] noun1, int[] noun2, double y, double n, double[] theta, double[] g) {
+        sum(pv, noun1, dV, v1);
+        sum(pv, noun2, dV, v2);
+        double logit = theta[layout.b];
+        for (int i = 0; i < dV; i++) {
+            logit += theta[layout.w + i] * (0.5 * v1[i] + 0.5 * v2[i]);
+        }
+        double dLogit = n * (AttentionHead.logistic(logit) - y);
+        g[layout.b] += dLogit;
+        for (int i = 0; i < dV; i++) {
+            g[layout.w + i] += dLogit * (0.5 * v1[i] + 0.5 * v2[i]);
+            v1[i] = 0.5 * dLogit * theta[layout.w + i];              // reuse v1 as dv1 = dv2
+        }
+        accumulate(gv, noun1, dV, v1);
+        accumulate(gv, noun2, dV, v1);
+        return n * (y * AttentionHead.softplus(-logit) + (1 - y) * AttentionHead.softplus(logit));
+    }
+
     /** Backward through s_j = q . k_j / sqrt(dK) into the per-row accumulators; returns 0. */
     private double backwardScores(double dScore, int[] verb, int[] noun1, int[] noun2, double[] theta, double[] g) {
         // s_j = q . k_j / sqrt(dK): dq = (ds1 k1 + ds2 k2) / sqrt(dK), dk_j = ds_j q / sqrt(dK), ds2 = -ds1
@@ -331,8 +357,10 @@ final class ProjectedBatch {
                 continue;
             }
             int embedding = layout.embeddings + r * d;
-            backProject(theta, g, gk, r, dK, layout.wk, embedding);
-            if (query != QuerySource.LEARNED) {
+            if (!uniform) {
+                backProject(theta, g, gk, r, dK, layout.wk, embedding);
+            }
+            if (query != QuerySource.LEARNED && !uniform) {
                 backProject(theta, g, gq, r, dK, layout.wq, embedding);
             }
             if (!pointer) {

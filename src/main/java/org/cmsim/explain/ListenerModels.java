@@ -25,8 +25,8 @@ import org.cmsim.model.SentenceCorpus;
  * same fit to the last digit). The multiplicative rule's strengths also carry their 95% intervals
  * ({@code strengths}: the playground's sliders). The head is the one {@code run} reports and saves in
  * qkv.json: trained on the corpus with the config's seed at the L2 that {@code run}'s 3-fold
- * cross-validation chooses from {1e-4, 1e-3, 1e-2} ({@link HeadEnsemble}, the first of its heads), or
- * the one a run saved.
+ * cross-validation chooses on its grid, grown from {1e-4, 1e-3, 1e-2} until the choice is interior
+ * ({@link HeadEnsemble}, the first of its heads), or the one a run saved.
  */
 public record ListenerModels(LanguageConfig config, Exposure exposure, List<Strength> strengths,
                              List<FittedRule> rules, AttentionHead head, String source) {

@@ -31,6 +31,24 @@ public final class Numbers {
         return cell.toString();
     }
 
+    /**
+     * An L2 penalty for reading: scientific notation with at most three significant digits and no trailing zeros
+     * ("1e-4", "2.5e-3", "1e2"), so that the small penalties of a search over factor-10 steps stay apart instead
+     * of all rounding to 0.000; "0" for none, "" for undefined.
+     */
+    public static String penalty(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (value == 0) {
+            return "0";
+        }
+        String scientific = String.format(Locale.ROOT, "%.2e", value);
+        int e = scientific.indexOf('e');
+        String mantissa = scientific.substring(0, e).replaceFirst("\\.?0+$", "");
+        return mantissa + "e" + Integer.parseInt(scientific.substring(e + 1));
+    }
+
     /** Four significant digits for doubles; everything else as {@link #exact}. */
     public static String readable(Object cell) {
         if (cell instanceof Double value && !value.isNaN() && !value.isInfinite() && value != Math.rint(value)) {

@@ -39,6 +39,13 @@ public final class OutputNames {
     public static final String CUE_CONTRIBUTIONS_CHOICES = "cue-contributions-choices.csv";
     public static final String QKV_CHOICES = "qkv-choices.json";
     public static final String CONDITIONS = "conditions.csv";
+    /** The heads' held-out log-likelihood at each L2 of the search, with its standard error. */
+    public static final String L2_CURVE = "l2-curve.csv";
+    /** The stem of the L2 curve's figure under plots/ ({@code LANGUAGE-l2-curve}). */
+    public static final String L2_CURVE_FIGURE = "l2-curve";
+
+    // A run's top level: every model's held-out log-likelihood per language and fold.
+    public static final String HELD_OUT = "heldout.csv";
 
     // cmsim fit with participants and groups.
     public static final String SUBJECT_STRENGTHS = "subject-strengths.csv";

@@ -11,10 +11,12 @@ import org.cmsim.compare.Correlations;
 import org.cmsim.compare.Dominance;
 import org.cmsim.compare.HeldOut;
 import org.cmsim.compare.ModelAgreement;
+import org.cmsim.compare.PairedDifference;
 import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.io.Table;
 import org.cmsim.model.ConfigNames;
 import org.cmsim.model.RunConfig;
+import org.cmsim.numeric.L2Path;
 import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.Headline;
 import org.cmsim.study.LanguageOutcome;
@@ -141,29 +143,64 @@ public final class RunFiles {
     }
 
     /**
-     * The L2 choice and the held-out comparison on the same folds: log-likelihoods summed over the
-     * held-out tokens of every fold, the in-sample ones beside them.
+     * The heads' L2 curve and the held-out comparison of five models in nested cross-validation on the same
+     * folds: log-likelihoods summed over the held-out tokens of every fold, the head's differences from the
+     * others with their intervals, and the in-sample log-likelihoods beside them.
      */
     static Map<String, Object> crossValidationJson(HeadEnsemble.Result heads, HeldOut heldOut,
                                                    double multiplicativeInSample) {
         HeadEnsemble.CrossValidation cv = heads.crossValidation();
-        Map<String, Object> grid = new LinkedHashMap<>();
-        for (int g = 0; g < cv.l2Grid().size(); g++) {
-            grid.put(Double.toString(cv.l2Grid().get(g)), Json.number(cv.headLogLik()[g]));
+        List<Object> curve = new ArrayList<>();
+        List<Double> oneSe = cv.oneSeSet();
+        for (L2Path.Point point : cv.curve().points()) {
+            curve.add(Json.object("l2", point.l2(), "logLik", Json.number(point.logLik()), "se",
+                    Json.number(point.se()), "withinOneSe", oneSe.contains(point.l2())));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("folds", cv.folds());
         json.put("foldSeed", cv.seed());
         json.put("tokens", Json.number(cv.tokens()));
-        json.put("l2Grid", grid);
-        json.put("chosenL2", cv.chosenL2());
         json.put("l2Choice", ConfigNames.of(cv.l2Choice()));
+        json.put("l2Curve", curve);
+        json.put("chosenL2", cv.chosenL2());
+        json.put("chosenL2Interior", cv.chosenIsInterior());
+        json.put("oneSeL2", oneSe);
         json.put("seeds", heads.heads().size());
-        json.put("heldOutLogLik", Json.object("multiplicative", Json.number(heldOut.ruleLogLik()),
-                "attention", Json.number(cv.bestHeadLogLik()), "controlAttention", Json.number(cv.controlLogLik())));
-        json.put("inSampleLogLik", Json.object("multiplicative", Json.number(multiplicativeInSample),
-                "attention", Json.number(heads.inSampleLogLik())));
+        Map<String, Object> totals = new LinkedHashMap<>();
+        Map<String, Object> models = new LinkedHashMap<>();
+        for (HeldOut.ModelScore model : heldOut.models()) {
+            totals.put(model.model(), Json.number(model.logLik()));
+            Map<String, Object> score = new LinkedHashMap<>();
+            score.put("logLik", Json.number(model.logLik()));
+            score.put("foldLogLik", numbers(model.foldLogLik()));
+            if (model.penalised()) {
+                score.put("foldL2", Arrays.stream(model.foldL2()).boxed().toList());
+                List<Boolean> interior = new ArrayList<>();
+                for (boolean b : model.foldL2Interior()) {
+                    interior.add(b);
+                }
+                score.put("foldL2Interior", interior);
+            }
+            models.put(model.model(), score);
+        }
+        json.put("heldOutLogLik", totals);
+        json.put("models", models);
+        List<Object> differences = new ArrayList<>();
+        for (PairedDifference d : heldOut.differences()) {
+            differences.add(Json.object("model", d.model(), "baseline", d.baseline(), "difference",
+                    Json.number(d.total()), "tokenInterval", numbers(d.tokenLow(), d.tokenHigh()),
+                    "replicates", d.replicates(), "verdict", d.verdict().text(),
+                    "foldDifferences", numbers(d.byFold()), "meanOverFolds", Json.number(d.meanOverFolds()),
+                    "foldInterval", numbers(d.foldLow(), d.foldHigh())));
+        }
+        json.put("differences", differences);
+        json.put("inSampleLogLik", Json.object(HeldOut.RULE, Json.number(multiplicativeInSample),
+                HeldOut.HEAD, Json.number(heads.inSampleLogLik())));
         return json;
+    }
+
+    private static List<Double> numbers(double... values) {
+        return Arrays.stream(values).mapToObj(Json::number).toList();
     }
 
     /** Kendall's tau between two per-cue maps over the cues both define; null when undefined. */

@@ -13,11 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.compare.Correlations;
+import org.cmsim.compare.HeldOut;
 import org.cmsim.compare.ModelAgreement;
+import org.cmsim.compare.PairedDifference;
 import org.cmsim.explain.ListenerModels;
 import org.cmsim.explain.Playground;
 import org.cmsim.io.InputException;
+import org.cmsim.io.Numbers;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
@@ -34,7 +38,7 @@ import org.cmsim.study.RunStudy;
 
 /**
  * What {@code cmsim run} writes: each language's folder ({@link LanguageFiles}), the plots, comparison.csv,
- * the cue orderings, summary.json, report.html, playground.html and manifest.json. It is opened before the
+ * heldout.csv, the cue orderings, summary.json, report.html, playground.html and manifest.json. It is opened before the
  * study runs, so that a directory that cannot be written fails before the work, and writes after it.
  */
 public final class RunWriter implements AutoCloseable {
@@ -72,6 +76,7 @@ public final class RunWriter implements AutoCloseable {
         long reportStart = System.nanoTime();
         RunPlots.Plotted plotted = RunPlots.write(out, outcomes, threads);
         out.writeCsv(OutputNames.COMPARISON, RunFiles.comparisonTable(outcomes));
+        out.writeCsv(OutputNames.HELD_OUT, HeldOutTables.heldOut(outcomes));
         List<CueOrderings.Distribution> orderings = outcomes.stream().flatMap(o -> CueOrderings.of(o).stream())
                 .toList();
         out.writeCsv(OutputNames.CUE_RANKS, OrderingTables.ranks(orderings));
@@ -130,7 +135,35 @@ public final class RunWriter implements AutoCloseable {
             text.append("pearson is shown over ").append(Correlations.HEADLINE_MINIMUM)
                     .append(" or more measured parameters (measured: ").append(String.join("; ", withheld)).append(")\n");
         }
-        return text.toString();
+        return text.append(heldOutSummary(outcomes)).toString();
+    }
+
+    /**
+     * Out of sample, per language: the heads' L2 and whether it is interior, then the head against the head without
+     * attention, the cues with interactions and the rule: the difference of held-out log-likelihoods with its 95%
+     * interval over tokens and what it says.
+     */
+    static String heldOutSummary(List<LanguageOutcome> outcomes) {
+        List<String> columns = new ArrayList<>(List.of("language", "head_l2", "interior"));
+        HeldOut.BASELINES.forEach(baseline -> columns.add("head_minus_" + baseline));
+        Table table = new Table(columns);
+        int folds = 0;
+        for (LanguageOutcome outcome : outcomes) {
+            LanguageStudy.Heads heads = outcome.study().heads();
+            HeadEnsemble.CrossValidation cv = heads.ensemble().crossValidation();
+            folds = heads.heldOut().folds();
+            List<Object> row = new ArrayList<>(List.of(outcome.study().config().name(), Numbers.penalty(cv.chosenL2()),
+                    cv.curve().points().size() == 1 ? "set" : cv.chosenIsInterior() ? "yes" : "no"));
+            for (String baseline : HeldOut.BASELINES) {
+                PairedDifference d = heads.heldOut().headAgainst(baseline);
+                row.add(String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f] %s", d.total(), d.tokenLow(), d.tokenHigh(),
+                        d.verdict().text()));
+            }
+            table.add(row.toArray());
+        }
+        return table.toText() + "head_minus_*: the head's held-out log-likelihood minus the other model's, summed over"
+                + " " + folds + " folds of nested cross-validation, with a 95% paired bootstrap interval over tokens;"
+                + " head_l2: the heads' L2, interior when it beats both neighbours\n";
     }
 
     /** A share as a whole percentage ("62%"), empty when there is none. */

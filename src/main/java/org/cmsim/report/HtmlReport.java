@@ -258,7 +258,7 @@ public final class HtmlReport {
                     cues), grey));
             if (r.data().equals("corpus")) {
                 html.append(priorSensitivity(study));
-                html.append(heldOut(study));
+                html.append(HeldOutHtml.section(study));
                 html.append(OrderingsHtml.section(s.orderings()));
             }
             List<List<String>> fits = new ArrayList<>();
@@ -486,28 +486,6 @@ public final class HtmlReport {
         }
         return "<p>Prior sensitivity: each separated parameter's value under a Normal(0, SD&sup2;) prior. A value"
                 + " that moves with the SD is set by the prior, not by the data.</p>\n" + Html.table(header, rows);
-    }
-
-    /** Held-out log-likelihood of both models (and the control head) on the same folds, in-sample beside. */
-    private static String heldOut(LanguageStudy.Result study) {
-        LanguageStudy.Heads heads = study.heads();
-        org.cmsim.attention.HeadEnsemble.CrossValidation cv = heads.heldOut().heads();
-        org.cmsim.competition.RuleFit fit = study.analysis().exposureFit();
-        List<List<String>> rows = List.of(
-                List.of("multiplicative rule", cell(heads.heldOut().ruleLogLik()), cell(fit.logLik()),
-                        num(fit.parameters().size())),
-                List.of("attention heads (L2 " + cell(cv.chosenL2()) + ")", cell(cv.bestHeadLogLik()),
-                        cell(heads.ensemble().inSampleLogLik()), num(heads.first().head().parameterCount())),
-                List.of("control head (only the cues' features)", cell(cv.controlLogLik()), "", ""));
-        StringBuilder grid = new StringBuilder();
-        for (int g = 0; g < cv.l2Grid().size(); g++) {
-            grid.append(g == 0 ? "" : ", ").append("L2 ").append(cell(cv.l2Grid().get(g))).append(": ")
-                    .append(cell(cv.headLogLik()[g]));
-        }
-        return "<p>Out of sample: log-likelihood of the held-out tokens summed over " + cv.folds() + " folds (the same"
-                + " folds for every model, " + num(Math.round(cv.tokens())) + " tokens), in-sample beside it. The"
-                + " head's L2 was chosen on these folds (" + grid + ").</p>\n" + Html.table(List.of("model",
-                "held-out log-likelihood", "in-sample log-likelihood", "parameters"), rows);
     }
 
     private static String rulesTable(ModelComparison.Result rules) {

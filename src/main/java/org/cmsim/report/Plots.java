@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.cmsim.attention.AttentionHead;
 import org.cmsim.attention.AttentionStudy;
+import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.compare.Comparison;
+import org.cmsim.io.Numbers;
 import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
+import org.cmsim.numeric.L2Path;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
@@ -24,7 +27,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The report's pictures, drawn with XChart: predicted against observed choices, attention per
- * sentence type, and validity against strength (strengths with intervals and trajectories are in
+ * sentence type, the heads' L2 curve, and validity against strength (strengths with intervals and trajectories are in
  * {@link IntervalPlots}). Every axis says its unit.
  */
 public final class Plots {
@@ -150,6 +153,53 @@ public final class Plots {
             text.append(' ').append(slot.label()).append('[').append(String.join(",", known)).append(']');
         }
         return text.toString();
+    }
+
+    /**
+     * The heads' L2 curve: held-out log-likelihood (summed over the folds) against L2 on a log axis, each value
+     * with +-1 standard error, the values within one standard error of the best marked, and the line one standard
+     * error below the best. Each point is labelled with its L2 as text (in the SVG too).
+     */
+    public static XYChart l2Curve(String language, HeadEnsemble.CrossValidation cv) {
+        List<L2Path.Point> points = cv.curve().points();
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(language + ": the heads' held-out log-likelihood by L2 (" + cv.folds() + " folds)")
+                .xAxisTitle("L2 weight decay (log scale)").yAxisTitle("held-out log-likelihood (sum over "
+                        + Math.round(cv.tokens()) + " tokens)").build();
+        style(chart);
+        // Decades in scientific notation (1E-4, not 0.0001); each point is labelled 1e-4 in the plot as well.
+        chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(true).setXAxisDecimalPattern("0E0");
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
+        double low = points.get(0).l2();
+        double high = points.get(points.size() - 1).l2();
+        chart.getStyler().setXAxisMin(low / 3).setXAxisMax(high * 3);
+        double[] x = points.stream().mapToDouble(L2Path.Point::l2).toArray();
+        double[] y = points.stream().mapToDouble(L2Path.Point::logLik).toArray();
+        double[] se = points.stream().mapToDouble(p -> Double.isFinite(p.se()) ? p.se() : 0).toArray();
+        L2Path.Point best = cv.curve().best();
+        double floor = best.logLik() - (Double.isFinite(best.se()) ? best.se() : 0);
+        XYSeries line = chart.addSeries("best - 1 SE", new double[] {low / 3, high * 3}, new double[] {floor, floor});
+        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
+                .setLineColor(Color.GRAY).setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT,
+                        java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {6, 4}, 0));
+        XYSeries curve = chart.addSeries("held-out log-likelihood +- 1 SE", x, y, se);
+        curve.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.CIRCLE)
+                .setMarkerColor(ATTENTION).setLineColor(ATTENTION);
+        chart.getStyler().setErrorBarsColor(ATTENTION);
+        List<Double> oneSe = cv.oneSeSet();
+        double[] setX = points.stream().filter(p -> oneSe.contains(p.l2())).mapToDouble(L2Path.Point::l2).toArray();
+        double[] setY = points.stream().filter(p -> oneSe.contains(p.l2())).mapToDouble(L2Path.Point::logLik).toArray();
+        XYSeries within = chart.addSeries("within one SE of the best (the one-SE set)", setX, setY);
+        within.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setMarker(SeriesMarkers.DIAMOND)
+                .setMarkerColor(COMPETITION);
+        List<PointLabels.Point> labels = new ArrayList<>();
+        for (L2Path.Point p : points) {
+            String text = Numbers.penalty(p.l2()) + (p.l2() == cv.chosenL2() ? " (chosen)" : "");
+            labels.add(new PointLabels.Point(p.l2(), p.logLik(), text, p.l2() == cv.chosenL2() ? ATTENTION
+                    : Color.DARK_GRAY));
+        }
+        chart.addAnnotation(new PointLabels(labels, new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        return chart;
     }
 
     private static void scatter(XYChart chart, String name, double[] x, double[] y, Color color) {

@@ -3,10 +3,12 @@ package org.cmsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.compare.Comparison;
 import org.cmsim.competition.ParameterStatus;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.design.Trajectory;
+import org.cmsim.io.Numbers;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
 import org.cmsim.numeric.Parallel;
@@ -113,6 +115,14 @@ public final class RunPlots {
                 .ifPresent(rw -> planned.add(Planned.chart(slug + "-trajectory-rescorla-wagner", "Rescorla-Wagner on its"
                         + " own axis: its weights are associative strengths in outcome units, not log-odds",
                         () -> IntervalPlots.rescorlaWagnerPanel(name, rw))));
+        HeadEnsemble.CrossValidation cv = study.heads().ensemble().crossValidation();
+        planned.add(Planned.chart(slug + "-" + OutputNames.L2_CURVE_FIGURE, "The heads' L2: held-out log-likelihood of"
+                + " the corpus's tokens, summed over " + cv.folds() + " folds, at each L2 the search tried (bars: +-1"
+                + " standard error over tokens); diamonds: the values within one standard error of the best; dashed:"
+                + " the best minus one standard error. The heads are trained at " + Numbers.penalty(cv.chosenL2())
+                + (cv.curve().points().size() == 1 ? ", set in the config."
+                : cv.chosenIsInterior() ? ", which beats both neighbours." : ", at the end of the search."),
+                () -> Plots.l2Curve(name, cv)));
         List<org.cmsim.model.Cue> resolved = CueValidity.resolve(study.corpus(), study.config().cues());
         planned.add(Planned.chart(slug + "-attention", "Attention weight on n1 and n2 in conflict sentence types, where"
                 + " two cues point to different nouns (the first head trained on the corpus); each row names the type"

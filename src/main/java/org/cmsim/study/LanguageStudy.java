@@ -88,8 +88,9 @@ public final class LanguageStudy {
     }
 
     /**
-     * The attention heads trained on the corpus: the ensemble, the held-out comparison on its folds, and the
-     * heads retrained on resampled corpora behind the heads' verdicts.
+     * The attention heads trained on the corpus: the ensemble (with its L2 curve), the held-out comparison of
+     * five models in nested cross-validation on its folds, and the heads retrained on resampled corpora behind
+     * the heads' verdicts.
      */
     public record Heads(HeadEnsemble.Result ensemble, HeldOut heldOut, HeadBootstrap.Result replicates) {
 
@@ -158,7 +159,9 @@ public final class LanguageStudy {
         HeadEnsemble.Result heads = timer.time(options.heads().seeds() + " attention heads on the corpus",
                 () -> HeadEnsemble.fit(examples, config.cues(), config.attention(), config.seed(), options.heads(),
                         threads));
-        HeldOut heldOut = HeldOut.of(examples, config.cues(), heads.crossValidation());
+        HeldOut heldOut = timer.time("held-out comparison (nested cross-validation of 5 models)",
+                () -> HeldOut.of(examples, config.cues(), config.attention(), heads.crossValidation(), config.seed(),
+                        threads));
         HeadBootstrap.Result headReplicates = timer.time(String.format(java.util.Locale.ROOT,
                         "head replicates for the verdicts (%d heads x %d resamples)", options.heads().seeds(),
                         options.headResamples()),

@@ -14,6 +14,7 @@ import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.Sentence;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.Slot;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,7 +49,19 @@ class AttentionHeadTest {
     @MethodSource("everyVariant")
     void gradientMatchesFiniteDifferencesForEveryParameter(AttentionSettings settings) throws Exception {
         Examples examples = illustrativeExamples();
-        AttentionHead head = new AttentionHead(examples.vocabulary(), settings);
+        assertGradientMatchesFiniteDifferences(new AttentionHead(examples.vocabulary(), settings), examples);
+    }
+
+    /** The head with uniform attention: its value path's gradient, every parameter of it. */
+    @Test
+    void uniformAttentionGradientMatchesFiniteDifferences() throws Exception {
+        Examples examples = illustrativeExamples();
+        AttentionHead head = AttentionHead.withUniformAttention(examples.vocabulary(), AttentionSettings.DEFAULTS);
+        assertGradientMatchesFiniteDifferences(head, examples);
+        assertProjectedBatchGivesThePlainGradient(head, examples);
+    }
+
+    private static void assertGradientMatchesFiniteDifferences(AttentionHead head, Examples examples) {
         head.initialise(17);
         double[] theta = head.parameters();
         double[] gradient = new double[theta.length];
@@ -86,7 +99,10 @@ class AttentionHeadTest {
     @MethodSource("everyVariant")
     void projectedBatchGivesThePlainGradient(AttentionSettings settings) throws Exception {
         Examples examples = illustrativeExamples();
-        AttentionHead head = new AttentionHead(examples.vocabulary(), settings);
+        assertProjectedBatchGivesThePlainGradient(new AttentionHead(examples.vocabulary(), settings), examples);
+    }
+
+    private static void assertProjectedBatchGivesThePlainGradient(AttentionHead head, Examples examples) {
         head.initialise(23);
         int[] all = java.util.stream.IntStream.range(0, examples.size()).toArray();
         double[] plain = new double[head.parameters().length];
@@ -115,6 +131,40 @@ class AttentionHeadTest {
             AttentionHead.Reading reading = head.read(examples.rows[e]);
             assertEquals(reading.logit(), sum, 1e-12);
             assertEquals(reading.attentionN1(), reading.probabilityN1(), 1e-15);
+        }
+    }
+
+    /**
+     * With attention removed the head reads the nouns as a pair: a = 1/2 on each, no query or key parameters, and
+     * the same logit when the two nouns trade their features (positions stay), so it cannot tell which noun bears
+     * a feature; the verb's features do not matter either.
+     */
+    @Test
+    void uniformAttentionCannotTieAFeatureToANoun() throws Exception {
+        Examples examples = illustrativeExamples();
+        AttentionSettings settings = AttentionSettings.DEFAULTS;
+        AttentionHead head = AttentionHead.withUniformAttention(examples.vocabulary(), settings);
+        head.initialise(3);
+        AttentionHead full = new AttentionHead(examples.vocabulary(), settings.withReadout(Readout.VALUE));
+        int d = settings.dModel();
+        assertEquals(full.parameterCount() - 2 * settings.dK() * d, head.parameterCount(), "no W_Q, no W_K");
+        assertTrue(head.hasUniformAttention());
+        assertEquals(Readout.VALUE, head.settings().readout());
+        assertTrue(head.export().wq() == null && head.export().wk() == null);
+        for (int e = 0; e < examples.size(); e++) {
+            int[][] rows = examples.rows[e];
+            AttentionHead.Reading reading = head.read(rows);
+            assertEquals(0.5, reading.attentionN1());
+            int[][] swapped = {rows[0].clone(), rows[1].clone(), rows[2].clone()};
+            // Every feature row (between the category and the position) moves to the other noun.
+            for (int c = 1; c < rows[0].length - 1; c++) {
+                swapped[Examples.N1][c] = rows[Examples.N2][c];
+                swapped[Examples.N2][c] = rows[Examples.N1][c];
+            }
+            for (int c = 1; c < rows[1].length - 1; c++) {
+                swapped[Examples.VERB][c] = rows[Examples.N1][c];
+            }
+            assertEquals(reading.logit(), head.read(swapped).logit(), 1e-12);
         }
     }
 }

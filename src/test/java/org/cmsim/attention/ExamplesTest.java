@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.util.List;
 import org.cmsim.input.CorpusReader;
-import org.cmsim.model.Cue;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
-import org.cmsim.model.Slot;
-import org.cmsim.model.Stimulus;
 import org.cmsim.testing.TinyLanguage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,24 +118,28 @@ class ExamplesTest {
         assertEquals("cross-validation needs at least 2 folds, got 1", e.getMessage());
     }
 
-    /** The control head's input: a feature no cue reads is unknown everywhere; the signal is unchanged. */
+    /**
+     * The inner training set of nested folds: every fold but f and h, the same set for (f, h) and (h, f), with its
+     * tokens and agents those of the other folds added up.
+     */
     @Test
-    void theControlHeadSeesOnlyTheFeaturesTheCuesRead() {
-        List<Cue> animacyOnly = config.cues().stream().filter(c -> c.name().equals("animacy")).toList();
-        Examples control = HeadEnsemble.restrictedToCueFeatures(examples, animacyOnly);
+    void leavingTwoFoldsOutKeepsTheTokensOfTheOthers() {
+        Folds folds = Folds.of(examples, 4, 2);
+        Examples rest = folds.trainingWithout(0, 2);
+        Examples again = folds.trainingWithout(2, 0);
         for (int e = 0; e < examples.size(); e++) {
-            Stimulus original = examples.stimuli().get(e);
-            Stimulus restricted = control.stimuli().get(e);
-            assertEquals(original.order(), restricted.order());
-            for (Slot slot : Slot.values()) {
-                assertEquals(original.slot(slot).get(0), restricted.slot(slot).get(0), "animacy kept");
-                assertEquals(FeatureValues.UNKNOWN, restricted.slot(slot).get(1), "number hidden");
-            }
-            assertEquals(examples.weight(e), control.weight(e));
-            assertEquals(examples.targetN1(e), control.targetN1(e));
+            Examples one = folds.heldOut().get(1);
+            Examples three = folds.heldOut().get(3);
+            assertEquals(one.weight(e) + three.weight(e), rest.weight(e), 0);
+            assertEquals(one.weight(e) * one.targetN1(e) + three.weight(e) * three.targetN1(e),
+                    rest.weight(e) * rest.targetN1(e), 1e-12);
+            assertEquals(rest.weight(e), again.weight(e), 0);
+            assertEquals(rest.targetN1(e), again.targetN1(e), 0);
         }
-        Examples all = HeadEnsemble.restrictedToCueFeatures(examples, config.cues());
-        assertEquals(examples.stimuli(), all.stimuli());
+        Examples ofThree = Folds.of(examples, 3, 2).trainingWithout(0, 1);
+        assertEquals(Folds.of(examples, 3, 2).heldOut().get(2).totalWeight(), ofThree.totalWeight(), 0);
+        IllegalArgumentException same = assertThrows(IllegalArgumentException.class, () -> folds.trainingWithout(1, 1));
+        assertEquals("two different folds are left out, got 1 twice", same.getMessage());
     }
 
     @Test

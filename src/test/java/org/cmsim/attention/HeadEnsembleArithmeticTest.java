@@ -14,14 +14,15 @@ import org.cmsim.input.CorpusReader;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
+import org.cmsim.numeric.L2Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ensemble's numbers recomputed the slow, plain way from its parts (each tested on its own): the
- * held-out log-likelihood of every L2 value summed over folds, the choice of the largest, the heads'
- * seeds, the control head on the same folds, and each contribution's mean
+ * held-out log-likelihood of every L2 value summed over folds with its standard error, the choice of
+ * the largest, the heads' seeds, and each contribution's mean
  * and type-7 percentiles over three heads by hand. A small corpus and few epochs keep it quick.
  */
 class HeadEnsembleArithmeticTest {
@@ -61,35 +62,56 @@ class HeadEnsembleArithmeticTest {
         result = HeadEnsemble.fit(examples, config.cues(), SETTINGS, SEED, PLAN, 2);
     }
 
+    /**
+     * Every point of the L2 curve by hand: heads trained on the other fold from fold f's seed, the held-out tokens'
+     * ln P(agent) summed over both folds, their standard error sqrt(N s^2) over the tokens, and each fold's
+     * held-out logits kept; the grid grown from {1e-3, 0.3} in factor-10 steps until the best is interior.
+     */
     @Test
-    void crossValidationSumsHeldOutLogLikelihoodsAndChoosesTheLargest() {
+    void crossValidationSumsHeldOutLogLikelihoodsChoosesTheLargestAndGrowsTheGrid() {
         SplittableRandom random = new SplittableRandom(SEED ^ 0x5DEECE66DL);
         long foldSeed = random.nextLong();
         long[] cvSeeds = {random.nextLong(), random.nextLong()};
         Folds folds = Folds.of(examples, 2, foldSeed);
-        double[] expected = new double[2];
-        for (int g = 0; g < 2; g++) {
-            for (int f = 0; f < 2; f++) {
-                expected[g] += heldOut(folds, f, SETTINGS.withL2(PLAN.l2Grid().get(g)), cvSeeds[f]);
-            }
-        }
         HeadEnsemble.CrossValidation cv = result.crossValidation();
-        assertArrayEquals(expected, cv.headLogLik(), 0);
-        double chosen = expected[1] > expected[0] ? 0.3 : 1e-3;
-        assertEquals(chosen, cv.chosenL2());
-        assertEquals(Math.max(expected[0], expected[1]), cv.bestHeadLogLik());
+        assertTrue(cv.curve().l2s().containsAll(List.of(1e-3, 0.3)), cv.curve().l2s().toString());
+        assertTrue(cv.curve().points().size() > 2 || cv.chosenIsInterior());
+        for (L2Path.Point point : cv.curve().points()) {
+            double sum = 0;
+            double squares = 0;
+            double tokens = 0;
+            for (int f = 0; f < 2; f++) {
+                AttentionHead head = AttentionStudy.trainHead(folds.training().get(f), SETTINGS.withL2(point.l2()),
+                        cvSeeds[f], (p, h) -> { }).head();
+                Examples held = folds.heldOut().get(f);
+                double[] kept = cv.heldOutLogits(point.l2(), f).orElseThrow();
+                for (int e = 0; e < held.size(); e++) {
+                    double logit = head.read(held.stimuli().get(e)).logit();
+                    assertEquals(logit, kept[e], 1e-12);
+                    double n1 = Math.round(held.weight(e) * held.targetN1(e));
+                    double n2 = Math.round(held.weight(e)) - n1;
+                    double lnP1 = -Math.log1p(Math.exp(-logit));
+                    double lnP2 = -Math.log1p(Math.exp(logit));
+                    sum += n1 * lnP1 + n2 * lnP2;
+                    squares += n1 * lnP1 * lnP1 + n2 * lnP2 * lnP2;
+                    tokens += n1 + n2;
+                }
+            }
+            assertEquals(sum, point.logLik(), 1e-9);
+            assertEquals(Math.sqrt(tokens * (squares - sum * sum / tokens) / (tokens - 1)), point.se(), 1e-9);
+        }
+        L2Path.Point best = cv.curve().points().stream().max(java.util.Comparator.comparingDouble(L2Path.Point::logLik))
+                .orElseThrow();
+        assertEquals(best.l2(), cv.chosenL2());
+        assertEquals(best.logLik(), cv.bestHeadLogLik());
         assertEquals(foldSeed, cv.seed());
+        assertArrayEquals(cvSeeds, cv.trainingSeeds());
         assertEquals(65, cv.tokens());
         assertEquals(2, cv.folds());
-
-        Folds controlFolds = Folds.of(HeadEnsemble.restrictedToCueFeatures(examples, config.cues()), 2, foldSeed);
-        double control = 0;
-        for (int f = 0; f < 2; f++) {
-            control += heldOut(controlFolds, f, SETTINGS.withL2(chosen), cvSeeds[f]);
+        for (double l2 : cv.curve().l2s()) {
+            L2Path.Point point = cv.curve().points().get(cv.curve().l2s().indexOf(l2));
+            assertEquals(point.logLik() >= best.logLik() - best.se(), cv.oneSeSet().contains(l2), "one-SE set at " + l2);
         }
-        assertEquals(control, cv.controlLogLik(), 0);
-
-        assertTrue(cv.controlLogLik() < 0 && cv.bestHeadLogLik() < 0);
     }
 
     /** The first head is the run's seed with a trajectory; the others draw their seeds after the folds'. */
@@ -150,14 +172,5 @@ class HeadEnsembleArithmeticTest {
             assertEquals(values[0] + 0.05 * (values[1] - values[0]), summary.low(), 1e-12);
             assertEquals(values[1] + 0.95 * (values[2] - values[1]), summary.high(), 1e-12);
         }
-    }
-
-    private static double heldOut(Folds folds, int f, AttentionSettings settings, long seed) {
-        Examples held = folds.heldOut().get(f);
-        if (held.totalWeight() == 0) {
-            return 0;
-        }
-        AttentionHead head = AttentionStudy.trainHead(folds.training().get(f), settings, seed, (p, h) -> { }).head();
-        return -AdamTrainer.loss(head, held) * held.totalWeight();
     }
 }

@@ -1,7 +1,7 @@
 package org.cmsim.attention;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import org.cmsim.input.CorpusReader;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
+import org.cmsim.numeric.L2Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,29 +57,40 @@ class HeadEnsembleTest {
         AttentionSettings set = config.attention().withEpochs(20).withL2AsSet(0.02);
         HeadEnsemble.CrossValidation cv = HeadEnsemble.fit(examples, config.cues(), set, 3,
                 HeadEnsemble.Plan.defaults().withSeeds(1), 2).crossValidation();
-        assertEquals(List.of(0.02), cv.l2Grid());
+        assertEquals(List.of(0.02), cv.curve().l2s());
         assertEquals(0.02, cv.chosenL2());
         assertEquals(AttentionSettings.L2Choice.AS_SET, cv.l2Choice());
-        assertEquals(1, cv.headLogLik().length);
+        assertFalse(cv.chosenIsInterior(), "one value has no neighbours");
+        assertEquals(List.of(0.02), cv.oneSeSet());
         assertTrue(cv.bestHeadLogLik() < 0);
     }
 
+    /**
+     * The choice is the grid value with the largest held-out log-likelihood, summed over 3 folds; the grid has
+     * grown in factor-10 steps from {1e-4, 1e-3, 1e-2} until that value beats both neighbours (or reached a limit).
+     */
     @Test
-    void theCrossValidatedChoiceOfL2IsSeededAndReproducible() {
+    void theCrossValidatedChoiceOfL2IsSeededReproducibleAndInterior() {
         HeadEnsemble.CrossValidation once = fit(7).crossValidation();
         HeadEnsemble.CrossValidation again = fit(7).crossValidation();
-        assertArrayEquals(once.headLogLik(), again.headLogLik(), 0);
-        assertEquals(once.chosenL2(), again.chosenL2(), 0);
-        // The choice is the grid value with the largest held-out log-likelihood, summed over 3 folds.
+        assertEquals(once.curve(), again.curve());
+        List<L2Path.Point> points = once.curve().points();
+        assertTrue(once.curve().l2s().containsAll(List.of(1e-4, 1e-3, 1e-2)), once.curve().l2s().toString());
         int best = 0;
-        for (int g = 1; g < once.l2Grid().size(); g++) {
-            best = once.headLogLik()[g] > once.headLogLik()[best] ? g : best;
+        for (int g = 1; g < points.size(); g++) {
+            best = points.get(g).logLik() > points.get(best).logLik() ? g : best;
+            assertEquals(points.get(g - 1).l2() * 10, points.get(g).l2(), 1e-12 * points.get(g).l2(), "factor 10");
         }
-        assertEquals(once.l2Grid().get(best), once.chosenL2(), 0);
+        assertEquals(points.get(best).l2(), once.chosenL2(), 0);
+        boolean atLimit = once.chosenL2() == L2Path.SMALLEST || once.chosenL2() == L2Path.LARGEST;
+        assertTrue(once.chosenIsInterior() || atLimit, "the search stops at an interior best or at a limit");
         assertEquals(124, once.tokens(), 0);
-        for (double logLik : once.headLogLik()) {
-            assertTrue(logLik < 0 && logLik > -124 * Math.log(1e6), "a held-out log-likelihood: " + logLik);
+        for (L2Path.Point point : points) {
+            assertTrue(point.logLik() < 0 && point.logLik() > -124 * Math.log(1e6), "a held-out log-likelihood: "
+                    + point.logLik());
+            assertTrue(point.se() > 0, "a standard error over tokens: " + point.se());
         }
+        assertTrue(once.oneSeSet().contains(once.chosenL2()));
     }
 
     @Test

@@ -38,10 +38,11 @@ class RunCommandTest {
     @Test
     void writesEveryFileOfTheContract() {
         assertEquals(0, result.code(), result.err());
-        for (String file : List.of("comparison.csv", "summary.json", "manifest.json", "report.html",
+        for (String file : List.of("comparison.csv", "heldout.csv", "summary.json", "manifest.json", "report.html",
                 "illustrative/validity.csv", "illustrative/strengths.csv", "illustrative/fit.json",
                 "illustrative/trajectory.csv", "illustrative/attention.csv", "illustrative/cue-contributions.csv",
                 "illustrative/qkv.json", "illustrative/predictions.csv", "illustrative/conditions.csv",
+                "illustrative/l2-curve.csv", "plots/illustrative-l2-curve.png", "plots/illustrative-l2-curve.svg",
                 "plots/illustrative-strengths-corpus.png", "plots/illustrative-strengths-corpus.svg",
                 "plots/illustrative-predicted-choices.png", "plots/illustrative-trajectory-rescorla-wagner.png",
                 "plots/illustrative-trajectory-animacy.png", "plots/overview.png",
@@ -136,8 +137,63 @@ class RunCommandTest {
         JsonNode heldOut = language.path("heldOut");
         assertEquals("cross-validated", attention.path("l2Choice").asText());
         assertEquals("cross-validated", heldOut.path("l2Choice").asText());
-        assertEquals(3, heldOut.path("l2Grid").size());
+        assertTrue(heldOut.path("l2Curve").size() >= 3, "the search starts from three values");
         assertEquals(heldOut.path("chosenL2").asDouble(), attention.path("l2").asDouble(), 0);
+    }
+
+    /**
+     * Out of sample: heldout.csv has one row per language, model and outer fold (3 folds, 5 models), the L2 of each
+     * penalised model's inner choice; l2-curve.csv the heads' curve; summary.json both, with the head's differences
+     * and their intervals; the report a table that answers whether attention beats the two controls.
+     */
+    @Test
+    void heldOutComparisonIsWrittenPerFoldAndAnswered() throws Exception {
+        List<String> rows = Files.readAllLines(first.resolve("heldout.csv"));
+        assertEquals("language,model,fold,loglik,l2", rows.get(0));
+        assertEquals(1 + 5 * 3, rows.size());
+        List<String> models = List.of("rule", "head", "uniform", "interactions", "order");
+        for (int m = 0; m < 5; m++) {
+            for (int f = 1; f <= 3; f++) {
+                String[] cells = rows.get(1 + 3 * m + f - 1).split(",", -1);
+                assertEquals("illustrative", cells[0]);
+                assertEquals(models.get(m), cells[1]);
+                assertEquals(Integer.toString(f), cells[2]);
+                assertTrue(Double.parseDouble(cells[3]) < 0, "a log-likelihood: " + rows.get(1 + 3 * m + f - 1));
+                boolean penalised = m >= 1 && m <= 3;
+                assertEquals(penalised, !cells[4].isEmpty(), rows.get(1 + 3 * m + f - 1));
+            }
+        }
+        List<String> curve = Files.readAllLines(first.resolve("illustrative/l2-curve.csv"));
+        assertEquals("l2,heldout_loglik,se,within_one_se,chosen", curve.get(0));
+        assertEquals(1, curve.stream().filter(line -> line.endsWith(",true,true")).count(), "one chosen, in its set");
+
+        JsonNode heldOut = new ObjectMapper().readTree(first.resolve("summary.json").toFile()).path("languages")
+                .path("illustrative").path("heldOut");
+        assertEquals(curve.size() - 1, heldOut.path("l2Curve").size());
+        assertTrue(heldOut.path("chosenL2Interior").isBoolean());
+        assertTrue(heldOut.path("oneSeL2").size() >= 1);
+        double sum = 0;
+        for (String row : rows.subList(1, 4)) {
+            sum += Double.parseDouble(row.split(",")[3]);
+        }
+        assertEquals(sum, heldOut.path("heldOutLogLik").path("rule").asDouble(), 1e-9);
+        assertEquals(3, heldOut.path("models").path("head").path("foldL2").size());
+        JsonNode differences = heldOut.path("differences");
+        assertEquals(3, differences.size());
+        assertEquals("uniform", differences.path(0).path("baseline").asText());
+        assertEquals("interactions", differences.path(1).path("baseline").asText());
+        assertEquals(heldOut.path("heldOutLogLik").path("head").asDouble()
+                - heldOut.path("heldOutLogLik").path("uniform").asDouble(),
+                differences.path(0).path("difference").asDouble(), 1e-9);
+        assertEquals(2, differences.path(0).path("tokenInterval").size());
+        assertTrue(List.of("better", "worse", "undecided").contains(differences.path(0).path("verdict").asText()));
+
+        String html = Files.readString(first.resolve("report.html"));
+        assertTrue(html.contains("head &minus; uniform") && html.contains("head &minus; interactions"), "the answer");
+        assertFalse(html.contains("L2 0.000"), "a small L2 in scientific notation");
+        String svg = Files.readString(first.resolve("plots/illustrative-l2-curve.svg"));
+        assertTrue(Pattern.compile("<text[^>]*>1e-\\d").matcher(svg).find(), "each L2 labelled as text");
+        assertTrue(result.out().contains("head_minus_uniform"), result.out());
     }
 
     @Test
@@ -157,7 +213,9 @@ class RunCommandTest {
         JsonNode heldOut = json.readTree(out.resolve("summary.json").toFile()).path("languages").elements().next()
                 .path("heldOut");
         assertEquals("as-set", heldOut.path("l2Choice").asText());
-        assertEquals(1, heldOut.path("l2Grid").size());
+        assertEquals(1, heldOut.path("l2Curve").size());
+        assertEquals(List.of(0.05, 0.05, 0.05), java.util.stream.StreamSupport.stream(heldOut.path("models")
+                .path("head").path("foldL2").spliterator(), false).map(JsonNode::asDouble).toList());
         assertEquals(0.05, heldOut.path("chosenL2").asDouble(), 0);
         JsonNode attention = json.readTree(out.resolve("manifest.json").toFile()).path("resolvedConfig")
                 .path("languages").path(0).path("attention");
@@ -180,8 +238,9 @@ class RunCommandTest {
             assertTrue(distinctColours(image) > 20, "a plot, not a blank image");
             count++;
         }
-        assertEquals(14, count, "the overview, strengths and predicted-vs-observed for corpus and choices, five"
-                + " learning panels and Rescorla-Wagner's, heatmap, validity, the classic figure of the choices");
+        assertEquals(15, count, "the overview, strengths and predicted-vs-observed for corpus and choices, five"
+                + " learning panels and Rescorla-Wagner's, the L2 curve, heatmap, validity, the classic figure of the"
+                + " choices");
         for (String section : List.of("id=\"toc\"", "What was run", "Headline", "Reading attention weights",
                 "Reproduce")) {
             assertTrue(html.contains(section), section);
