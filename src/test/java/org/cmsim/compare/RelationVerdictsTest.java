@@ -79,4 +79,35 @@ class RelationVerdictsTest {
                 "a failing relation fails the finding whatever was not measured");
         assertEquals("partly measured", RelationVerdicts.of(three, CUES, replicates(200, 100)).verdict());
     }
+
+    @Test
+    void aSeparatedCueOnEitherSideWinsOnlyBelowItsBoundAndTwoSeparatedCuesCountForNeither() {
+        List<RelationVerdicts.CueParameter> cues = List.of(
+                new RelationVerdicts.CueParameter("order", "order=NVN", ParameterStatus.MEASURED, Double.NaN),
+                new RelationVerdicts.CueParameter("case", "case", ParameterStatus.SEPARATED, 3.0),
+                new RelationVerdicts.CueParameter("animacy", "animacy", ParameterStatus.SEPARATED, 1.0));
+        // order is 3 in 150 replicates (exactly case's bound: no decision) and 1 in 50 (below it: case wins).
+        RelationVerdicts.Relation reverse = RelationVerdicts.of(ordering("case", "order"), cues, replicates(200, 150))
+                .relations().get(0);
+        assertEquals(0.25, reverse.share(), 0);
+        assertEquals(0, reverse.reverseShare(), 0);
+        assertEquals(200, reverse.replicates());
+        RelationVerdicts.Relation both = RelationVerdicts.of(ordering("case", "animacy"), cues, replicates(200, 150))
+                .relations().get(0);
+        assertEquals(List.of(0.0, 0.0), List.of(both.share(), both.reverseShare()));
+        assertEquals("undecided", both.verdict());
+        assertEquals("case > animacy: undecided (0%)", both.describe());
+        RelationVerdicts.Verdict verdict = RelationVerdicts.of(ordering("case", "animacy"), cues, replicates(200, 150));
+        assertEquals("undecided: case > animacy: undecided (0%)", verdict.describe());
+        // Equal measured sizes count for neither side.
+        RelationVerdicts.Relation tie = RelationVerdicts.of(ordering("order", "case"), CUES,
+                java.util.Collections.nCopies(10, Map.of("order=NVN", 2.0, "case", -2.0))).relations().get(0);
+        assertEquals(List.of(0.0, 0.0), List.of(tie.share(), tie.reverseShare()));
+        // No replicate reads a side: not measured.
+        RelationVerdicts.Relation unread = RelationVerdicts.of(ordering("order", "case"), CUES,
+                List.of(Map.of("case", 1.0))).relations().get(0);
+        assertEquals("not measured", unread.verdict());
+        assertEquals("order (order=NVN) > case: not measured", unread.describe());
+    }
 }
+

@@ -53,4 +53,13 @@ class StrengthOrderingTest {
         assertEquals(0, StrengthOrdering.atLeast(-1.0, Double.POSITIVE_INFINITY), 0, "a bound that does not exclude 0");
         assertEquals(0, StrengthOrdering.atLeast(Double.NEGATIVE_INFINITY, 3.0), 0);
     }
+
+    @Test
+    void aSeparatedCueDoesNotBeatASizeEqualToItsBound() {
+        StrengthOrdering.Result r = StrengthOrdering.of(List.of(StrengthOrdering.Entry.measured("x", 2),
+                separated("s", 2), StrengthOrdering.Entry.measured("y", Double.NaN)));
+        assertEquals(List.of("x", ">=s"), r.texts());
+        assertEquals(List.of("y"), r.notMeasured(), "a measured parameter without a value is not ordered");
+    }
 }
+
