@@ -33,7 +33,7 @@ import org.cmsim.model.WorkLimits;
 public final class ConfigReader {
 
     /** The fields a language config may have. */
-    public static final Set<String> LANGUAGE_FIELDS = Set.of("name", "language", "description", "corpus",
+    public static final Set<String> LANGUAGE_FIELDS = Set.of("name", "language", "description", "invented", "corpus",
             "choices", "features", "cues", "seed", "learn", "attention", "select");
     /** The fields of a run config itself; the rest of a run's settings belong to its languages. */
     public static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings");
@@ -122,7 +122,8 @@ public final class ConfigReader {
         long seed = root.field("seed").integer(defaultSeed, 0);
         try {
             return new LanguageConfig(source.file(), name, language, corpus, choices, space, cues, seed,
-                    learn(root.field("learn")), attention(root.field("attention")), select(root.field("select")));
+                    learn(root.field("learn")), attention(root.field("attention")), select(root.field("select")),
+                    root.field("invented").bool(false));
         } catch (IllegalArgumentException e) {
             throw root.field("cues").error("%s", e.getMessage());
         }

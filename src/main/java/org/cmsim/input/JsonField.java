@@ -91,6 +91,16 @@ final class JsonField {
         return isPresent() ? text() : fallback;
     }
 
+    boolean bool(boolean fallback) throws InputException {
+        if (!isPresent()) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            throw error("must be true or false, was %s", node);
+        }
+        return node.asBoolean();
+    }
+
     long integer(long fallback, long minimum) throws InputException {
         if (!isPresent()) {
             return fallback;

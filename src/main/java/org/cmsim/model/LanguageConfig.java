@@ -27,7 +27,8 @@ public record LanguageConfig(
         long seed,
         LearnSettings learn,
         AttentionSettings attention,
-        RowSelection select) {
+        RowSelection select,
+        boolean invented) {
 
     public LanguageConfig {
         Objects.requireNonNull(name, "name");
@@ -60,7 +61,16 @@ public record LanguageConfig(
     /** A config without language tables that studies every row of its corpus. */
     public LanguageConfig(Path file, String name, Path corpus, Optional<Path> choices, FeatureSpace features,
                           List<Cue> cues, long seed, LearnSettings learn, AttentionSettings attention) {
-        this(file, name, Optional.empty(), corpus, choices, features, cues, seed, learn, attention, RowSelection.ALL);
+        this(file, name, Optional.empty(), corpus, choices, features, cues, seed, learn, attention, RowSelection.ALL,
+                false);
+    }
+
+    /**
+     * The name as a title shows it: an invented data set (the config's {@code "invented": true}) says so, so that
+     * no figure or page of it passes for a finding about real listeners.
+     */
+    public String title() {
+        return invented ? name + " (invented data)" : name;
     }
 
     /** The sentence corpus; throws {@link MissingCorpusException} when the config names none. */
@@ -81,17 +91,18 @@ public record LanguageConfig(
     /** A copy that reads a different corpus (the {@code --corpus} option). */
     public LanguageConfig withCorpus(Path other) {
         return new LanguageConfig(file, name, language, other, choices, features, cues, seed, learn, attention,
-                select);
+                select, invented);
     }
 
     /** A copy that reads different choice data (the {@code --choices} option). */
     public LanguageConfig withChoices(Path other) {
         return new LanguageConfig(file, name, language, corpus, Optional.of(other), features, cues, seed, learn,
-                attention, select);
+                attention, select, invented);
     }
 
     /** A copy with other attention settings (the L2 a run trained its heads at; a shorter training for a check). */
     public LanguageConfig withAttention(AttentionSettings other) {
-        return new LanguageConfig(file, name, language, corpus, choices, features, cues, seed, learn, other, select);
+        return new LanguageConfig(file, name, language, corpus, choices, features, cues, seed, learn, other, select,
+                invented);
     }
 }

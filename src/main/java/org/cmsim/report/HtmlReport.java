@@ -64,7 +64,13 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>cmsim: ")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        html.append("<h1>cmsim run: ").append(Html.escape(title)).append("</h1>\n");
+        boolean invented = !sections.isEmpty() && sections.stream().allMatch(s -> s.study().config().invented());
+        html.append("<h1>cmsim run: ").append(Html.escape(title)).append(invented ? " (invented data)" : "")
+                .append("</h1>\n");
+        if (invented) {
+            html.append("<p class=\"caveat\">The data of this run are invented, for learning the tool: nothing here"
+                    + " is a finding about real listeners or real language.</p>\n");
+        }
         html.append(tableOfContents(sections, !findings.isEmpty()));
         if (!findings.isEmpty()) {
             verdictMatrix(html, findings);
@@ -221,7 +227,7 @@ public final class HtmlReport {
 
     private static void language(StringBuilder html, Section s) {
         LanguageStudy.Result study = s.study();
-        String name = Html.escape(study.config().name());
+        String name = Html.escape(study.config().title());
         html.append("<h2 id=\"").append(anchor(study.config().name())).append("\">").append(name)
                 .append("</h2>\n<details>\n<summary>Validity, strengths, orderings, held-out fit and figures of ")
                 .append(name).append("</summary>\n<h3>Cue validity in the corpus</h3>\n");

@@ -80,8 +80,8 @@ public final class RunPlots {
 
     private static void planLanguage(List<Planned> planned, LanguageOutcome outcome) {
         LanguageStudy.Result study = outcome.study();
-        String name = study.config().name();
-        String slug = RunStudy.folderName(name);
+        String name = study.config().title();
+        String slug = RunStudy.folderName(study.config().name());
         for (Comparison.Result r : outcome.comparisons()) {
             planned.add(Planned.chart(slug + "-strengths-" + r.data(), "Each parameter: the Competition Model's strength"
                     + " (blue, with its 95% profile-likelihood interval; an arrow: the bound is infinite) and the"

@@ -245,6 +245,8 @@ class RunCommandTest {
                 "Reproduce")) {
             assertTrue(html.contains(section), section);
         }
+        assertTrue(html.contains("<h1>cmsim run: illustrative (invented data)</h1>"), "invented data say so");
+        assertTrue(html.contains("<h2 id=\"language-illustrative\">illustrative (invented data)</h2>"));
         // The contents first, then the answer (the headline), then what was run; details follow.
         assertTrue(html.indexOf("id=\"toc\"") < html.indexOf("id=\"headline\"")
                 && html.indexOf("id=\"headline\"") < html.indexOf("id=\"what-was-run\"")

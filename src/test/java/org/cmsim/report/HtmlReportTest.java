@@ -61,7 +61,7 @@ class HtmlReportTest {
             assertTrue(html.contains("href=\"" + anchor + "\""), anchor);
             assertTrue(html.contains("id=\"" + anchor.substring(1) + "\""), anchor);
         }
-        assertTrue(html.contains("<h2 id=\"language-illustrative\">illustrative</h2>\n<details>"),
+        assertTrue(html.contains("<h2 id=\"language-illustrative\">illustrative (invented data)</h2>\n<details>"),
                 "a language's tables and figures fold away");
     }
 
