@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cmsim.attention.AttentionStudy;
 import org.cmsim.input.ChoiceReader;
+import org.cmsim.input.CueColumns;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.LanguageConfig;
@@ -61,7 +62,8 @@ final class AttentionCommand implements Callable<Integer> {
         long runSeed = seed == null ? language.seed() : seed;
         AttentionStudy.Result result = choices != null
                 ? AttentionStudy.fromChoices(language.features(),
-                        ChoiceReader.read(choices, language.features()).conditions(), language.cues(), settings, runSeed)
+                        CueColumns.readChoices(choices, language.features(), language.cues(),
+                                ChoiceReader.Needs.NONE).conditions(), language.cues(), settings, runSeed)
                 : AttentionStudy.fromCorpus(CorpusOptions.read(language),
                         language.cues(), settings, runSeed);
         AttentionWriter.write(output.target(spec, OutputOptions.inputs(language, choices)), result,

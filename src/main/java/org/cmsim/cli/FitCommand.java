@@ -102,6 +102,7 @@ final class FitCommand implements Callable<Integer> {
                 new ProgressPrinter(spec.commandLine().getErr(), quiet), Runtime.getRuntime().maxMemory());
         FitWriter.write(output.target(spec, OutputOptions.inputs(language, choices)), language, study);
         spec.commandLine().getOut().print(FitWriter.summary(study));
+        study.warnings().forEach(w -> spec.commandLine().getErr().println("cmsim: warning: " + w));
         return Main.EXIT_OK;
     }
 

@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cmsim.io.CsvReader;
 import org.cmsim.io.InputException;
+import org.cmsim.model.ChoiceData;
 import org.cmsim.model.Cue;
 import org.cmsim.model.FeatureSpace;
 
 /**
- * Checks that a corpus has the columns its config's cues read ({@link Cue#requiredColumns}: a contrast
- * cue needs its feature on both nouns, an agreement cue its features on the verb and on at least one
- * noun). A cue whose columns are missing would be silently absent everywhere, which is almost always a
- * mistake.
+ * Checks that a corpus or a choices file has the columns its config's cues read ({@link Cue#requiredColumns}: a
+ * contrast cue needs its feature on both nouns, an agreement cue its features on the verb and on both nouns). A
+ * cue whose columns are missing would be silently absent or weakened everywhere, and every other estimate would
+ * move with it: a wrong result with exit 0. The message names the cue, the column and the file's column closest
+ * to it (a renamed {@code verb.number} for {@code v.number}).
  */
 public final class CueColumns {
 
@@ -29,11 +31,52 @@ public final class CueColumns {
                     }
                 }
                 if (!missing.isEmpty()) {
-                    throw InputException.at(file, csv.headerLine(), "cue '%s' needs column %s, which the file lacks",
-                            cue.name(), String.join(" and ", missing));
+                    List<String> read = cue.requiredColumns().stream().flatMap(List::stream).toList();
+                    List<String> others = csv.header().stream().filter(c -> !read.contains(c)).toList();
+                    String closest = closest(missing.get(0), others);
+                    throw InputException.at(file, csv.headerLine(), "cue '%s' needs column %s, which the file lacks%s",
+                            cue.name(), String.join(" and ", missing),
+                            closest == null ? "" : " (closest column: '" + closest + "')");
                 }
             }
         }
+    }
+
+    /**
+     * The column most like {@code wanted} by edit distance, when it is close enough to be a slip or a rename
+     * (at most a third of the longer name's characters, and at most 4, apart); else null.
+     */
+    static String closest(String wanted, List<String> columns) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String column : columns) {
+            int d = editDistance(wanted.toLowerCase(java.util.Locale.ROOT), column.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = column;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.min(4, Math.max(wanted.length(), best.length()) / 3) ? best : null;
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions of one character each cost 1. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /**
@@ -60,6 +103,13 @@ public final class CueColumns {
                     language.corpus());
         }
         return new org.cmsim.model.SentenceCorpus(corpus.space(), kept);
+    }
+
+    /** Reads choice data after checking that it has every column the cues read. */
+    public static ChoiceData readChoices(Path file, FeatureSpace space, List<Cue> cues, ChoiceReader.Needs needs)
+            throws InputException {
+        check(file, space, cues);
+        return ChoiceReader.read(file, space, needs);
     }
 
     /** Reads a corpus after checking that it has every column the cues read. */

@@ -96,13 +96,17 @@ public record AgreementCue(String name, int[] features, List<String> featureName
         return Arrays.stream(features).boxed().toList();
     }
 
-    /** Each feature on the verb, and on at least one noun. */
+    /**
+     * Each feature on the verb and on both nouns: without one noun's column every sentence would look as if that
+     * noun never agreed, and the cue would be silently weaker or absent.
+     */
     @Override
     public List<List<String>> requiredColumns() {
         List<List<String>> columns = new ArrayList<>();
         for (String feature : featureNames) {
             columns.add(List.of("v." + feature));
-            columns.add(List.of("n1." + feature, "n2." + feature));
+            columns.add(List.of("n1." + feature));
+            columns.add(List.of("n2." + feature));
         }
         return columns;
     }

@@ -93,6 +93,7 @@ public final class FitWriter {
         json.put("cvFolds", request.options().folds());
         json.put("seed", request.options().seed());
         json.put("subjects", study.data().hasSubjects() ? study.data().conditionsBySubject().size() : 0);
+        json.put("warnings", study.warnings());
         return json;
     }
 

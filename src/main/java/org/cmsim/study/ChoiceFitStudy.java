@@ -22,6 +22,7 @@ import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.design.SubjectClusters;
 import org.cmsim.input.ChoiceReader;
+import org.cmsim.input.CueColumns;
 import org.cmsim.io.InputException;
 import org.cmsim.model.ChoiceData;
 import org.cmsim.model.Condition;
@@ -74,6 +75,22 @@ public final class ChoiceFitStudy {
     public record Result(ChoiceData data, Request request, ModelComparison.Result pooled, MixedFit mixed,
                          Map<String, ModelComparison.Result> subjects, List<GroupFit> groups,
                          List<GroupTests.Test> tests, boolean resampledSubjects) {
+
+        /**
+         * A warning per parameter present in no trial (no condition in which its cue points to either noun): its
+         * strength is the prior's, not the data's, and a reader of the tables would not see why.
+         */
+        public List<String> warnings() {
+            double[] support = org.cmsim.competition.ParameterStatus.support(pooled.design(), pooled.counts());
+            List<String> warnings = new java.util.ArrayList<>();
+            for (int j = 0; j < support.length; j++) {
+                if (!(support[j] > 0)) {
+                    warnings.add(pooled.design().parameters().get(j) + " is present in no trial of the choices: its"
+                            + " strength is not estimated from them");
+                }
+            }
+            return warnings;
+        }
     }
 
     private ChoiceFitStudy() {
@@ -91,8 +108,8 @@ public final class ChoiceFitStudy {
         Set<String> required = new TreeSet<>();
         request.random().forEach(factor -> required.add(factor.column()));
         StageClock clock = new StageClock(language.name(), progress);
-        ChoiceData data = clock.time("read the choices", () -> ChoiceReader.read(file, language.features(),
-                new ChoiceReader.Needs(required, request.by().orElse(null))));
+        ChoiceData data = clock.time("read the choices", () -> CueColumns.readChoices(file, language.features(),
+                language.cues(), new ChoiceReader.Needs(required, request.by().orElse(null))));
         FitMemory.of(data, language.cues(), request).require(file, heapBytes);
         try {
             return run(data, language.cues(), request, clock);

@@ -64,8 +64,8 @@ public final class RunStudy {
         for (LanguageConfig language : run.languages()) {
             corpora.put(language.name(), CueColumns.readCorpus(language));
             choices.put(language.name(), language.choices().isPresent()
-                    ? Optional.of(ChoiceReader.read(language.choices().get(), language.features(),
-                            ChoiceReader.Needs.groupIfPresent())) : Optional.empty());
+                    ? Optional.of(CueColumns.readChoices(language.choices().get(), language.features(),
+                            language.cues(), ChoiceReader.Needs.groupIfPresent())) : Optional.empty());
         }
         List<PublishedFinding> published = run.findings().isPresent()
                 ? FindingsReader.read(run.findings().get()) : List.of();
