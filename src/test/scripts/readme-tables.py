@@ -57,9 +57,9 @@ def main(run):
         totals = held["heldOutLogLik"]
         differences = {d["baseline"]: d for d in held["differences"]}
         where = "interior" if held["chosenL2Interior"] else "not interior"
-        print(f"| {language} | {totals['rule']:.1f} | {totals['head']:.1f} | {totals['uniform']:.1f} |"
-              f" {totals['interactions']:.1f} | {totals['order']:.1f} | {penalty(held['chosenL2'])} ({where}) |"
-              f" {difference(differences['uniform'])} | {difference(differences['interactions'])} |")
+        print(f"| {language} | {totals['rule']:.1f} | {totals['head']:.1f} | {totals['uniform-attention']:.1f} |"
+              f" {totals['interaction-logistic']:.1f} | {totals['order-only']:.1f} | {penalty(held['chosenL2'])} ({where}) |"
+              f" {difference(differences['uniform-attention'])} | {difference(differences['interaction-logistic'])} |")
     print()
     print("| language | published | Competition Model | attention heads | early learning (children) |")
     print("| --- | --- | --- | --- | --- |")

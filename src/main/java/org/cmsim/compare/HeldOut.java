@@ -43,9 +43,9 @@ public record HeldOut(int folds, long foldSeed, double tokens, List<ModelScore> 
 
     public static final String RULE = "rule";
     public static final String HEAD = "head";
-    public static final String UNIFORM = "uniform";
-    public static final String INTERACTIONS = InteractionLogistic.NAME;
-    public static final String ORDER = "order";
+    public static final String UNIFORM = "uniform-attention";
+    public static final String INTERACTIONS = "interaction-logistic";
+    public static final String ORDER = "order-only";
     /** The models in the order every output lists them. */
     public static final List<String> MODELS = List.of(RULE, HEAD, UNIFORM, INTERACTIONS, ORDER);
     /** What the head is compared with: attention removed, the cues with interactions, the rule. */

@@ -8,8 +8,8 @@ import org.cmsim.numeric.L2Path;
 import org.cmsim.study.LanguageOutcome;
 
 /**
- * The out-of-sample tables: a language's l2-curve.csv (the heads' held-out log-likelihood at each L2 the search
- * tried) and the run's heldout.csv (every model's held-out log-likelihood per language and outer fold).
+ * The out-of-sample tables of a run: l2-curve.csv (the heads' held-out log-likelihood at each L2 the search tried,
+ * per language) and heldout.csv (every model's held-out log-likelihood per language and outer fold).
  */
 public final class HeldOutTables {
 
@@ -17,15 +17,19 @@ public final class HeldOutTables {
     }
 
     /**
-     * l2-curve.csv: one row per L2, in increasing order: the held-out log-likelihood summed over the folds, its
-     * standard error over the held-out tokens, whether it is within one standard error of the best, and whether it
-     * is the L2 the heads were trained at.
+     * l2-curve.csv: per language, one row per L2 the search tried, in increasing order: the held-out log-likelihood
+     * summed over the folds ({@code cv_loglik}), its standard error over the held-out tokens, whether it is within
+     * one standard error of the best, and whether it is the L2 the heads were trained at.
      */
-    public static Table l2Curve(HeadEnsemble.CrossValidation cv) {
-        Table table = new Table("l2", "heldout_loglik", "se", "within_one_se", "chosen");
-        List<Double> oneSe = cv.oneSeSet();
-        for (L2Path.Point point : cv.curve().points()) {
-            table.add(point.l2(), point.logLik(), point.se(), oneSe.contains(point.l2()), point.l2() == cv.chosenL2());
+    public static Table l2Curves(List<LanguageOutcome> outcomes) {
+        Table table = new Table("language", "l2", "cv_loglik", "se", "within_one_se", "chosen");
+        for (LanguageOutcome outcome : outcomes) {
+            HeadEnsemble.CrossValidation cv = outcome.study().heads().ensemble().crossValidation();
+            List<Double> oneSe = cv.oneSeSet();
+            for (L2Path.Point point : cv.curve().points()) {
+                table.add(outcome.study().config().name(), point.l2(), point.logLik(), point.se(),
+                        oneSe.contains(point.l2()), point.l2() == cv.chosenL2());
+            }
         }
         return table;
     }

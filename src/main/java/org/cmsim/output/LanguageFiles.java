@@ -50,7 +50,6 @@ public final class LanguageFiles {
             out.writeJson(prefix + OutputNames.QKV_CHOICES, AttentionTables.qkv(onChoices, seed));
         });
         out.writeCsv(prefix + OutputNames.CONDITIONS, conditions(study, outcome.comparisons()));
-        out.writeCsv(prefix + OutputNames.L2_CURVE, HeldOutTables.l2Curve(study.heads().ensemble().crossValidation()));
     }
 
     /** The exposure fit (data = corpus) and, with choices, every rule fitted to them (data = choices). */

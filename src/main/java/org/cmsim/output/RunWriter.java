@@ -77,6 +77,7 @@ public final class RunWriter implements AutoCloseable {
         RunPlots.Plotted plotted = RunPlots.write(out, outcomes, threads);
         out.writeCsv(OutputNames.COMPARISON, RunFiles.comparisonTable(outcomes));
         out.writeCsv(OutputNames.HELD_OUT, HeldOutTables.heldOut(outcomes));
+        out.writeCsv(OutputNames.L2_CURVE, HeldOutTables.l2Curves(outcomes));
         List<CueOrderings.Distribution> orderings = outcomes.stream().flatMap(o -> CueOrderings.of(o).stream())
                 .toList();
         out.writeCsv(OutputNames.CUE_RANKS, OrderingTables.ranks(orderings));

@@ -72,9 +72,7 @@ public final class HtmlReport {
                     + " is a finding about real listeners or real language.</p>\n");
         }
         html.append(tableOfContents(sections, !findings.isEmpty()));
-        if (!findings.isEmpty()) {
-            verdictMatrix(html, findings);
-        }
+        verdictMatrix(html, findings);
         headline(html, sections);
         html.append(figure(overview, false));
         whatWasRun(html, command, seed, version, sections);
@@ -299,9 +297,7 @@ public final class HtmlReport {
     /** The page's sections, linked: the verdicts and the headline first, each language after. */
     private static String tableOfContents(List<Section> sections, boolean findings) {
         StringBuilder toc = new StringBuilder("<nav id=\"toc\">\n<h2>Contents</h2>\n<ol>\n");
-        if (findings) {
-            toc.append("<li><a href=\"#verdicts\">Verdicts against published results</a></li>\n");
-        }
+        toc.append("<li><a href=\"#verdicts\">Verdicts against published results</a></li>\n");
         toc.append("<li><a href=\"#headline\">Headline: Competition Model vs attention heads</a></li>\n")
                 .append("<li><a href=\"#what-was-run\">What was run</a></li>\n");
         if (findings) {
@@ -329,6 +325,13 @@ public final class HtmlReport {
      * measured, not measured. The relations and their shares are on hover and in the row below.
      */
     private static void verdictMatrix(StringBuilder html, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            html.append("<h2 id=\"verdicts\">Verdicts against published results</h2>\n");
+            html.append("<table id=\"verdict-matrix\">\n<tbody>\n<tr><td>No published findings to compare with: the"
+                    + " run's config names none (a run config's <code>\"findings\"</code>, as in"
+                    + " <code>configs/default.json</code>).</td></tr>\n</tbody>\n</table>\n");
+            return;
+        }
         html.append("<h2 id=\"verdicts\">Verdicts against published results</h2>\n<p>Each published finding that"
                 + " orders cues, against each model: <span class=\"v holds\">&#10003; holds</span>,"
                 + " <span class=\"v fails\">&#10007; fails</span>, <span class=\"v undecided\">? undecided</span>,"

@@ -42,7 +42,7 @@ class RunCommandTest {
                 "illustrative/validity.csv", "illustrative/strengths.csv", "illustrative/fit.json",
                 "illustrative/trajectory.csv", "illustrative/attention.csv", "illustrative/cue-contributions.csv",
                 "illustrative/qkv.json", "illustrative/predictions.csv", "illustrative/conditions.csv",
-                "illustrative/l2-curve.csv", "plots/illustrative-l2-curve.png", "plots/illustrative-l2-curve.svg",
+                "l2-curve.csv", "plots/illustrative-l2-curve.png", "plots/illustrative-l2-curve.svg",
                 "plots/illustrative-strengths-corpus.png", "plots/illustrative-strengths-corpus.svg",
                 "plots/illustrative-predicted-choices.png", "plots/illustrative-trajectory-rescorla-wagner.png",
                 "plots/illustrative-trajectory-animacy.png", "plots/overview.png",
@@ -151,7 +151,7 @@ class RunCommandTest {
         List<String> rows = Files.readAllLines(first.resolve("heldout.csv"));
         assertEquals("language,model,fold,loglik,l2", rows.get(0));
         assertEquals(1 + 5 * 3, rows.size());
-        List<String> models = List.of("rule", "head", "uniform", "interactions", "order");
+        List<String> models = List.of("rule", "head", "uniform-attention", "interaction-logistic", "order-only");
         for (int m = 0; m < 5; m++) {
             for (int f = 1; f <= 3; f++) {
                 String[] cells = rows.get(1 + 3 * m + f - 1).split(",", -1);
@@ -163,8 +163,9 @@ class RunCommandTest {
                 assertEquals(penalised, !cells[4].isEmpty(), rows.get(1 + 3 * m + f - 1));
             }
         }
-        List<String> curve = Files.readAllLines(first.resolve("illustrative/l2-curve.csv"));
-        assertEquals("l2,heldout_loglik,se,within_one_se,chosen", curve.get(0));
+        List<String> curve = Files.readAllLines(first.resolve("l2-curve.csv"));
+        assertEquals("language,l2,cv_loglik,se,within_one_se,chosen", curve.get(0));
+        assertTrue(curve.stream().skip(1).allMatch(line -> line.startsWith("illustrative,")));
         assertEquals(1, curve.stream().filter(line -> line.endsWith(",true,true")).count(), "one chosen, in its set");
 
         JsonNode heldOut = new ObjectMapper().readTree(first.resolve("summary.json").toFile()).path("languages")
@@ -180,16 +181,17 @@ class RunCommandTest {
         assertEquals(3, heldOut.path("models").path("head").path("foldL2").size());
         JsonNode differences = heldOut.path("differences");
         assertEquals(3, differences.size());
-        assertEquals("uniform", differences.path(0).path("baseline").asText());
-        assertEquals("interactions", differences.path(1).path("baseline").asText());
+        assertEquals("uniform-attention", differences.path(0).path("baseline").asText());
+        assertEquals("interaction-logistic", differences.path(1).path("baseline").asText());
         assertEquals(heldOut.path("heldOutLogLik").path("head").asDouble()
-                - heldOut.path("heldOutLogLik").path("uniform").asDouble(),
+                - heldOut.path("heldOutLogLik").path("uniform-attention").asDouble(),
                 differences.path(0).path("difference").asDouble(), 1e-9);
         assertEquals(2, differences.path(0).path("tokenInterval").size());
         assertTrue(List.of("better", "worse", "undecided").contains(differences.path(0).path("verdict").asText()));
 
         String html = Files.readString(first.resolve("report.html"));
-        assertTrue(html.contains("head &minus; uniform") && html.contains("head &minus; interactions"), "the answer");
+        assertTrue(html.contains("head &minus; uniform-attention") && html.contains("head &minus; interaction-logistic"),
+                "the answer");
         assertFalse(html.contains("L2 0.000"), "a small L2 in scientific notation");
         String svg = Files.readString(first.resolve("plots/illustrative-l2-curve.svg"));
         assertTrue(Pattern.compile("<text[^>]*>1e-\\d").matcher(svg).find(), "each L2 labelled as text");
@@ -246,6 +248,10 @@ class RunCommandTest {
             assertTrue(html.contains(section), section);
         }
         assertTrue(html.contains("<h1>cmsim run: illustrative (invented data)</h1>"), "invented data say so");
+        // Without findings the verdict matrix says so, still the first table after the contents.
+        assertTrue(html.indexOf("<nav id=\"toc\">") < html.indexOf("<table id=\"verdict-matrix\">")
+                && html.indexOf("<table id=\"verdict-matrix\">") == html.indexOf("<table"), "the matrix first");
+        assertTrue(html.contains("No published findings to compare with"));
         assertTrue(html.contains("<h2 id=\"language-illustrative\">illustrative (invented data)</h2>"));
         // The contents first, then the answer (the headline), then what was run; details follow.
         assertTrue(html.indexOf("id=\"toc\"") < html.indexOf("id=\"headline\"")

@@ -56,6 +56,7 @@ class HtmlReportTest {
         int inputs = html.indexOf("id=\"what-was-run\"");
         assertTrue(toc > 0 && toc < matrix && matrix < headline && headline < inputs, toc + " " + matrix + " "
                 + headline + " " + inputs);
+        assertEquals(html.indexOf("<table"), matrix, "the verdict matrix before any other table");
         for (String anchor : List.of("#verdicts", "#headline", "#what-was-run", "#published",
                 "#language-illustrative", "#reproduce")) {
             assertTrue(html.contains("href=\"" + anchor + "\""), anchor);
