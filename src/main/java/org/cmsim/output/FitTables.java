@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.GoodnessOfFit;
+import org.cmsim.competition.HierarchyRule;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Rules;
+import org.cmsim.competition.WaldTest;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.input.StimulusFormat;
@@ -19,7 +21,7 @@ import org.cmsim.model.FeatureSpace;
 public final class FitTables {
 
     public static final List<String> STRENGTH_COLUMNS = List.of("rule", "parameter", "estimate", "se", "ci_low", "ci_high",
-            "boot_low", "boot_high", "strength", "note");
+            "boot_low", "boot_high", "strength", "note", "z", "p_value");
 
     private FitTables() {
     }
@@ -44,6 +46,11 @@ public final class FitTables {
                 cells.add(rule.bootHigh()[j]);
                 cells.add(choiceRule.strength(fit.parameters().get(j), fit.estimates()[j]));
                 cells.add(fit.notes().get(j));
+                // The hierarchy rule's parameters are a ranking and a lapse rate: 0 is no "no effect" to test.
+                double z = fit.rule().equals(HierarchyRule.NAME) ? Double.NaN
+                        : WaldTest.z(fit.estimates()[j], fit.se()[j]);
+                cells.add(z);
+                cells.add(WaldTest.pValue(z));
                 table.add(cells.toArray());
             }
         }

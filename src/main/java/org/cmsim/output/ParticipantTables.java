@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.GroupTests;
+import org.cmsim.competition.HierarchyRule;
 import org.cmsim.competition.MixedFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.MultiplicativeRule;
+import org.cmsim.competition.Rules;
+import org.cmsim.competition.WaldTest;
 import org.cmsim.io.Table;
 import org.cmsim.study.ChoiceFitStudy;
 
@@ -20,7 +24,7 @@ public final class ParticipantTables {
 
     public static final String MIXED_RULE = "multiplicative-mixed";
     public static final List<String> GROUP_STRENGTH_COLUMNS = List.of("group", "rule", "parameter", "estimate", "se",
-            "ci_low", "ci_high", "boot_low", "boot_high", "note");
+            "ci_low", "ci_high", "boot_low", "boot_high", "strength", "note", "z", "p_value");
 
     private ParticipantTables() {
     }
@@ -29,10 +33,11 @@ public final class ParticipantTables {
     public static void addMixedStrengths(Table strengths, MixedFit fit) {
         for (int j = 0; j < fit.parameters().size(); j++) {
             String parameter = fit.parameters().get(j);
+            double z = WaldTest.z(fit.estimates()[j], fit.se()[j]);
             strengths.add(MIXED_RULE, parameter, fit.estimates()[j], fit.se()[j], fit.waldLow(j), fit.waldHigh(j),
                     Double.NaN, Double.NaN,
                     parameter.startsWith("order=") ? Double.NaN : MultiplicativeRule.strength(fit.estimates()[j]),
-                    fit.notes().get(j));
+                    fit.notes().get(j), z, WaldTest.pValue(z));
         }
     }
 
@@ -88,18 +93,25 @@ public final class ParticipantTables {
         for (ChoiceFitStudy.GroupFit group : groups) {
             for (ModelComparison.RuleResult rule : group.pooled().rules()) {
                 var fit = rule.fit();
+                ChoiceRule choiceRule = Rules.byName(fit.rule()).orElseThrow();
                 for (int j = 0; j < fit.parameters().size(); j++) {
+                    double z = fit.rule().equals(HierarchyRule.NAME) ? Double.NaN
+                            : WaldTest.z(fit.estimates()[j], fit.se()[j]);
                     table.add(group.level(), fit.rule(), fit.parameters().get(j), fit.estimates()[j], fit.se()[j],
                             fit.waldLow(j), fit.waldHigh(j), rule.bootLow()[j], rule.bootHigh()[j],
-                            fit.notes().get(j));
+                            choiceRule.strength(fit.parameters().get(j), fit.estimates()[j]), fit.notes().get(j), z,
+                            WaldTest.pValue(z));
                 }
             }
             MixedFit mixed = group.mixed();
             if (mixed != null) {
                 for (int j = 0; j < mixed.parameters().size(); j++) {
-                    table.add(group.level(), MIXED_RULE, mixed.parameters().get(j), mixed.estimates()[j],
+                    String parameter = mixed.parameters().get(j);
+                    double z = WaldTest.z(mixed.estimates()[j], mixed.se()[j]);
+                    table.add(group.level(), MIXED_RULE, parameter, mixed.estimates()[j],
                             mixed.se()[j], mixed.waldLow(j), mixed.waldHigh(j), Double.NaN, Double.NaN,
-                            mixed.notes().get(j));
+                            parameter.startsWith("order=") ? Double.NaN : MultiplicativeRule.strength(mixed.estimates()[j]),
+                            mixed.notes().get(j), z, WaldTest.pValue(z));
                 }
             }
         }
