@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cmsim.competition.MixedFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.RandomFactor;
 import org.cmsim.io.OutputDirectory.OutputException;
@@ -56,9 +57,29 @@ public final class FitWriter {
         }
     }
 
-    /** What the terminal shows: the strengths and each rule's goodness of fit. */
+    /**
+     * What the terminal shows: the strengths and each rule's goodness of fit, the best rule by name; with random
+     * effects the mixed model's fit and its standard deviations; with groups the tests between them.
+     */
     public static String summary(ChoiceFitStudy.Result study) {
-        return strengths(study).toText() + "\n" + FitTables.goodness(study.pooled(), List.of(), List.of()).toText();
+        StringBuilder text = new StringBuilder(strengths(study).toText()).append('\n')
+                .append(FitTables.goodness(study.pooled(), List.of(), List.of()).toText())
+                .append("best rule: ").append(study.pooled().best().fit().rule()).append(" (by ")
+                .append(study.pooled().criterion()).append(")\n");
+        MixedFit mixed = study.mixed();
+        if (mixed != null) {
+            text.append('\n').append(String.format(java.util.Locale.ROOT,
+                    "%s: logLik %.2f, AIC %.1f, BIC %.1f, %d parameters (Laplace)%s%n", ParticipantTables.MIXED_RULE,
+                    mixed.logLik(), mixed.aic(), mixed.bic(), mixed.freeParameters(),
+                    mixed.converged() ? "" : ", NOT converged"));
+            text.append(ParticipantTables.randomEffects(mixed).toText());
+            mixed.warnings().forEach(w -> text.append("warning: ").append(w).append('\n'));
+        }
+        if (study.request().byGroup()) {
+            text.append('\n').append("tests between the groups (").append(OutputNames.GROUP_TESTS).append("):\n")
+                    .append(ParticipantTables.groupTests(study.tests()).toText());
+        }
+        return text.toString();
     }
 
     /** Every rule's strengths, and the mixed rule's rows when it was fitted. */

@@ -112,6 +112,13 @@ class ParticipantsCommandTest {
             assertEquals(Double.parseDouble(want[2]), Double.parseDouble(got[2]), 1e-3, want[1]);
             assertEquals(want[3], got[3], want[1]);
         }
+        // The terminal answers too: the best rule, the mixed model's fit and SDs, and every test between the groups.
+        assertTrue(run.out().contains("best rule: multiplicative"), run.out());
+        assertTrue(run.out().contains("multiplicative-mixed: logLik "), run.out());
+        assertTrue(run.out().contains("factor   parameter"), run.out());
+        assertTrue(run.out().contains("tests between the groups (group-tests.csv):"), run.out());
+        long printedTests = run.out().lines().filter(line -> line.startsWith("lrt")).count();
+        assertEquals(Files.readAllLines(out.resolve("group-tests.csv")).size() - 1, printedTests);
     }
 
     /** A config with the illustrative corpus beside the golden two-group choices, for {@code run}. */
