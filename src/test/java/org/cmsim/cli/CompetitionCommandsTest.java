@@ -116,7 +116,8 @@ class CompetitionCommandsTest {
         assertFalse(Files.exists(out));
 
         Path badChoice = dir.resolve("bad-choice.csv");
-        Files.writeString(badChoice, "subject,order,n1.animacy,n2.animacy,choice\ns1,NVN,animate,inanimate,n3\n");
+        Files.writeString(badChoice, "subject,order,n1.animacy,n1.number,v.number,n2.animacy,n2.number,choice\n"
+                + "s1,NVN,animate,sg,sg,inanimate,sg,n3\n");
         result = Cli.run("fit", "--config", CONFIG, "--choices", badChoice.toString(), "--out", out.toString());
         assertEquals(Main.EXIT_DATA, result.code());
         assertTrue(result.err().contains("bad-choice.csv:2: column choice: 'n3'"), result.err());

@@ -74,8 +74,8 @@ class CueTest {
         assertEquals(List.of(0), ANIMACY.featuresRead());
         assertEquals(List.of(List.of("n1.animacy"), List.of("n2.animacy")), ANIMACY.requiredColumns());
         assertEquals(List.of(0, 1), AGREEMENT.featuresRead());
-        assertEquals(List.of(List.of("v.number"), List.of("n1.number", "n2.number"), List.of("v.person"),
-                List.of("n1.person", "n2.person")), AGREEMENT.requiredColumns());
+        assertEquals(List.of(List.of("v.number"), List.of("n1.number"), List.of("n2.number"), List.of("v.person"),
+                List.of("n1.person"), List.of("n2.person")), AGREEMENT.requiredColumns());
         OrderCue order = OrderCue.unresolved("order", Set.of());
         assertEquals(List.of(), order.featuresRead());
         assertEquals(List.of(), order.requiredColumns());
