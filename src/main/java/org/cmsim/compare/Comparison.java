@@ -166,11 +166,7 @@ public final class Comparison {
         rows.forEach(r -> byParameter.put(r.parameter(), r));
         return StrengthOrdering.of(cues.stream().map(c -> {
             CueRow row = byParameter.get(c.parameter());
-            return switch (c.status()) {
-                case MEASURED -> StrengthOrdering.Entry.measured(c.cue(), attention ? row.attention() : row.competition());
-                case SEPARATED -> new StrengthOrdering.Entry(c.cue(), c.status(), Double.NaN, c.atLeast());
-                default -> new StrengthOrdering.Entry(c.cue(), c.status(), Double.NaN, Double.NaN);
-            };
+            return StrengthOrdering.Entry.of(c.cue(), c, attention ? row.attention() : row.competition());
         }).toList());
     }
 

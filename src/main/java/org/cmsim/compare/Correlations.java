@@ -22,15 +22,35 @@ public record Correlations(double pearson, double spearman, double kendall, int 
     }
 
     public static Correlations of(double[] first, double[] second) {
-        int[] defined = java.util.stream.IntStream.range(0, first.length)
-                .filter(i -> Double.isFinite(first[i]) && Double.isFinite(second[i])).toArray();
-        double[] a = java.util.Arrays.stream(defined).mapToDouble(i -> first[i]).toArray();
-        double[] b = java.util.Arrays.stream(defined).mapToDouble(i -> second[i]).toArray();
+        double[][] pairs = definedPairs(first, second);
+        double[] a = pairs[0];
+        double[] b = pairs[1];
         if (a.length < 3 || constant(a) || constant(b)) {
             return new Correlations(Double.NaN, Double.NaN, Double.NaN, a.length);
         }
         return new Correlations(new PearsonsCorrelation().correlation(a, b),
                 new SpearmansCorrelation().correlation(a, b), new KendallsCorrelation().correlation(a, b), a.length);
+    }
+
+    /**
+     * Pearson's r alone, under the headline's rule (NaN over fewer than {@value #HEADLINE_MINIMUM} defined pairs or a
+     * constant side): for the many replicate pairs behind the headline's interval, where rank correlations are not
+     * reported.
+     */
+    public static double headlinePearson(double[] first, double[] second) {
+        double[][] pairs = definedPairs(first, second);
+        if (pairs[0].length < HEADLINE_MINIMUM || constant(pairs[0]) || constant(pairs[1])) {
+            return Double.NaN;
+        }
+        return new PearsonsCorrelation().correlation(pairs[0], pairs[1]);
+    }
+
+    /** The values of both arrays at the positions where both are finite. */
+    private static double[][] definedPairs(double[] first, double[] second) {
+        int[] defined = java.util.stream.IntStream.range(0, first.length)
+                .filter(i -> Double.isFinite(first[i]) && Double.isFinite(second[i])).toArray();
+        return new double[][] {java.util.Arrays.stream(defined).mapToDouble(i -> first[i]).toArray(),
+            java.util.Arrays.stream(defined).mapToDouble(i -> second[i]).toArray()};
     }
 
     private static boolean constant(double[] values) {

@@ -67,13 +67,9 @@ public final class CueRanks {
             List<StrengthOrdering.Entry> entries = new ArrayList<>();
             boolean complete = true;
             for (RelationVerdicts.CueParameter cue : compared) {
-                if (cue.status() == ParameterStatus.SEPARATED) {
-                    entries.add(new StrengthOrdering.Entry(cue.cue(), cue.status(), Double.NaN, cue.atLeast()));
-                } else {
-                    double value = replicate.getOrDefault(cue.parameter(), Double.NaN);
-                    complete &= !Double.isNaN(value);
-                    entries.add(StrengthOrdering.Entry.measured(cue.cue(), value));
-                }
+                double value = replicate.getOrDefault(cue.parameter(), Double.NaN);
+                complete &= cue.status() == ParameterStatus.SEPARATED || !Double.isNaN(value);
+                entries.add(StrengthOrdering.Entry.of(cue.cue(), cue, value));
             }
             if (!complete || entries.isEmpty()) {
                 continue;

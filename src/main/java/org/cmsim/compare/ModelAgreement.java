@@ -1,10 +1,8 @@
 package org.cmsim.compare;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.cmsim.competition.ParameterStatus;
 
 /**
@@ -110,7 +108,7 @@ public final class ModelAgreement {
                 int headStrongest = strongest(headOrder);
                 sameStrongest += ruleStrongest >= 0 && ruleStrongest == headStrongest ? 1 : 0;
                 if (correlate) {
-                    double r2 = pearson(ruleValues, headValues.get(k));
+                    double r2 = Correlations.headlinePearson(ruleValues, headValues.get(k));
                     if (!Double.isNaN(r2)) {
                         correlations.add(r2);
                     }
@@ -151,26 +149,10 @@ public final class ModelAgreement {
         int[][] order = new int[size.length][size.length];
         for (int a = 0; a < size.length; a++) {
             for (int b = 0; b < size.length; b++) {
-                order[a][b] = compare(cues.get(a), size[a], cues.get(b), size[b]);
+                order[a][b] = RelationVerdicts.order(cues.get(a), size[a], cues.get(b), size[b]);
             }
         }
         return order;
-    }
-
-    private static int compare(RelationVerdicts.CueParameter a, double sizeA, RelationVerdicts.CueParameter b,
-                               double sizeB) {
-        boolean aSeparated = a.status() == ParameterStatus.SEPARATED;
-        boolean bSeparated = b.status() == ParameterStatus.SEPARATED;
-        if (aSeparated && bSeparated) {
-            return 0;
-        }
-        if (aSeparated) {
-            return sizeB < a.atLeast() ? 1 : 0;
-        }
-        if (bSeparated) {
-            return sizeA < b.atLeast() ? -1 : 0;
-        }
-        return Double.compare(sizeA, sizeB);
     }
 
     /** The cue stronger than every other in this replicate, or -1. */
@@ -189,20 +171,5 @@ public final class ModelAgreement {
 
     private static double[] values(List<String> parameters, Map<String, Double> replicate) {
         return parameters.stream().mapToDouble(p -> replicate.getOrDefault(p, Double.NaN)).toArray();
-    }
-
-    /** Pearson's r over the parameters both replicates have finite values for; NaN below the headline minimum. */
-    private static double pearson(double[] x, double[] y) {
-        int[] both = java.util.stream.IntStream.range(0, x.length)
-                .filter(i -> Double.isFinite(x[i]) && Double.isFinite(y[i])).toArray();
-        if (both.length < Correlations.HEADLINE_MINIMUM) {
-            return Double.NaN;
-        }
-        double[] a = Arrays.stream(both).mapToDouble(i -> x[i]).toArray();
-        double[] b = Arrays.stream(both).mapToDouble(i -> y[i]).toArray();
-        if (Arrays.stream(a).distinct().count() < 2 || Arrays.stream(b).distinct().count() < 2) {
-            return Double.NaN;
-        }
-        return new PearsonsCorrelation().correlation(a, b);
     }
 }

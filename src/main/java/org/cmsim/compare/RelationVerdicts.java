@@ -185,14 +185,9 @@ public final class RelationVerdicts {
                 continue;
             }
             counted++;
-            if (aSeparated || bSeparated) {
-                // Only "at least" is known of a separated side: it wins where the other is below that bound.
-                holds += aSeparated && !bSeparated && y < a.atLeast() ? 1 : 0;
-                reverse += bSeparated && !aSeparated && x < b.atLeast() ? 1 : 0;
-                continue;
-            }
-            holds += x > y ? 1 : 0;
-            reverse += y > x ? 1 : 0;
+            int order = order(a, x, b, y);
+            holds += order > 0 ? 1 : 0;
+            reverse += order < 0 ? 1 : 0;
         }
         if (counted == 0) {
             return new Relation(strongerName, weakerName, Double.NaN, Double.NaN, 0, NOT_MEASURED);
@@ -201,6 +196,27 @@ public final class RelationVerdicts {
         double reverseShare = (double) reverse / counted;
         String verdict = share >= DECISIVE_SHARE ? HOLDS : reverseShare >= DECISIVE_SHARE ? FAILS : UNDECIDED;
         return new Relation(strongerName, weakerName, share, reverseShare, counted, verdict);
+    }
+
+    /**
+     * How one replicate orders two cues of sizes {@code sizeA} and {@code sizeB}: 1 when a is stronger, -1 when b is,
+     * 0 when it cannot tell. Only "at least" is known of a separated side (its size is not read): it is stronger
+     * where the other is below its bound; two separated cues, and equal sizes, are not ordered. The verdicts, the
+     * headline's agreement and {@link StrengthOrdering} all order cues by this rule.
+     */
+    public static int order(CueParameter a, double sizeA, CueParameter b, double sizeB) {
+        boolean aSeparated = a.status() == ParameterStatus.SEPARATED;
+        boolean bSeparated = b.status() == ParameterStatus.SEPARATED;
+        if (aSeparated && bSeparated) {
+            return 0;
+        }
+        if (aSeparated) {
+            return sizeB < a.atLeast() ? 1 : 0;
+        }
+        if (bSeparated) {
+            return sizeA < b.atLeast() ? -1 : 0;
+        }
+        return Double.compare(sizeA, sizeB);
     }
 
     /** "order (order=NVN)" for word order; a feature cue by its name. */

@@ -36,6 +36,18 @@ public final class StrengthOrdering {
         public static Entry measured(String name, double value) {
             return new Entry(name, ParameterStatus.MEASURED, Math.abs(value), Double.NaN);
         }
+
+        /**
+         * The parameter standing for a cue, named {@code name}, with its value: by size when measured, by its bound
+         * when separated (its value, the prior's, is not read), not measured otherwise.
+         */
+        public static Entry of(String name, RelationVerdicts.CueParameter cue, double value) {
+            return switch (cue.status()) {
+                case MEASURED -> measured(name, value);
+                case SEPARATED -> new Entry(name, cue.status(), Double.NaN, cue.atLeast());
+                default -> new Entry(name, cue.status(), Double.NaN, Double.NaN);
+            };
+        }
     }
 
     /** A place in an ordering: the parameter, and whether it is a separated one placed by its bound. */

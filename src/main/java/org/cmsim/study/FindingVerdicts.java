@@ -81,7 +81,7 @@ public final class FindingVerdicts {
             RelationVerdicts.Verdict attention = RelationVerdicts.of(finding, heads,
                     withOrderEffect(attentionReplicates(outcome.study()), parameters));
             rows.add(new Finding(finding.language(), finding.group(), finding.result(), finding.study(),
-                    ordering(cues, outcome, false), competition.describe(), ordering(cues, outcome, true),
+                    ordering(cues, outcome, false), competition.describe(), ordering(heads, outcome, true),
                     attention.describe(), competition.relations(), attention.relations(), early));
         }
         return rows;
@@ -214,8 +214,9 @@ public final class FindingVerdicts {
     }
 
     /**
-     * The cues by the size of the parameter standing for each, strongest first, placed as {@link StrengthOrdering}
-     * places them, with their sizes; the cues that are not measured after the ordering, with their status.
+     * The cues by the size of the parameter standing for each ({@code cues} as the model reads them: a cue the rule
+     * separates is measured for the heads), strongest first, placed as {@link StrengthOrdering} places them, with
+     * their sizes; the cues that are not measured after the ordering, with their status.
      */
     private static String ordering(List<RelationVerdicts.CueParameter> cues, LanguageOutcome outcome,
                                    boolean attention) {
@@ -228,14 +229,7 @@ public final class FindingVerdicts {
         for (RelationVerdicts.CueParameter cue : cues) {
             String name = cue.cue().equals(cue.parameter()) ? cue.cue() : cue.parameter();
             byName.put(name, cue);
-            ParameterStatus status = attention && cue.status() == ParameterStatus.SEPARATED
-                    ? ParameterStatus.MEASURED : cue.status();
-            double value = values.getOrDefault(cue.parameter(), Double.NaN);
-            entries.add(switch (status) {
-                case MEASURED -> StrengthOrdering.Entry.measured(name, value);
-                case SEPARATED -> new StrengthOrdering.Entry(name, status, Double.NaN, cue.atLeast());
-                default -> new StrengthOrdering.Entry(name, status, Double.NaN, Double.NaN);
-            });
+            entries.add(StrengthOrdering.Entry.of(name, cue, values.getOrDefault(cue.parameter(), Double.NaN)));
         }
         StrengthOrdering.Result ordering = StrengthOrdering.of(entries);
         List<String> parts = new ArrayList<>();
