@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,16 +20,7 @@ class HardeningThirdPassTest {
 
     /** The illustrative inputs and a small config in {@code folder}. */
     private Path inputs(Path folder, String attention) throws Exception {
-        Files.createDirectories(folder);
-        for (String f : new String[] {"corpus.csv", "choices.csv"}) {
-            Files.copy(Path.of("corpora/illustrative", f), folder.resolve(f));
-        }
-        Path config = folder.resolve("config.json");
-        Files.writeString(config, "{\"name\": \"t\", \"corpus\": \"corpus.csv\", \"choices\": \"choices.csv\","
-                + " \"features\": {\"animacy\": [\"animate\", \"inanimate\"], \"number\": [\"sg\", \"pl\"]},"
-                + " \"cues\": [{\"name\": \"order\", \"kind\": \"order\"}, {\"name\": \"animacy\", \"kind\": \"contrast\","
-                + " \"feature\": \"animacy\", \"value\": \"animate\"}], \"seed\": 1, \"attention\": " + attention + "}");
-        return config;
+        return Fixtures.smallInputs(folder, attention);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.cmsim.cli.Main;
 import org.cmsim.io.OutputNames;
 import org.cmsim.report.Figure;
 import org.cmsim.report.SweepPlots;
+import org.cmsim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,16 +36,7 @@ class SweepHardeningTest {
 
     /** The illustrative corpus and choices and a small config in {@code folder}; returns the config. */
     private static Path inputs(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        for (String f : new String[] {"corpus.csv", "choices.csv"}) {
-            Files.copy(Path.of("corpora/illustrative", f), folder.resolve(f));
-        }
-        Path config = folder.resolve("config.json");
-        Files.writeString(config, "{\"name\": \"t\", \"corpus\": \"corpus.csv\", \"choices\": \"choices.csv\","
-                + " \"features\": {\"animacy\": [\"animate\", \"inanimate\"], \"number\": [\"sg\", \"pl\"]},"
-                + " \"cues\": [{\"name\": \"order\", \"kind\": \"order\"}, {\"name\": \"animacy\", \"kind\": \"contrast\","
-                + " \"feature\": \"animacy\", \"value\": \"animate\"}], \"seed\": 1, \"attention\": {\"epochs\": 5}}");
-        return config;
+        return Fixtures.smallInputs(folder, "{\"epochs\": 5}");
     }
 
     /** A fit over two seeds: quick, and its table is strengths.csv. */

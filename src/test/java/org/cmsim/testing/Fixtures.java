@@ -60,4 +60,23 @@ public final class Fixtures {
         LanguageConfig language = ConfigReader.readLanguage(Path.of(config));
         return Exposure.of(CorpusReader.read(language.corpus(), language.features()), language.cues());
     }
+
+    /**
+     * The illustrative corpus and choices copied into {@code folder} with a small config beside them (order and
+     * animacy, seed 1, the given {@code attention} block); returns the config. Commands run on it write only into
+     * folders the test owns.
+     */
+    public static Path smallInputs(Path folder, String attention) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(folder);
+        for (String f : new String[] {"corpus.csv", "choices.csv"}) {
+            java.nio.file.Files.copy(Path.of("corpora/illustrative", f), folder.resolve(f));
+        }
+        Path config = folder.resolve("config.json");
+        java.nio.file.Files.writeString(config, "{\"name\": \"t\", \"corpus\": \"corpus.csv\", \"choices\":"
+                + " \"choices.csv\", \"features\": {\"animacy\": [\"animate\", \"inanimate\"], \"number\": [\"sg\","
+                + " \"pl\"]}, \"cues\": [{\"name\": \"order\", \"kind\": \"order\"}, {\"name\": \"animacy\", \"kind\":"
+                + " \"contrast\", \"feature\": \"animacy\", \"value\": \"animate\"}], \"seed\": 1, \"attention\": "
+                + attention + "}");
+        return config;
+    }
 }
