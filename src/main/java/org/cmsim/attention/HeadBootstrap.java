@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.cmsim.design.Counts;
-import org.cmsim.design.Resampling;
+import org.cmsim.design.CorpusResampler;
 import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.Cue;
 import org.cmsim.numeric.Parallel;
@@ -21,8 +21,9 @@ import org.cmsim.numeric.Sampling;
  * sentences of the same kind would move it. The Competition Model's verdicts rest on B refits to
  * resamples of the corpus (the nonparametric bootstrap, Efron &amp; Tibshirani 1993, ch. 6); the
  * head gets the same, at a smaller B because a head costs thousands of times a rule's fit: for each
- * of the K heads, R resamples of the corpus's tokens (as many as the corpus has, drawn with
- * replacement, {@link Resampling#resampleTokens}); replicate (k, r) is a head trained from scratch on
+ * of the K heads, R resamples of the corpus (whole sentences or documents within each source where the corpus
+ * traces its clauses, else tokens one by one: {@link CorpusResampler}, the same draws as the rule's bootstrap);
+ * replicate (k, r) is a head trained from scratch on
  * resample r, its cue contributions read on that resample. K x R replicates in all (10 x 4 = 40 by
  * default).
  *
@@ -76,6 +77,17 @@ public final class HeadBootstrap {
      */
     public static Result fit(Examples examples, List<Cue> cues, HeadEnsemble.Result heads, AttentionSettings settings,
                              int resamples, long seed, int threads) {
+        return fit(examples, CorpusResampler.byClause(examples.counts()), cues, heads, settings, resamples, seed,
+                threads);
+    }
+
+    /**
+     * As {@link #fit(Examples, List, HeadEnsemble.Result, AttentionSettings, int, long, int)}, each resample drawn
+     * by {@code resampler} (whole sentences or documents where the corpus traces its clauses), on the rows of
+     * {@code examples}.
+     */
+    public static Result fit(Examples examples, CorpusResampler resampler, List<Cue> cues, HeadEnsemble.Result heads,
+                             AttentionSettings settings, int resamples, long seed, int threads) {
         if (resamples < 0) {
             throw new IllegalArgumentException("resamples per head must not be negative, got " + resamples);
         }
@@ -88,12 +100,11 @@ public final class HeadBootstrap {
             }
             return new Result(fitted.size(), 0, own);
         }
-        Counts tokens = examples.counts();
         long[] seeds = Sampling.seeds(seed ^ SALT, fitted.size() * resamples);
         List<Replicate> replicates = Parallel.map(seeds.length, threads, job -> {
             int k = job / resamples;
             SplittableRandom random = new SplittableRandom(seeds[job]);
-            Counts drawn = Resampling.resampleTokens(tokens, random);
+            Counts drawn = resampler.draw(random);
             Examples resample = examples.withWeights(toDoubles(drawn.trials()), toDoubles(drawn.n1()));
             AttentionStudy.Trained trained = AttentionStudy.trainHead(resample, settings, random.nextLong(),
                     (presented, head) -> { });

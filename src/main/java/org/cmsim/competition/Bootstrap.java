@@ -2,6 +2,7 @@ package org.cmsim.competition;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.cmsim.design.CorpusResampler;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.design.Resampling;
@@ -61,9 +62,19 @@ public final class Bootstrap {
      */
     public static List<RuleFit> overTokens(Design design, Counts counts, RuleFit full, int replicates, long seed,
                                            int threads) {
+        return overCorpus(design, CorpusResampler.byClause(counts), full, replicates, seed, threads);
+    }
+
+    /**
+     * The multiplicative rule refitted to B resamples the corpus's resampler draws (whole sentences or documents
+     * within each source where the corpus has a clause trace, {@link CorpusResampler}), each starting from the
+     * full fit.
+     */
+    public static List<RuleFit> overCorpus(Design design, CorpusResampler resampler, RuleFit full, int replicates,
+                                           long seed, int threads) {
         long[] seeds = Sampling.seeds(seed, replicates);
         MultiplicativeRule rule = new MultiplicativeRule();
         return Parallel.map(replicates, threads,
-                r -> rule.refit(design, Resampling.resampleTokens(counts, new SplittableRandom(seeds[r])), full));
+                r -> rule.refit(design, resampler.draw(new SplittableRandom(seeds[r])), full));
     }
 }

@@ -45,7 +45,14 @@ public final class TreebankImport {
     /** The columns after the pattern: its count, then where it comes from. */
     public static final List<String> COUNT_AND_AFTER = List.of("count", "source", "genre");
     /** The columns of the trace file written beside a corpus. */
-    public static final List<String> TRACE_COLUMNS = List.of("source", "sent_id", "n1", "verb", "n2", "row");
+    /**
+     * Separates a trace line's pattern number from its document in memory (a control character no CoNLL-U comment
+     * holds), so the writer finds the number without parsing the quoted fields around it.
+     */
+    public static final char DOCUMENT_MARK = '\u001F';
+    /** The CoNLL-U comment that opens a document ({@code # newdoc id = ...}). */
+    private static final String NEW_DOCUMENT = "newdoc id";
+    public static final List<String> TRACE_COLUMNS = List.of("source", "sent_id", "n1", "verb", "n2", "row", "doc");
 
     /** One pattern's cells (CSV-quoted where needed), without count, source and genre. */
     public record Pattern(String cells, String source, String genre) {
@@ -55,8 +62,9 @@ public final class TreebankImport {
      * What an import found. {@code animacy} counts the argument nouns by the animacy the word list
      * gives them ({@code animate}, {@code inanimate}, {@code unknown}); {@code wordList} is the word
      * list the features were read with; {@code traces} holds one line per clause, gzipped, as
-     * {@code source,sent_id,n1,verb,n2,PATTERN} where PATTERN is the pattern's number in the order the
-     * patterns were first met ({@link #rows} turns it into the corpus row).
+     * {@code source,sent_id,n1,verb,n2,PATTERN} and, after {@link #DOCUMENT_MARK}, {@code doc}, where PATTERN is the pattern's number in the order the
+     * patterns were first met ({@link #rows} turns it into the corpus row) and doc the sentence's document
+     * (empty where the file marks none).
      */
     public record Result(List<Map.Entry<Pattern, Long>> patterns, Map<Pattern, String> texts, long sentences,
                          long filteredOut, long verbs, long clauses, long passives, Map<SkipReason, Long> skipped,
@@ -126,9 +134,15 @@ public final class TreebankImport {
             for (Path treebank : treebanks) {
                 String source = Provenance.source(treebank);
                 long ordinal = 0;
+                // The document a sentence belongs to: the last '# newdoc id' at or before it in this file, none
+                // before the first. Clauses of one document are resampled together where the file marks them.
+                String document = "";
                 try (ConlluReader reader = ConlluReader.open(treebank)) {
                     for (ConlluReader.Sentence sentence = reader.next(); sentence != null; sentence = reader.next()) {
                         ordinal++;
+                        if (sentence.meta(NEW_DOCUMENT) != null) {
+                            document = sentence.meta(NEW_DOCUMENT);
+                        }
                         if (!kept(sentence, settings.filters())) {
                             filteredOut++;
                             continue;
@@ -160,7 +174,8 @@ public final class TreebankImport {
                             }
                             String sentId = sentence.meta("sent_id") != null ? sentence.meta("sent_id") : "#" + ordinal;
                             traces.write(Table.quote(source) + "," + Table.quote(sentId) + "," + clause.n1().head().id()
-                                    + "," + clause.verb().id() + "," + clause.n2().head().id() + "," + number + "\n");
+                                    + "," + clause.verb().id() + "," + clause.n2().head().id() + "," + number + DOCUMENT_MARK
+                                    + Table.quote(document) + "\n");
                         }
                     }
                 }

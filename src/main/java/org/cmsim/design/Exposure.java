@@ -22,8 +22,11 @@ public final class Exposure {
     private final long tokens;
     private final int[] typeOfRow;
     private final boolean[] agentIsN1;
+    private final org.cmsim.model.CorpusClusters clusters;
 
-    private Exposure(Design design, Counts agents, long[] counts, long tokens, int[] typeOfRow, boolean[] agentIsN1) {
+    private Exposure(Design design, Counts agents, long[] counts, long tokens, int[] typeOfRow, boolean[] agentIsN1,
+                     org.cmsim.model.CorpusClusters clusters) {
+        this.clusters = clusters;
         this.design = design;
         this.agents = agents;
         this.rows = new AliasTable(counts);
@@ -61,7 +64,7 @@ public final class Exposure {
             n1[typeOfRow[r]] += agentIsN1[r] ? count : 0;
         }
         return new Exposure(Design.of(types, cues), new Counts(trials, n1), counts, running, typeOfRow,
-                agentIsN1);
+                agentIsN1, corpus.clusters());
     }
 
     /** The distinct sentence types, one design row each. */
@@ -72,6 +75,11 @@ public final class Exposure {
     /** Per sentence type: how many tokens, and in how many n1 is the agent. */
     public Counts agents() {
         return agents;
+    }
+
+    /** How the corpus's tokens are resampled: by its clusters (sentences, documents) or clause by clause. */
+    public CorpusResampler resampler() {
+        return new CorpusResampler(this, clusters);
     }
 
     public long tokens() {

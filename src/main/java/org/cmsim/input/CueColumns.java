@@ -87,6 +87,10 @@ public final class CueColumns {
     public static org.cmsim.model.SentenceCorpus readCorpus(org.cmsim.model.LanguageConfig language)
             throws InputException {
         org.cmsim.model.SentenceCorpus corpus = readCorpus(language.corpus(), language.features(), language.cues());
+        Path trace = org.cmsim.io.OutputNames.clausesBeside(language.corpus());
+        if (java.nio.file.Files.isRegularFile(trace)) {
+            corpus = corpus.withClusters(ClauseTraceReader.read(trace, language.corpus(), corpus));
+        }
         org.cmsim.model.RowSelection select = language.select();
         if (select.columns().isEmpty()) {
             return corpus;
@@ -97,12 +101,20 @@ public final class CueColumns {
                         language.corpus());
             }
         }
-        List<org.cmsim.model.Sentence> kept = corpus.sentences().stream().filter(select::keeps).toList();
+        List<org.cmsim.model.Sentence> kept = new ArrayList<>();
+        int[] newIndex = new int[corpus.size()];
+        for (int r = 0; r < corpus.size(); r++) {
+            boolean keeps = select.keeps(corpus.get(r));
+            newIndex[r] = keeps ? kept.size() : -1;
+            if (keeps) {
+                kept.add(corpus.get(r));
+            }
+        }
         if (kept.isEmpty()) {
             throw InputException.in(language.file(), "select %s keeps no row of the corpus %s", select,
                     language.corpus());
         }
-        return new org.cmsim.model.SentenceCorpus(corpus.space(), kept);
+        return new org.cmsim.model.SentenceCorpus(corpus.space(), kept, corpus.clusters().keepRows(newIndex));
     }
 
     /** Reads choice data after checking that it has every column the cues read. */

@@ -3,11 +3,19 @@ package org.cmsim.model;
 import java.util.List;
 import java.util.Objects;
 
-/** The sentences a listener is exposed to, with the features they are described by. */
-public record SentenceCorpus(FeatureSpace space, List<Sentence> sentences) {
+/**
+ * The sentences a listener is exposed to, with the features they are described by, and which of their clause
+ * tokens move together when the corpus is resampled ({@link CorpusClusters#CLAUSES} when nothing says).
+ */
+public record SentenceCorpus(FeatureSpace space, List<Sentence> sentences, CorpusClusters clusters) {
+
+    public SentenceCorpus(FeatureSpace space, List<Sentence> sentences) {
+        this(space, sentences, CorpusClusters.CLAUSES);
+    }
 
     public SentenceCorpus {
         Objects.requireNonNull(space, "space");
+        Objects.requireNonNull(clusters, "clusters");
         sentences = List.copyOf(sentences);
         if (sentences.isEmpty()) {
             throw new IllegalArgumentException("the corpus has no sentences");
@@ -17,6 +25,20 @@ public record SentenceCorpus(FeatureSpace space, List<Sentence> sentences) {
                 throw new IllegalArgumentException("a sentence does not carry the declared features");
             }
         }
+        for (CorpusClusters.Stratum stratum : clusters.strata()) {
+            for (int[] cluster : stratum.clusters()) {
+                for (int row : cluster) {
+                    if (row < 0 || row >= sentences.size()) {
+                        throw new IllegalArgumentException("a cluster names row " + row + " of " + sentences.size());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The same corpus resampled clause by clause or by the clusters given. */
+    public SentenceCorpus withClusters(CorpusClusters value) {
+        return new SentenceCorpus(space, sentences, value);
     }
 
     /** Sum of {@code count} over all rows: the number of sentence tokens. */
@@ -36,6 +58,7 @@ public record SentenceCorpus(FeatureSpace space, List<Sentence> sentences) {
         return sentences.get(index);
     }
 
+    /** Equal corpora hold the same sentences; how they are resampled is not part of what they are. */
     @Override
     public boolean equals(Object other) {
         return other instanceof SentenceCorpus that && space.equals(that.space) && sentences.equals(that.sentences);

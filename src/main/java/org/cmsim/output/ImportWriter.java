@@ -51,7 +51,8 @@ public final class ImportWriter {
 
     /**
      * One row per clause, in the order read: treebank, sentence id, token ids of n1, the verb and n2,
-     * and the corpus row (1 = the first after the header) the clause is counted in. The import keeps the
+     * the corpus row (1 = the first after the header) the clause is counted in, and the document (empty where the
+     * treebank marks none). The import keeps the
      * rows gzipped with the pattern's number; here the number becomes the row, streaming.
      */
     private static void traces(TreebankImport.Result result, OutputStream out) throws IOException {
@@ -61,9 +62,12 @@ public final class ImportWriter {
              Writer zipped = new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8)) {
             zipped.write(String.join(",", TreebankImport.TRACE_COLUMNS) + "\n");
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                int comma = line.lastIndexOf(',');
+                int mark = line.indexOf(TreebankImport.DOCUMENT_MARK);
+                int comma = line.lastIndexOf(',', mark);
                 zipped.write(line, 0, comma + 1);
-                zipped.write(Integer.toString(rows[Integer.parseInt(line.substring(comma + 1))]));
+                zipped.write(Integer.toString(rows[Integer.parseInt(line.substring(comma + 1, mark))]));
+                zipped.write(',');
+                zipped.write(line, mark + 1, line.length() - mark - 1);
                 zipped.write('\n');
             }
         }

@@ -20,6 +20,7 @@ import org.cmsim.model.AttentionSettings;
 import org.cmsim.model.ConfigNames;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Feature;
+import org.cmsim.model.CorpusClusters;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.LearnSettings;
 import org.cmsim.model.RunConfig;
@@ -116,6 +117,25 @@ public final class Manifest {
             return to.toString();
         }
         return from.relativize(to).toString().replace(File.separatorChar, '/');
+    }
+
+    /**
+     * What each language's bootstraps (the rule's and the heads') resample: per language, the description and, per
+     * source, the unit (documents, sentences), how many of them and how many clauses they hold; clause by clause
+     * when the corpus has no clause trace.
+     */
+    public static Map<String, Object> resampling(Map<String, CorpusClusters> byLanguage) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        byLanguage.forEach((language, clusters) -> {
+            List<Object> strata = new ArrayList<>();
+            for (CorpusClusters.Stratum stratum : clusters.strata()) {
+                strata.add(Json.object("source", stratum.source(), "unit", stratum.unit().label(),
+                        "clusters", stratum.clusters().size(), "clauses", stratum.clauses()));
+            }
+            json.put(language, Json.object("unit", clusters.byClause() ? "clauses" : "clusters within source",
+                    "description", clusters.describe(), "strata", strata));
+        });
+        return json;
     }
 
     /** manifest.json of a run: the command, versions, input checksums, the resolved config and stage times. */

@@ -94,8 +94,12 @@ public final class RunWriter implements AutoCloseable {
         double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
         stageSeconds.put("plots and report", reportSeconds);
         progress.stageDone("all", "plots and report", reportSeconds);
-        out.writeJson(OutputNames.MANIFEST, Manifest.ofRun(run, provenance.config(), out.target(), provenance.threads(),
-                provenance.started(), provenance.command(), stageSeconds, provenance.version()));
+        Map<String, Object> manifest = Manifest.ofRun(run, provenance.config(), out.target(), provenance.threads(),
+                provenance.started(), provenance.command(), stageSeconds, provenance.version());
+        manifest.put("resampling", Manifest.resampling(outcomes.stream().collect(java.util.stream.Collectors.toMap(
+                o -> o.study().config().name(), o -> o.study().corpus().clusters(), (a, b) -> a,
+                java.util.LinkedHashMap::new))));
+        out.writeJson(OutputNames.MANIFEST, manifest);
         out.commit();
     }
 

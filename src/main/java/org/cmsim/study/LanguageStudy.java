@@ -153,7 +153,7 @@ public final class LanguageStudy {
             }
         }
         List<RuleFit> bootstrap = timer.time("bootstrap of the corpus (" + options.bootstrap() + " replicates)",
-                () -> Bootstrap.overTokens(exposure.design(), exposure.agents(), exposureFit, options.bootstrap(),
+                () -> Bootstrap.overCorpus(exposure.design(), exposure.resampler(), exposureFit, options.bootstrap(),
                         config.seed(), threads));
         Examples examples = AttentionStudy.examples(corpus, config.cues());
         HeadEnsemble.Result heads = timer.time(options.heads().seeds() + " attention heads on the corpus",
@@ -165,7 +165,7 @@ public final class LanguageStudy {
         HeadBootstrap.Result headReplicates = timer.time(String.format(java.util.Locale.ROOT,
                         "head replicates for the verdicts (%d heads x %d resamples)", options.heads().seeds(),
                         options.headResamples()),
-                () -> HeadBootstrap.fit(examples, config.cues(), heads, config.attention()
+                () -> HeadBootstrap.fit(examples, exposure.resampler(), config.cues(), heads, config.attention()
                         .withL2(heads.crossValidation().chosenL2()), options.headResamples(), config.seed(), threads));
         Optional<Choices> onChoices = Optional.empty();
         if (choices.isPresent()) {

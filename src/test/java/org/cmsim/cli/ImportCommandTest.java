@@ -43,8 +43,12 @@ class ImportCommandTest {
         try (java.io.BufferedReader trace = new java.io.BufferedReader(new java.io.InputStreamReader(
                 new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve("clauses.csv.gz"))),
                 java.nio.charset.StandardCharsets.UTF_8))) {
-            assertEquals("source,sent_id,n1,verb,n2,row", trace.readLine());
-            assertEquals(5, trace.lines().count());
+            assertEquals("source,sent_id,n1,verb,n2,row,doc", trace.readLine());
+            List<String> clauses = trace.lines().toList();
+            assertEquals(5, clauses.size());
+            // every sentence of the fixture follows its '# newdoc id = fixture'
+            assertTrue(clauses.stream().allMatch(line -> line.endsWith(",fixture")), clauses.toString());
+            assertTrue(clauses.get(0).startsWith("english,active,"), clauses.get(0));
         }
         assertFalse(String.join("\n", lines).contains("dog"), "no sentence text without --keep-text");
         assertTrue(result.out().contains("animacy sources used: annotation, pronoun table, WordNet"), result.out());

@@ -132,6 +132,10 @@ class RunCommandTest {
         assertTrue(manifest.path("command").asText().startsWith("./cmsim run configs/illustrative.json --out "));
         assertTrue(manifest.path("stageSeconds").size() >= 6);
         assertEquals(1, manifest.path("seed").asLong());
+        // the illustrative corpus has no clause trace: its bootstraps resample clause by clause, and say so
+        JsonNode resampling = manifest.path("resampling").path("illustrative");
+        assertEquals("clauses", resampling.path("unit").asText());
+        assertEquals(0, resampling.path("strata").size());
         // The L2 recorded is the one the heads were trained at: chosen by cross-validation when the config sets none.
         JsonNode attention = manifest.path("resolvedConfig").path("languages").path(0).path("attention");
         JsonNode heldOut = language.path("heldOut");
