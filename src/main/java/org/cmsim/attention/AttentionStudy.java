@@ -1,7 +1,9 @@
 package org.cmsim.attention;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Exposure;
@@ -93,6 +95,26 @@ public final class AttentionStudy {
      */
     public static double[] logitsOfTrainedHead(Examples training, AttentionSettings settings, long seed) {
         return trainHead(training, settings, seed, null, (presented, head) -> { }).head().logits(training);
+    }
+
+    /**
+     * A head trained on {@code training} as {@link #logitsOfTrainedHead} trains it: its logits on every type, and
+     * its cue contributions (ablations) read on {@code all}, parameter to value.
+     */
+    public static FoldHead foldHead(Examples training, Examples all, List<Cue> cues, AttentionSettings settings,
+                                    long seed) {
+        AttentionHead head = trainHead(training, settings, seed, null, (presented, trained) -> { }).head();
+        Map<String, Double> contributions = new LinkedHashMap<>();
+        CueContributions.ablations(head, all, cues).forEach(c -> contributions.put(c.parameter(), c.ablation()));
+        return new FoldHead(head.logits(training), contributions);
+    }
+
+    /** What the cross-validation keeps of a head trained on all folds but one. */
+    public record FoldHead(double[] logits, Map<String, Double> contributions) {
+        public FoldHead {
+            logits = logits.clone();
+            contributions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
+        }
     }
 
     /**

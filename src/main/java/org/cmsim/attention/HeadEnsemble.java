@@ -76,10 +76,29 @@ public final class HeadEnsemble {
      * (for the types of the examples, in their order), so another model can be compared on the same tokens.
      */
     public record CrossValidation(L2Path.Curve curve, AttentionSettings.L2Choice l2Choice, int folds, long seed,
-                                  double tokens, long[] trainingSeeds, Map<Double, double[][]> heldOutLogits) {
+                                  double tokens, long[] trainingSeeds, Map<Double, double[][]> heldOutLogits,
+                                  Map<Double, List<Map<String, Double>>> foldContributions) {
         public CrossValidation {
             trainingSeeds = trainingSeeds.clone();
             heldOutLogits = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(heldOutLogits));
+            foldContributions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(foldContributions));
+        }
+
+        /**
+         * The fold heads' mean cue contributions at this L2 (parameter to value; a parameter some fold head
+         * could not read is NaN): what the heads answer at each L2 of the curve, from the heads the curve was
+         * scored with, so an answer can be followed across the one-SE set without training more heads.
+         */
+        public java.util.Optional<Map<String, Double>> meanFoldContributions(double l2) {
+            List<Map<String, Double>> byFold = foldContributions.get(l2);
+            if (byFold == null || byFold.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            Map<String, Double> mean = new java.util.LinkedHashMap<>();
+            for (Map<String, Double> fold : byFold) {
+                fold.forEach((parameter, value) -> mean.merge(parameter, value / byFold.size(), Double::sum));
+            }
+            return java.util.Optional.of(mean);
         }
 
         /** The L2 the heads were trained at: the curve's best (or the one the config set). */
@@ -156,8 +175,10 @@ public final class HeadEnsemble {
         // An L2 set in the config is used as it is (scored on the folds, not chosen); otherwise the search's best.
         boolean asSet = settings.l2Choice() == AttentionSettings.L2Choice.AS_SET;
         Map<Double, double[][]> logits = new java.util.TreeMap<>();
+        Map<Double, List<Map<String, Double>>> contributions = new java.util.TreeMap<>();
         L2Path.Curve curve = L2Path.search(1, asSet ? List.of(settings.l2()) : plan.l2Grid(), !asSet,
-                requests -> scoreOnFolds(requests, folds, examples, settings, cvSeeds, threads, logits)).get(0);
+                requests -> scoreOnFolds(requests, folds, examples, cues, settings, cvSeeds, threads, logits,
+                        contributions)).get(0);
         AttentionSettings chosen = settings.withL2(curve.chosen());
 
         // The K heads on every token, in parallel.
@@ -168,7 +189,7 @@ public final class HeadEnsemble {
         double inSample = heads.stream().mapToDouble(h -> -AdamTrainer.loss(h.head(), examples) * examples.totalWeight())
                 .average().orElseThrow();
         CrossValidation cv = new CrossValidation(curve, settings.l2Choice(), plan.folds(), foldSeed,
-                examples.totalWeight(), cvSeeds, logits);
+                examples.totalWeight(), cvSeeds, logits, contributions);
         return new Result(heads, summaries(heads, examples, cues), cv, inSample);
     }
 
@@ -177,17 +198,24 @@ public final class HeadEnsemble {
      * seed at every L2) and read on every type; its held-out tokens scored, summed over folds.
      */
     private static List<L2Path.Point> scoreOnFolds(List<L2Path.Request> requests, Folds folds, Examples examples,
-                                                   AttentionSettings settings, long[] cvSeeds, int threads,
-                                                   Map<Double, double[][]> logits) {
+                                                   List<Cue> cues, AttentionSettings settings, long[] cvSeeds,
+                                                   int threads, Map<Double, double[][]> logits,
+                                                   Map<Double, List<Map<String, Double>>> contributions) {
         int k = folds.count();
-        List<double[]> trained = Parallel.map(requests.size() * k, threads, job -> {
+        List<AttentionStudy.FoldHead> heads = Parallel.map(requests.size() * k, threads, job -> {
             int f = job % k;
             if (folds.heldOut().get(f).totalWeight() == 0) {
-                return new double[examples.size()];
+                return null;
             }
-            return AttentionStudy.logitsOfTrainedHead(folds.training().get(f),
+            return AttentionStudy.foldHead(folds.training().get(f), examples, cues,
                     settings.withL2(requests.get(job / k).l2()), cvSeeds[f]);
         });
+        List<double[]> trained = heads.stream().map(h -> h == null ? new double[examples.size()] : h.logits())
+                .toList();
+        for (int r = 0; r < requests.size(); r++) {
+            contributions.put(requests.get(r).l2(), heads.subList(r * k, r * k + k).stream()
+                    .filter(java.util.Objects::nonNull).map(AttentionStudy.FoldHead::contributions).toList());
+        }
         List<L2Path.Point> points = new ArrayList<>();
         for (int r = 0; r < requests.size(); r++) {
             double l2 = requests.get(r).l2();

@@ -41,12 +41,24 @@ public final class RelationVerdicts {
     public record CueParameter(String cue, String parameter, ParameterStatus status, double atLeast) {
     }
 
-    /** One relation's verdict: the share of replicates in which it holds. */
+    /**
+     * One relation's verdict: the share of replicates in which it holds, and a caveat that overrides what the share
+     * alone would decide (empty for none).
+     */
     public record Relation(String stronger, String weaker, double share, double reverseShare, int replicates,
-                           String verdict) {
+                           String verdict, String caveat) {
+        public Relation(String stronger, String weaker, double share, double reverseShare, int replicates,
+                        String verdict) {
+            this(stronger, weaker, share, reverseShare, replicates, verdict, "");
+        }
+
         public String describe() {
             if (verdict.equals(NOT_MEASURED)) {
                 return stronger + " > " + weaker + ": " + verdict;
+            }
+            if (!caveat.isEmpty()) {
+                return String.format(Locale.ROOT, "%s > %s: %s (%.0f%%; %s)", stronger, weaker, verdict, 100 * share,
+                        caveat);
             }
             // A share just short of the decisive one (or its reverse just short) would round onto it
             // ("undecided (95%)"): such shares get a decimal, so the number never contradicts the verdict.
@@ -145,25 +157,102 @@ public final class RelationVerdicts {
      * value in replicate r (infinite where separated, NaN where unread).
      */
     public static Verdict of(PublishedFinding finding, List<CueParameter> cues, List<Map<String, Double>> replicates) {
-        Map<String, CueParameter> byCue = new LinkedHashMap<>();
-        cues.forEach(c -> byCue.put(c.cue(), c));
         List<Relation> relations = new ArrayList<>();
-        List<List<String>> groups = groups(finding, cues);
-        for (int i = 0; i < groups.size(); i++) {
-            for (int j = i + 1; j < groups.size(); j++) {
-                for (String stronger : groups.get(i)) {
-                    for (String weaker : groups.get(j)) {
-                        relations.add(relation(byCue.get(stronger), byCue.get(weaker), stronger, weaker, replicates));
-                    }
-                }
-            }
+        for (Pair pair : pairs(finding, cues)) {
+            relations.add(relation(pair.a(), pair.b(), pair.stronger(), pair.weaker(), replicates));
         }
+        return combine(relations);
+    }
+
+    /**
+     * A finding's verdict word from its relations: fails when one fails; otherwise partly measured when one is not
+     * measured, holds when all hold, undecided else; not measured when none is.
+     */
+    public static String verdictOf(List<Relation> relations) {
+        return combine(relations).verdict();
+    }
+
+    /** A finding's verdict from its relations' verdicts. */
+    private static Verdict combine(List<Relation> relations) {
         List<String> measured = relations.stream().map(Relation::verdict).filter(v -> !v.equals(NOT_MEASURED)).toList();
         String verdict = measured.isEmpty() ? NOT_MEASURED
                 : measured.contains(FAILS) ? FAILS
                 : measured.size() < relations.size() ? PARTLY_MEASURED
                 : measured.stream().allMatch(HOLDS::equals) ? HOLDS : UNDECIDED;
         return new Verdict(verdict, relations);
+    }
+
+    /** The caveat on a relation whose direction changes across the regularisers the data cannot tell apart. */
+    public static final String FLIPS_WITH_L2 = "flips within one SE of the L2 optimum";
+
+    /**
+     * A head's verdict on a cue the corpus separates, made to answer for the regulariser. Such a cue's strength in
+     * the rule is unbounded; in a head it is as large as the L2 penalty lets it grow, so an answer about it may be
+     * the regulariser's, not the data's. Every L2 whose cross-validated log-likelihood is within one standard error
+     * of the optimum fits the data about as well (the one-SE set); a relation involving a separated cue that holds
+     * or fails, but whose direction in the fold heads' mean contributions ({@code atEachL2}, one map per L2 of the
+     * set) differs between two of those L2s, is undecided, with the caveat {@link #FLIPS_WITH_L2}. Relations
+     * between unseparated cues, and verdicts with a one-L2 set, are left as they are.
+     */
+    public static Verdict settledAcrossL2(PublishedFinding finding, List<CueParameter> cues, Verdict verdict,
+                                          java.util.Set<String> separated, List<Map<String, Double>> atEachL2) {
+        List<Pair> pairs = pairs(finding, cues);
+        if (atEachL2.size() < 2 || pairs.size() != verdict.relations().size()) {
+            return verdict;
+        }
+        List<Relation> relations = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            Pair pair = pairs.get(i);
+            Relation relation = verdict.relations().get(i);
+            boolean decided = relation.verdict().equals(HOLDS) || relation.verdict().equals(FAILS);
+            boolean aboutSeparated = pair.a() != null && pair.b() != null
+                    && (separated.contains(pair.a().parameter()) || separated.contains(pair.b().parameter()));
+            if (decided && aboutSeparated && flips(pair, atEachL2)) {
+                relations.add(new Relation(relation.stronger(), relation.weaker(), relation.share(),
+                        relation.reverseShare(), relation.replicates(), UNDECIDED, FLIPS_WITH_L2));
+            } else {
+                relations.add(relation);
+            }
+        }
+        return combine(relations);
+    }
+
+    /** Whether the two cues' sizes order differently at two of the L2s (an L2 where either is unread says nothing). */
+    private static boolean flips(Pair pair, List<Map<String, Double>> atEachL2) {
+        boolean stronger = false;
+        boolean weaker = false;
+        for (Map<String, Double> values : atEachL2) {
+            double x = Math.abs(values.getOrDefault(pair.a().parameter(), Double.NaN));
+            double y = Math.abs(values.getOrDefault(pair.b().parameter(), Double.NaN));
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                continue;
+            }
+            stronger |= x > y;
+            weaker |= x < y;
+        }
+        return stronger && weaker;
+    }
+
+    /** One relation a finding asserts: the cue named stronger, the one named weaker, and their parameters. */
+    private record Pair(CueParameter a, CueParameter b, String stronger, String weaker) {
+    }
+
+    /** Every relation "stronger > weaker" the finding's ordering asserts, in order. */
+    private static List<Pair> pairs(PublishedFinding finding, List<CueParameter> cues) {
+        Map<String, CueParameter> byCue = new LinkedHashMap<>();
+        cues.forEach(c -> byCue.put(c.cue(), c));
+        List<Pair> pairs = new ArrayList<>();
+        List<List<String>> groups = groups(finding, cues);
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                for (String stronger : groups.get(i)) {
+                    for (String weaker : groups.get(j)) {
+                        pairs.add(new Pair(byCue.get(stronger), byCue.get(weaker), stronger, weaker));
+                    }
+                }
+            }
+        }
+        return pairs;
     }
 
     private static Relation relation(CueParameter a, CueParameter b, String stronger, String weaker,

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.cmsim.io.CsvReader;
 import org.cmsim.io.CsvRecord;
 import org.cmsim.io.InputException;
-import org.cmsim.model.CorpusClusters;
 import org.cmsim.model.CorpusClusters.Stratum;
 import org.cmsim.model.CorpusClusters.Unit;
+import org.cmsim.model.CorpusClusters;
 import org.cmsim.model.SentenceCorpus;
 
 /**

@@ -246,7 +246,7 @@ public final class RunFiles {
         for (RelationVerdicts.Relation r : relations) {
             rows.add(Json.object("stronger", r.stronger(), "weaker", r.weaker(), "verdict", r.verdict(),
                     "share", Json.number(r.share()), "reverseShare", Json.number(r.reverseShare()),
-                    "replicates", r.replicates()));
+                    "replicates", r.replicates(), "caveat", r.caveat().isEmpty() ? null : r.caveat()));
         }
         return rows;
     }

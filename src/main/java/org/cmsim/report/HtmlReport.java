@@ -14,7 +14,6 @@ import org.cmsim.competition.GoodnessOfFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.study.CueOrderings;
 import org.cmsim.study.FindingVerdicts.Finding;
-import org.cmsim.study.FindingVerdicts;
 import org.cmsim.study.Headline;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.validity.CueValidity;
@@ -348,16 +347,17 @@ public final class HtmlReport {
                 + "<th>Competition Model</th><th>attention heads</th><th>early learning</th></tr></thead>\n<tbody>\n");
         int context = 0;
         for (Finding f : findings) {
-            boolean compared = !f.competitionVerdict().equals("context only");
+            boolean compared = f.compared();
             if (!compared && f.early().isEmpty()) {
                 context++;
                 continue;
             }
             html.append("<tr><td>").append(Html.escape(f.language())).append("</td><td>")
                     .append(Html.escape(shortCitation(f.citation()))).append(": ").append(Html.escape(f.group()))
-                    .append("</td>").append(verdictCell(compared ? f.competitionVerdict() : ""))
-                    .append(verdictCell(compared ? f.attentionVerdict() : ""))
-                    .append(verdictCell(f.early().map(FindingVerdicts.EarlyVerdict::verdict).orElse("")))
+                    .append("</td>").append(compared ? verdictCell(f.competitionOutcome(), f.competitionVerdict())
+                            : EMPTY_CELL)
+                    .append(compared ? verdictCell(f.attentionOutcome(), f.attentionVerdict()) : EMPTY_CELL)
+                    .append(f.early().map(e -> verdictCell(e.outcome(), e.verdict())).orElse(EMPTY_CELL))
                     .append("</tr>\n<tr class=\"details\"><td colspan=\"5\"><details><summary>relations</summary>");
             if (compared) {
                 html.append("<b>Competition Model:</b> ").append(Html.escape(f.competitionVerdict()))
@@ -377,13 +377,10 @@ public final class HtmlReport {
         }
     }
 
-    /** A verdict as one symbol and its word, its relations and shares on hover; empty where it does not apply. */
-    private static String verdictCell(String described) {
-        if (described.isEmpty()) {
-            return "<td></td>";
-        }
-        int colon = described.indexOf(':');
-        String verdict = colon < 0 ? described : described.substring(0, colon);
+    private static final String EMPTY_CELL = "<td></td>";
+
+    /** A verdict as one symbol and its word, its relations and shares ({@code described}) on hover. */
+    private static String verdictCell(String verdict, String described) {
         String[] look = switch (verdict) {
             case RelationVerdicts.HOLDS -> new String[] {"holds", "&#10003;"};
             case RelationVerdicts.FAILS -> new String[] {"fails", "&#10007;"};

@@ -28,6 +28,9 @@ import org.cmsim.model.PublishedFinding;
  */
 public final class FindingVerdicts {
 
+    /** The verdict of a finding listed beside the results but not judged (about learning, corpora, ...). */
+    public static final String CONTEXT_ONLY = "context only";
+
     /**
      * A published human result beside a fitted ordering, for the cross-linguistic section; the
      * verdicts' relations (empty for context-only findings) carry the shares.
@@ -36,6 +39,21 @@ public final class FindingVerdicts {
                           String competitionVerdict, String attention, String attentionVerdict,
                           List<RelationVerdicts.Relation> competitionRelations,
                           List<RelationVerdicts.Relation> attentionRelations, Optional<EarlyVerdict> early) {
+
+        /** Whether the finding was judged (it orders cues and the run has its language), not listed for context. */
+        public boolean compared() {
+            return !competitionVerdict.equals(CONTEXT_ONLY);
+        }
+
+        /** The Competition Model's verdict word ({@link RelationVerdicts#verdictOf}); the context note otherwise. */
+        public String competitionOutcome() {
+            return compared() ? RelationVerdicts.verdictOf(competitionRelations) : competitionVerdict;
+        }
+
+        /** The attention heads' verdict word; the context note when the finding was not judged. */
+        public String attentionOutcome() {
+            return compared() ? RelationVerdicts.verdictOf(attentionRelations) : attentionVerdict;
+        }
     }
 
     /**
@@ -45,6 +63,11 @@ public final class FindingVerdicts {
      */
     public record EarlyVerdict(String corpus, String basis, String ordering, String verdict,
                                List<RelationVerdicts.Relation> relations) {
+
+        /** The verdict word ({@link RelationVerdicts#verdictOf}). */
+        public String outcome() {
+            return RelationVerdicts.verdictOf(relations);
+        }
     }
 
     private FindingVerdicts() {
@@ -68,7 +91,7 @@ public final class FindingVerdicts {
                         ? "no child-directed corpus of this language in the run: not compared with the adult corpus's"
                         + " asymptote (early learning on it is)" : "";
                 rows.add(new Finding(finding.language(), finding.group(), finding.result(), finding.study(),
-                        context, "context only", "", "context only", List.of(), List.of(), early));
+                        context, CONTEXT_ONLY, "", CONTEXT_ONLY, List.of(), List.of(), early));
                 continue;
             }
             List<Comparison.CueRow> parameters = outcome.corpus().cues();
@@ -78,8 +101,10 @@ public final class FindingVerdicts {
                     studied(outcome.study().config().cues()), RelationVerdicts.Model.ATTENTION, finding.order());
             RelationVerdicts.Verdict competition = RelationVerdicts.of(finding, cues,
                     withOrderEffect(competitionReplicates(outcome.study()), parameters));
-            RelationVerdicts.Verdict attention = RelationVerdicts.of(finding, heads,
-                    withOrderEffect(attentionReplicates(outcome.study()), parameters));
+            RelationVerdicts.Verdict attention = RelationVerdicts.settledAcrossL2(finding, heads,
+                    RelationVerdicts.of(finding, heads, withOrderEffect(attentionReplicates(outcome.study()),
+                            parameters)), separated(cues), withOrderEffect(acrossOneSeSet(outcome.study()),
+                            parameters));
             rows.add(new Finding(finding.language(), finding.group(), finding.result(), finding.study(),
                     ordering(cues, outcome, false), competition.describe(), ordering(heads, outcome, true),
                     attention.describe(), competition.relations(), attention.relations(), early));
@@ -205,6 +230,18 @@ public final class FindingVerdicts {
             replicates.add(values);
         }
         return replicates;
+    }
+
+    /** The parameters the rule's corpus fit separates. */
+    private static java.util.Set<String> separated(List<RelationVerdicts.CueParameter> cues) {
+        return cues.stream().filter(c -> c.status() == ParameterStatus.SEPARATED)
+                .map(RelationVerdicts.CueParameter::parameter).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The fold heads' mean contributions at each L2 of the heads' one-SE set, smallest L2 first. */
+    static List<Map<String, Double>> acrossOneSeSet(LanguageStudy.Result study) {
+        var cv = study.heads().ensemble().crossValidation();
+        return cv.oneSeSet().stream().map(cv::meanFoldContributions).flatMap(Optional::stream).toList();
     }
 
     /** The attention head's replicates: each head of the ensemble refitted to resamples of the corpus. */

@@ -105,4 +105,30 @@ class HeadEnsembleTest {
             assertEquals(examples.weight(e), held, 0);
         }
     }
+
+    /**
+     * The cross-validation keeps each fold head's cue contributions at every L2 of its curve: the same as a head
+     * trained on that fold's training tokens from that fold's seed, read on the whole corpus; the mean at an L2 is
+     * the fold heads' average.
+     */
+    @Test
+    void foldHeadsKeepTheirContributionsAtEveryL2() {
+        AttentionSettings settings = config.attention().withEpochs(20);
+        HeadEnsemble.CrossValidation cv = HeadEnsemble.fit(examples, config.cues(), settings, 3,
+                HeadEnsemble.Plan.defaults().withSeeds(1), 2).crossValidation();
+        double l2 = cv.curve().l2s().get(0);
+        assertEquals(cv.curve().l2s(), List.copyOf(cv.foldContributions().keySet()));
+        List<java.util.Map<String, Double>> byFold = cv.foldContributions().get(l2);
+        assertEquals(cv.folds(), byFold.size());
+        Folds folds = Folds.of(examples, cv.folds(), cv.seed());
+        AttentionStudy.FoldHead again = AttentionStudy.foldHead(folds.training().get(1), examples, config.cues(),
+                settings.withL2(l2), cv.trainingSeed(1));
+        assertEquals(again.contributions(), byFold.get(1));
+        java.util.Map<String, Double> mean = cv.meanFoldContributions(l2).orElseThrow();
+        for (String parameter : byFold.get(0).keySet()) {
+            double expected = byFold.stream().mapToDouble(m -> m.get(parameter)).sum() / byFold.size();
+            assertEquals(expected, mean.get(parameter), 1e-12, parameter);
+        }
+        assertTrue(cv.meanFoldContributions(12345.0).isEmpty());
+    }
 }

@@ -109,5 +109,61 @@ class RelationVerdictsTest {
         assertEquals("not measured", unread.verdict());
         assertEquals("order (order=NVN) > case: not measured", unread.describe());
     }
-}
 
+    /**
+     * The heads hold order > case in 190 of 200 replicates; the rule separates case. Across the one-SE set of L2 the
+     * fold heads' mean contributions order the two cues both ways (3 > 2 at one L2, 1 < 2 at another): the
+     * relation is undecided, with the caveat, and so is the finding.
+     */
+    @Test
+    void aHeadVerdictOnASeparatedCueThatFlipsWithinTheOneSeSetIsUndecided() {
+        PublishedFinding finding = ordering("order", "case");
+        RelationVerdicts.Verdict holds = RelationVerdicts.of(finding, CUES, replicates(200, 190));
+        List<Map<String, Double>> flipping = List.of(Map.of("order=NVN", 3.0, "case", -2.0),
+                Map.of("order=NVN", 1.0, "case", 2.0));
+        RelationVerdicts.Verdict settled = RelationVerdicts.settledAcrossL2(finding, CUES, holds, java.util.Set.of("case"),
+                flipping);
+        assertEquals("undecided", settled.verdict());
+        RelationVerdicts.Relation relation = settled.relations().get(0);
+        assertEquals(RelationVerdicts.FLIPS_WITH_L2, relation.caveat());
+        assertEquals(0.95, relation.share(), 0);
+        assertEquals("order (order=NVN) > case: undecided (95%; flips within one SE of the L2 optimum)",
+                relation.describe());
+        assertEquals("undecided", RelationVerdicts.verdictOf(settled.relations()));
+    }
+
+    /** Nothing changes when no side is separated, when the direction holds across the set, or the set has one L2. */
+    @Test
+    void aHeadVerdictStandsWhenTheRegulariserCannotMoveIt() {
+        PublishedFinding finding = ordering("order", "case");
+        RelationVerdicts.Verdict holds = RelationVerdicts.of(finding, CUES, replicates(200, 190));
+        List<Map<String, Double>> flipping = List.of(Map.of("order=NVN", 3.0, "case", -2.0),
+                Map.of("order=NVN", 1.0, "case", 2.0));
+        assertEquals(holds, RelationVerdicts.settledAcrossL2(finding, CUES, holds, java.util.Set.of(), flipping));
+        assertEquals(holds, RelationVerdicts.settledAcrossL2(finding, CUES, holds, java.util.Set.of("case"),
+                List.of(Map.of("order=NVN", 3.0, "case", -2.0), Map.of("order=NVN", 2.5, "case", 2.0))));
+        assertEquals(holds, RelationVerdicts.settledAcrossL2(finding, CUES, holds, java.util.Set.of("case"),
+                flipping.subList(1, 2)));
+        // an L2 where a side is unread says nothing
+        assertEquals(holds, RelationVerdicts.settledAcrossL2(finding, CUES, holds, java.util.Set.of("case"),
+                List.of(Map.of("order=NVN", 3.0, "case", -2.0), Map.of("order=NVN", 1.0, "case", Double.NaN))));
+        // an undecided relation stays as it is, without the caveat
+        RelationVerdicts.Verdict undecided = RelationVerdicts.of(finding, CUES, replicates(200, 150));
+        RelationVerdicts.Verdict after = RelationVerdicts.settledAcrossL2(finding, CUES, undecided,
+                java.util.Set.of("case"), flipping);
+        assertEquals(undecided, after);
+        assertEquals("", after.relations().get(0).caveat());
+    }
+
+    /** A failing relation about a separated cue that flips is undecided too: the data cannot say which way. */
+    @Test
+    void aFailingHeadVerdictThatFlipsIsUndecided() {
+        PublishedFinding finding = ordering("case", "order");
+        RelationVerdicts.Verdict fails = RelationVerdicts.of(finding, CUES, replicates(200, 195));
+        assertEquals("fails", fails.verdict());
+        RelationVerdicts.Verdict settled = RelationVerdicts.settledAcrossL2(finding, CUES, fails,
+                java.util.Set.of("order=NVN"), List.of(Map.of("order=NVN", 3.0, "case", -2.0),
+                        Map.of("order=NVN", 1.0, "case", 2.0)));
+        assertEquals("undecided", settled.verdict());
+    }
+}
