@@ -146,7 +146,8 @@ public final class Comparison {
 
     /**
      * The rule's cues in {@link StrengthOrdering}'s one order, each read through the parameter standing for it
-     * (word order as its most frequent level, as in the verdicts): a separated one placed by its interval.
+     * (word order as the order effect where measured, {@link RelationVerdicts#cueParameters(List, List,
+     * RelationVerdicts.Model)}): a separated one placed by its interval.
      */
     public static StrengthOrdering.Result competitionOrdering(List<CueRow> rows, List<Cue> cues) {
         return ordering(rows, RelationVerdicts.cueParameters(rows, cues, RelationVerdicts.Model.COMPETITION), false);
@@ -162,12 +163,18 @@ public final class Comparison {
 
     private static StrengthOrdering.Result ordering(List<CueRow> rows, List<RelationVerdicts.CueParameter> cues,
                                                     boolean attention) {
-        Map<String, CueRow> byParameter = new LinkedHashMap<>();
-        rows.forEach(r -> byParameter.put(r.parameter(), r));
-        return StrengthOrdering.of(cues.stream().map(c -> {
-            CueRow row = byParameter.get(c.parameter());
-            return StrengthOrdering.Entry.of(c.cue(), c, attention ? row.attention() : row.competition());
-        }).toList());
+        Map<String, Double> values = values(rows, attention);
+        return StrengthOrdering.of(cues.stream()
+                .map(c -> StrengthOrdering.Entry.of(c.cue(), c, values.getOrDefault(c.parameter(), Double.NaN)))
+                .toList());
+    }
+
+    /** One model's value of every parameter, with the order effect where the rows measure it ({@link OrderEffect}). */
+    public static Map<String, Double> values(List<CueRow> rows, boolean attention) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        rows.forEach(r -> values.put(r.parameter(), attention ? r.attention() : r.competition()));
+        OrderEffect.levels(rows).ifPresent(levels -> values.put(OrderEffect.PARAMETER, OrderEffect.of(values, levels)));
+        return values;
     }
 
     /** Two present cues point to different nouns (word order by its majority direction in the corpus). */
@@ -198,18 +205,16 @@ public final class Comparison {
 
     /**
      * Each cue's strength, for comparing with its validity: the size of the parameter standing for it (word order as
-     * its most frequent level, as in the headline); NaN where it has no size: not measured, or separated in the
+     * the order effect where measured, as in the headline); NaN where it has no size: not measured, or separated in the
      * rule (unbounded: its value is the prior's). The heads have a size for every present cue.
      */
     public static Map<String, Double> cueStrengths(List<CueRow> rows, List<Cue> cues, boolean attention) {
-        Map<String, CueRow> byParameter = new LinkedHashMap<>();
-        rows.forEach(r -> byParameter.put(r.parameter(), r));
+        Map<String, Double> values = values(rows, attention);
         Map<String, Double> strengths = new LinkedHashMap<>();
         for (RelationVerdicts.CueParameter c : RelationVerdicts.cueParameters(rows, cues, attention
                 ? RelationVerdicts.Model.ATTENTION : RelationVerdicts.Model.COMPETITION)) {
-            CueRow row = byParameter.get(c.parameter());
             strengths.put(c.cue(), c.status() != ParameterStatus.MEASURED ? Double.NaN
-                    : Math.abs(attention ? row.attention() : row.competition()));
+                    : Math.abs(values.getOrDefault(c.parameter(), Double.NaN)));
         }
         return strengths;
     }

@@ -14,8 +14,8 @@ import org.cmsim.competition.ParameterStatus;
  *
  * <p>In each replicate the compared cues (measured or separated; sparse and absent cues are left out,
  * as from every verdict) are ranked by absolute size, 1 = strongest, each cue read through the same
- * parameter as in the verdicts ({@link RelationVerdicts#cueParameters}: word order as its most
- * frequent level), and placed as {@link StrengthOrdering} places it: a cue the rule's full fit
+ * parameter as in the headline ({@link RelationVerdicts#cueParameters}: word order as the order
+ * effect where the corpus measures it), and placed as {@link StrengthOrdering} places it: a cue the rule's full fit
  * separates goes just above the strongest cue whose size in that replicate is below its interval's
  * bound, written {@code >=cue}. Cues the replicate cannot order (two of equal size, two separated
  * ones in the same place) share the mean of their ranks (Kendall's mid-rank); the ordering writes

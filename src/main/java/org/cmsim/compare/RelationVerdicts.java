@@ -22,7 +22,8 @@ import org.cmsim.model.PublishedFinding;
  *
  * <p><i>Word order as one cue.</i> A verdict reads word order as the finding names it: one level, or
  * the order effect ({@link OrderEffect}); without a name, as its most frequent level (the canonical
- * order, e.g. {@code order=NVN} in English). Which one is named in the verdict; the levels are
+ * order, e.g. {@code order=NVN} in English). The headline and the orderings read it as the order effect where the
+ * corpus measures it ({@link #cueParameters(List, List, Model)}). Which one is named in the verdict; the levels are
  * reported separately beside it. A separated parameter has no estimate,
  * only a one-sided interval: its strength is at least the size of the interval's finite bound. It
  * beats a finite strength in a replicate only when that strength is below this bound; otherwise,
@@ -91,12 +92,14 @@ public final class RelationVerdicts {
     }
 
     /**
-     * The parameter that stands for each cue: a feature cue's own parameter; for word order the
-     * order level present in the most tokens.
+     * The parameter that stands for each cue in the headline, the orderings and the cue ranks: a feature cue's own
+     * parameter; for word order the order effect ({@link OrderEffect}) where the corpus measures it, as most
+     * published findings read word order, else the order level present in the most tokens.
      */
     public static List<CueParameter> cueParameters(List<Comparison.CueRow> rows, List<org.cmsim.model.Cue> cues,
                                                    Model model) {
-        return cueParameters(rows, cues, model, Optional.empty());
+        return cueParameters(rows, cues, model, OrderEffect.levels(rows).isPresent() ? Optional.of(ORDER_EFFECT)
+                : Optional.empty());
     }
 
     /**

@@ -123,7 +123,9 @@ public final class HtmlReport {
                 + " over five or more <em>measured</em> parameters, Pearson's r between the rule's parameters and the"
                 + " heads' mean contributions, with the 2.5-97.5% range of r over the pairs of replicates.</p>\n");
         html.append(howTo("One rule orders cues everywhere in this report (headline, verdicts, cue ranks). Each cue"
-                + " is read through one parameter, word order through its most frequent level (the verdicts read it as each finding names it). A"
+                + " is read through one parameter, word order through the <i>order effect</i> (half the contrast"
+                + " between the canonical order and the mean of the others) where the corpus measures it, else its"
+                + " most frequent level; the verdicts read it as each finding names it, mostly the order effect. A"
                 + " <em>measured</em> parameter is placed by its size. A <em>separated</em> one (the corpus makes the"
                 + " rule's estimate unbounded, so its number is the prior's) is placed by its 95% profile interval:"
                 + " just above the strongest cue whose size is below the interval's finite bound, and written"

@@ -140,7 +140,8 @@ public final class IntervalPlots {
         Map<String, Comparison.CueRow> byParameter = new LinkedHashMap<>();
         rows.forEach(r -> byParameter.put(r.parameter(), r));
         Map<String, RelationVerdicts.CueParameter> rule = new LinkedHashMap<>();
-        RelationVerdicts.cueParameters(rows, cues, RelationVerdicts.Model.COMPETITION).forEach(c -> rule.put(c.cue(), c));
+        RelationVerdicts.cueParameters(rows, cues, RelationVerdicts.Model.COMPETITION, java.util.Optional.empty())
+                .forEach(c -> rule.put(c.cue(), c));
         double top = 2;
         for (CueValidity.Row v : validity) {
             RelationVerdicts.CueParameter c = rule.get(v.cue());

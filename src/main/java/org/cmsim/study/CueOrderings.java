@@ -56,12 +56,14 @@ public final class CueOrderings {
                 study.config().cues(), RelationVerdicts.Model.ATTENTION);
         List<Distribution> result = new ArrayList<>();
         result.add(new Distribution(language, RelationVerdicts.Model.COMPETITION, Basis.BOOTSTRAP,
-                CueRanks.of(rule, FindingVerdicts.competitionReplicates(study))));
+                CueRanks.of(rule, FindingVerdicts.withOrderEffect(FindingVerdicts.competitionReplicates(study),
+                        corpus.cues()))));
         result.add(new Distribution(language, RelationVerdicts.Model.ATTENTION, Basis.SEEDS,
-                CueRanks.of(heads, seedReplicates(study))));
+                CueRanks.of(heads, FindingVerdicts.withOrderEffect(seedReplicates(study), corpus.cues()))));
         if (study.heads().replicates().resamples() > 0) {
             result.add(new Distribution(language, RelationVerdicts.Model.ATTENTION, Basis.SEEDS_X_BOOTSTRAP,
-                    CueRanks.of(heads, FindingVerdicts.attentionReplicates(study))));
+                    CueRanks.of(heads, FindingVerdicts.withOrderEffect(FindingVerdicts.attentionReplicates(study),
+                            corpus.cues()))));
         }
         return result;
     }

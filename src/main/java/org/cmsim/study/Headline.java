@@ -30,14 +30,16 @@ public record Headline(String language, String data, StrengthOrdering.Result com
         List<CueOrderings.Distribution> distributions = CueOrderings.of(study, corpus);
         CueRanks.Result rule = distributions.get(0).ranks();
         CueRanks.Result heads = distributions.get(distributions.size() - 1).ranks();
-        List<Map<String, Double>> headReplicates = study.heads().replicates().resamples() > 0
-                ? FindingVerdicts.attentionReplicates(study) : CueOrderings.seedReplicates(study);
+        List<Map<String, Double>> headReplicates = FindingVerdicts.withOrderEffect(
+                study.heads().replicates().resamples() > 0 ? FindingVerdicts.attentionReplicates(study)
+                        : CueOrderings.seedReplicates(study), corpus.cues());
         List<String> measured = corpus.cues().stream().filter(r -> r.status() == ParameterStatus.MEASURED)
                 .map(Comparison.CueRow::parameter).toList();
         ModelAgreement.Result agreement = ModelAgreement.of(
                 RelationVerdicts.cueParameters(corpus.cues(), study.config().cues(), RelationVerdicts.Model.COMPETITION),
                 RelationVerdicts.cueParameters(corpus.cues(), study.config().cues(), RelationVerdicts.Model.ATTENTION),
-                FindingVerdicts.competitionReplicates(study), headReplicates, measured);
+                FindingVerdicts.withOrderEffect(FindingVerdicts.competitionReplicates(study), corpus.cues()),
+                headReplicates, measured);
         headlines.add(new Headline(language, corpus.data(), corpus.competitionOrder(),
                 share(rule, corpus.competitionOrder()), corpus.attentionOrder(), share(heads, corpus.attentionOrder()),
                 corpus.correlations(), Optional.of(agreement)));

@@ -54,8 +54,13 @@ class OrderEffectTest {
         List<org.cmsim.model.Cue> cues = List.of(new org.cmsim.model.OrderCue("order", java.util.Set.of(), Map.of()),
                 new org.cmsim.model.ContrastCue("case", 0, "case", 0, "nom"));
         RelationVerdicts.CueParameter canonical = RelationVerdicts.cueParameters(ROWS, cues,
-                RelationVerdicts.Model.COMPETITION).get(0);
+                RelationVerdicts.Model.COMPETITION, Optional.empty()).get(0);
         assertEquals("order=NVN", canonical.parameter());
+        // the headline's reading: the effect where the rows measure it, else the most frequent level
+        assertEquals(OrderEffect.PARAMETER, RelationVerdicts.cueParameters(ROWS, cues,
+                RelationVerdicts.Model.COMPETITION).get(0).parameter());
+        assertEquals("order=NVN", RelationVerdicts.cueParameters(List.of(ROWS.get(0), ROWS.get(4)), cues,
+                RelationVerdicts.Model.COMPETITION).get(0).parameter());
         assertEquals("order=NNV", RelationVerdicts.cueParameters(ROWS, cues, RelationVerdicts.Model.COMPETITION,
                 Optional.of("NNV")).get(0).parameter());
         assertEquals(ParameterStatus.ABSENT, RelationVerdicts.cueParameters(ROWS, cues,
@@ -70,7 +75,7 @@ class OrderEffectTest {
         OrderEffect.Levels levels = OrderEffect.levels(ROWS).orElseThrow();
         List<Map<String, Double>> replicates = OrderEffect.addTo(List.of(values), levels);
         assertEquals("holds", RelationVerdicts.of(strongest, RelationVerdicts.cueParameters(ROWS, cues,
-                RelationVerdicts.Model.COMPETITION), replicates).verdict());
+                RelationVerdicts.Model.COMPETITION, Optional.empty()), replicates).verdict());
         assertEquals("fails", RelationVerdicts.of(strongest, List.of(effect, RelationVerdicts.cueParameters(ROWS, cues,
                 RelationVerdicts.Model.COMPETITION).get(1)), replicates).verdict());
     }
@@ -95,5 +100,21 @@ class OrderEffectTest {
         Files.writeString(file, "{\"findings\": [{\"language\": \"x\", \"result\": \"r\", \"study\": \"s\","
                 + " \"strongest\": \"order\", \"order\": \"effect\"}]}\n");
         assertEquals(Optional.of("effect"), FindingsReader.read(file).get(0).order());
+    }
+
+    /**
+     * The headline orders word order by its effect where measured: (3.6 - (-4.9 + 3.9) / 2) / 2 = 2.05 is below
+     * case's 3.4, so case comes first, although the canonical level (3.6) alone would beat it; the strengths that
+     * figures and tables read agree.
+     */
+    @Test
+    void theHeadlineOrdersWordOrderByItsEffect() {
+        List<org.cmsim.model.Cue> cues = List.of(new org.cmsim.model.OrderCue("order", java.util.Set.of(), Map.of()),
+                new org.cmsim.model.ContrastCue("case", 0, "case", 0, "nom"));
+        assertEquals("case > order", Comparison.competitionOrdering(ROWS, cues).describe());
+        assertEquals(2.05, Comparison.cueStrengths(ROWS, cues, false).get("order"), 1e-12);
+        assertEquals(2.05, Comparison.values(ROWS, true).get(OrderEffect.PARAMETER), 1e-12);
+        assertEquals("order > case", Comparison.competitionOrdering(List.of(ROWS.get(0), ROWS.get(4)), cues)
+                .describe(), "one measured level: word order as that level, 3.6 > 3.4");
     }
 }
