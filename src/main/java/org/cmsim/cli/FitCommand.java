@@ -80,6 +80,9 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    FigureOptions figures;
+
     @Override
     public Integer call() throws Exception {
         List<ChoiceRule> rules = rules(spec, rule);
@@ -100,7 +103,8 @@ final class FitCommand implements Callable<Integer> {
         ChoiceFitStudy.Result study = ChoiceFitStudy.run(language, new ChoiceFitStudy.Request(rules, options,
                 randomFactors(), resampling(), Optional.ofNullable(by)),
                 new ProgressPrinter(spec.commandLine().getErr(), quiet), Runtime.getRuntime().maxMemory());
-        FitWriter.write(output.target(spec, OutputOptions.inputs(language, choices)), language, study);
+        FitWriter.write(output.target(spec, OutputOptions.inputs(language, choices)), language, study,
+                figures.formats);
         spec.commandLine().getOut().print(FitWriter.summary(study));
         study.warnings().forEach(w -> spec.commandLine().getErr().println("cmsim: warning: " + w));
         return Main.EXIT_OK;

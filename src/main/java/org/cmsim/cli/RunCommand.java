@@ -49,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace DIR if it exists.")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    FigureOptions figures;
+
     @Option(names = "--quiet", description = "No progress lines on stderr.")
     boolean quiet;
 
@@ -84,7 +87,8 @@ final class RunCommand implements Callable<Integer> {
         Path target = out != null ? out : RunWriter.defaultTarget(Path.of("runs"), run.name(), started);
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
         int workers = ThreadOptions.of(spec, threads);
-        try (RunWriter writer = RunWriter.open(OutputOptions.target(target, force, RunStudy.inputFiles(run), spec))) {
+        try (RunWriter writer = RunWriter.open(OutputOptions.target(target, force, RunStudy.inputFiles(run), spec),
+                figures.formats)) {
             RunStudy.Result result = RunStudy.run(inputs, workers, progress, options);
             writer.write(result, new RunWriter.Provenance(config, command(target), started,
                     threads == null ? Parallel.defaultThreads() : threads, Version.current()), workers, progress);

@@ -70,6 +70,9 @@ final class SweepCommand implements Callable<Integer> {
                     + " Join the shards' directories with sweep-merge.")
     String shard;
 
+    @picocli.CommandLine.Mixin
+    FigureOptions figures;
+
     @Option(names = "--force", description = "Replace DIR if it holds a different sweep.")
     boolean force;
 
@@ -103,6 +106,8 @@ final class SweepCommand implements Callable<Integer> {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("cmsim", Version.current());
         provenance.put("java", System.getProperty("java.version"));
+        provenance.put("figures",
+                figures.formats.stream().map(org.cmsim.report.FigureFormat::configName).toList());
         provenance.put("reproduce", "cmsim sweep " + sweepFile + " --out " + out
                 + (shard == null ? "" : " --shard " + shard));
         provenance.put("sweepFile", sweepFile.toString());

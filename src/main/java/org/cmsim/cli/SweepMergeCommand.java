@@ -34,6 +34,9 @@ final class SweepMergeCommand implements Callable<Integer> {
             description = "Directory to write; it appears only when the merge succeeds.")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    FigureOptions figures;
+
     @Option(names = "--force", description = "Replace DIR if it exists.")
     boolean force;
 
@@ -42,6 +45,8 @@ final class SweepMergeCommand implements Callable<Integer> {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("cmsim", Version.current());
         provenance.put("java", System.getProperty("java.version"));
+        provenance.put("figures",
+                figures.formats.stream().map(org.cmsim.report.FigureFormat::configName).toList());
         SweepMerge.Outcome outcome = SweepMerge.merge(dirs, out, force, provenance);
         spec.commandLine().getOut().printf(Locale.ROOT, "%d of %d tasks finished; results in %s%n",
                 outcome.finished(), outcome.tasks(), out.resolve(OutputNames.SWEEP_RESULTS));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cmsim.competition.MixedFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.RandomFactor;
@@ -14,6 +15,7 @@ import org.cmsim.io.Table;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.report.ClassicFigure;
 import org.cmsim.report.Figure;
+import org.cmsim.report.FigureFormat;
 import org.cmsim.study.ChoiceFitStudy;
 
 /**
@@ -28,6 +30,12 @@ public final class FitWriter {
 
     public static void write(DirectoryTarget target, LanguageConfig language, ChoiceFitStudy.Result study)
             throws OutputException {
+        write(target, language, study, FigureFormat.DEFAULT);
+    }
+
+    /** As {@link #write(DirectoryTarget, LanguageConfig, ChoiceFitStudy.Result)}, the figures in {@code figures}. */
+    public static void write(DirectoryTarget target, LanguageConfig language, ChoiceFitStudy.Result study,
+                             Set<FigureFormat> figures) throws OutputException {
         ModelComparison.Result pooled = study.pooled();
         try (OutputDirectory out = target.open()) {
             out.writeCsv(OutputNames.STRENGTHS, strengths(study));
@@ -37,10 +45,10 @@ public final class FitWriter {
                 out.writeCsv(OutputNames.SUBJECT_STRENGTHS, subjectStrengths(study));
                 out.writeCsv(OutputNames.SUBJECT_FIT, subjectFit(study));
             }
-            writeFigure(out, ClassicFigure.of(OutputNames.CLASSIC, language.name(), pooled));
+            writeFigure(out, ClassicFigure.of(OutputNames.CLASSIC, language.name(), pooled, study.mixed()), figures);
             for (ChoiceFitStudy.GroupFit level : study.groups()) {
                 writeFigure(out, ClassicFigure.of(OutputNames.CLASSIC + "-" + ClassicFigure.fileSafe(level.level()),
-                        level.level(), level.pooled()));
+                        level.level(), level.pooled(), level.mixed()), figures);
             }
             if (study.mixed() != null) {
                 out.writeCsv(OutputNames.RANDOM_EFFECTS, ParticipantTables.randomEffects(study.mixed()));
@@ -138,9 +146,10 @@ public final class FitWriter {
         return table;
     }
 
-    private static void writeFigure(OutputDirectory out, Figure figure) {
-        out.writeBytes(OutputNames.png(figure.name()), figure.png());
-        out.writeBytes(OutputNames.svg(figure.name()), figure.svg());
+    private static void writeFigure(OutputDirectory out, Figure figure, Set<FigureFormat> formats) {
+        for (FigureFormat format : formats) {
+            out.writeBytes(format.file(figure.name()), figure.bytes(format));
+        }
     }
 
     private static Table append(Table into, Table rows) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.compare.Correlations;
@@ -27,6 +28,7 @@ import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
 import org.cmsim.io.Table;
 import org.cmsim.model.RunConfig;
+import org.cmsim.report.FigureFormat;
 import org.cmsim.report.HtmlReport;
 import org.cmsim.report.RunPlots;
 import org.cmsim.study.CueOrderings;
@@ -51,14 +53,21 @@ public final class RunWriter implements AutoCloseable {
     }
 
     private final OutputDirectory out;
+    private final Set<FigureFormat> figures;
 
-    private RunWriter(OutputDirectory out) {
+    private RunWriter(OutputDirectory out, Set<FigureFormat> figures) {
         this.out = out;
+        this.figures = figures;
     }
 
     /** Prepares the run's directory; nothing appears there before {@link #write} has finished. */
     public static RunWriter open(DirectoryTarget target) throws OutputException {
-        return new RunWriter(target.open());
+        return open(target, FigureFormat.DEFAULT);
+    }
+
+    /** As {@link #open(DirectoryTarget)}, writing the figures in {@code figures}. */
+    public static RunWriter open(DirectoryTarget target, Set<FigureFormat> figures) throws OutputException {
+        return new RunWriter(target.open(), Set.copyOf(figures));
     }
 
     /**
@@ -74,7 +83,7 @@ public final class RunWriter implements AutoCloseable {
             LanguageFiles.write(out, outcome);
         }
         long reportStart = System.nanoTime();
-        RunPlots.Plotted plotted = RunPlots.write(out, outcomes, threads);
+        RunPlots.Plotted plotted = RunPlots.write(out, outcomes, threads, figures);
         out.writeCsv(OutputNames.COMPARISON, RunFiles.comparisonTable(outcomes));
         out.writeCsv(OutputNames.HELD_OUT, HeldOutTables.heldOut(outcomes));
         out.writeCsv(OutputNames.L2_CURVE, HeldOutTables.l2Curves(outcomes));

@@ -2,18 +2,11 @@ package org.cmsim.report;
 
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.imageio.ImageIO;
+import org.cmsim.competition.MixedFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
@@ -21,13 +14,14 @@ import org.cmsim.model.ChoiceFrame;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Order;
 import org.cmsim.model.Stimulus;
-import org.knowm.xchart.AnnotationText;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.cmsim.report.chart.Axis;
+import org.cmsim.report.chart.Legend;
+import org.cmsim.report.chart.Mark;
+import org.cmsim.report.chart.Marker;
+import org.cmsim.report.chart.Panels;
+import org.cmsim.report.chart.Stroke;
+import org.cmsim.report.chart.TextStyle;
+import org.cmsim.report.chart.XYPlot;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -38,22 +32,27 @@ import tech.tablesaw.api.Table;
  * The figure of the Competition Model papers (e.g. MacWhinney, Bates &amp; Kliegl 1984, figs. 1-3): the share of
  * first-noun choices per condition, word order on the x axis, one line per direction of a second cue, one panel
  * per direction of a third (further cues are pooled). Observed shares carry 95% Wilson (1927) score intervals;
- * each rule's prediction (trial-weighted over the pooled conditions) is overlaid as a dashed line.
+ * each rule's prediction (trial-weighted over the pooled conditions) is overlaid as a line of its own dash, and so
+ * is the mixed model's population-level prediction (its fixed effects, every random effect at 0: lme4's
+ * {@code predict(fit, re.form = NA)}) when one was fitted. Word orders name the x axis under the plot; one legend
+ * under the panels names each line.
  */
 public final class ClassicFigure {
 
-    private static final int PANEL_WIDTH = 520;
-    private static final int HEIGHT = 600;
+    private static final int PANEL_WIDTH = 460;
+    private static final int HEIGHT = 470;
     private static final double Z = 1.959963984540054;
     private static final Color[] LEVEL_COLORS = {new Color(0x1f77b4), new Color(0x7f7f7f), new Color(0xd62728)};
     private static final String[] LEVEL_NAMES = {"favours n1", "neutral", "favours n2"};
-    private static final BasicStroke SOLID = new BasicStroke(2f);
     private static final String PANEL = "panel";
     private static final String LINE = "line";
     private static final String ORDER = "order";
     private static final String TRIALS = "trials";
     private static final String N1 = "n1";
-    private static final float[][] RULE_DASHES = {{6f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}};
+    private static final float[][] RULE_DASHES = {{7f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}};
+    /** The mixed model's line: long dashes, drawn thicker than the rules'. */
+    private static final float[] MIXED_DASH = {14f, 5f};
+    private static final String MIXED = "multiplicative-mixed";
 
     /** One cell of the figure: observed trials and n1 choices, and each rule's expected n1 choices. */
     private record Cell(long trials, long n1, double[] expected) {
@@ -78,24 +77,60 @@ public final class ClassicFigure {
 
     /** The figure for one fit; {@code title} names the data (and group). File name {@code name}. */
     public static Figure of(String name, String title, ModelComparison.Result result) {
+        return of(name, title, result, null);
+    }
+
+    /** The figure for one fit with the mixed model's prediction drawn too ({@code mixed} may be null). */
+    public static Figure of(String name, String title, ModelComparison.Result result, MixedFit mixed) {
         Design design = result.design();
         List<Cue> cues = design.cues();
         int panels = cues.size() >= 2 ? 3 : 1;
         List<Order> orders = design.levels();
-        List<String> rules = result.rules().stream().map(r -> r.fit().rule()).toList();
-        Cell[][][] cells = cells(result, panels);
-        List<XYChart> charts = new ArrayList<>();
+        List<String> rules = new ArrayList<>(result.rules().stream().map(r -> r.fit().rule()).toList());
+        List<double[]> predicted = new ArrayList<>(result.rules().stream().map(r -> r.fit().predicted()).toList());
+        if (mixed != null) {
+            rules.add(MIXED);
+            predicted.add(populationPrediction(mixed, design));
+        }
+        Cell[][][] cells = cells(result, panels, predicted);
+        List<XYPlot> charts = new ArrayList<>();
         for (int panel = 0; panel < panels; panel++) {
             if (isEmpty(cells[panel])) {
                 continue;
             }
             String panelTitle = panels == 1 ? title : title + ": " + cues.get(1).name() + " " + LEVEL_NAMES[panel];
-            charts.add(panel(panelTitle, cells[panel], orders, cues.isEmpty() ? "" : cues.get(0).name(), rules));
+            charts.add(panel(panelTitle, cells[panel], orders, rules));
         }
-        return new Figure(name, "Share of first-noun choices by word order" + (cues.isEmpty() ? ""
+        Legend legend = legend(cells[0].length, cues.isEmpty() ? "" : cues.get(0).name(), rules);
+        return Figure.of(name, "Share of first-noun choices by word order" + (cues.isEmpty() ? ""
                 : ", one line per direction of " + cues.get(0).name()) + (panels > 1
                 ? ", one panel per direction of " + cues.get(1).name() : "")
-                + "; observed with 95% Wilson intervals, dashed: each rule's prediction.", png(charts), svg(charts));
+                + "; observed with 95% Wilson intervals; each rule's prediction in its own dash"
+                + (mixed != null ? ", the mixed model's (random effects at 0) in long dashes." : "."),
+                new Panels(charts, legend));
+    }
+
+    /**
+     * The mixed model's P(n1) per condition with every random effect at 0: logit P = sum_j beta_j x_j over the
+     * design's columns (order levels, cue directions), the fixed effects named as the design names its columns.
+     */
+    static double[] populationPrediction(MixedFit mixed, Design design) {
+        double[] beta = new double[design.parameterCount()];
+        for (int j = 0; j < beta.length; j++) {
+            int k = mixed.parameters().indexOf(design.parameters().get(j));
+            beta[j] = k < 0 ? Double.NaN : mixed.estimates()[k];
+        }
+        double[] p = new double[design.rows()];
+        for (int i = 0; i < p.length; i++) {
+            double eta = 0;
+            double[] x = design.row(i);
+            for (int j = 0; j < beta.length; j++) {
+                // A column that is 0 in this row adds nothing, even where its coefficient is unknown.
+                eta += x[j] == 0 ? 0 : beta[j] * x[j];
+            }
+            p[i] = 1 / (1 + Math.exp(-eta));
+        }
+        return p;
     }
 
     /**
@@ -103,10 +138,10 @@ public final class ClassicFigure {
      * pivot of the conditions' frame (one row per condition: its panel, line and order, trials, n1 choices and
      * each rule's expected n1 choices) summed by panel, line and order.
      */
-    private static Cell[][][] cells(ModelComparison.Result result, int panels) {
+    private static Cell[][][] cells(ModelComparison.Result result, int panels, List<double[]> predictions) {
         Design design = result.design();
         Counts counts = result.counts();
-        int rules = result.rules().size();
+        int rules = predictions.size();
         int lines = design.cues().isEmpty() ? 1 : 3;
         int rows = design.rows();
         IntColumn panel = IntColumn.create(PANEL, rows);
@@ -124,7 +159,7 @@ public final class ClassicFigure {
         }
         List<String> summed = new ArrayList<>(List.of(TRIALS, N1));
         for (int r = 0; r < rules; r++) {
-            double[] predicted = result.rules().get(r).fit().predicted();
+            double[] predicted = predictions.get(r);
             DoubleColumn expected = DoubleColumn.create(expected(r), rows);
             for (int i = 0; i < rows; i++) {
                 expected.set(i, counts.trials()[i] * predicted[i]);
@@ -166,23 +201,13 @@ public final class ClassicFigure {
         return true;
     }
 
-    private static XYChart panel(String title, Cell[][] lines, List<Order> orders, String lineCue, List<String> rules) {
-        XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(HEIGHT).title(title).xAxisTitle("word order")
-                .yAxisTitle("share choosing n1 as agent").build();
-        Plots.style(chart);
-        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setXAxisMin(0.5).setXAxisMax(orders.size() + 0.5)
-                .setLegendPosition(Styler.LegendPosition.OutsideS)
-                .setLegendLayout(Styler.LegendLayout.Vertical);
-        chart.getStyler().setPlotGridVerticalLinesVisible(false);
-        // Every panel carries the legend, so that the panels have plots of the same size.
-        // The orders are categories: their names are written under the points, the numeric ticks hidden.
-        chart.getStyler().setXAxisTicksVisible(false);
-        for (int o = 0; o < orders.size(); o++) {
-            chart.addAnnotation(new AnnotationText(orders.get(o).name(), o + 1, 0.03, false));
-        }
+    private static XYPlot panel(String title, Cell[][] lines, List<Order> orders, List<String> rules) {
+        XYPlot chart = new XYPlot(PANEL_WIDTH, HEIGHT).title(title).titleStyle(TextStyle.bold(14))
+                .xAxis(Axis.categories("word order", orders.stream().map(Order::name).toList()))
+                .yAxis(Axis.linear("share choosing n1 as agent").withRange(0, 1))
+                .legendAt(Legend.Position.NONE);
         for (int l = 0; l < lines.length; l++) {
             Color color = lines.length == 1 ? LEVEL_COLORS[0] : LEVEL_COLORS[l];
-            String label = lines.length == 1 ? "observed" : lineCue + " " + LEVEL_NAMES[l];
             double offset = (l - (lines.length - 1) / 2.0) * 0.06;
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
@@ -191,20 +216,18 @@ public final class ClassicFigure {
                 if (cell.trials() == 0) {
                     continue;
                 }
-                x.add(o + 1 + offset);
+                x.add(o + offset);
                 y.add((double) cell.n1() / cell.trials());
                 double[] interval = wilson(cell.n1(), cell.trials());
-                XYSeries bar = chart.addSeries(label + " interval " + o, new double[] {o + 1 + offset, o + 1 + offset},
-                        interval);
-                bar.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
-                        .setLineColor(color).setLineStyle(SOLID).setShowInLegend(false);
+                chart.add(new Mark.Interval(o + offset, interval[0], interval[1], Stroke.solid(color, 1.6), 6));
             }
             if (x.isEmpty()) {
                 continue;
             }
-            XYSeries observed = chart.addSeries(label, x, y);
-            observed.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.CIRCLE)
-                    .setMarkerColor(color).setLineColor(color).setLineStyle(SOLID);
+            double[] xs = x.stream().mapToDouble(Double::doubleValue).toArray();
+            chart.add(new Mark.Line(xs, y.stream().mapToDouble(Double::doubleValue).toArray(), Stroke.solid(color, 2)));
+            chart.add(new Mark.Points(xs, y.stream().mapToDouble(Double::doubleValue).toArray(), Marker.CIRCLE, color,
+                    Plots.MARKER));
             for (int r = 0; r < rules.size(); r++) {
                 List<Double> predicted = new ArrayList<>();
                 for (int o = 0; o < orders.size(); o++) {
@@ -213,46 +236,32 @@ public final class ClassicFigure {
                         predicted.add(cell.expected()[r] / cell.trials());
                     }
                 }
-                XYSeries rule = chart.addSeries(rules.get(r) + " " + label, x, predicted);
-                rule.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
-                        .setLineColor(color).setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                                BasicStroke.JOIN_MITER, 10f, RULE_DASHES[r % RULE_DASHES.length], 0f))
-                        .setShowInLegend(l == 0);
-                rule.setLabel(rules.get(r) + " (predicted)");
+                chart.add(new Mark.Line(xs, predicted.stream().mapToDouble(Double::doubleValue).toArray(),
+                        ruleStroke(rules.get(r), r, color)));
             }
         }
         return chart;
     }
 
-    /** The panels side by side in one PNG. */
-    private static byte[] png(List<XYChart> charts) {
-        BufferedImage image = new BufferedImage(PANEL_WIDTH * charts.size(), HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        for (int c = 0; c < charts.size(); c++) {
-            g.drawImage(BitmapEncoder.getBufferedImage(charts.get(c)), c * PANEL_WIDTH, 0, null);
-        }
-        g.dispose();
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A rule's line: its own dash, in the colour of the observed line it predicts. */
+    private static Stroke ruleStroke(String rule, int r, Color color) {
+        return rule.equals(MIXED) ? Stroke.dashed(color, 2.2, MIXED_DASH)
+                : Stroke.dashed(color, 1.5, RULE_DASHES[r % RULE_DASHES.length]);
     }
 
-    /** The panels side by side in one SVG: each panel's SVG nested in a group shifted to its place. */
-    private static byte[] svg(List<XYChart> charts) {
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\">%n",
-                PANEL_WIDTH * charts.size(), HEIGHT));
-        for (int c = 0; c < charts.size(); c++) {
-            String inner = new String(Figure.of("panel", "", charts.get(c)).svg(), StandardCharsets.UTF_8);
-            inner = inner.substring(inner.indexOf("<svg"));
-            svg.append("<g transform=\"translate(").append(c * PANEL_WIDTH).append(",0)\">\n").append(inner)
-                    .append("</g>\n");
+    /** One entry per observed line (its cue direction) and one per rule and the mixed model (their dashes). */
+    private static Legend legend(int lines, String lineCue, List<String> rules) {
+        List<Legend.Entry> entries = new ArrayList<>();
+        for (int l = 0; l < lines; l++) {
+            Color color = lines == 1 ? LEVEL_COLORS[0] : LEVEL_COLORS[l];
+            entries.add(new Legend.Entry(lines == 1 ? "observed (95% Wilson interval)"
+                    : "observed, " + lineCue + " " + LEVEL_NAMES[l], color, Marker.CIRCLE, Stroke.solid(color, 2)));
         }
-        svg.append("</svg>\n");
-        return svg.toString().getBytes(StandardCharsets.UTF_8);
+        for (int r = 0; r < rules.size(); r++) {
+            String rule = rules.get(r);
+            entries.add(new Legend.Entry(rule.equals(MIXED) ? MIXED + " (predicted, random effects at 0)"
+                    : rule + " rule (predicted)", Color.DARK_GRAY, Marker.NONE, ruleStroke(rule, r, Color.DARK_GRAY)));
+        }
+        return new Legend(entries);
     }
 }

@@ -19,7 +19,7 @@ import org.cmsim.study.LanguageStudy;
 import org.cmsim.validity.CueValidity;
 
 /**
- * The run's report: one self-contained HTML page (inline CSS, plots as inline PNG data; nothing is
+ * The run's report: one self-contained HTML page (inline CSS, plots as inline SVG data; nothing is
  * fetched), in the order a reader needs: what was run, the headline comparison, then per language
  * the tables and plots, the caveat about reading attention weights, and how to reproduce the run.
  */
@@ -42,8 +42,6 @@ public final class HtmlReport {
             .caveat { background: #fff8e1; border-left: 4px solid #f0b400; padding: 0.6em 1em; }
             .howto { background: #eef6fb; border-left: 4px solid #1f77b4; padding: 0.5em 1em; font-size: 0.93em; }
             tr.grey td { color: #999; }
-            figure.small { display: inline-block; width: 48%; margin: 0.3em; vertical-align: top; }
-            figure.small figcaption { font-size: 0.78em; }
             code, pre { background: #f5f5f5; padding: 0.1em 0.3em; } pre { padding: 0.6em; overflow-x: auto; }
             nav#toc { background: #fafafa; border: 1px solid #e3e3e3; padding: 0.2em 1em 0.4em; }
             nav#toc h2 { margin-top: 0.5em; border: none; font-size: 1.1em; } nav#toc ol { margin: 0.3em 0; }
@@ -73,7 +71,7 @@ public final class HtmlReport {
         html.append(tableOfContents(sections, !findings.isEmpty()));
         verdictMatrix(html, findings);
         headline(html, sections);
-        html.append(figure(overview, false));
+        html.append(figure(overview));
         whatWasRun(html, command, seed, version, sections);
         if (!findings.isEmpty()) {
             published(html, findings);
@@ -281,7 +279,7 @@ public final class HtmlReport {
         study.choices().ifPresent(choices -> html.append("<h3>Choice rules on the choices</h3>\n")
                 .append(rulesTable(choices.rules())));
         html.append("<h3>Plots</h3>\n");
-        html.append(howTo("Learning trajectories are small multiples: one panel per parameter in log-odds (the delta"
+        html.append(howTo("Learning trajectories: one panel per parameter in log-odds (the delta"
                 + " rule solid, the first attention head dashed), and Rescorla-Wagner on its own panel, since its"
                 + " weights are in outcome units. A separated parameter's delta-rule weight keeps growing: it has no"
                 + " asymptote. In the heatmap each row is a conflict sentence type (two cues point to different"
@@ -290,12 +288,12 @@ public final class HtmlReport {
                 + (study.choices().isPresent() ? " The classic figure (as in MacWhinney, Bates &amp; Kliegl 1984) shows"
                 + " people's choices: the share choosing the first noun per word order, one line per direction of the"
                 + " first cue, one panel per direction of the second, with 95% Wilson intervals; the dashed lines are"
-                + " each rule's prediction, and a rule that describes the listeners follows the points."
+                + " each rule's prediction (the legend names each dash), and a rule that describes the listeners"
+                + " follows the points."
                 + (study.rulesByGroup().isEmpty() ? "" : " One such figure per group, each group fitted alone.") : "")));
         for (Figure figure : s.figures()) {
-            // One learning panel per parameter, two to a row; Rescorla-Wagner's, with every parameter, full width.
-            html.append(figure(figure, figure.name().contains("-trajectory-")
-                    && !figure.name().endsWith("-trajectory-rescorla-wagner")));
+            // Every figure, the learning panels too, at the page's full width, so that its text reads.
+            html.append(figure(figure));
         }
         html.append("</details>\n");
     }
@@ -443,11 +441,15 @@ public final class HtmlReport {
                 "ordering", "&tau; with overall validity", "&tau; with conflict validity"), rows);
     }
 
-    private static String figure(Figure figure, boolean small) {
-        return "<figure" + (small ? " class=\"small\"" : "") + "><img alt=\"" + Html.escape(figure.caption())
-                + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(figure.png())
-                + "\"><figcaption>" + Html.escape(figure.caption()) + " (also <code>plots/" + figure.name()
-                + ".svg</code>)</figcaption></figure>\n";
+    /**
+     * A figure as its SVG (text stays text, sharp at any zoom), scaled to the page's width when wider, with its
+     * caption and the files it was written to.
+     */
+    private static String figure(Figure figure) {
+        List<String> files = figure.files().stream().map(f -> "<code>plots/" + Html.escape(f) + "</code>").toList();
+        return "<figure><img alt=\"" + Html.escape(figure.caption()) + "\" src=\"data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(figure.svg()) + "\"><figcaption>" + Html.escape(figure.caption())
+                + (files.isEmpty() ? "" : " (also " + String.join(", ", files) + ")") + "</figcaption></figure>\n";
     }
 
     private static String howTo(String text) {

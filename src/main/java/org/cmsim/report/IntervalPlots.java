@@ -1,6 +1,5 @@
 package org.cmsim.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,12 +10,14 @@ import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.competition.ParameterStatus;
 import org.cmsim.design.Trajectory;
 import org.cmsim.validity.CueValidity;
-import org.knowm.xchart.AnnotationText;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.cmsim.report.chart.Axis;
+import org.cmsim.report.chart.Legend;
+import org.cmsim.report.chart.Mark;
+import org.cmsim.report.chart.Marker;
+import org.cmsim.report.chart.PointLabels;
+import org.cmsim.report.chart.Stroke;
+import org.cmsim.report.chart.TextStyle;
+import org.cmsim.report.chart.XYPlot;
 
 /**
  * Pictures with their uncertainty: each strength with its 95% profile-likelihood interval (an
@@ -35,46 +36,49 @@ public final class IntervalPlots {
     private IntervalPlots() {
     }
 
-    /** Per parameter: the Competition strength with its interval beside the heads' mean with its range. */
-    public static XYChart strengths(String language, String data, List<Comparison.CueRow> rows) {
-        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
-                .title(language + ": cue strength (95% profile interval) vs attention (range over heads), " + data)
-                .xAxisTitle("parameter (grey: sparse or absent, not compared; diamond: separated, value set by the prior)")
-                .yAxisTitle(Plots.LOG_ODDS).build();
-        Plots.style(chart);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        chart.getStyler().setXAxisTicksVisible(false);
-        // The axis spans the finite values and bounds (at most CLIP): an infinite bound reaches its edge.
-        double span = 2;
+    /**
+     * Per parameter: the Competition strength with its interval beside the heads' mean with its range. The y axis
+     * spans the values and finite bounds (within +-CLIP) and zero; a bound beyond it ends in an arrow at the edge.
+     * The parameters name the x axis, under the plot.
+     */
+    public static XYPlot strengths(String language, String data, List<Comparison.CueRow> rows) {
+        double low = 0;
+        double high = 0;
         for (Comparison.CueRow row : rows) {
             for (double v : new double[] {row.competition(), row.competitionLow(), row.competitionHigh(), row.attention(),
                 row.attentionLow(), row.attentionHigh()}) {
-                span = Double.isFinite(v) ? Math.max(span, Math.min(CLIP, Math.abs(v) + 1)) : span;
+                low = Double.isFinite(v) ? Math.min(low, Math.max(-CLIP, v)) : low;
+                high = Double.isFinite(v) ? Math.max(high, Math.min(CLIP, v)) : high;
             }
         }
-        chart.getStyler().setXAxisMin(-0.7).setXAxisMax(rows.size() - 0.3).setYAxisMin(-span - 2).setYAxisMax(span);
-        addLegendEntry(chart, "Competition Model (multiplicative)", COMPETITION);
-        addLegendEntry(chart, "attention heads (mean)", ATTENTION);
+        double pad = Math.max(0.5, (high - low) * 0.06);
+        low -= pad;
+        high += pad;
+        List<String> names = new ArrayList<>();
+        for (Comparison.CueRow row : rows) {
+            boolean plain = row.status().comparable() && row.status() != ParameterStatus.SEPARATED;
+            names.add(row.parameter() + (plain ? "" : " (" + row.status().configName() + ")"));
+        }
+        XYPlot plot = new XYPlot(Plots.WIDTH, Plots.HEIGHT)
+                .title(language + ": cue strength (95% profile interval) vs attention (range over heads), " + data)
+                .xAxis(Axis.categories("parameter (grey: sparse or absent, not compared; diamond: separated, value set"
+                        + " by the prior)", names))
+                .yAxis(Axis.linear(Plots.LOG_ODDS).withRange(low, high))
+                .legendAt(Legend.Position.SOUTH);
+        plot.add(new Mark.Line(new double[] {-0.5, rows.size() - 0.5}, new double[] {0, 0},
+                Stroke.solid(Color.LIGHT_GRAY, 1)));
+        plot.legend(new Legend.Entry("Competition Model (multiplicative)", COMPETITION, Marker.CIRCLE, null));
+        plot.legend(new Legend.Entry("attention heads (mean)", ATTENTION, Marker.CIRCLE, null));
+        plot.legend(new Legend.Entry("separated: at least", COMPETITION, Marker.DIAMOND, null));
         for (int i = 0; i < rows.size(); i++) {
             Comparison.CueRow row = rows.get(i);
             boolean compared = row.status().comparable();
-            Color competition = compared ? COMPETITION : GREY;
-            Color attention = compared ? ATTENTION : GREY;
-            interval(chart, "c" + i, i - 0.12, row.competition(), row.competitionLow(), row.competitionHigh(), competition,
-                    row.status() == ParameterStatus.SEPARATED, span);
-            interval(chart, "a" + i, i + 0.12, row.attention(), row.attentionLow(), row.attentionHigh(), attention, false,
-                    span);
-            String label = row.parameter() + (compared && row.status() != ParameterStatus.SEPARATED ? ""
-                    : " (" + row.status().configName() + ")");
-            chart.addAnnotation(new AnnotationText(label, i, -span - (i % 2 == 0 ? 0.6 : 1.5), false));
+            interval(plot, i - 0.12, row.competition(), row.competitionLow(), row.competitionHigh(),
+                    compared ? COMPETITION : GREY, row.status() == ParameterStatus.SEPARATED, low, high);
+            interval(plot, i + 0.12, row.attention(), row.attentionLow(), row.attentionHigh(),
+                    compared ? ATTENTION : GREY, false, low, high);
         }
-        XYSeries zero = chart.addSeries("zero", new double[] {-0.7, rows.size() - 0.3}, new double[] {0, 0});
-        zero.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        zero.setMarker(SeriesMarkers.NONE);
-        zero.setLineColor(Color.LIGHT_GRAY);
-        zero.setShowInLegend(false);
-        return chart;
+        return plot;
     }
 
     /**
@@ -82,25 +86,24 @@ public final class IntervalPlots {
      * interval) against the heads' mean contribution (y, with its range). Sparse and absent
      * parameters are left out; separated ones are drawn as diamonds with a one-sided interval.
      */
-    public static XYChart overview(List<String> languages, List<List<Comparison.CueRow>> rows) {
-        XYChart chart = new XYChartBuilder().width(Plots.WIDTH + 100).height(Plots.HEIGHT + 260)
-                .title("All languages: Competition strength vs attention contribution, per parameter")
-                .xAxisTitle("Competition Model, " + Plots.LOG_ODDS + " (95% profile-likelihood interval)")
-                .yAxisTitle("attention heads, " + Plots.LOG_ODDS + " (2.5-97.5% over seeds)").build();
-        Plots.style(chart);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    public static XYPlot overview(List<String> languages, List<List<Comparison.CueRow>> rows) {
         // Both axes span the points (not their intervals, which reach the edge when longer), the same
         // range on each so that the grey line of equal values is the diagonal.
         double[] range = overviewRange(rows);
         double low = range[0];
         double high = range[1];
-        chart.getStyler().setXAxisMin(low).setXAxisMax(high).setYAxisMin(low).setYAxisMax(high);
+        XYPlot chart = new XYPlot(Plots.WIDTH + 100, Plots.HEIGHT + 260)
+                .title("All languages: Competition strength vs attention contribution, per parameter")
+                .xAxis(Axis.linear("Competition Model, " + Plots.LOG_ODDS + " (95% profile-likelihood interval)")
+                        .withRange(low, high))
+                .yAxis(Axis.linear("attention heads, " + Plots.LOG_ODDS + " (2.5-97.5% over seeds)")
+                        .withRange(low, high))
+                .legendAt(Legend.Position.EAST);
         Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
             new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22),
             new Color(0x17becf), new Color(0x393b79), new Color(0xad494a)};
-        XYSeries identity = chart.addSeries("equal", new double[] {low, high}, new double[] {low, high});
-        identity.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
-                .setLineColor(Color.LIGHT_GRAY);
+        chart.add(new Mark.Line(new double[] {low, high}, new double[] {low, high}, Stroke.solid(Color.LIGHT_GRAY, 1.5)));
+        chart.legend(new Legend.Entry("equal", Color.LIGHT_GRAY, Marker.NONE, Stroke.solid(Color.LIGHT_GRAY, 1.5)));
         List<PointLabels.Point> labels = new ArrayList<>();
         for (int l = 0; l < languages.size(); l++) {
             Color color = palette[l % palette.length];
@@ -110,22 +113,15 @@ public final class IntervalPlots {
                 if (!row.status().comparable() || !Double.isFinite(row.attention())) {
                     continue;
                 }
-                String id = languages.get(l) + row.parameter();
                 double x = clip(row.competition(), low, high);
                 double y = clip(row.attention(), low, high);
-                line(chart, id + "h", clip(row.competitionLow(), low, high), y, clip(row.competitionHigh(), low, high), y,
-                        color);
-                line(chart, id + "v", x, clip(row.attentionLow(), low, high), x, clip(row.attentionHigh(), low, high),
-                        color);
-                XYSeries point = chart.addSeries(id, new double[] {x}, new double[] {y});
-                point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                point.setMarker(row.status() == ParameterStatus.SEPARATED ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
-                point.setMarkerColor(color);
-                point.setShowInLegend(false);
+                line(chart, clip(row.competitionLow(), low, high), y, clip(row.competitionHigh(), low, high), y, color);
+                line(chart, x, clip(row.attentionLow(), low, high), x, clip(row.attentionHigh(), low, high), color);
+                point(chart, x, y, color, row.status() == ParameterStatus.SEPARATED);
                 labels.add(new PointLabels.Point(x, y, code + " " + row.parameter(), color));
             }
         }
-        chart.addAnnotation(new PointLabels(labels, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11)));
+        chart.add(new Mark.Labels(labels, TextStyle.plain(11)));
         return chart;
     }
 
@@ -135,7 +131,7 @@ public final class IntervalPlots {
      * heads' mean with their range. A cue the rule's fit separates is a diamond at its interval's finite bound, its
      * interval running to the top edge: its strength is at least that. Sparse and absent cues are left out.
      */
-    public static XYChart validityVsStrength(String language, List<CueValidity.Row> validity,
+    public static XYPlot validityVsStrength(String language, List<CueValidity.Row> validity,
                                              List<Comparison.CueRow> rows, List<org.cmsim.model.Cue> cues) {
         Map<String, Comparison.CueRow> byParameter = new LinkedHashMap<>();
         rows.forEach(r -> byParameter.put(r.parameter(), r));
@@ -153,15 +149,30 @@ public final class IntervalPlots {
                 }
             }
         }
-        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
+        double xLow = 1;
+        double xHigh = 0;
+        for (CueValidity.Row v : validity) {
+            RelationVerdicts.CueParameter c = rule.get(v.cue());
+            if (c != null && c.status().comparable() && Double.isFinite(v.validity())) {
+                xLow = Math.min(xLow, v.validity());
+                xHigh = Math.max(xHigh, v.validity());
+            }
+        }
+        // The x axis spans the validities (at least 0.1 wide), within 0..1; each cue's two marks sit a hair apart.
+        double pad = Math.max(0.05, (xHigh - xLow) * 0.08);
+        xLow = xHigh < xLow ? 0 : Math.max(0, xLow - pad);
+        xHigh = xHigh < xLow ? 1 : Math.min(1, xHigh + pad);
+        double apart = (xHigh - xLow) * 0.008;
+        double yTop = Math.ceil(top);
+        XYPlot chart = new XYPlot(Plots.WIDTH, Plots.HEIGHT)
                 .title(language + ": cue validity in the corpus vs cue strength")
-                .xAxisTitle("overall validity (availability x reliability, 0..1)")
-                .yAxisTitle("strength, |" + Plots.LOG_ODDS + "| (order: its most frequent level)").build();
-        Plots.style(chart);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(Math.ceil(top));
-        addLegendEntry(chart, "Competition Model (95% profile interval; diamond: separated, at least)", COMPETITION);
-        addLegendEntry(chart, "attention heads (mean, range over heads)", ATTENTION);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+                .xAxis(Axis.linear("overall validity (availability x reliability, 0..1)").withRange(xLow, xHigh))
+                .yAxis(Axis.linear("strength, |" + Plots.LOG_ODDS + "| (order: its most frequent level)")
+                        .withRange(0, yTop))
+                .legendAt(Legend.Position.SOUTH);
+        chart.legend(new Legend.Entry("Competition Model (95% profile interval)", COMPETITION, Marker.CIRCLE, null));
+        chart.legend(new Legend.Entry("separated: at least (interval to the top)", COMPETITION, Marker.DIAMOND, null));
+        chart.legend(new Legend.Entry("attention heads (mean, range over heads)", ATTENTION, Marker.CIRCLE, null));
         List<PointLabels.Point> labels = new ArrayList<>();
         for (CueValidity.Row v : validity) {
             RelationVerdicts.CueParameter c = rule.get(v.cue());
@@ -172,22 +183,23 @@ public final class IntervalPlots {
             double x = v.validity();
             boolean separated = c.status() == ParameterStatus.SEPARATED;
             double ruleY = separated ? c.atLeast() : Math.abs(row.competition());
-            double[] ruleRange = separated ? new double[] {c.atLeast(), Math.ceil(top)}
+            double[] ruleRange = separated ? new double[] {c.atLeast(), yTop}
                     : size(row.competitionLow(), row.competitionHigh());
-            line(chart, v.cue() + "c", x - 0.008, ruleRange[0], x - 0.008, Math.min(ruleRange[1], Math.ceil(top)),
-                    COMPETITION);
-            point(chart, v.cue() + "cp", x - 0.008, ruleY, COMPETITION, separated);
+            line(chart, x - apart, ruleRange[0], x - apart, Math.min(ruleRange[1], yTop), COMPETITION);
+            if (separated || ruleRange[1] > yTop) {
+                chart.add(new Mark.Arrow(x - apart, yTop, true, COMPETITION));
+            }
+            point(chart, x - apart, ruleY, COMPETITION, separated);
             double headY = Math.abs(row.attention());
             if (Double.isFinite(headY)) {
                 double[] headRange = size(row.attentionLow(), row.attentionHigh());
-                line(chart, v.cue() + "a", x + 0.008, headRange[0], x + 0.008, Math.min(headRange[1], Math.ceil(top)),
-                        ATTENTION);
-                point(chart, v.cue() + "ap", x + 0.008, headY, ATTENTION, false);
+                line(chart, x + apart, headRange[0], x + apart, Math.min(headRange[1], yTop), ATTENTION);
+                point(chart, x + apart, headY, ATTENTION, false);
             }
             labels.add(new PointLabels.Point(x, Math.max(ruleY, Double.isFinite(headY) ? headY : ruleY),
                     v.cue() + (separated ? " (separated)" : ""), Color.DARK_GRAY));
         }
-        chart.addAnnotation(new PointLabels(labels, new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12)));
+        chart.add(new Mark.Labels(labels, TextStyle.plain(12)));
         return chart;
     }
 
@@ -202,12 +214,9 @@ public final class IntervalPlots {
         return low > 0 ? new double[] {low, high} : new double[] {-high, -low};
     }
 
-    private static void point(XYChart chart, String id, double x, double y, Color color, boolean diamond) {
-        XYSeries point = chart.addSeries(id, new double[] {x}, new double[] {y});
-        point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        point.setMarker(diamond ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
-        point.setMarkerColor(color);
-        point.setShowInLegend(false);
+    private static void point(XYPlot chart, double x, double y, Color color, boolean diamond) {
+        chart.add(new Mark.Points(new double[] {x}, new double[] {y}, diamond ? Marker.DIAMOND : Marker.CIRCLE, color,
+                Plots.MARKER));
     }
 
     /** The axis range of the overview: the points' extent with a margin, within [-CLIP, CLIP]. */
@@ -244,44 +253,50 @@ public final class IntervalPlots {
     }
 
     /**
-     * One panel per parameter: the delta rule (solid) and the attention head (dashed), in log-odds; two panels fill
-     * a row of the report, each large enough to read the curves.
+     * One panel per parameter: the delta rule (solid) and the attention head (dashed), in log-odds, over the
+     * report's full width so that the curves read.
      */
-    public static XYChart trajectoryPanel(String language, String parameter, Trajectory delta, Trajectory attention,
-                                          boolean separated) {
-        XYChart chart = new XYChartBuilder().width(560).height(340)
-                .title(parameter + (separated ? " (diverging: separated)" : ""))
-                .xAxisTitle("presentations (log)").yAxisTitle(Plots.LOG_ODDS.replace(" favouring n1", "")).build();
-        Plots.style(chart);
-        chart.getStyler().setXAxisLogarithmic(true).setMarkerSize(0);
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12));
-        addTrajectory(chart, delta, parameter, COMPETITION, null);
-        addTrajectory(chart, attention, parameter, ATTENTION, new float[] {6, 4});
-        return chart;
-    }
-
-    /** Rescorla-Wagner on its own panel: its weights are in signed outcome units, not log-odds. */
-    public static XYChart rescorlaWagnerPanel(String language, Trajectory rescorlaWagner) {
-        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(340).title("Rescorla-Wagner (all parameters)")
-                .xAxisTitle("presentations (log)").yAxisTitle("associative strength (outcome units)").build();
-        Plots.style(chart);
-        chart.getStyler().setXAxisLogarithmic(true).setMarkerSize(0);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12));
-        Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
-            new Color(0x9467bd), new Color(0x8c564b)};
-        for (int j = 0; j < rescorlaWagner.parameters().size(); j++) {
-            addTrajectory(chart, rescorlaWagner, rescorlaWagner.parameters().get(j), palette[j % palette.length], null);
+    public static XYPlot trajectoryPanel(String language, String parameter, Trajectory delta, Trajectory attention,
+                                         boolean separated) {
+        XYPlot chart = new XYPlot(Plots.WIDTH, 330)
+                .title(language + ": " + parameter + (separated ? " (diverging: separated)" : "")).titleStyle(TextStyle.bold(13))
+                .xAxis(Axis.log("presentations (log scale)"))
+                .yAxis(Axis.linear(Plots.LOG_ODDS.replace(" favouring n1", "")));
+        Stroke solid = Stroke.solid(COMPETITION, 2);
+        Stroke dashed = Stroke.dashed(ATTENTION, 2, 6, 4);
+        if (addTrajectory(chart, delta, parameter, solid)) {
+            chart.legend(new Legend.Entry("delta rule", COMPETITION, Marker.NONE, solid));
+        }
+        if (addTrajectory(chart, attention, parameter, dashed)) {
+            chart.legend(new Legend.Entry("first attention head", ATTENTION, Marker.NONE, dashed));
         }
         return chart;
     }
 
-    private static void addTrajectory(XYChart chart, Trajectory trajectory, String parameter, Color color,
-                                      float[] dash) {
+    /** Rescorla-Wagner on its own panel: its weights are in signed outcome units, not log-odds. */
+    public static XYPlot rescorlaWagnerPanel(String language, Trajectory rescorlaWagner) {
+        XYPlot chart = new XYPlot(Plots.WIDTH, 360).title(language + ": Rescorla-Wagner (all parameters)")
+                .titleStyle(TextStyle.bold(13))
+                .xAxis(Axis.log("presentations (log scale)"))
+                .yAxis(Axis.linear("associative strength (outcome units)"))
+                .legendAt(Legend.Position.EAST);
+        Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+        for (int j = 0; j < rescorlaWagner.parameters().size(); j++) {
+            Stroke stroke = Stroke.solid(palette[j % palette.length], 2);
+            String parameter = rescorlaWagner.parameters().get(j);
+            if (addTrajectory(chart, rescorlaWagner, parameter, stroke)) {
+                chart.legend(new Legend.Entry(parameter, stroke.color(), Marker.NONE, stroke));
+            }
+        }
+        return chart;
+    }
+
+    /** Adds the learner's values of the parameter after each checkpoint; false when it has none. */
+    private static boolean addTrajectory(XYPlot chart, Trajectory trajectory, String parameter, Stroke stroke) {
         int j = trajectory.parameters().indexOf(parameter);
         if (j < 0) {
-            return;
+            return false;
         }
         List<Double> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
@@ -292,59 +307,40 @@ public final class IntervalPlots {
             }
         }
         if (x.isEmpty()) {
-            return;
+            return false;
         }
-        XYSeries series = chart.addSeries(trajectory.learner() + ": " + parameter, x, y);
-        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        series.setMarker(SeriesMarkers.NONE);
-        series.setLineColor(color);
-        series.setLineStyle(dash == null ? new BasicStroke(2f)
-                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+        chart.add(new Mark.Line(x.stream().mapToDouble(Double::doubleValue).toArray(),
+                y.stream().mapToDouble(Double::doubleValue).toArray(), stroke));
+        return true;
     }
 
-    /** A point with a vertical interval; an infinite (or clipped) bound reaches the edge with an arrow head. */
-    private static void interval(XYChart chart, String id, double x, double value, double low, double high, Color color,
-                                 boolean open, double span) {
+    /**
+     * A point with a vertical interval, both within [low, high] of the axis: a bound beyond it (or infinite)
+     * reaches the edge with an arrow head.
+     */
+    private static void interval(XYPlot chart, double x, double value, double from, double to, Color color,
+                                 boolean open, double low, double high) {
         if (!Double.isFinite(value)) {
             return;
         }
-        if (!Double.isNaN(low) && !Double.isNaN(high)) {
-            double top = Math.min(span, high);
-            double bottom = Math.max(-span, low);
-            line(chart, id + "i", x, bottom, x, top, color);
-            if (top != high) {
-                arrow(chart, id + "u", x, span, +1, color);
+        if (!Double.isNaN(from) && !Double.isNaN(to)) {
+            chart.add(new Mark.Interval(x, Math.max(low, from), Math.min(high, to), Stroke.solid(color, 1.6), 0));
+            if (to > high) {
+                chart.add(new Mark.Arrow(x, high, true, color));
             }
-            if (bottom != low) {
-                arrow(chart, id + "d", x, -span, -1, color);
+            if (from < low) {
+                chart.add(new Mark.Arrow(x, low, false, color));
             }
         }
-        XYSeries point = chart.addSeries(id, new double[] {x}, new double[] {Math.max(-span, Math.min(span, value))});
-        point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        point.setMarker(open ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE);
-        point.setMarkerColor(color);
-        point.setShowInLegend(false);
+        point(chart, x, Math.max(low, Math.min(high, value)), color, open);
     }
 
-    private static void arrow(XYChart chart, String id, double x, double tip, int direction, Color color) {
-        line(chart, id + "l", x - 0.06, tip - direction * 0.8, x, tip, color);
-        line(chart, id + "r", x + 0.06, tip - direction * 0.8, x, tip, color);
+    private static void line(XYPlot chart, double x1, double y1, double x2, double y2, Color color) {
+        chart.add(new Mark.Line(new double[] {x1, x2}, new double[] {y1, y2}, Stroke.solid(color, 1.6)));
     }
 
-    private static void line(XYChart chart, String id, double x1, double y1, double x2, double y2, Color color) {
-        XYSeries series = chart.addSeries(id, new double[] {x1, x2}, new double[] {y1, y2});
-        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        series.setMarker(SeriesMarkers.NONE);
-        series.setLineColor(color);
-        series.setLineStyle(new BasicStroke(1.6f));
-        series.setShowInLegend(false);
-    }
-
-    private static void addLegendEntry(XYChart chart, String name, Color color) {
-        XYSeries entry = chart.addSeries(name, new double[] {Double.NaN}, new double[] {Double.NaN});
-        entry.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        entry.setMarker(SeriesMarkers.CIRCLE);
-        entry.setMarkerColor(color);
+    private static void addLegendEntry(XYPlot chart, String name, Color color) {
+        chart.legend(new Legend.Entry(name, color, Marker.CIRCLE, null));
     }
 
     private static double clip(double value, double low, double high) {

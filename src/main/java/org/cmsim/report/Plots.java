@@ -1,7 +1,6 @@
 package org.cmsim.report;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,18 +14,18 @@ import org.cmsim.model.FeatureSpace;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
 import org.cmsim.numeric.L2Path;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.cmsim.report.chart.Axis;
+import org.cmsim.report.chart.HeatMap;
+import org.cmsim.report.chart.Legend;
+import org.cmsim.report.chart.Mark;
+import org.cmsim.report.chart.Marker;
+import org.cmsim.report.chart.PointLabels;
+import org.cmsim.report.chart.Stroke;
+import org.cmsim.report.chart.TextStyle;
+import org.cmsim.report.chart.XYPlot;
 
 /**
- * The report's pictures, drawn with XChart: predicted against observed choices, attention per
+ * The report's pictures, drawn with {@link org.cmsim.report.chart}: predicted against observed choices, attention per
  * sentence type, the heads' L2 curve, and validity against strength (strengths with intervals and trajectories are in
  * {@link IntervalPlots}). Every axis says its unit.
  */
@@ -37,28 +36,44 @@ public final class Plots {
     static final String LOG_ODDS = "log-odds favouring n1";
     static final Color COMPETITION = new Color(0x1f77b4);
     static final Color ATTENTION = new Color(0xd62728);
+    /** Points' markers, pixels across. */
+    static final double MARKER = 9;
     private static final int MAX_HEATMAP_TYPES = 24;
 
     private Plots() {
     }
 
-    /** Scatter of predicted P(n1) against the observed share, with the identity line. */
-    public static XYChart predictedVsObserved(String language, String data, List<Comparison.ConditionRow> rows) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+    /**
+     * Scatter of predicted P(n1) against the observed share, with the identity line. Both axes span the values
+     * (the same range on each, so that the identity is the diagonal), within 0..1.
+     */
+    public static XYPlot predictedVsObserved(String language, String data, List<Comparison.ConditionRow> rows) {
+        double[] observed = rows.stream().mapToDouble(Comparison.ConditionRow::observed).toArray();
+        double[] rule = rows.stream().mapToDouble(Comparison.ConditionRow::multiplicative).toArray();
+        double[] heads = rows.stream().mapToDouble(Comparison.ConditionRow::attention).toArray();
+        double low = 1;
+        double high = 0;
+        for (double[] values : new double[][] {observed, rule, heads}) {
+            for (double v : values) {
+                low = Double.isFinite(v) ? Math.min(low, v) : low;
+                high = Double.isFinite(v) ? Math.max(high, v) : high;
+            }
+        }
+        double pad = Math.max(0.02, (high - low) * 0.05);
+        low = high < low ? 0 : Math.max(-0.02, low - pad);
+        high = high < low ? 1 : Math.min(1.02, high + pad);
+        XYPlot plot = new XYPlot(WIDTH, HEIGHT)
                 .title(language + ": predicted vs observed P(n1 is agent) per " + (data.equals("corpus")
                         ? "sentence type" : "condition"))
-                .xAxisTitle("observed share choosing n1 (" + data + ")").yAxisTitle("predicted P(n1)").build();
-        style(chart);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
-        XYSeries identity = chart.addSeries("identity", new double[] {0, 1}, new double[] {0, 1});
-        identity.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
-                .setLineColor(Color.GRAY);
-        double[] observed = rows.stream().mapToDouble(Comparison.ConditionRow::observed).toArray();
-        scatter(chart, "Competition Model", observed,
-                rows.stream().mapToDouble(Comparison.ConditionRow::multiplicative).toArray(), COMPETITION);
-        scatter(chart, "attention head", observed,
-                rows.stream().mapToDouble(Comparison.ConditionRow::attention).toArray(), ATTENTION);
-        return chart;
+                .xAxis(Axis.linear("observed share choosing n1 (" + data + ")").withRange(low, high))
+                .yAxis(Axis.linear("predicted P(n1)").withRange(low, high));
+        plot.add(new Mark.Line(new double[] {low, high}, new double[] {low, high}, Stroke.solid(Color.GRAY, 1)));
+        plot.add(new Mark.Points(observed, rule, Marker.CIRCLE, COMPETITION, MARKER));
+        plot.add(new Mark.Points(observed, heads, Marker.CIRCLE, ATTENTION, MARKER));
+        plot.legend(new Legend.Entry("Competition Model", COMPETITION, Marker.CIRCLE, null));
+        plot.legend(new Legend.Entry("attention head", ATTENTION, Marker.CIRCLE, null));
+        plot.legend(new Legend.Entry("identity", Color.GRAY, Marker.NONE, Stroke.solid(Color.GRAY, 1)));
+        return plot;
     }
 
 
@@ -68,16 +83,16 @@ public final class Plots {
      * than half the rows are filled, the most frequent other types. One row per type, named in the picture (order
      * and the nouns' and verb's features), marked when in conflict, with the true agent and how often it is n1.
      */
-    public static HeatMapChart attentionHeatmap(String language, String data, AttentionStudy.Result result,
-                                                Predicate<Stimulus> conflict) {
+    public static HeatMap attentionHeatmap(String language, String data, AttentionStudy.Result result,
+                                           Predicate<Stimulus> conflict) {
         List<Stimulus> stimuli = result.examples().stimuli();
         Integer[] chosen = heatmapTypes(result, conflict);
         int shown = chosen.length;
         long conflicts = Arrays.stream(chosen).filter(e -> conflict.test(stimuli.get(e))).count();
         List<String> labels = new ArrayList<>();
-        List<Number[]> cells = new ArrayList<>();
+        double[][] cells = new double[shown][];
         AttentionHead head = result.head();
-        org.cmsim.model.FeatureSpace space = result.head().vocabulary().space();
+        FeatureSpace space = result.head().vocabulary().space();
         for (int i = 0; i < shown; i++) {
             Stimulus stimulus = stimuli.get(chosen[i]);
             double n1Share = result.examples().targetN1(chosen[i]);
@@ -86,22 +101,14 @@ public final class Plots {
             labels.add((i + 1) + ". " + (conflict.test(stimulus) ? "conflict: " : "") + describe(stimulus, space)
                     + "  -> " + agent);
             double a1 = head.read(stimulus).attentionN1();
-            cells.add(new Number[] {0, i, a1});
-            cells.add(new Number[] {1, i, 1 - a1});
+            cells[i] = new double[] {a1, 1 - a1};
         }
         String what = conflicts == shown ? shown + " conflict types"
                 : conflicts + " conflict types and " + (shown - conflicts) + " others";
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH + 300).height(140 + 24 * shown)
-                .title(language + " (" + data + "): attention on n1 and n2, " + what)
-                .xAxisTitle("noun attended (the true agent is named on each row)").yAxisTitle("").build();
         // The darkest shade stays light enough for the printed values to read in black on every cell.
-        chart.getStyler().setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x9ecae1), new Color(0x4292c6)});
-        chart.getStyler().setMin(0).setMax(1).setShowValue(true);
-        chart.getStyler().setHeatMapValueDecimalPattern("0.00");
-        chart.getStyler().setValueFontColor(new Color(0x111111));
-        style(chart);
-        chart.addSeries("attention (0..1)", List.of("n1", "n2"), labels, cells);
-        return chart;
+        return new HeatMap(language + " (" + data + "): attention on n1 and n2, " + what,
+                "noun attended (the true agent is named on each row)", List.of("n1", "n2"), labels, cells,
+                new Color[] {new Color(0xf7fbff), new Color(0x9ecae1), new Color(0x4292c6)});
     }
 
     private static Integer[] heatmapTypes(AttentionStudy.Result result, Predicate<Stimulus> conflict) {
@@ -160,73 +167,42 @@ public final class Plots {
      * with +-1 standard error, the values within one standard error of the best marked, and the line one standard
      * error below the best. Each point is labelled with its L2 as text (in the SVG too).
      */
-    public static XYChart l2Curve(String language, HeadEnsemble.CrossValidation cv) {
+    public static XYPlot l2Curve(String language, HeadEnsemble.CrossValidation cv) {
         List<L2Path.Point> points = cv.curve().points();
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(language + ": the heads' held-out log-likelihood by L2 (" + cv.folds() + " folds)")
-                .xAxisTitle("L2 weight decay (log scale)").yAxisTitle("held-out log-likelihood (sum over "
-                        + Math.round(cv.tokens()) + " tokens)").build();
-        style(chart);
-        // Decades in scientific notation (1E-4, not 0.0001); each point is labelled 1e-4 in the plot as well.
-        chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(true).setXAxisDecimalPattern("0E0");
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
         double low = points.get(0).l2();
         double high = points.get(points.size() - 1).l2();
-        chart.getStyler().setXAxisMin(low / 3).setXAxisMax(high * 3);
+        XYPlot plot = new XYPlot(WIDTH, HEIGHT)
+                .title(language + ": the heads' held-out log-likelihood by L2 (" + cv.folds() + " folds)")
+                .xAxis(Axis.log("L2 weight decay (log scale)").withRange(low / 3, high * 3))
+                .yAxis(Axis.linear("held-out log-likelihood (sum over " + Math.round(cv.tokens()) + " tokens)"))
+                .legendAt(Legend.Position.SOUTH);
         double[] x = points.stream().mapToDouble(L2Path.Point::l2).toArray();
         double[] y = points.stream().mapToDouble(L2Path.Point::logLik).toArray();
-        double[] se = points.stream().mapToDouble(p -> Double.isFinite(p.se()) ? p.se() : 0).toArray();
         L2Path.Point best = cv.curve().best();
         double floor = best.logLik() - (Double.isFinite(best.se()) ? best.se() : 0);
-        XYSeries line = chart.addSeries("best - 1 SE", new double[] {low / 3, high * 3}, new double[] {floor, floor});
-        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
-                .setLineColor(Color.GRAY).setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT,
-                        java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {6, 4}, 0));
-        XYSeries curve = chart.addSeries("held-out log-likelihood +- 1 SE", x, y, se);
-        curve.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.CIRCLE)
-                .setMarkerColor(ATTENTION).setLineColor(ATTENTION);
-        chart.getStyler().setErrorBarsColor(ATTENTION);
+        Stroke dashed = Stroke.dashed(Color.GRAY, 1, 6, 4);
+        plot.add(new Mark.Line(new double[] {low / 3, high * 3}, new double[] {floor, floor}, dashed));
+        Stroke curve = Stroke.solid(ATTENTION, 1.6);
+        for (L2Path.Point p : points) {
+            double se = Double.isFinite(p.se()) ? p.se() : 0;
+            plot.add(new Mark.Interval(p.l2(), p.logLik() - se, p.logLik() + se, Stroke.solid(ATTENTION, 1.2), 8));
+        }
+        plot.add(new Mark.Line(x, y, curve));
+        plot.add(new Mark.Points(x, y, Marker.CIRCLE, ATTENTION, MARKER));
         List<Double> oneSe = cv.oneSeSet();
         double[] setX = points.stream().filter(p -> oneSe.contains(p.l2())).mapToDouble(L2Path.Point::l2).toArray();
         double[] setY = points.stream().filter(p -> oneSe.contains(p.l2())).mapToDouble(L2Path.Point::logLik).toArray();
-        XYSeries within = chart.addSeries("within one SE of the best (the one-SE set)", setX, setY);
-        within.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setMarker(SeriesMarkers.DIAMOND)
-                .setMarkerColor(COMPETITION);
+        plot.add(new Mark.Points(setX, setY, Marker.DIAMOND, COMPETITION, MARKER));
         List<PointLabels.Point> labels = new ArrayList<>();
         for (L2Path.Point p : points) {
             String text = Numbers.penalty(p.l2()) + (p.l2() == cv.chosenL2() ? " (chosen)" : "");
             labels.add(new PointLabels.Point(p.l2(), p.logLik(), text, p.l2() == cv.chosenL2() ? ATTENTION
                     : Color.DARK_GRAY));
         }
-        chart.addAnnotation(new PointLabels(labels, new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
-        return chart;
-    }
-
-    private static void scatter(XYChart chart, String name, double[] x, double[] y, Color color) {
-        XYSeries series = chart.addSeries(name, x, y);
-        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setMarker(SeriesMarkers.CIRCLE)
-                .setMarkerColor(color);
-    }
-
-    static void style(Chart<?, ?> chart) {
-        Styler styler = chart.getStyler();
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        styler.setBaseFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        styler.setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        styler.setAntiAlias(true);
-        if (styler instanceof org.knowm.xchart.style.AxesChartStyler axes) {
-            axes.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-            axes.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        }
-        if (chart instanceof CategoryChart) {
-            styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-            styler.setLegendLayout(Styler.LegendLayout.Horizontal);
-        } else if (chart instanceof HeatMapChart) {
-            styler.setLegendPosition(Styler.LegendPosition.OutsideE);
-        } else if (!(chart instanceof XYChart xy && xy.getStyler().getLegendPosition() == Styler.LegendPosition.OutsideE)) {
-            styler.setLegendPosition(Styler.LegendPosition.InsideNW);
-        }
+        plot.add(new Mark.Labels(labels, TextStyle.plain(11)));
+        plot.legend(new Legend.Entry("held-out log-likelihood +- 1 SE", ATTENTION, Marker.CIRCLE, curve));
+        plot.legend(new Legend.Entry("within one SE of the best (the one-SE set)", COMPETITION, Marker.DIAMOND, null));
+        plot.legend(new Legend.Entry("best - 1 SE", Color.GRAY, Marker.NONE, dashed));
+        return plot;
     }
 }

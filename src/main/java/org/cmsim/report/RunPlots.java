@@ -2,6 +2,7 @@ package org.cmsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.compare.Comparison;
@@ -17,12 +18,12 @@ import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.study.RunStudy;
 import org.cmsim.validity.CueValidity;
-import org.knowm.xchart.internal.chartpart.Chart;
+import org.cmsim.report.chart.Drawing;
 
 /**
- * The run's plots (PNG and SVG under plots/) and the report's section for each language. Charts are
- * built in order and rendered in parallel; rendering draws no random numbers, so the bytes do not
- * depend on the thread count.
+ * The run's plots (under plots/, in the formats asked for) and the report's section for each language. Charts
+ * are built in order and drawn in parallel, each in the formats needed (SVG for the report, and PNG only when
+ * asked for), once; drawing takes no random numbers, so the bytes do not depend on the thread count.
  */
 public final class RunPlots {
 
@@ -30,7 +31,7 @@ public final class RunPlots {
     private record Planned(String name, Supplier<Figure> figure) {
 
         /** A single chart with its caption. */
-        static Planned chart(String name, String caption, Supplier<Chart<?, ?>> chart) {
+        static Planned chart(String name, String caption, Supplier<Drawing> chart) {
             return new Planned(name, () -> Figure.of(name, caption, chart.get()));
         }
     }
@@ -41,8 +42,12 @@ public final class RunPlots {
     private RunPlots() {
     }
 
-    /** Renders every plot and returns the overview figure followed by one section per language. */
-    public static Plotted write(OutputDirectory out, List<LanguageOutcome> outcomes, int threads) {
+    /**
+     * Draws every plot, writes each in {@code formats} under plots/, and returns the overview figure followed by
+     * one section per language.
+     */
+    public static Plotted write(OutputDirectory out, List<LanguageOutcome> outcomes, int threads,
+                                Set<FigureFormat> formats) {
         List<Planned> planned = new ArrayList<>();
         planned.add(Planned.chart(OVERVIEW, "Every language: each parameter's Competition strength (x, with its 95%"
                 + " profile-likelihood interval) against the attention heads' mean contribution (y, with the 2.5-97.5%"
@@ -58,10 +63,19 @@ public final class RunPlots {
             firstOfLanguage.add(planned.size());
             planLanguage(planned, outcome);
         }
-        List<Figure> figures = Parallel.map(planned.size(), threads, i -> planned.get(i).figure().get());
+        List<Figure> figures = Parallel.map(planned.size(), threads, i -> {
+            Figure figure = planned.get(i).figure().get().writtenAs(formats);
+            // The report shows the SVG; the PNG is drawn only when it is to be written.
+            figure.svg();
+            if (formats.contains(FigureFormat.PNG)) {
+                figure.png();
+            }
+            return figure;
+        });
         for (Figure figure : figures) {
-            out.writeBytes(OutputNames.PLOTS + "/" + OutputNames.png(figure.name()), figure.png());
-            out.writeBytes(OutputNames.PLOTS + "/" + OutputNames.svg(figure.name()), figure.svg());
+            for (FigureFormat format : formats) {
+                out.writeBytes(OutputNames.PLOTS + "/" + format.file(figure.name()), figure.bytes(format));
+            }
         }
         List<HtmlReport.Section> sections = new ArrayList<>();
         for (int l = 0; l < outcomes.size(); l++) {

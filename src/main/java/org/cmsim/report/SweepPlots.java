@@ -4,9 +4,12 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
+import org.cmsim.report.chart.Axis;
+import org.cmsim.report.chart.Legend;
+import org.cmsim.report.chart.Mark;
+import org.cmsim.report.chart.Marker;
+import org.cmsim.report.chart.Stroke;
+import org.cmsim.report.chart.XYPlot;
 
 /**
  * A sweep's summary figure for one reported parameter: for each grid setting (combination of grid values),
@@ -29,34 +32,38 @@ public final class SweepPlots {
      */
     public static Figure parameter(String name, String parameter, String unit, List<String> settings,
             Map<String, double[]> means, Map<String, double[]> halfWidths, String caption) {
-        CategoryChart chart = new CategoryChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
+        Axis settingsAxis = Axis.categories("grid setting", settings).withLabelAngle(settings.size() > 4 ? -45 : 0);
+        XYPlot chart = new XYPlot(Plots.WIDTH, Plots.HEIGHT)
                 .title(parameter + ": mean across replicates and 95% interval, per grid setting")
-                .xAxisTitle("grid setting").yAxisTitle(unit).build();
-        Plots.style(chart);
-        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
-        chart.getStyler().setMarkerSize(9);
-        chart.getStyler().setXAxisLabelRotation(settings.size() > 4 ? 45 : 0);
-        chart.getStyler().setErrorBarsColorSeriesColor(true);
+                .xAxis(settingsAxis).yAxis(Axis.linear(unit)).legendAt(Legend.Position.SOUTH);
         int colour = 0;
+        int measures = means.size();
         for (Map.Entry<String, double[]> measure : means.entrySet()) {
-            // Every series spans every setting (XChart lines categories up by position); a missing mean is a gap.
-            List<Double> y = new ArrayList<>();
-            List<Double> error = new ArrayList<>();
+            double[] mean = measure.getValue();
             double[] widths = halfWidths.get(measure.getKey());
+            // Side by side within a setting, so that equal means do not hide one another.
+            double offset = (colour - (measures - 1) / 2.0) * 0.08;
+            Color color = PALETTE[colour % PALETTE.length];
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
             for (int i = 0; i < settings.size(); i++) {
-                boolean known = Double.isFinite(measure.getValue()[i]);
-                y.add(known ? measure.getValue()[i] : null);
-                error.add(known && Double.isFinite(widths[i]) ? widths[i] : 0.0);
+                if (!Double.isFinite(mean[i])) {
+                    continue;
+                }
+                x.add(i + offset);
+                y.add(mean[i]);
+                if (Double.isFinite(widths[i]) && widths[i] > 0) {
+                    chart.add(new Mark.Interval(i + offset, mean[i] - widths[i], mean[i] + widths[i],
+                            Stroke.solid(color, 1.6), 8));
+                }
             }
-            if (y.stream().allMatch(v -> v == null)) {
+            colour++;
+            if (x.isEmpty()) {
                 continue;
             }
-            // XChart takes a gap only in a series without error bars: it reads every point's bar, and a gap
-            // has none. Such a measure is drawn with its means alone; summary.csv keeps its intervals.
-            CategorySeries series = y.contains(null) ? chart.addSeries(measure.getKey(), settings, y)
-                    : chart.addSeries(measure.getKey(), settings, y, error);
-            series.setMarkerColor(PALETTE[colour % PALETTE.length]).setLineColor(PALETTE[colour % PALETTE.length]);
-            colour++;
+            chart.add(new Mark.Points(x.stream().mapToDouble(Double::doubleValue).toArray(),
+                    y.stream().mapToDouble(Double::doubleValue).toArray(), Marker.CIRCLE, color, Plots.MARKER));
+            chart.legend(new Legend.Entry(measure.getKey(), color, Marker.CIRCLE, null));
         }
         return Figure.of(name, caption, chart);
     }

@@ -16,6 +16,7 @@ import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputNames;
 import org.cmsim.io.Table;
 import org.cmsim.report.Figure;
+import org.cmsim.report.FigureFormat;
 
 /**
  * The files at the top of a sweep directory, made from its finished task folders: {@code results.csv},
@@ -76,9 +77,11 @@ final class SweepFiles {
         List<String> header = rows.isEmpty() ? List.of() : rows.get(0).header();
         text(sink, OutputNames.SWEEP_SUMMARY,
                 SweepSummary.table(plan.gridNames(), plan.command(), header, cells).toCsv());
+        Set<FigureFormat> formats = figureFormats(run);
         for (Figure figure : SweepSummary.figures(plan.command(), plan.gridNames(), cells)) {
-            sink.write(OutputNames.SWEEP_FIGURES + "/" + OutputNames.png(figure.name()), figure.png());
-            sink.write(OutputNames.SWEEP_FIGURES + "/" + OutputNames.svg(figure.name()), figure.svg());
+            for (FigureFormat format : formats) {
+                sink.write(OutputNames.SWEEP_FIGURES + "/" + format.file(figure.name()), figure.bytes(format));
+            }
         }
         Map<String, Object> manifest = new LinkedHashMap<>(run);
         manifest.put("command", plan.command().configName());
@@ -93,6 +96,17 @@ final class SweepFiles {
         manifest.put("resultRows", rows.stream().mapToInt(r -> r.rows().size()).sum());
         text(sink, OutputNames.MANIFEST, SweepRecord.write(manifest));
         return unfinished.size();
+    }
+
+    /** Key of the run's record naming the figure formats to write (their names; SVG alone when absent). */
+    static final String FIGURES = "figures";
+
+    private static Set<FigureFormat> figureFormats(Map<String, Object> run) {
+        if (!(run.get(FIGURES) instanceof List<?> names)) {
+            return FigureFormat.DEFAULT;
+        }
+        return FigureFormat.parse(names.isEmpty() ? "none"
+                : String.join(",", names.stream().map(String::valueOf).toList()));
     }
 
     private static void text(Sink sink, String name, String text) throws IOException, OutputException {

@@ -149,14 +149,15 @@ class ParticipantsCommandTest {
     @Test
     void runReportShowsTheClassicFigureForAllAndPerGroup() throws Exception {
         Path out = dir.resolve("run");
-        Outcome run = cmsim("run", runConfig().toString(), "--seeds", "1", "--bootstrap", "1", "--quiet", "--out",
-                out.toString());
+        Outcome run = cmsim("run", runConfig().toString(), "--seeds", "1", "--bootstrap", "1", "--quiet",
+                "--figures", "png,svg", "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         String report = Files.readString(out.resolve("report.html"));
         for (String name : List.of("study-classic", "study-classic-adults", "study-classic-children")) {
             assertTrue(Files.size(out.resolve("plots/" + name + ".png")) > 0, name);
             assertTrue(Files.readString(out.resolve("plots/" + name + ".svg")).contains("<svg"), name);
-            assertTrue(report.contains("(also <code>plots/" + name + ".svg</code>)"), name);
+            assertTrue(report.contains("(also <code>plots/" + name + ".svg</code>, <code>plots/" + name
+                    + ".png</code>)"), name);
         }
         assertTrue(report.contains("One such figure per group"), "the how-to names the per-group figures");
     }

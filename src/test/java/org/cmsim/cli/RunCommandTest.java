@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,13 +40,14 @@ class RunCommandTest {
                 "illustrative/validity.csv", "illustrative/strengths.csv", "illustrative/fit.json",
                 "illustrative/trajectory.csv", "illustrative/attention.csv", "illustrative/cue-contributions.csv",
                 "illustrative/qkv.json", "illustrative/predictions.csv", "illustrative/conditions.csv",
-                "l2-curve.csv", "plots/illustrative-l2-curve.png", "plots/illustrative-l2-curve.svg",
-                "plots/illustrative-strengths-corpus.png", "plots/illustrative-strengths-corpus.svg",
-                "plots/illustrative-predicted-choices.png", "plots/illustrative-trajectory-rescorla-wagner.png",
-                "plots/illustrative-trajectory-animacy.png", "plots/overview.png",
-                "plots/illustrative-attention.png", "plots/illustrative-validity.png")) {
+                "l2-curve.csv", "plots/illustrative-l2-curve.svg", "plots/illustrative-strengths-corpus.svg",
+                "plots/illustrative-predicted-choices.svg", "plots/illustrative-trajectory-rescorla-wagner.svg",
+                "plots/illustrative-trajectory-animacy.svg", "plots/overview.svg",
+                "plots/illustrative-attention.svg", "plots/illustrative-validity.svg")) {
             assertTrue(Files.isRegularFile(first.resolve(file)), file);
         }
+        // A PNG is drawn only when asked for (--figures png or png,svg).
+        assertFalse(Files.exists(first.resolve("plots/overview.png")), "no PNG by default");
         assertTrue(result.err().contains("illustrative: 10 attention heads on the corpus"), "progress lines on stderr");
     }
 
@@ -234,14 +233,18 @@ class RunCommandTest {
         String html = Files.readString(first.resolve("report.html"));
         assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"https?://").matcher(html).find(), "no network references");
         assertFalse(html.contains("<script"), "no scripts");
-        Matcher images = Pattern.compile("<figure( class=\"small\")?><img alt=\"[^\"]*\" src=\"data:image/png;base64,([^\"]+)\"")
+        Matcher images = Pattern.compile("<figure><img alt=\"[^\"]*\" src=\"data:image/svg\\+xml;base64,([^\"]+)\"")
                 .matcher(html);
         int count = 0;
         while (images.find()) {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(images.group(2))));
-            // Learning panels (one per parameter) are shown two to a row.
-            assertTrue(image.getWidth() >= (images.group(1) != null ? 300 : 800), "legible width");
-            assertTrue(distinctColours(image) > 20, "a plot, not a blank image");
+            byte[] svg = Base64.getDecoder().decode(images.group(1));
+            org.w3c.dom.Element root = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(svg)).getDocumentElement();
+            assertEquals("svg", root.getTagName());
+            assertTrue(Integer.parseInt(root.getAttribute("width")) >= 400, "legible width");
+            // A plot: its title, axes and labels as text, and marks to read.
+            assertTrue(root.getElementsByTagName("text").getLength() >= 5, "text kept as text");
+            assertTrue(root.getElementsByTagName("*").getLength() > 20, "a plot, not a blank picture");
             count++;
         }
         assertEquals(15, count, "the overview, strengths and predicted-vs-observed for corpus and choices, five"
@@ -261,16 +264,6 @@ class RunCommandTest {
         assertTrue(html.indexOf("id=\"toc\"") < html.indexOf("id=\"headline\"")
                 && html.indexOf("id=\"headline\"") < html.indexOf("id=\"what-was-run\"")
                 && html.indexOf("id=\"what-was-run\"") < html.indexOf("id=\"reproduce\""));
-    }
-
-    private static int distinctColours(BufferedImage image) {
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 3) {
-            for (int x = 0; x < image.getWidth(); x += 3) {
-                colours.add(image.getRGB(x, y));
-            }
-        }
-        return colours.size();
     }
 
     @Test

@@ -39,7 +39,7 @@ class HtmlReportTest {
                 new PublishedFinding("illustrative", "learning", "r", "Context (2000)", List.of(), Optional.empty())));
         HtmlReport.Section section = new HtmlReport.Section(outcome.study(), outcome.corpus(), outcome.choices(),
                 List.of(), CueOrderings.of(outcome), outcome.headlines());
-        Figure overview = new Figure("overview", "caption", new byte[0], new byte[0]);
+        Figure overview = Figure.ofBytes("overview", "caption", new byte[0], new byte[0]);
         html = HtmlReport.render("t", "./cmsim run", 1, "0", overview, List.of(section), findings);
     }
 

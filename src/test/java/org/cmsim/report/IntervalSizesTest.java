@@ -1,6 +1,7 @@
 package org.cmsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -16,5 +17,12 @@ class IntervalSizesTest {
         assertArrayEquals(new double[] {0, 1}, IntervalPlots.size(0, 1), 0);
         double[] none = IntervalPlots.size(Double.NaN, 1);
         assertTrue(Double.isNaN(none[0]) && Double.isNaN(none[1]));
+    }
+
+    @Test
+    void languageCodesKeepTheVariantsOfALanguageApart() {
+        assertEquals("en", IntervalPlots.languageCode("english"));
+        assertEquals("en-cd", IntervalPlots.languageCode("english-childes-directed"));
+        assertEquals("en-cc", IntervalPlots.languageCode("english-childes-children"));
     }
 }

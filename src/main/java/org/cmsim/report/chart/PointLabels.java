@@ -1,29 +1,22 @@
-package org.cmsim.report;
+package org.cmsim.report.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.internal.chartpart.Annotation;
 
 /**
  * Labels for the points of a scatter plot that never overlap one another or another point: each
- * label is placed, at paint time when the plot's geometry is known, at the first free spot on
+ * label is placed, once the plot's geometry is known, at the first free spot on
  * rings of growing distance around its point (right, left, above, below, then the diagonals), and
  * tied to its point by a thin line when it had to move away. Where parameters cluster the labels
  * fan out instead of printing over each other. Drawn in the point's colour on a pale backing, so a
  * label stays readable where it crosses an interval bar.
  */
-final class PointLabels extends Annotation {
+public final class PointLabels {
 
     /** One point to label, in data coordinates. */
-    record Point(double x, double y, String text, Color color) {
+    public record Point(double x, double y, String text, Color color) {
     }
 
     /** Distances (pixels) from a point to its label, nearest first. */
@@ -34,35 +27,22 @@ final class PointLabels extends Annotation {
     private static final double LEADER = 9;
     private static final Color BACKING = new Color(255, 255, 255, 200);
 
-    private final List<Point> points;
-    private final Font font;
-
-    PointLabels(List<Point> points, Font font) {
-        super(false);
-        this.points = List.copyOf(points);
-        this.font = font;
+    private PointLabels() {
     }
 
-    @Override
-    public void paint(Graphics2D g) {
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(font);
-        FontMetrics metrics = g.getFontMetrics();
-        // The plot area in screen pixels (screen y grows downwards, whichever way the axis runs).
-        int left = Math.min(getXAxisScreenValueForMin(), getXAxisScreenValueForMax());
-        int right = Math.max(getXAxisScreenValueForMin(), getXAxisScreenValueForMax());
-        int top = Math.min(getYAxisScreenValueForMin(), getYAxisScreenValueForMax());
-        int bottom = Math.max(getYAxisScreenValueForMin(), getYAxisScreenValueForMax());
-        Rectangle2D area = new Rectangle2D.Double(left, top, right - left, bottom - top);
-        List<double[]> screen = new ArrayList<>();
+    /**
+     * Draws the labels of points at {@code screen} (pixels, in the order of {@code points}) inside {@code area};
+     * {@code avoid} are further pixel positions of markers that no label may cover.
+     */
+    static void draw(Canvas canvas, List<Point> points, List<double[]> screen, List<double[]> avoid, TextStyle style,
+                     Rectangle2D area) {
         List<double[]> sizes = new ArrayList<>();
         for (Point p : points) {
-            screen.add(new double[] {getXAxisScreenValue(p.x()), getYAxisScreenValue(p.y())});
-            sizes.add(new double[] {metrics.stringWidth(p.text()) + 2, metrics.getAscent() + metrics.getDescent()});
+            sizes.add(new double[] {style.width(p.text()) + 4, style.lineHeight()});
         }
-        List<Rectangle2D> boxes = layout(screen, sizes, area);
+        List<Rectangle2D> boxes = layout(screen, sizes, area, avoid);
         for (int i = 0; i < points.size(); i++) {
-            draw(g, metrics, points.get(i), screen.get(i), boxes.get(i));
+            drawOne(canvas, points.get(i), screen.get(i), boxes.get(i), style);
         }
     }
 
@@ -72,8 +52,16 @@ final class PointLabels extends Annotation {
      * before it, within {@code area}.
      */
     static List<Rectangle2D> layout(List<double[]> screen, List<double[]> sizes, Rectangle2D area) {
+        return layout(screen, sizes, area, List.of());
+    }
+
+    /** As {@link #layout(List, List, Rectangle2D)}, keeping the markers at {@code avoid} free as well. */
+    static List<Rectangle2D> layout(List<double[]> screen, List<double[]> sizes, Rectangle2D area,
+                                    List<double[]> avoid) {
         List<Rectangle2D> taken = new ArrayList<>();
-        for (double[] s : screen) {
+        List<double[]> markers = new ArrayList<>(screen);
+        markers.addAll(avoid);
+        for (double[] s : markers) {
             taken.add(new Rectangle2D.Double(s[0] - MARKER, s[1] - MARKER, 2 * MARKER, 2 * MARKER));
         }
         List<Rectangle2D> boxes = new ArrayList<>();
@@ -118,18 +106,15 @@ final class PointLabels extends Annotation {
         return best != null ? best : new Rectangle2D.Double(p[0] + RINGS[0], p[1] - h / 2, w, h);
     }
 
-    private static void draw(Graphics2D g, FontMetrics metrics, Point point, double[] p, Rectangle2D box) {
+    private static void drawOne(Canvas canvas, Point point, double[] p, Rectangle2D box, TextStyle style) {
         double nearX = Math.max(box.getMinX(), Math.min(p[0], box.getMaxX()));
         double nearY = Math.max(box.getMinY(), Math.min(p[1], box.getMaxY()));
         Color faded = new Color(point.color().getRed(), point.color().getGreen(), point.color().getBlue(), 150);
         if (Math.hypot(nearX - p[0], nearY - p[1]) > LEADER) {
-            g.setColor(faded);
-            g.setStroke(new BasicStroke(0.8f));
-            g.draw(new Line2D.Double(p[0], p[1], nearX, nearY));
+            canvas.line(p[0], p[1], nearX, nearY, Stroke.solid(faded, 0.8));
         }
-        g.setColor(BACKING);
-        g.fill(box);
-        g.setColor(point.color().darker());
-        g.drawString(point.text(), (float) box.getX() + 1, (float) (box.getY() + metrics.getAscent()));
+        canvas.rect(box.getX(), box.getY(), box.getWidth(), box.getHeight(), BACKING, null);
+        double baseline = box.getY() + (box.getHeight() - style.lineHeight()) / 2 + style.size() * 0.98;
+        canvas.text(point.text(), box.getX() + 2, baseline, style, point.color().darker(), Canvas.Anchor.START, 0);
     }
 }

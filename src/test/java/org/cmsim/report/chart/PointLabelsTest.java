@@ -1,4 +1,4 @@
-package org.cmsim.report;
+package org.cmsim.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,12 +51,5 @@ class PointLabelsTest {
         List<Rectangle2D> boxes = PointLabels.layout(List.of(new double[] {755, 300}), List.of(new double[] {60, 14}),
                 AREA);
         assertEquals(new Rectangle2D.Double(755 - 5 - 60, 293, 60, 14), boxes.get(0));
-    }
-
-    @Test
-    void languageCodesKeepTheVariantsOfALanguageApart() {
-        assertEquals("en", IntervalPlots.languageCode("english"));
-        assertEquals("en-cd", IntervalPlots.languageCode("english-childes-directed"));
-        assertEquals("en-cc", IntervalPlots.languageCode("english-childes-children"));
     }
 }
