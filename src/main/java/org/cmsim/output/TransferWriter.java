@@ -24,13 +24,41 @@ public final class TransferWriter {
     }
 
     /** The transfer's files under {@code prefix} (empty, or a folder ending in "/") of an open output. */
-    static void write(OutputDirectory out, String prefix, TransferStudy.Result result) {
+    static List<Figure> write(OutputDirectory out, String prefix, TransferStudy.Result result) {
         out.writeCsv(prefix + OutputNames.TRANSFER, TransferTables.curves(result));
         out.writeCsv(prefix + OutputNames.TRANSFER_SUMMARY, TransferTables.summary(result));
-        for (Figure figure : TransferPlots.panels(result)) {
+        List<Figure> figures = TransferPlots.panels(result);
+        for (Figure figure : figures) {
             out.writeBytes(prefix + OutputNames.PLOTS + "/" + OutputNames.png(figure.name()), figure.png());
             out.writeBytes(prefix + OutputNames.PLOTS + "/" + OutputNames.svg(figure.name()), figure.svg());
         }
+        return figures;
+    }
+
+    /** A run's transfers, each under transfer/FROM-to-TO/; returns the report's section on them. */
+    static String writeRun(OutputDirectory out, List<TransferStudy.Result> transfers) {
+        List<List<Figure>> figures = new java.util.ArrayList<>();
+        for (TransferStudy.Result t : transfers) {
+            figures.add(write(out, OutputNames.TRANSFER_FOLDER + "/" + t.from() + "-to-" + t.to() + "/", t));
+        }
+        return org.cmsim.report.TransferHtml.section(transfers, figures);
+    }
+
+    /** The transfers for summary.json: per pair, the summary rows. */
+    static List<java.util.Map<String, Object>> json(List<TransferStudy.Result> transfers) {
+        List<java.util.Map<String, Object>> pairs = new java.util.ArrayList<>();
+        for (TransferStudy.Result t : transfers) {
+            List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+            for (TransferSummary.Row row : TransferSummary.of(t)) {
+                rows.add(Json.object("learner", row.learner(), "cue", row.cue(), "status", row.status(), "l1Value",
+                        Json.number(row.l1Value()), "l2Asymptote", Json.number(row.l2Asymptote()), "halfWay",
+                        Json.number(row.halfWay()), "halfWayLow", Json.number(row.halfWayLow()), "halfWayHigh",
+                        Json.number(row.halfWayHigh())));
+            }
+            pairs.add(Json.object("from", t.from(), "to", t.to(), "exposure", t.settings().exposure(), "orders",
+                    t.settings().orders(), "seeds", t.settings().seeds(), "cues", rows));
+        }
+        return pairs;
     }
 
     /** What the terminal shows: the summary's main columns, one line per learner and cue. */

@@ -7,12 +7,12 @@ import java.util.Arrays;
  * Hyndman &amp; Fan (1996), R's default, NaN values left out; between a finite and an infinite order
  * statistic the quantile is infinite unless it falls on the finite one.
  */
-final class Quantiles {
+public final class Quantiles {
 
     private Quantiles() {
     }
 
-    static double of(double[] replicates, double q) {
+    public static double of(double[] replicates, double q) {
         double[] values = Arrays.stream(replicates).filter(v -> !Double.isNaN(v)).sorted().toArray();
         if (values.length == 0) {
             return Double.NaN;
