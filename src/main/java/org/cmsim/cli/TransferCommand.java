@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 + " it (feature values shared by name keep their embeddings); both then read sentences of the second"
                 + " language. Cues are matched by name; a cue only the second language has starts at 0, one only the"
                 + " first has keeps its value. Writes DIR/" + OutputNames.TRANSFER + " (each learner's strength"
-                + " over exposure, with the 2.5-97.5% range over presentation orders and seeds), DIR/"
+                + " over exposure, with the 2.5-97.5%% range over presentation orders and seeds), DIR/"
                 + OutputNames.TRANSFER_SUMMARY + " (start, second-language asymptote and the exposure at which each"
                 + " cue has moved half-way) and one panel per cue under DIR/" + OutputNames.PLOTS + "/.",
             "Example: cmsim transfer --from configs/english.json --to configs/dutch.json --out out/english-dutch"})
