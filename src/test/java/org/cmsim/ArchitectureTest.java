@@ -47,13 +47,14 @@ class ArchitectureTest {
             Map.entry("attention", Set.of("model", "numeric", "design")),
             Map.entry("conllu", Set.of("model", "io", "listener")),
             Map.entry("ndl", Set.of("model", "io")),
+            Map.entry("transfer", Set.of("model", "numeric", "design", "validity", "competition", "attention")),
             Map.entry("compare", Set.of("model", "numeric", "design", "validity", "competition", "attention")),
             Map.entry("study", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
-                    "attention", "ndl", "compare")),
+                    "attention", "ndl", "compare", "transfer")),
             Map.entry("output", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
-                    "attention", "conllu", "listener", "ndl", "compare", "study", "report", "explain", "bench")),
+                    "attention", "conllu", "listener", "ndl", "compare", "study", "report", "explain", "bench", "transfer")),
             Map.entry("report", Set.of("model", "io", "numeric", "design", "validity", "competition", "attention",
-                    "compare", "study")),
+                    "compare", "study", "transfer")),
             Map.entry("sweep", Set.of("model", "io", "input", "report")),
             Map.entry("explain", Set.of("model", "io", "input", "numeric", "design", "competition", "attention",
                     "conllu", "listener")),
@@ -61,7 +62,7 @@ class ArchitectureTest {
                     "attention", "conllu", "listener", "ndl", "sweep")),
             Map.entry("cli", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
                     "attention", "compare", "study", "output", "report", "conllu", "listener", "ndl", "bench", "sweep",
-                    "explain")));
+                    "explain", "transfer")));
 
     /** What cli/ may hold besides commands ({@code *Command}) and option mixins ({@code *Options}); ClassArchive and LearnEventsLine are Main's start-up. */
     private static final Set<String> CLI_EXTRAS = Set.of("Main", "ClassArchive", "LearnEventsLine", "ProgressPrinter", "Version");

@@ -83,7 +83,7 @@ class UserGuideTest {
     static final Map<String, String> UNCHECKED = Map.of(
             "./cmsim run", "the default run: five languages, about 17 s at best; the tour runs the same command on"
                     + " configs/illustrative.json, and RunCommandTest covers the default config",
-            "./cmsim run configs/all.json", "all twelve corpora, about 28 s; shown as the source of the results tables",
+            "./cmsim run configs/all.json", "all twelve corpora and four transfers, about a minute and a half; shown as the source of the results tables",
             "./cmsim run --out runs/readme", "the default run again, to regenerate the results tables",
             "./cmsim bench", "90 s, and its inputs live outside the repository",
             "./cmsim sweep configs/sweeps/l2.json --out out/l2 --engine spark", "needs the Spark engine's jar and Spark's"

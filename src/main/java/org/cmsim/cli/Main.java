@@ -35,7 +35,7 @@ public final class Main implements Runnable {
      * builds only that one (start-up time); a line naming none, or {@code help}, builds them all.
      */
     static final List<String> COMMANDS = List.of("run", "explain", "playground", "validity", "fit", "simulate",
-            "recover", "learn", "attention", "import-conllu", "export-events", "sweep", "sweep-merge", "bench", "help");
+            "recover", "learn", "attention", "transfer", "import-conllu", "export-events", "sweep", "sweep-merge", "bench", "help");
 
     /** A new instance of the named command (a switch, not a table of lambdas: those would load every class). */
     private static Object command(String name) {
@@ -49,6 +49,7 @@ public final class Main implements Runnable {
             case "recover" -> new RecoverCommand();
             case "learn" -> new LearnCommand();
             case "attention" -> new AttentionCommand();
+            case "transfer" -> new TransferCommand();
             case "import-conllu" -> new ImportCommand();
             case "export-events" -> new ExportEventsCommand();
             case "sweep" -> new SweepCommand();

@@ -40,7 +40,22 @@ public final class ExposureLearning {
 
     public static Trajectory learn(Exposure exposure, LearningRule rule, long presentations, double rate,
                                    long[] checkpoints, long seed) {
+        return learnFrom(new double[exposure.design().parameterCount()], exposure, rule, presentations, rate,
+                checkpoints, seed);
+    }
+
+    /**
+     * As {@link #learn}, from the weights {@code start} (one per design parameter) instead of zero: a learner that
+     * brings what it learned elsewhere, as a second-language learner brings the first language's strengths
+     * (MacWhinney's Unified Competition Model).
+     */
+    public static Trajectory learnFrom(double[] start, Exposure exposure, LearningRule rule, long presentations,
+                                       double rate, long[] checkpoints, long seed) {
         Design design = exposure.design();
+        if (start.length != design.parameterCount()) {
+            throw new IllegalArgumentException("start has " + start.length + " weights for "
+                    + design.parameterCount() + " parameters");
+        }
         int types = design.rows();
         int[][] index = new int[types][];
         double[][] value = new double[types][];
@@ -59,7 +74,7 @@ public final class ExposureLearning {
                 }
             }
         }
-        double[] w = new double[design.parameterCount()];
+        double[] w = start.clone();
         double[][] recorded = new double[checkpoints.length][];
         SplittableRandom random = new SplittableRandom(seed);
         int next = 0;

@@ -18,9 +18,16 @@ public final class ReferenceLearning {
 
     public static Trajectory learn(Exposure exposure, LearningRule rule, long presentations, double rate,
                                    long[] checkpoints, long seed) {
+        return learnFrom(new double[exposure.design().parameterCount()], exposure, rule, presentations, rate,
+                checkpoints, seed);
+    }
+
+    /** As {@link #learn}, from the weights {@code start}. */
+    public static Trajectory learnFrom(double[] start, Exposure exposure, LearningRule rule, long presentations,
+                                       double rate, long[] checkpoints, long seed) {
         Design design = exposure.design();
         int k = design.parameterCount();
-        double[] w = new double[k];
+        double[] w = start.clone();
         double[][] recorded = new double[checkpoints.length][];
         SplittableRandom random = new SplittableRandom(seed);
         for (long t = 0; t <= presentations; t++) {

@@ -36,7 +36,10 @@ public final class ConfigReader {
     public static final Set<String> LANGUAGE_FIELDS = Set.of("name", "language", "description", "invented", "corpus",
             "choices", "features", "cues", "seed", "learn", "attention", "select");
     /** The fields of a run config itself; the rest of a run's settings belong to its languages. */
-    public static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings");
+    public static final Set<String> RUN_FIELDS = Set.of("name", "description", "seed", "languages", "findings",
+            "transfer");
+    /** The fields of one entry of a run config's {@code transfer} block. */
+    public static final Set<String> TRANSFER_FIELDS = Set.of("from", "to", "exposure", "orders", "seeds");
     /** The fields that hold a path, relative to the config file that names it. */
     public static final Set<String> PATH_FIELDS = Set.of("corpus", "choices", "findings");
     /** The fields of a config's {@code learn} block. */
@@ -82,10 +85,38 @@ public final class ConfigReader {
         try {
             Optional<Path> findings = root.field("findings").isPresent()
                     ? Optional.of(resolve(file, root.field("findings").text())) : Optional.empty();
-            return new RunConfig(file, runName, seed, languages, findings);
+            return new RunConfig(file, runName, seed, languages, findings, transfers(file, root.field("transfer"), seed));
         } catch (IllegalArgumentException e) {
             throw root.field("languages").error("%s", e.getMessage());
         }
+    }
+
+    /**
+     * A run's {@code transfer} block: a list of {@code {"from": L1.json, "to": L2.json}} (paths relative to the run
+     * config), each with optional {@code exposure}, {@code orders} and {@code seeds}.
+     */
+    private static List<org.cmsim.model.TransferPair> transfers(Path file, JsonField block, long seed)
+            throws InputException {
+        List<org.cmsim.model.TransferPair> pairs = new ArrayList<>();
+        if (!block.isPresent()) {
+            return pairs;
+        }
+        for (JsonField entry : block.elements()) {
+            entry.requireObject();
+            entry.allowOnly(TRANSFER_FIELDS);
+            LanguageConfig from = readLanguage(resolve(file, entry.field("from").text()), seed);
+            LanguageConfig to = readLanguage(resolve(file, entry.field("to").text()), seed);
+            pairs.add(new org.cmsim.model.TransferPair(from, to,
+                    entry.field("exposure").isPresent()
+                            ? java.util.OptionalLong.of(entry.field("exposure").integer(1, 1,
+                            WorkLimits.PRESENTATIONS)) : java.util.OptionalLong.empty(),
+                    count(entry.field("orders")), count(entry.field("seeds"))));
+        }
+        return pairs;
+    }
+
+    private static java.util.OptionalInt count(JsonField field) throws InputException {
+        return field.isPresent() ? java.util.OptionalInt.of((int) field.integer(1, 1, WorkLimits.REPLICATES)) : java.util.OptionalInt.empty();
     }
 
     /** Reads the config of one language. */

@@ -12,7 +12,7 @@ import org.cmsim.model.PublishedFinding;
 public final class FindingsReader {
 
     private static final Set<String> FIELDS = Set.of("language", "group", "result", "study", "ordering", "strongest",
-            "order", "corpus");
+            "order", "corpus", "measure", "from");
 
     private FindingsReader() {
     }
@@ -39,7 +39,9 @@ public final class FindingsReader {
                         entry.field("group").text("adults"), entry.field("result").text(), entry.field("study").text(),
                         ordering, strongest,
                         entry.field("corpus").isPresent() ? Optional.of(entry.field("corpus").text()) : Optional.empty(),
-                        entry.field("order").isPresent() ? Optional.of(entry.field("order").text()) : Optional.empty());
+                        entry.field("order").isPresent() ? Optional.of(entry.field("order").text()) : Optional.empty(),
+                        entry.field("measure").isPresent() ? Optional.of(entry.field("measure").text()) : Optional.empty(),
+                        entry.field("from").isPresent() ? Optional.of(entry.field("from").text()) : Optional.empty());
                 if (finding.mentions("order") && finding.order().isEmpty()) {
                     // "Word order" in one study is the canonical order, in another every order it presented.
                     throw entry.error("order: missing; a finding about word order names which: a level such as"

@@ -109,4 +109,10 @@ public final class OutputNames {
     public static String svg(String stem) {
         return stem + ".svg";
     }
+
+    // cmsim transfer (and a run's transfer/ folder).
+    public static final String TRANSFER = "transfer.csv";
+    public static final String TRANSFER_SUMMARY = "transfer-summary.csv";
+    /** A run's folder of transfers, one subfolder per pair ({@code FROM-to-TO}). */
+    public static final String TRANSFER_FOLDER = "transfer";
 }

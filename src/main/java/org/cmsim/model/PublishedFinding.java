@@ -17,7 +17,22 @@ import java.util.Optional;
  */
 public record PublishedFinding(String language, String group, String result, String study,
                                List<List<String>> ordering, Optional<String> strongest, Optional<String> corpus,
-                               Optional<String> order) {
+                               Optional<String> order, Optional<String> measure, Optional<String> from) {
+
+    /**
+     * The learning findings cmsim measures by simulation rather than by ordering strengths: {@code transfer-shift}
+     * (a transfer from {@code from} to {@code language} is gradual and ends at the second language's pattern),
+     * {@code transfer-half-way} (the cues of {@code ordering} move half-way in that order), {@code validity-order}
+     * (early strengths rank like overall validity, late ones like conflict validity) and {@code blocking}.
+     */
+    public static final java.util.Set<String> MEASURES = java.util.Set.of("transfer-shift", "transfer-half-way",
+            "validity-order", "blocking");
+
+    /** A finding measured by ordering cue strengths, as all findings were before the learning measures. */
+    public PublishedFinding(String language, String group, String result, String study, List<List<String>> ordering,
+                            Optional<String> strongest, Optional<String> corpus, Optional<String> order) {
+        this(language, group, result, study, ordering, strongest, corpus, order, Optional.empty(), Optional.empty());
+    }
 
     /** Groups whose findings concern children or the speech addressed to them. */
     public static final java.util.Set<String> CHILD_GROUPS = java.util.Set.of("children", "child-directed");
@@ -28,6 +43,15 @@ public record PublishedFinding(String language, String group, String result, Str
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(from, "from");
+        if (measure.isPresent() && !MEASURES.contains(measure.get())) {
+            throw new IllegalArgumentException("measure: '" + measure.get() + "' is none of "
+                    + String.join(", ", new java.util.TreeSet<>(MEASURES)));
+        }
+        if (measure.isPresent() && measure.get().startsWith("transfer") && from.isEmpty()) {
+            throw new IllegalArgumentException("measure " + measure.get() + " needs 'from', the first language");
+        }
         if (order.isPresent() && !order.get().equals("effect") && !order.get().matches("[NV]+")) {
             throw new IllegalArgumentException("order: '" + order.get() + "' is neither an order level such as NVN"
                     + " nor effect");

@@ -95,9 +95,13 @@ public final class RunWriter implements AutoCloseable {
         if (!result.findings().isEmpty()) {
             summary.put("publishedFindings", RunFiles.findingsJson(result.findings()));
         }
+        String transfers = TransferWriter.writeRun(out, result.transfers());
+        if (!result.transfers().isEmpty()) {
+            summary.put("transfers", TransferWriter.json(result.transfers()));
+        }
         out.writeJson(OutputNames.SUMMARY, summary);
         out.writeText(OutputNames.REPORT, HtmlReport.render(run.name(), provenance.command(), run.seed(),
-                provenance.version(), plotted.overview(), plotted.sections(), result.findings()));
+                provenance.version(), plotted.overview(), plotted.sections(), result.findings(), transfers));
         out.writeText(OutputNames.PLAYGROUND, Playground.render(run.name(), provenance.command(),
                 playground(outcomes)));
         double reportSeconds = (System.nanoTime() - reportStart) / 1e9;

@@ -58,6 +58,12 @@ public final class HtmlReport {
 
     public static String render(String title, String command, long seed, String version, Figure overview,
                                 List<Section> sections, List<Finding> findings) {
+        return render(title, command, seed, version, overview, sections, findings, "");
+    }
+
+    /** As above, with {@code appendix} (rendered sections, such as the transfers') after the languages. */
+    public static String render(String title, String command, long seed, String version, Figure overview,
+                                List<Section> sections, List<Finding> findings, String appendix) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>cmsim: ")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
@@ -79,6 +85,7 @@ public final class HtmlReport {
         for (Section section : sections) {
             language(html, section);
         }
+        html.append(appendix);
         caveat(html);
         html.append("<h2 id=\"reproduce\">Reproduce</h2>\n<p>From the root of the cmsim repository, with the same inputs (their"
                 + " SHA-256 sums are in <code>manifest.json</code>):</p>\n<pre>").append(Html.escape(command))

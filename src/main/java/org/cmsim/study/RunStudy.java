@@ -17,6 +17,11 @@ import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.PublishedFinding;
 import org.cmsim.model.RunConfig;
 import org.cmsim.model.SentenceCorpus;
+import org.cmsim.model.TransferPair;
+import org.cmsim.model.AttentionSettings;
+import org.cmsim.transfer.Blocking;
+import org.cmsim.transfer.TransferSettings;
+import org.cmsim.transfer.TransferStudy;
 
 /**
  * One run of the comparison: every language of a run config studied and compared, with the
@@ -26,7 +31,16 @@ public final class RunStudy {
 
     /** Every input of a run, read and checked before any work so that bad data fail fast. */
     public record Inputs(RunConfig run, Map<String, SentenceCorpus> corpora, Map<String, Optional<ChoiceData>> choices,
-                         List<PublishedFinding> published) {
+                         List<PublishedFinding> published, List<TransferInputs> transfers) {
+
+        public Inputs(RunConfig run, Map<String, SentenceCorpus> corpora, Map<String, Optional<ChoiceData>> choices,
+                      List<PublishedFinding> published) {
+            this(run, corpora, choices, published, List.of());
+        }
+    }
+
+    /** A transfer of the run's {@code transfer} block with both corpora read. */
+    public record TransferInputs(TransferPair pair, SentenceCorpus l1, SentenceCorpus l2) {
     }
 
     /**
@@ -35,7 +49,13 @@ public final class RunStudy {
      * trained at.
      */
     public record Result(RunConfig run, List<LanguageOutcome> outcomes, List<PublishedFinding> published,
-                         List<FindingVerdicts.Finding> findings, Map<String, Double> stageSeconds) {
+                         List<FindingVerdicts.Finding> findings, Map<String, Double> stageSeconds,
+                         List<TransferStudy.Result> transfers) {
+
+        public Result(RunConfig run, List<LanguageOutcome> outcomes, List<PublishedFinding> published,
+                      List<FindingVerdicts.Finding> findings, Map<String, Double> stageSeconds) {
+            this(run, outcomes, published, findings, stageSeconds, List.of());
+        }
     }
 
     private RunStudy() {
@@ -54,6 +74,12 @@ public final class RunStudy {
             }
             language.choices().ifPresent(inputs::add);
         }
+        for (TransferPair pair : run.transfers()) {
+            for (LanguageConfig language : List.of(pair.from(), pair.to())) {
+                inputs.add(language.file());
+                inputs.add(language.corpus());
+            }
+        }
         return inputs;
     }
 
@@ -69,7 +95,17 @@ public final class RunStudy {
         }
         List<PublishedFinding> published = run.findings().isPresent()
                 ? FindingsReader.read(run.findings().get()) : List.of();
-        return new Inputs(run, corpora, choices, published);
+        List<TransferInputs> transfers = new ArrayList<>();
+        for (TransferPair pair : run.transfers()) {
+            Optional<String> incompatible = org.cmsim.attention.HeadTransfer.incompatibility(pair.from().attention(),
+                    pair.to().attention());
+            if (incompatible.isPresent()) {
+                throw InputException.in(pair.to().file(), "attention: %s from %s; a head carries its weights over only"
+                        + " to a head of the same shape", incompatible.get(), pair.from().file());
+            }
+            transfers.add(new TransferInputs(pair, CueColumns.readCorpus(pair.from()), CueColumns.readCorpus(pair.to())));
+        }
+        return new Inputs(run, corpora, choices, published, transfers);
     }
 
     /** Studies and compares every language in turn, then judges the published findings. */
@@ -88,9 +124,35 @@ public final class RunStudy {
         }
         RunConfig run = inputs.run();
         RunConfig studied = new RunConfig(run.file(), run.name(), run.seed(),
-                outcomes.stream().map(o -> o.study().config()).toList(), run.findings());
-        return new Result(studied, outcomes, inputs.published(), FindingVerdicts.of(outcomes, inputs.published()),
-                stageSeconds);
+                outcomes.stream().map(o -> o.study().config()).toList(), run.findings(), run.transfers());
+        List<TransferStudy.Result> transfers = transfers(inputs.transfers(), threads, progress, stageSeconds);
+        List<FindingVerdicts.Finding> findings = new ArrayList<>(FindingVerdicts.of(outcomes,
+                inputs.published().stream().filter(f -> !LearningVerdicts.measures(f)).toList()));
+        Optional<Blocking.Result> blocking = inputs.published().stream()
+                .anyMatch(f -> f.measure().equals(Optional.of("blocking")))
+                ? Optional.of(Blocking.run(LearningVerdicts.BLOCKING_PHASE, LearningVerdicts.BLOCKING_PHASE,
+                        LearningVerdicts.BLOCKING_RATE, options.bootstrap(), options.heads().seeds(),
+                        AttentionSettings.DEFAULTS, run.seed(), threads)) : Optional.empty();
+        findings.addAll(LearningVerdicts.of(inputs.published(), outcomes, transfers, blocking));
+        return new Result(studied, outcomes, inputs.published(), findings, stageSeconds, transfers);
+    }
+
+    /** The run's second-language transfers, each timed as a stage. */
+    private static List<TransferStudy.Result> transfers(List<TransferInputs> inputs, int threads, Progress progress,
+                                                        Map<String, Double> stageSeconds) {
+        List<TransferStudy.Result> results = new ArrayList<>();
+        for (TransferInputs t : inputs) {
+            long start = System.nanoTime();
+            TransferSettings settings = TransferSettings.defaults();
+            settings = t.pair().exposure().isPresent() ? settings.withExposure(t.pair().exposure().getAsLong()) : settings;
+            settings = t.pair().orders().isPresent() ? settings.withOrders(t.pair().orders().getAsInt()) : settings;
+            settings = t.pair().seeds().isPresent() ? settings.withSeeds(t.pair().seeds().getAsInt()) : settings;
+            results.add(TransferStudy.run(t.pair().from(), t.l1(), t.pair().to(), t.l2(), settings, threads));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            stageSeconds.put(t.pair().folder() + ": transfer", seconds);
+            progress.stageDone(t.pair().folder(), "transfer", seconds);
+        }
+        return results;
     }
 
     /** A name as a folder or file name, by the one safe mapping ({@link FolderName}); the config reader checked it. */
