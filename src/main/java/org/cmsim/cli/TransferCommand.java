@@ -62,6 +62,9 @@ final class TransferCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    FigureOptions figures;
+
     @Override
     public Integer call() throws Exception {
         TransferSettings settings = settings();
@@ -81,7 +84,7 @@ final class TransferCommand implements Callable<Integer> {
         inputs.addAll(OutputOptions.inputs(second));
         var target = output.target(spec, inputs);
         TransferStudy.Result result = TransferStudy.run(first, l1, second, l2, settings, threadCount);
-        TransferWriter.write(target, result);
+        TransferWriter.write(target, result, figures.formats);
         spec.commandLine().getOut().print(TransferWriter.summary(result));
         return Main.EXIT_OK;
     }

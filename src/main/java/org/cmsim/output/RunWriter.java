@@ -95,7 +95,7 @@ public final class RunWriter implements AutoCloseable {
         if (!result.findings().isEmpty()) {
             summary.put("publishedFindings", RunFiles.findingsJson(result.findings()));
         }
-        String transfers = TransferWriter.writeRun(out, result.transfers());
+        String transfers = TransferWriter.writeRun(out, result.transfers(), figures);
         if (!result.transfers().isEmpty()) {
             summary.put("transfers", TransferWriter.json(result.transfers()));
         }

@@ -1,6 +1,8 @@
 package org.cmsim.output;
 
 import java.util.List;
+import java.util.Set;
+import org.cmsim.report.FigureFormat;
 import java.util.Locale;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputDirectory;
@@ -16,30 +18,34 @@ public final class TransferWriter {
     private TransferWriter() {
     }
 
-    public static void write(DirectoryTarget target, TransferStudy.Result result) throws OutputException {
+    public static void write(DirectoryTarget target, TransferStudy.Result result, Set<FigureFormat> formats)
+            throws OutputException {
         try (OutputDirectory out = target.open()) {
-            write(out, "", result);
+            write(out, "", result, formats);
             out.commit();
         }
     }
 
     /** The transfer's files under {@code prefix} (empty, or a folder ending in "/") of an open output. */
-    static List<Figure> write(OutputDirectory out, String prefix, TransferStudy.Result result) {
+    static List<Figure> write(OutputDirectory out, String prefix, TransferStudy.Result result,
+                              Set<FigureFormat> formats) {
         out.writeCsv(prefix + OutputNames.TRANSFER, TransferTables.curves(result));
         out.writeCsv(prefix + OutputNames.TRANSFER_SUMMARY, TransferTables.summary(result));
-        List<Figure> figures = TransferPlots.panels(result);
+        List<Figure> figures = TransferPlots.panels(result).stream().map(f -> f.writtenAs(formats)).toList();
         for (Figure figure : figures) {
-            out.writeBytes(prefix + OutputNames.PLOTS + "/" + OutputNames.png(figure.name()), figure.png());
-            out.writeBytes(prefix + OutputNames.PLOTS + "/" + OutputNames.svg(figure.name()), figure.svg());
+            for (FigureFormat format : formats) {
+                out.writeBytes(prefix + OutputNames.PLOTS + "/" + format.file(figure.name()), figure.bytes(format));
+            }
         }
         return figures;
     }
 
     /** A run's transfers, each under transfer/FROM-to-TO/; returns the report's section on them. */
-    static String writeRun(OutputDirectory out, List<TransferStudy.Result> transfers) {
+    static String writeRun(OutputDirectory out, List<TransferStudy.Result> transfers, Set<FigureFormat> formats) {
         List<List<Figure>> figures = new java.util.ArrayList<>();
         for (TransferStudy.Result t : transfers) {
-            figures.add(write(out, OutputNames.TRANSFER_FOLDER + "/" + t.from() + "-to-" + t.to() + "/", t));
+            figures.add(write(out, OutputNames.TRANSFER_FOLDER + "/" + t.from() + "-to-" + t.to() + "/", t,
+                    formats));
         }
         return org.cmsim.report.TransferHtml.section(transfers, figures);
     }

@@ -1,18 +1,18 @@
 package org.cmsim.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cmsim.transfer.LearningBand;
 import org.cmsim.transfer.TransferStudy;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.cmsim.report.chart.Axis;
+import org.cmsim.report.chart.Legend;
+import org.cmsim.report.chart.Mark;
+import org.cmsim.report.chart.Marker;
+import org.cmsim.report.chart.Stroke;
+import org.cmsim.report.chart.TextStyle;
+import org.cmsim.report.chart.XYPlot;
 
 /**
  * Second-language transfer as small multiples, one panel per cue: each learner's mean strength over exposure
@@ -42,18 +42,14 @@ public final class TransferPlots {
         return "transfer-" + parameter.replaceAll("[^A-Za-z0-9]+", "-");
     }
 
-    static XYChart panel(TransferStudy.Result result, String parameter) {
+    static XYPlot panel(TransferStudy.Result result, String parameter) {
         double deltaStart = start(result.delta(), parameter);
         double headStart = start(result.attention(), parameter);
-        XYChart chart = new XYChartBuilder().width(560).height(340)
+        XYPlot chart = new XYPlot(560, 340)
                 .title(String.format(Locale.ROOT, "%s (start: delta %.2f, heads %.2f)", parameter, deltaStart,
-                        headStart))
-                .xAxisTitle(result.to() + " sentences presented (log)").yAxisTitle("log-odds").build();
-        Plots.style(chart);
-        chart.getStyler().setXAxisLogarithmic(true).setMarkerSize(0);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+                        headStart)).titleStyle(TextStyle.bold(12))
+                .xAxis(Axis.log(result.to() + " sentences presented (log)"))
+                .yAxis(Axis.linear("log-odds"));
         add(chart, result.delta(), parameter, Plots.COMPETITION, null);
         add(chart, result.attention(), parameter, Plots.ATTENTION, new float[] {6, 4});
         return chart;
@@ -64,7 +60,7 @@ public final class TransferPlots {
         return j < 0 ? Double.NaN : learner.band().mean(0, j);
     }
 
-    private static void add(XYChart chart, TransferStudy.Learner learner, String parameter, Color color,
+    private static void add(XYPlot chart, TransferStudy.Learner learner, String parameter, Color color,
                             float[] dash) {
         LearningBand band = learner.band();
         int j = band.parameters().indexOf(parameter);
@@ -87,28 +83,25 @@ public final class TransferPlots {
         if (x.isEmpty()) {
             return;
         }
-        line(chart, band.learner(), x, mean, color, stroke(2f, dash), true);
-        line(chart, band.learner() + " 2.5%", x, low, color, stroke(0.8f, dash), false);
-        line(chart, band.learner() + " 97.5%", x, high, color, stroke(0.8f, dash), false);
+        Stroke main = stroke(color, 2, dash);
+        line(chart, x, mean, main);
+        line(chart, x, low, stroke(color, 0.8, dash));
+        line(chart, x, high, stroke(color, 0.8, dash));
+        chart.legend(new Legend.Entry(band.learner(), color, Marker.NONE, main));
         double asymptote = learner.l2Asymptote()[j];
         if (Double.isFinite(asymptote)) {
-            line(chart, band.learner() + " asymptote", List.of(x.get(0), x.get(x.size() - 1)),
-                    List.of(asymptote, asymptote), color, stroke(1.2f, new float[] {2, 3}), false);
+            Stroke dotted = Stroke.dashed(color, 1.2, 2, 3);
+            line(chart, List.of(x.get(0), x.get(x.size() - 1)), List.of(asymptote, asymptote), dotted);
+            chart.legend(new Legend.Entry(band.learner() + " asymptote", color, Marker.NONE, dotted));
         }
     }
 
-    private static BasicStroke stroke(float width, float[] dash) {
-        return dash == null ? new BasicStroke(width)
-                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
+    private static Stroke stroke(Color color, double width, float[] dash) {
+        return dash == null ? Stroke.solid(color, width) : Stroke.dashed(color, width, dash);
     }
 
-    private static void line(XYChart chart, String name, List<Double> x, List<Double> y, Color color,
-                             BasicStroke stroke, boolean legend) {
-        XYSeries series = chart.addSeries(name, x, y);
-        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        series.setMarker(SeriesMarkers.NONE);
-        series.setLineColor(color);
-        series.setLineStyle(stroke);
-        series.setShowInLegend(legend);
+    private static void line(XYPlot chart, List<Double> x, List<Double> y, Stroke stroke) {
+        chart.add(new Mark.Line(x.stream().mapToDouble(Double::doubleValue).toArray(),
+                y.stream().mapToDouble(Double::doubleValue).toArray(), stroke));
     }
 }

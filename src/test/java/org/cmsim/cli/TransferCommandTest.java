@@ -33,8 +33,10 @@ class TransferCommandTest {
         assertEquals("learner,cue,status,l1_value,l2_asymptote,half_way,half_way_low,half_way_high,note",
                 summary.get(0));
         assertTrue(summary.get(1).startsWith("delta,order=NVN,shared,"), summary.get(1));
-        assertTrue(Files.exists(out.resolve("plots/transfer-order-NVN.png")));
-        assertTrue(Files.exists(out.resolve("plots/transfer-order-effect.svg")));
+        // SVG by default, its text as text; PNG only when asked
+        assertTrue(Files.readString(out.resolve("plots/transfer-order-effect.svg")).contains("<text"));
+        assertTrue(Files.exists(out.resolve("plots/transfer-order-NVN.svg")));
+        assertTrue(Files.notExists(out.resolve("plots/transfer-order-NVN.png")));
         assertTrue(result.out().startsWith("illustrative -> illustrative: 2,000 presentations"), result.out());
     }
 
