@@ -47,11 +47,13 @@ class ArchitectureTest {
             Map.entry("attention", Set.of("model", "numeric", "design")),
             Map.entry("conllu", Set.of("model", "io", "listener")),
             Map.entry("ndl", Set.of("model", "io")),
+            Map.entry("reactiontime", Set.of("model", "numeric", "competition")),
             Map.entry("compare", Set.of("model", "numeric", "design", "validity", "competition", "attention")),
             Map.entry("study", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
-                    "attention", "ndl", "compare")),
+                    "attention", "ndl", "compare", "reactiontime")),
             Map.entry("output", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
-                    "attention", "conllu", "listener", "ndl", "compare", "study", "report", "explain", "bench")),
+                    "attention", "conllu", "listener", "ndl", "compare", "study", "report", "explain", "bench",
+                    "reactiontime")),
             Map.entry("report", Set.of("model", "io", "numeric", "design", "validity", "competition", "attention",
                     "compare", "study")),
             Map.entry("sweep", Set.of("model", "io", "input", "report")),
@@ -61,7 +63,7 @@ class ArchitectureTest {
                     "attention", "conllu", "listener", "ndl", "sweep")),
             Map.entry("cli", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
                     "attention", "compare", "study", "output", "report", "conllu", "listener", "ndl", "bench", "sweep",
-                    "explain")));
+                    "explain", "reactiontime")));
 
     /** What cli/ may hold besides commands ({@code *Command}) and option mixins ({@code *Options}); ClassArchive and LearnEventsLine are Main's start-up. */
     private static final Set<String> CLI_EXTRAS = Set.of("Main", "ClassArchive", "LearnEventsLine", "ProgressPrinter", "Version");
