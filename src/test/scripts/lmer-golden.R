@@ -66,3 +66,24 @@ for (set in names(sets)) {
   }
 }
 writeLines(capture.output(sessionInfo()), file.path(out, "sessionInfo.txt"))
+
+# End to end: cmsim fit-rt on the shipped two-group study (configs/two-groups.json, no corpus), its predictors
+# computed here from the stimulus columns. certainty = |logit P(n1)| of the multiplicative rule fitted by glm
+# (choice ~ 0 + order levels + cue directions); conflict = the present cues point to both nouns, each order level
+# pointing where its fitted parameter points.
+study <- read.csv("corpora/two-groups/choices.csv", stringsAsFactors = FALSE, check.names = FALSE)
+animacy <- ifelse(study[["n1.animacy"]] == "animate" & study[["n2.animacy"]] == "inanimate", 1,
+           ifelse(study[["n1.animacy"]] == "inanimate" & study[["n2.animacy"]] == "animate", -1, 0))
+m1 <- study[["n1.number"]] == study[["v.number"]]
+m2 <- study[["n2.number"]] == study[["v.number"]]
+agreement <- ifelse(m1 & !m2, 1, ifelse(m2 & !m1, -1, 0))
+orders <- sapply(c("NVN", "NNV", "VNN"), function(o) as.numeric(study$order == o))
+rule <- glm(study$choice == "n1" ~ 0 + orders + animacy + agreement, family = binomial)
+study$certainty <- abs(predict(rule, type = "link"))
+order_sign <- sign(coef(rule)[1:3])[match(study$order, c("NVN", "NNV", "VNN"))]
+d <- cbind(order_sign, animacy, agreement)
+study$conflict <- as.numeric(apply(d, 1, function(r) any(r > 0) && any(r < 0)))
+study$choice <- as.numeric(study$choice == "n1")
+fit(study, "two-groups-intercepts", models[["intercepts"]])
+fit(study, "two-groups-slope", models[["slope"]])
+fit(study, "two-groups-choice", log(rt) ~ conflict + certainty + choice + (1 | subject) + (1 | item))
