@@ -63,6 +63,9 @@ public final class OutputNames {
     public static final String RT_CORRELATIONS = "rt-random-correlations.csv";
     public static final String RT_CONDITIONS = "rt-conditions.csv";
     public static final String RT_FIT = "rt-fit.json";
+    /** cmsim recover with simulated reaction times. */
+    public static final String RT_RECOVERY = "rt-recovery.csv";
+    public static final String RT_RECOVER = "rt-recover.json";
 
     // cmsim learn.
     public static final String LEADS = "leads.csv";
