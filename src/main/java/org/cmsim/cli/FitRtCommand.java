@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fit-rt", mixinStandardHelpOptions = true,
-        header = "Reaction times: a linear mixed model of log RT on cue conflict and the rule's certainty.",
+        header = "Fit reaction times: log RT on cue conflict and the rule's certainty, as lme4's lmer.",
         description = {"Fits log RT (the choices' 'rt' column, ms) by REML as lme4's lmer, on whether the cues"
                 + " present conflict, the multiplicative rule's certainty |logit P(n1)| and optionally the choice,"
                 + " with Satterthwaite df as lmerTest. Writes DIR/" + OutputNames.RT_FIXED + ", DIR/"
