@@ -18,7 +18,8 @@ final class RtOptions {
     Double logMean;
 
     @Option(names = "--rt-conflict", defaultValue = "0", paramLabel = "DELTA",
-            description = "Added to log RT when the cues conflict, e.g. 0.1 (10.5% slower) (default: ${DEFAULT-VALUE}).")
+            description = "Added to log RT when the cues conflict, e.g. 0.1 (10.5%% slower)"
+                    + " (default: ${DEFAULT-VALUE}).")
     double conflict;
 
     @Option(names = "--rt-sd", defaultValue = "0.25", paramLabel = "SD",

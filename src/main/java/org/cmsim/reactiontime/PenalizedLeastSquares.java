@@ -11,7 +11,7 @@ import java.util.List;
  *   R_X' R_X     = X'X - R_ZX' R_ZX                        (eq. 19; here F = R_X', lower triangular)
  *   L c_u        = Lambda' Z'y,   F c_beta = X'y - R_ZX' c_u,   F' beta = c_beta
  *   r^2(theta)   = y'y - |c_u|^2 - |c_beta|^2              (the penalized residual sum of squares, eq. 29)
- *   -2 l_R       = log|L|^2 + log|R_X|^2 + (n - p) (1 + log(2 pi r^2 / (n - p)))   (the profiled REML criterion, eq. 41)
+ *   -2 l_R       = log|L|^2 + log|R_X|^2 + (n - p) (1 + log(2 pi r^2 / (n - p)))   (profiled REML criterion, eq. 41)
  * </pre>
  * The cross-products Z'Z, Z'X, Z'y, X'X, X'y, y'y are summed once; each theta then costs O(q^2 k) to form
  * Lambda' Z'Z Lambda (k the largest term's size) and O(q^3 / 3) for its Cholesky factor (q = columns of Z).

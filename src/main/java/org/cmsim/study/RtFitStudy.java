@@ -38,7 +38,7 @@ public final class RtFitStudy {
     /** Where word order's directions came from, for the conflict predictor. */
     public enum OrderSource { CORPUS, FITTED_ORDER_PARAMETERS }
 
-    /** What to fit: the random-effects structure (empty: the default for the data) and whether choice is a predictor. */
+    /** What to fit: the random-effects structure (empty: the data's default) and whether choice is a predictor. */
     public record Request(Optional<RandomStructure> random, RtPredictors.Choice choice) {
     }
 
