@@ -48,11 +48,13 @@ class ArchitectureTest {
             Map.entry("conllu", Set.of("model", "io", "listener")),
             Map.entry("ndl", Set.of("model", "io")),
             Map.entry("transfer", Set.of("model", "numeric", "design", "validity", "competition", "attention")),
+            Map.entry("reactiontime", Set.of("model", "numeric", "competition")),
             Map.entry("compare", Set.of("model", "numeric", "design", "validity", "competition", "attention")),
             Map.entry("study", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
-                    "attention", "ndl", "compare", "transfer")),
+                    "attention", "ndl", "compare", "transfer", "reactiontime")),
             Map.entry("output", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
-                    "attention", "conllu", "listener", "ndl", "compare", "study", "report", "explain", "bench", "transfer")),
+                    "attention", "conllu", "listener", "ndl", "compare", "study", "report", "explain", "bench",
+                    "transfer", "reactiontime")),
             Map.entry("report", Set.of("model", "io", "numeric", "design", "validity", "competition", "attention",
                     "compare", "study", "transfer")),
             Map.entry("sweep", Set.of("model", "io", "input", "report")),
@@ -62,7 +64,7 @@ class ArchitectureTest {
                     "attention", "conllu", "listener", "ndl", "sweep")),
             Map.entry("cli", Set.of("model", "io", "input", "numeric", "design", "validity", "competition",
                     "attention", "compare", "study", "output", "report", "conllu", "listener", "ndl", "bench", "sweep",
-                    "explain", "transfer")));
+                    "explain", "transfer", "reactiontime")));
 
     /** What cli/ may hold besides commands ({@code *Command}) and option mixins ({@code *Options}); ClassArchive and LearnEventsLine are Main's start-up. */
     private static final Set<String> CLI_EXTRAS = Set.of("Main", "ClassArchive", "LearnEventsLine", "ProgressPrinter", "Version");

@@ -34,8 +34,9 @@ public final class Main implements Runnable {
      * a command's model by reflection over its annotations, so a command line naming one command
      * builds only that one (start-up time); a line naming none, or {@code help}, builds them all.
      */
-    static final List<String> COMMANDS = List.of("run", "explain", "playground", "validity", "fit", "simulate",
-            "recover", "learn", "attention", "transfer", "import-conllu", "export-events", "sweep", "sweep-merge", "bench", "help");
+    static final List<String> COMMANDS = List.of("run", "explain", "playground", "validity", "fit", "fit-rt",
+            "simulate", "recover", "learn", "attention", "transfer", "import-conllu", "export-events", "sweep",
+            "sweep-merge", "bench", "help");
 
     /** A new instance of the named command (a switch, not a table of lambdas: those would load every class). */
     private static Object command(String name) {
@@ -45,6 +46,7 @@ public final class Main implements Runnable {
             case "playground" -> new PlaygroundCommand();
             case "validity" -> new ValidityCommand();
             case "fit" -> new FitCommand();
+            case "fit-rt" -> new FitRtCommand();
             case "simulate" -> new SimulateCommand();
             case "recover" -> new RecoverCommand();
             case "learn" -> new LearnCommand();

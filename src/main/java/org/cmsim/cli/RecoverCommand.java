@@ -5,13 +5,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.MultiplicativeRule;
+import org.cmsim.competition.Recovery;
 import org.cmsim.design.Design;
 import org.cmsim.input.DesignReader;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.WorkLimits;
 import org.cmsim.output.RecoveryWriter;
+import org.cmsim.output.RtRecoveryWriter;
 import org.cmsim.study.RecoveryStudy;
+import org.cmsim.study.RtRecoveryStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = {"Parameter and model recovery (Wilson & Collins 2019): simulate data sets from known"
                 + " parameters, refit, and check that the fits find them and that the right rule wins. Writes"
                 + " DIR/" + OutputNames.PARAMETER_RECOVERY + ", DIR/" + OutputNames.MODEL_RECOVERY + " and DIR/"
-                + OutputNames.RECOVER + ".",
+                + OutputNames.RECOVER + ". With --rt-log-mean, recovers the reaction-time model of fit-rt instead"
+                + " (DIR/" + OutputNames.RT_RECOVERY + ").",
             "Example: cmsim recover --config configs/illustrative.json --design"
                 + " corpora/illustrative/design.csv --subjects 200 --trials 10 --datasets 200 --out out/recover"})
 final class RecoverCommand implements Callable<Integer> {
@@ -73,6 +77,9 @@ final class RecoverCommand implements Callable<Integer> {
     Integer threads;
 
     @Mixin
+    RtOptions rt;
+
+    @Mixin
     OutputOptions output;
 
     @Override
@@ -84,6 +91,9 @@ final class RecoverCommand implements Callable<Integer> {
         ChoiceRule chosen = FitCommand.rules(spec, rule).get(0);
         if (rule.equals("all")) {
             throw new ParameterException(spec.commandLine(), "--rule: parameter recovery needs one rule, not 'all'");
+        }
+        if (rt.parameters(spec).isPresent()) {
+            return recoverRt(chosen);
         }
         boolean individual = sd != null || random != null;
         if (individual) {
@@ -108,6 +118,26 @@ final class RecoverCommand implements Callable<Integer> {
                 individual));
         RecoveryWriter.write(output.target(spec, OutputOptions.inputs(language, design, parameters.strengths)), result);
         spec.commandLine().getOut().print(RecoveryWriter.summary(result));
+        return Main.EXIT_OK;
+    }
+
+    /** With simulated reaction times: recovery of the RT model as fit-rt fits it, instead of the rules. */
+    private int recoverRt(ChoiceRule chosen) throws Exception {
+        if (!(chosen instanceof MultiplicativeRule)) {
+            throw new ParameterException(spec.commandLine(), "--rt-log-mean: RTs are recovered with the"
+                    + " multiplicative rule's choices");
+        }
+        LanguageConfig language = config.language();
+        Design matrix = Design.of(DesignReader.read(design, language.features()), language.cues());
+        CountOptions.requireSimulatedChoices(spec, subjects, matrix.rows(), trials);
+        double[] values = !parameters.params.isEmpty() || parameters.strengths != null
+                ? parameters.resolve(spec, chosen, matrix) : Recovery.defaultGenerator(chosen, matrix);
+        RtRecoveryStudy.Result result = RtRecoveryStudy.run(new RtRecoveryStudy.Request(language, matrix, values,
+                rt.parameters(spec).orElseThrow(), subjects, trials, datasets,
+                seed == null ? language.seed() : seed, ThreadOptions.of(spec, threads)));
+        RtRecoveryWriter.write(output.target(spec, OutputOptions.inputs(language, design, parameters.strengths)),
+                result);
+        spec.commandLine().getOut().print(RtRecoveryWriter.summary(result));
         return Main.EXIT_OK;
     }
 }

@@ -2,6 +2,7 @@ package org.cmsim.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.Simulator;
@@ -9,7 +10,11 @@ import org.cmsim.design.Design;
 import org.cmsim.input.DesignReader;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
+import org.cmsim.model.Cue;
 import org.cmsim.model.Stimulus;
+import org.cmsim.reactiontime.CueConflict;
+import org.cmsim.reactiontime.RtGenerator;
+import org.cmsim.study.RtFitStudy;
 import org.cmsim.output.SimulationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +27,8 @@ import picocli.CommandLine.Spec;
         header = "Simulated participants choosing the agent under a choice rule.",
         description = {"Simulated participants choosing the agent under a choice rule, on a design file. Writes"
                 + " DIR/" + OutputNames.CHOICES + " (trial-level choice data) and DIR/" + OutputNames.PARTICIPANTS
-                + " (each participant's generating parameters).",
+                + " (each participant's generating parameters). With --rt-log-mean, an rt column too (ms, log-normal,"
+                + " slower when the cues conflict).",
             "Example: cmsim simulate --config configs/illustrative.json --design"
                 + " corpora/illustrative/design.csv --param order=NVN=2 --param order=NNV=-0.5 --param"
                 + " order=VNN=0.5 --param animacy=1 --param agreement=1.5 --subjects 20 --trials 10 --out out/sim"})
@@ -60,6 +66,9 @@ final class SimulateCommand implements Callable<Integer> {
     Long seed;
 
     @Mixin
+    RtOptions rt;
+
+    @Mixin
     OutputOptions output;
 
     @Override
@@ -76,12 +85,26 @@ final class SimulateCommand implements Callable<Integer> {
         Design matrix = Design.of(stimuli, language.cues());
         CountOptions.requireSimulatedChoices(spec, subjects, matrix.rows(), trials);
         double[] values = parameters.resolve(spec, chosen, matrix);
+        long runSeed = seed == null ? language.seed() : seed;
         List<Simulator.Participant> sample = Simulator.simulate(chosen, matrix, values, subjects, trials, sd,
-                seed == null ? language.seed() : seed);
+                runSeed);
+        Optional<RtGenerator.Parameters> rtParameters = rt.parameters(spec);
+        double[][][] rts = null;
+        if (rtParameters.isPresent()) {
+            List<Cue> resolved = RtFitStudy.resolve(language, chosen.parameters(matrix), values);
+            boolean[] conflict = new boolean[stimuli.size()];
+            for (int i = 0; i < conflict.length; i++) {
+                conflict[i] = CueConflict.conflicts(resolved, stimuli.get(i));
+            }
+            rts = RtGenerator.draw(subjects, conflict, trials, rtParameters.get(), runSeed);
+        }
         SimulationWriter.write(output.target(spec, OutputOptions.inputs(language, design, parameters.strengths)),
-                language.features(), stimuli, chosen.parameters(matrix), sample);
+                language.features(), stimuli, chosen.parameters(matrix), sample, rts);
         spec.commandLine().getOut().printf("simulated %d participants x %d conditions x %d trials (%s rule) -> %s%n",
                 subjects, matrix.rows(), trials, chosen.name(), output.out.resolve(OutputNames.CHOICES));
+        rtParameters.ifPresent(p -> spec.commandLine().getOut().printf(java.util.Locale.ROOT, "reaction times: log rt"
+                + " = %s + %s x conflict + N(0, %s^2) per participant + N(0, %s^2) per trial, in ms%n", p.logMean(),
+                p.conflict(), p.subjectSd(), p.sd()));
         return Main.EXIT_OK;
     }
 }

@@ -20,7 +20,9 @@ import org.cmsim.model.Stimulus;
 /**
  * Reads choice data: stimulus columns plus either {@code trials} and
  * {@code n1_choices} (aggregated) or {@code choice} (one trial per row), with optional {@code subject} and
- * {@code item} columns and, for {@code fit --by}, a grouping column.
+ * {@code item} columns and, for {@code fit --by}, a grouping column. Trial-level data may record each trial's
+ * reaction time in ms in an {@code rt} column ({@code rt_ms} is read the same way): a positive number, or empty
+ * where none was recorded.
  *
  * <p>What a model needs of the participants is checked here, where the lines are known: a required
  * {@code subject} or {@code item} column exists and is filled in every row, with random subject effects every
@@ -53,6 +55,10 @@ public final class ChoiceReader {
             return new Needs(Set.of(), "group", GroupPresence.IF_PRESENT);
         }
     }
+
+    /** The reaction-time column, in ms, and the name the interface once gave it. */
+    public static final String RT = "rt";
+    static final String RT_MS = "rt_ms";
 
     private ChoiceReader() {
     }
@@ -90,6 +96,7 @@ public final class ChoiceReader {
                 throw InputException.at(file, csv.headerLine(), "no '%s' column to group by (columns: %s)",
                         needs.groupColumn(), String.join(", ", csv.header()));
             }
+            int rtColumn = rtColumn(file, csv, aggregated);
             int subjectColumn = csv.column("subject");
             int itemColumn = csv.column("item");
             int groupColumn = needs.groupColumn() == null ? -1 : csv.column(needs.groupColumn());
@@ -126,7 +133,9 @@ public final class ChoiceReader {
                     trials = 1;
                     n1 = choice == Slot.N1 ? 1 : 0;
                 }
-                rows.add(new ChoiceRow(read, trials, n1, subject, item, group));
+                double rt = rtColumn < 0 || record.field(rtColumn).isBlank() ? Double.NaN
+                        : Fields.positive(file, record, rtColumn, csv.header().get(rtColumn));
+                rows.add(new ChoiceRow(read, trials, n1, subject, item, group, rt));
                 participants.add(record.line(), subject, group, trials);
             }
             if (rows.isEmpty()) {
@@ -140,6 +149,21 @@ public final class ChoiceReader {
             }
             return new ChoiceData(space, rows);
         }
+    }
+
+    /** The reaction-time column ({@code rt}, or {@code rt_ms}), -1 without one; only trial-level data have one. */
+    private static int rtColumn(Path file, CsvReader csv, boolean aggregated) throws InputException {
+        int rt = csv.column(RT);
+        int rtMs = csv.column(RT_MS);
+        if (rt >= 0 && rtMs >= 0) {
+            throw InputException.at(file, csv.headerLine(), "has both '%s' and '%s' columns: keep one", RT, RT_MS);
+        }
+        int column = Math.max(rt, rtMs);
+        if (column >= 0 && aggregated) {
+            throw InputException.at(file, csv.headerLine(), "column %s: reaction times need trial-level choices"
+                    + " (a 'choice' column), not 'trials'/'n1_choices'", csv.header().get(column));
+        }
+        return column;
     }
 
     private static String optional(CsvRecord record, int column) {

@@ -52,6 +52,19 @@ final class Fields {
         return value;
     }
 
+    /** A finite number > 0 (a reaction time in ms). */
+    static double positive(Path file, CsvRecord record, int column, String name) throws InputException {
+        String text = record.field(column).strip();
+        if (!isNumber(text)) {
+            throw InputException.notANumber(file, record.line(), name, text);
+        }
+        double value = Double.parseDouble(text);
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw InputException.at(file, record.line(), "column %s: '%s' is not a positive number", name, text);
+        }
+        return value;
+    }
+
     private static boolean isNumber(String text) {
         return DECIMAL.matcher(text).matches();
     }

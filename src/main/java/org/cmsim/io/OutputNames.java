@@ -57,6 +57,16 @@ public final class OutputNames {
     /** The stem of the classic figure ({@code classic.png}; {@code classic-LEVEL} per group). */
     public static final String CLASSIC = "classic";
 
+    // cmsim fit-rt: the linear mixed model of log reaction times.
+    public static final String RT_FIXED = "rt-fixed.csv";
+    public static final String RT_RANDOM = "rt-random.csv";
+    public static final String RT_CORRELATIONS = "rt-random-correlations.csv";
+    public static final String RT_CONDITIONS = "rt-conditions.csv";
+    public static final String RT_FIT = "rt-fit.json";
+    /** cmsim recover with simulated reaction times. */
+    public static final String RT_RECOVERY = "rt-recovery.csv";
+    public static final String RT_RECOVER = "rt-recover.json";
+
     // cmsim learn.
     public static final String LEADS = "leads.csv";
     public static final String WEIGHTS = "weights.csv";

@@ -3,6 +3,7 @@ package org.cmsim.output;
 import java.util.ArrayList;
 import java.util.List;
 import org.cmsim.competition.Simulator;
+import org.cmsim.input.ChoiceReader;
 import org.cmsim.input.StimulusFormat;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputDirectory;
@@ -13,7 +14,8 @@ import org.cmsim.model.Stimulus;
 
 /**
  * What {@code cmsim simulate} writes: choices.csv (one row per trial, in the choice-data format {@code fit}
- * reads) and participants.csv (each participant's generating parameters).
+ * reads) and participants.csv (each participant's generating parameters); with simulated reaction times, an
+ * {@code rt} column (ms).
  */
 public final class SimulationWriter {
 
@@ -26,7 +28,14 @@ public final class SimulationWriter {
      */
     public static void write(DirectoryTarget target, FeatureSpace features, List<Stimulus> stimuli,
                              List<String> parameters, List<Simulator.Participant> sample) throws OutputException {
-        Table choices = choices(features, stimuli, sample);
+        write(target, features, stimuli, parameters, sample, null);
+    }
+
+    /** As above, with each trial's RT ({@code rts[subject][condition][trial]}, ms), or none when null. */
+    public static void write(DirectoryTarget target, FeatureSpace features, List<Stimulus> stimuli,
+                             List<String> parameters, List<Simulator.Participant> sample, double[][][] rts)
+            throws OutputException {
+        Table choices = choices(features, stimuli, sample, rts);
         Table generating = new Table("subject", "parameter", "value");
         for (Simulator.Participant participant : sample) {
             for (int j = 0; j < parameters.size(); j++) {
@@ -40,20 +49,28 @@ public final class SimulationWriter {
         }
     }
 
-    private static Table choices(FeatureSpace features, List<Stimulus> stimuli, List<Simulator.Participant> sample) {
+    private static Table choices(FeatureSpace features, List<Stimulus> stimuli, List<Simulator.Participant> sample,
+                                 double[][][] rts) {
         List<String> columns = new ArrayList<>(List.of("subject", "trial"));
         StimulusFormat format = new StimulusFormat(features, stimuli);
         columns.addAll(format.columns());
         columns.add("choice");
+        if (rts != null) {
+            columns.add(ChoiceReader.RT);
+        }
         Table choices = new Table(columns);
-        for (Simulator.Participant participant : sample) {
+        for (int s = 0; s < sample.size(); s++) {
+            Simulator.Participant participant = sample.get(s);
             int trial = 0;
             for (int i = 0; i < participant.choices().length; i++) {
                 List<Object> stimulus = format.cells(stimuli.get(i));
-                for (boolean choseN1 : participant.choices()[i]) {
+                for (int t = 0; t < participant.choices()[i].length; t++) {
                     List<Object> cells = new ArrayList<>(List.of(participant.id(), ++trial));
                     cells.addAll(stimulus);
-                    cells.add(choseN1 ? "n1" : "n2");
+                    cells.add(participant.choices()[i][t] ? "n1" : "n2");
+                    if (rts != null) {
+                        cells.add((long) rts[s][i][t]);
+                    }
                     choices.add(cells.toArray());
                 }
             }

@@ -1,0 +1,62 @@
+package org.cmsim.reactiontime;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.cmsim.model.Cue;
+import org.cmsim.model.Order;
+import org.cmsim.model.OrderCue;
+import org.cmsim.model.Stimulus;
+
+/**
+ * Whether the cues of a sentence conflict or converge, the contrast of the reaction-time literature (MacWhinney,
+ * Bates &amp; Kliegl 1984; Li, Bates &amp; MacWhinney 1993; Kempe &amp; MacWhinney 1999: conflict sentences are
+ * slower). The definition is cue validity's: a cue conflicts when it is present and another present cue points to
+ * the other noun; a sentence conflicts when one of its cues does, that is, when its present cues point to both
+ * nouns. A sentence with one cue or none, or whose cues all point one way, converges.
+ *
+ * <p>Word order points by level. Validity takes each level's direction from a corpus (its majority agent,
+ * {@link OrderCue#withMajorityDirections}); without a corpus a level points where the rule's order parameter for
+ * it points, the listeners' own reading of the order ({@link #orderBySign}).
+ */
+public final class CueConflict {
+
+    private CueConflict() {
+    }
+
+    /** True when the present cues point to both nouns: some cue to n1 and another to n2. */
+    public static boolean conflicts(List<Cue> resolved, Stimulus stimulus) {
+        boolean pointsToN1 = false;
+        boolean pointsToN2 = false;
+        for (Cue cue : resolved) {
+            int direction = cue.direction(stimulus);
+            pointsToN1 |= direction > 0;
+            pointsToN2 |= direction < 0;
+        }
+        return pointsToN1 && pointsToN2;
+    }
+
+    /**
+     * The cues with each order cue's levels pointing by the sign of its parameter ({@code order=NVN} > 0: n1);
+     * a level the config declares neutral, or whose parameter is 0 or not estimated, points nowhere.
+     */
+    public static List<Cue> orderBySign(List<Cue> cues, Map<String, Double> orderParameters) {
+        List<Cue> resolved = new ArrayList<>(cues.size());
+        for (Cue cue : cues) {
+            if (cue instanceof OrderCue order) {
+                Map<Order, Integer> directions = new EnumMap<>(Order.class);
+                for (Order level : Order.values()) {
+                    Double weight = orderParameters.get(level.parameterName());
+                    if (weight != null && !order.neutral().contains(level) && !Double.isNaN(weight)) {
+                        directions.put(level, (int) Math.signum(weight));
+                    }
+                }
+                resolved.add(new OrderCue(order.name(), order.neutral(), directions));
+            } else {
+                resolved.add(cue);
+            }
+        }
+        return resolved;
+    }
+}
