@@ -28,6 +28,10 @@ public final class ProcessBenchmarks {
         }
     }
 
+    /** Lines that only print a text, which the launcher starts without the optimising compiler. */
+    private static final List<String> SHORT_LINES = List.of("--version", "-V", "--help", "-h");
+    private static final List<String> SHORT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
+
     private ProcessBenchmarks() {
     }
 
@@ -73,6 +77,9 @@ public final class ProcessBenchmarks {
     static double time(Launch launch, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launch.prefix().subList(0, 1));
         command.addAll(jvmOptions);
+        if (args.length == 1 && SHORT_LINES.contains(args[0])) {
+            command.addAll(SHORT_OPTIONS);
+        }
         command.addAll(launch.prefix().subList(1, launch.prefix().size()));
         command.addAll(List.of(args));
         long start = System.nanoTime();
