@@ -67,7 +67,8 @@ class ArchitectureTest {
                     "explain", "transfer", "reactiontime")));
 
     /** What cli/ may hold besides commands ({@code *Command}) and option mixins ({@code *Options}); ClassArchive and LearnEventsLine are Main's start-up. */
-    private static final Set<String> CLI_EXTRAS = Set.of("Main", "ClassArchive", "LearnEventsLine", "ProgressPrinter", "Version");
+    private static final Set<String> CLI_EXTRAS = Set.of("Main", "ClassArchive", "LearnEventsLine", "ProgressPrinter", "Start",
+            "Version");
 
     /** A use of a cmsim package in code: an import or a class name written out in full. */
     private static final Pattern USE = Pattern.compile("\\borg\\.cmsim\\.(\\w+)\\.");

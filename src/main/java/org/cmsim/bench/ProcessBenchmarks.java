@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.cmsim.input.ConfigReader;
+import org.cmsim.io.InputException;
 
 /**
  * Figures for whole cmsim processes, started as the launcher starts them (java, the class-data archive
@@ -27,6 +29,9 @@ public final class ProcessBenchmarks {
             prefix = List.copyOf(prefix);
         }
     }
+
+    /** What the launcher adds for a line that only prints a text (the version, the help). */
+    public static final List<String> TEXT_ONLY = List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
 
     private ProcessBenchmarks() {
     }
@@ -68,6 +73,57 @@ public final class ProcessBenchmarks {
                 String.format(Locale.ROOT, "best of %d whole processes%s, %s", runs,
                         jvmOptions.isEmpty() ? "" : " (" + String.join(" ", jvmOptions) + ")", launch.note()));
     }
+
+    /**
+     * Seconds for one whole process, the median of {@code runs} after a warm-up run: the figure compared with a
+     * peer's median (R), on a machine others may be using.
+     */
+    public static Benchmarks.Measurement processMedian(Launch launch, String name, double goalSeconds, int runs,
+                                                       String goalNote, String... args)
+            throws IOException, InterruptedException {
+        double[] seconds = new double[runs];
+        time(launch, List.of(), args);
+        for (int run = 0; run < runs; run++) {
+            seconds[run] = time(launch, List.of(), args);
+        }
+        java.util.Arrays.sort(seconds);
+        double median = runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
+        return new Benchmarks.Measurement(name, median, "s", goalSeconds, false,
+                String.format(Locale.ROOT, "median of %d whole processes (%.3f-%.3f), %s; %s", runs, seconds[0],
+                        seconds[runs - 1], launch.note(), goalNote));
+    }
+
+    /**
+     * The researcher's data set the R comparison uses (src/test/scripts/bench-r.sh makes the same file): the
+     * first 1,728 trials (16 adults x 108) of the shipped two-group study, and a config that reads it. Returns
+     * the config; empty when the study is not there (bench run outside the cmsim folder).
+     */
+    public static Optional<Path> researcherStudy(Path scratch) throws IOException {
+        Path config = Path.of("configs", "two-groups.json");
+        if (!Files.exists(config)) {
+            return Optional.empty();
+        }
+        Optional<Path> study;
+        try {
+            study = ConfigReader.readLanguage(config).choices();
+        } catch (InputException e) {
+            return Optional.empty();
+        }
+        if (study.isEmpty() || !Files.exists(study.get())) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(study.get(), StandardCharsets.UTF_8);
+        Path choices = scratch.resolve("choices-1728.csv");
+        Files.write(choices, lines.subList(0, RESEARCHER_TRIALS + 1), StandardCharsets.UTF_8);
+        Path copy = scratch.resolve("researcher.json");
+        Files.writeString(copy, Files.readString(config, StandardCharsets.UTF_8)
+                .replace("../corpora/two-groups/" + study.get().getFileName(), choices.getFileName().toString()),
+                StandardCharsets.UTF_8);
+        return Optional.of(copy);
+    }
+
+    /** Trials in the researcher's data set: the size the R comparison was first made at. */
+    public static final int RESEARCHER_TRIALS = 1728;
 
     /** One run: the process must succeed, its output is discarded. */
     static double time(Launch launch, List<String> jvmOptions, String... args) throws IOException, InterruptedException {

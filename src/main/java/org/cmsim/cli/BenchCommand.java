@@ -152,8 +152,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         ProcessBenchmarks.Launch launch = found.get();
         String out = scratch.resolve("process-out").toString();
+        // The launcher starts a line that only prints a text without the optimising compiler.
         figures.add(show(print, ProcessBenchmarks.process(launch, "start-up: cmsim --version (whole process)", 0.15, 5,
-                List.of(), "--version")));
+                ProcessBenchmarks.TEXT_ONLY, "--version")));
         figures.add(show(print, ProcessBenchmarks.process(launch, "start-up: cmsim learn --events on a 1-event file",
                 0.25, 5, List.of(), "learn", "--events", ProcessBenchmarks.tinyEvents(scratch).toString(), "--out", out,
                 "--force")));
@@ -161,6 +162,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.add(show(print, ProcessBenchmarks.process(launch,
                 "Rescorla-Wagner, 1M events, whole process (learn --events)", 0.40, 5, List.of(), "learn", "--events",
                 eventFile.toString(), "--out", out, "--force")));
+        researcherFigures(print, figures, launch, scratch);
         Path config = Path.of("configs", "illustrative.json");
         if (!Files.exists(config)) {
             print.println("million-row corpus: skipped, no " + config + " (run bench from the cmsim folder)");
@@ -177,6 +179,36 @@ final class BenchCommand implements Callable<Integer> {
         figures.add(show(print, ProcessBenchmarks.process(launch, "million-row corpus: export-events (whole process)", 10,
                 2, smallHeap, "export-events", "--config", config.toString(), "--corpus", corpus, "--out",
                 scratch.resolve("events.tab.gz").toString(), "--force")));
+    }
+
+    /**
+     * What a researcher waits for, whole processes, medians of 5: the pooled and the mixed fit of 1,728 trials
+     * (the peers, R's glm and lme4's glmer, are timed by src/test/scripts/bench-r.sh on the same file), and
+     * explain without --run once its listeners are in the user's cache.
+     */
+    private static void researcherFigures(PrintWriter print, List<Benchmarks.Measurement> figures,
+                                          ProcessBenchmarks.Launch launch, Path scratch) throws Exception {
+        Optional<Path> study = ProcessBenchmarks.researcherStudy(scratch);
+        if (study.isEmpty()) {
+            print.println("researcher figures: skipped, no corpora/two-groups (run bench from the cmsim folder)");
+            return;
+        }
+        String config = study.get().toString();
+        String out = scratch.resolve("fit-out").toString();
+        figures.add(show(print, ProcessBenchmarks.processMedian(launch,
+                "fit --rule multiplicative, 1,728 trials (whole process)", 1.36, 5,
+                "goal: R glm's whole process (1.36 s where it was set; bench-r.sh times R here)", "fit", "--config",
+                config, "--rule", "multiplicative", "--out", out, "--force")));
+        figures.add(show(print, ProcessBenchmarks.processMedian(launch,
+                "fit --random subject,item, 1,728 trials (whole process)", 0.72, 5,
+                "goal: 3x faster than lme4 glmer's 2.16 s where it was set; bench-r.sh times glmer here", "fit",
+                "--config", config, "--rule", "multiplicative", "--random", "subject,item", "--out", out, "--force")));
+        if (Files.exists(Path.of("configs", "default.json"))) {
+            figures.add(show(print, ProcessBenchmarks.processMedian(launch,
+                    "explain without --run, listeners cached (whole process)", 2, 5,
+                    "the warm-up run fits and caches them", "explain", "the pencil kicks the cow", "--language",
+                    "english")));
+        }
     }
 
     /** cm_1M.tab.gz: made by the reference script when Python is there, else by an equivalent generator. */

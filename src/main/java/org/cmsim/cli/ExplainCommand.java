@@ -16,6 +16,7 @@ import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.Table;
 import org.cmsim.model.Slot;
+import org.cmsim.output.ListenerCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Spec;
                 + " rule's terms, their sum and P(n1) (n1 = the first noun is the agent), and the attention head's"
                 + " weights on the two nouns and its P(n1).",
             "Without --run the listeners are those of the shipped default run, fitted to the shipped corpus on the"
-                + " spot with the config's seed (the same numbers cmsim run writes; a few seconds).",
+                + " spot with the config's seed (the same numbers cmsim run writes; a few seconds the first time),"
+                + " then kept in the user's cache ($XDG_CACHE_HOME/cmsim, else ~/.cache/cmsim) for the next"
+                + " explanation of the same corpus and settings.",
             "Example: cmsim explain \"the pencil kicks the cow\" --language english",
             "         cmsim explain \"der Hund sieht die Katze\" --language german --json",
             "         cmsim explain \"本を先生が読んだ\" --language japanese   (typed without spaces)",
@@ -67,7 +70,8 @@ final class ExplainCommand implements Callable<Integer> {
         for (String feature : features) {
             requireReadableText("--feature", feature);
         }
-        Explainer explainer = Explainer.forLanguage(language, Optional.ofNullable(run));
+        Explainer explainer = Explainer.forLanguage(language, Optional.ofNullable(run),
+                ListenerCache.defaultCache(Version.current()));
         Explanation e = explainer.explain(sentence, features);
         if (json) {
             spec.commandLine().getOut().print(OutputDirectory.jsonText(ExplanationJson.of(e)));

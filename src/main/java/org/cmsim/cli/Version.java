@@ -12,6 +12,6 @@ public final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"cmsim " + current(), "Java " + System.getProperty("java.version")};
+        return Start.versionLines();
     }
 }

@@ -148,14 +148,24 @@ public final class Explainer {
                 plainName ? "" : "; give a language's name or ISO 639-1 code, not a path");
     }
 
+    /** How listeners are fitted to a corpus when no run is given: on the spot, or from a cache of earlier fits. */
+    public interface Fitter {
+        ListenerModels fit(LanguageConfig config, SentenceCorpus corpus) throws InputException;
+    }
+
     /** Sets up a language: reads its corpus and lexicon and gets its listeners from {@code run} or by fitting. */
     public static Explainer forLanguage(String name, Optional<Path> run) throws InputException {
+        return forLanguage(name, run, ListenerModels::fit);
+    }
+
+    /** As {@link #forLanguage(String, Optional)}, the listeners without a run coming from {@code fitter}. */
+    public static Explainer forLanguage(String name, Optional<Path> run, Fitter fitter) throws InputException {
         RunConfig runConfig = run.isPresent() ? RunModels.config(run.get()) : ConfigReader.readRun(defaultRun());
         LanguageConfig config = language(runConfig, name);
         tables(config);   // a config without "language" fails here, before its corpus is read
         SentenceCorpus corpus = CueColumns.readCorpus(config.corpus(), config.features(), config.cues());
         return new Explainer(config, finder(config), () -> run.isPresent() ? RunModels.read(run.get(), config, corpus)
-                : ListenerModels.fit(config, corpus));
+                : fitter.fit(config, corpus));
     }
 
     /**
