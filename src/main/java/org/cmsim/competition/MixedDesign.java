@@ -1,15 +1,23 @@
 package org.cmsim.competition;
 
+import static tech.tablesaw.aggregate.AggregateFunctions.min;
+import static tech.tablesaw.aggregate.AggregateFunctions.sum;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.cmsim.design.Design;
+import org.cmsim.model.ChoiceFrame;
 import org.cmsim.model.ChoiceRow;
 import org.cmsim.model.Stimulus;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * Trial-level choices arranged for the mixed multiplicative rule: cells (subject x item x condition, with
@@ -26,6 +34,14 @@ import org.cmsim.model.Stimulus;
  * groups*k + g (or at g when there is no subject factor).
  */
 public final class MixedDesign {
+
+    private static final String GROUP = "group_index";
+    private static final String SUBJECT = "subject_key";
+    private static final String ITEM = "item_key";
+    private static final String DESIGN_ROW = "design_row";
+    private static final String CELL = "cell";
+    private static final String TRIALS = "trials";
+    private static final String N1 = "n1";
 
     final int cells;
     final double[][] x;
@@ -59,33 +75,20 @@ public final class MixedDesign {
         for (int g = 0; g < groupNames.size(); g++) {
             groupIndex.put(groupNames.get(g), g);
         }
-        // Levels of each factor: its keys (group, NUL, name) in sorted order, each with its group.
-        TreeMap<String, Integer> subjectLevels = new TreeMap<>();
-        TreeMap<String, Integer> itemLevels = new TreeMap<>();
-        // Cells: one per (group, subject, item, condition), sorted by their key so that the fit never depends on
-        // the order of the file's rows. Group and design row are the same on every row of a cell.
-        TreeMap<String, Cell> cellSums = new TreeMap<>();
-        for (ChoiceRow row : rows) {
-            Integer r = designRow.get(row.stimulus());
-            if (r == null) {
-                throw new IllegalArgumentException("a row's stimulus is not in the design");
-            }
-            int g = groupIndex.isEmpty() ? 0 : groupIndex.get(row.group());
-            String subjectKey = g + "\u0000" + nullToEmpty(row.subject());
-            String itemKey = g + "\u0000" + nullToEmpty(row.item());
-            subjectLevels.put(subjectKey, g);
-            itemLevels.put(itemKey, g);
-            Cell cell = cellSums.computeIfAbsent(subjectKey + "\u0001" + itemKey + "\u0001" + r,
-                    key -> new Cell(g, r, subjectKey, itemKey));
-            cell.trials += row.trials();
-            cell.n1 += row.n1Choices();
-        }
-        Map<String, Integer> subjectLevel = levels(subjectLevels.keySet());
-        Map<String, Integer> itemLevel = levels(itemLevels.keySet());
-        this.subjectGroup = subjectLevels.values().stream().mapToInt(Integer::intValue).toArray();
-        this.itemGroup = itemLevels.values().stream().mapToInt(Integer::intValue).toArray();
-        this.subjectNames = subjectLevels.keySet().stream()
+        Table frame = frame(rows, designRow, groupIndex);
+        // Levels of each factor: its keys (group, then name) in sorted order, each with its group.
+        Table subjectLevels = frame.summarize(GROUP, min).by(SUBJECT).sortAscendingOn(SUBJECT);
+        Table itemLevels = frame.summarize(GROUP, min).by(ITEM).sortAscendingOn(ITEM);
+        Map<String, Integer> subjectLevel = levels(subjectLevels.stringColumn(SUBJECT));
+        Map<String, Integer> itemLevel = levels(itemLevels.stringColumn(ITEM));
+        this.subjectGroup = groupOfLevels(subjectLevels);
+        this.itemGroup = groupOfLevels(itemLevels);
+        this.subjectNames = subjectLevels.stringColumn(SUBJECT).asList().stream()
                 .map(key -> key.substring(key.indexOf('\u0000') + 1)).toList();
+        // Cells: one per (group, subject, item, condition), sorted by their key so that the fit never depends on
+        // the order of the file's rows. Group, design row, subject and item are the same on every row of a
+        // cell: their minimum is their value.
+        Table cellSums = frame.summarize(TRIALS, N1, GROUP, DESIGN_ROW, sum, min).by(CELL).sortAscendingOn(CELL);
         List<String> names = new ArrayList<>();
         int[][] column = new int[k][groups];
         for (int j = 0; j < k; j++) {
@@ -98,45 +101,59 @@ public final class MixedDesign {
             }
         }
         this.fixedNames = List.copyOf(names);
-        this.cells = cellSums.size();
+        this.cells = cellSums.rowCount();
         this.x = new double[cells][names.size()];
         this.z = new double[cells][];
         this.trials = new long[cells];
         this.n1 = new long[cells];
         this.subject = new int[cells];
         this.item = new int[cells];
-        int c = 0;
-        for (Cell cell : cellSums.values()) {
-            z[c] = base.row(cell.designRow);
+        for (int c = 0; c < cells; c++) {
+            Row cell = cellSums.row(c);
+            int g = (int) cell.getDouble(ChoiceFrame.first(GROUP));
+            String[] keys = cell.getString(CELL).split("\u0001");
+            z[c] = base.row((int) cell.getDouble(ChoiceFrame.first(DESIGN_ROW)));
             for (int j = 0; j < k; j++) {
-                x[c][column[j][cell.group]] += z[c][j];
+                x[c][column[j][g]] += z[c][j];
             }
-            trials[c] = cell.trials;
-            n1[c] = cell.n1;
-            subject[c] = factors.contains(RandomFactor.SUBJECT) ? subjectLevel.get(cell.subjectKey) : -1;
-            item[c] = factors.contains(RandomFactor.ITEM) ? itemLevel.get(cell.itemKey) : -1;
-            c++;
+            trials[c] = (long) cell.getDouble(ChoiceFrame.total(TRIALS));
+            n1[c] = (long) cell.getDouble(ChoiceFrame.total(N1));
+            subject[c] = factors.contains(RandomFactor.SUBJECT) ? subjectLevel.get(keys[0]) : -1;
+            item[c] = factors.contains(RandomFactor.ITEM) ? itemLevel.get(keys[1]) : -1;
         }
     }
 
     /**
-     * The rows of one cell summed: its group's index, its row of the design, its subject and item keys (group, NUL,
-     * name: a shared item is one level per group), and its trials and n1 choices (exact: whole numbers below 2^53).
+     * One frame row per choice row: its group's index, its subject and item keys (group, NUL, name: a shared item
+     * is one level per group), its row of the design, its cell's key (subject key, item key and design row,
+     * joined by \u0001) and its trials and n1 choices.
      */
-    private static final class Cell {
-        final int group;
-        final int designRow;
-        final String subjectKey;
-        final String itemKey;
-        long trials;
-        long n1;
-
-        Cell(int group, int designRow, String subjectKey, String itemKey) {
-            this.group = group;
-            this.designRow = designRow;
-            this.subjectKey = subjectKey;
-            this.itemKey = itemKey;
+    private static Table frame(List<ChoiceRow> rows, Map<Stimulus, Integer> designRow, Map<String, Integer> groupIndex) {
+        IntColumn group = IntColumn.create(GROUP, rows.size());
+        StringColumn subject = StringColumn.create(SUBJECT, rows.size());
+        StringColumn item = StringColumn.create(ITEM, rows.size());
+        IntColumn design = IntColumn.create(DESIGN_ROW, rows.size());
+        StringColumn cell = StringColumn.create(CELL, rows.size());
+        LongColumn trials = LongColumn.create(TRIALS, rows.size());
+        LongColumn n1 = LongColumn.create(N1, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ChoiceRow row = rows.get(i);
+            Integer r = designRow.get(row.stimulus());
+            if (r == null) {
+                throw new IllegalArgumentException("a row's stimulus is not in the design");
+            }
+            int g = groupIndex.isEmpty() ? 0 : groupIndex.get(row.group());
+            String subjectKey = g + "\u0000" + nullToEmpty(row.subject());
+            String itemKey = g + "\u0000" + nullToEmpty(row.item());
+            group.set(i, g);
+            subject.set(i, subjectKey);
+            item.set(i, itemKey);
+            design.set(i, r);
+            cell.set(i, subjectKey + "\u0001" + itemKey + "\u0001" + r);
+            trials.set(i, row.trials());
+            n1.set(i, row.n1Choices());
         }
+        return Table.create("cells", group, subject, item, design, cell, trials, n1);
     }
 
     /** One model for all rows, no groups. */
@@ -213,12 +230,16 @@ public final class MixedDesign {
         return total;
     }
 
-    private static Map<String, Integer> levels(Set<String> sortedKeys) {
+    private static Map<String, Integer> levels(StringColumn sortedKeys) {
         Map<String, Integer> levels = new LinkedHashMap<>();
         for (String key : sortedKeys) {
             levels.put(key, levels.size());
         }
         return levels;
+    }
+
+    private static int[] groupOfLevels(Table sortedLevels) {
+        return sortedLevels.doubleColumn(ChoiceFrame.first(GROUP)).asList().stream().mapToInt(Double::intValue).toArray();
     }
 
     private static String nullToEmpty(String text) {
