@@ -16,19 +16,24 @@ import org.cmsim.numeric.LinearAlgebra;
 /**
  * The multiplicative rule as a generalized linear mixed model (Baayen, Davidson &amp; Bates 2008):
  * <pre>
- *   logit P(n1 | subject s, item t) = x'(beta + b_s) + c_t,   b_s ~ N(0, diag(sigma_1^2..sigma_k^2)),
- *                                                             c_t ~ N(0, tau^2)
+ *   logit P(n1 | levels) = x'beta + sum over terms t of z_t' b_t,level,   b_t,level ~ N(0, Lambda_t Lambda_t')
  * </pre>
- * with x the rule's design row (order-level indicators and cue directions, no other intercept). In lme4's
- * terms: {@code choice ~ 0 + order_NVN + ... + cues + (0 + order_NVN + ... + cues || subject) + (1 | item)}.
+ * with x the rule's design row (order-level indicators and cue directions, no other intercept) and z_t a term's
+ * effects in the trial: 1 for a random intercept (a per-level shift of the log-odds of choosing n1; the order
+ * levels stay the fixed intercepts), the design value for a slope on a rule parameter ({@link RandomTerm}). In
+ * lme4's terms, with the design columns as variables: {@code choice ~ 0 + order_NVN + ... + cues +
+ * (1 + animacy | subject) + (1 | item)}; the list form {@code subject,item} is
+ * {@code (0 + order_NVN + ... + cues || subject) + (1 | item)}.
  *
  * <p>Fitted as lme4's {@code glmer(nAGQ = 1)} (Bates et al. 2015, J. Stat. Softw. 67(1)): the Laplace
- * deviance d(theta, beta) ({@link Pirls}, random-effect modes inside) is minimised over the variance
- * components theta = (sigma, tau) >= 0 and the fixed effects beta together by BOBYQA (Powell 2009). The
- * start is the pooled logistic fit and theta = 1, lme4's default. Standard errors of the fixed effects come,
- * as lme4's {@code vcov} does by default, from the inverse of half the finite-difference Hessian of
- * d in (theta, beta), so that they carry the uncertainty of the variance components; components at zero are
- * held fixed there. The log-likelihood is -d/2 at the optimum; k = fixed effects + variance components.
+ * deviance d(theta, beta) ({@link Pirls}, random-effect modes inside) is minimised over the relative covariance
+ * factors' elements theta (diagonal ones >= 0, the others free) and the fixed effects beta together by BOBYQA
+ * (Powell 2009). The start is the pooled logistic fit and theta = identity, lme4's default. Standard errors of
+ * the fixed effects come, as lme4's {@code vcov} does by default, from the inverse of half the finite-difference
+ * Hessian of d in (theta, beta), so that they carry the uncertainty of the variance components; a diagonal
+ * element at zero and the rest of its column are held fixed there. The log-likelihood is -d/2 at the optimum;
+ * k = fixed effects + thetas. A diagonal element below 1e-4 is a boundary (singular) fit, as lme4's
+ * {@code isSingular}.
  */
 public final class MixedMultiplicativeRule {
 
@@ -69,11 +74,15 @@ public final class MixedMultiplicativeRule {
         double[] beta0 = pooledStart(design);
         Pirls pirls = new Pirls(design);
         double[] start = new double[m + p];
-        Arrays.fill(start, 0, m, 1.0);
-        System.arraycopy(beta0, 0, start, m, p);
+        boolean[] diagonal = design.diagonalThetas();
         double[] lower = new double[m + p];
         double[] upper = new double[m + p];
-        Arrays.fill(upper, 0, m, THETA_MAX);
+        for (int j = 0; j < m; j++) {
+            start[j] = diagonal[j] ? 1 : 0;
+            lower[j] = diagonal[j] ? 0 : -THETA_MAX;
+            upper[j] = THETA_MAX;
+        }
+        System.arraycopy(beta0, 0, start, m, p);
         Arrays.fill(lower, m, m + p, -BETA_MAX);
         Arrays.fill(upper, m, m + p, BETA_MAX);
         for (int j = m; j < m + p; j++) {
@@ -105,21 +114,18 @@ public final class MixedMultiplicativeRule {
         }
         double[] theta = Arrays.copyOfRange(best, 0, m);
         double[] beta = Arrays.copyOfRange(best, m, m + p);
+        boolean singular = false;
         for (int j = 0; j < m; j++) {
-            if (theta[j] < SINGULAR_TOLERANCE) {
+            if (diagonal[j] && theta[j] < SINGULAR_TOLERANCE) {
                 theta[j] = 0;
                 best[j] = 0;
+                singular = true;
             }
         }
         double deviance = pirls.deviance(theta, beta, Pirls.Precision.POLISHED);
 
-        List<MixedFit.RandomSd> sds = randomSds(design, theta);
-        for (MixedFit.RandomSd sd : sds) {
-            if (sd.sd() == 0) {
-                warnings.add("singular fit: the SD of " + sd.factor().column() + " deviations on " + sd.parameter()
-                        + (sd.group() == null ? "" : " in " + sd.group()) + " is estimated at zero");
-            }
-        }
+        VarianceComponents components = VarianceComponents.of(design, theta);
+        warnings.addAll(components.boundaryWarnings(design, theta));
         String[] notes = new String[p];
         Arrays.fill(notes, "");
         for (int j = 0; j < p; j++) {
@@ -128,20 +134,22 @@ public final class MixedMultiplicativeRule {
                 converged = false;
             }
         }
-        double[] se = standardErrors(pirls, best, m, deviance, notes, listener);
-        return new MixedFit(design.fixedNames(), beta, se, Arrays.asList(notes), sds, -deviance / 2, m + p,
-                design.totalTrials(), converged, warnings, intervalDf(design));
+        double[] se = standardErrors(pirls, best, heldAtZero(design, theta), deviance, notes, listener);
+        return new MixedFit(design.fixedNames(), beta, se, Arrays.asList(notes), components.sds(), -deviance / 2,
+                m + p, design.totalTrials(), converged, warnings, intervalDf(design), components.correlations(),
+                design.notation(), singular);
     }
 
     /**
      * The fixed effects' standard errors: sqrt of the diagonal of the beta block of (H/2)^-1, H the central
      * finite-difference Hessian of the Laplace deviance in (theta, beta); thetas at zero are held fixed.
      */
-    private static double[] standardErrors(Pirls pirls, double[] optimum, int m, double deviance, String[] notes,
-                                           Listener listener) {
+    private static double[] standardErrors(Pirls pirls, double[] optimum, boolean[] held, double deviance,
+                                           String[] notes, Listener listener) {
+        int m = held.length;
         List<Integer> free = new ArrayList<>();
         for (int j = 0; j < optimum.length; j++) {
-            if (j >= m || optimum[j] > 2 * HESSIAN_STEP) {
+            if (j >= m || !held[j]) {
                 free.add(j);
             }
         }
@@ -202,32 +210,30 @@ public final class MixedMultiplicativeRule {
         if (i != j) {
             v[j] += dj;
         }
-        for (int t = 0; t < m; t++) {
-            v[t] = Math.abs(v[t]);
-        }
         return pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, v.length), Pirls.Precision.POLISHED);
     }
 
-    private static List<MixedFit.RandomSd> randomSds(MixedDesign design, double[] theta) {
-        List<MixedFit.RandomSd> sds = new ArrayList<>();
-        List<String> groups = design.groupNames();
-        for (int g = 0; g < design.groups; g++) {
-            String group = groups.isEmpty() ? null : groups.get(g);
-            if (design.factors.contains(RandomFactor.SUBJECT)) {
-                for (int j = 0; j < design.k; j++) {
-                    sds.add(new MixedFit.RandomSd(RandomFactor.SUBJECT, design.baseNames().get(j), group,
-                            theta[g * design.k + j]));
+    /**
+     * The thetas the standard errors hold fixed: a diagonal element of Lambda at or near zero (within two
+     * difference steps, which would cross the bound) and the elements below it in its column, which then only
+     * rotate the effects they feed and leave the deviance flat.
+     */
+    private static boolean[] heldAtZero(MixedDesign design, double[] theta) {
+        boolean[] held = new boolean[theta.length];
+        for (RandomTerm term : design.terms) {
+            for (int g = 0; g < design.groups; g++) {
+                for (int col = 0; col < term.q(); col++) {
+                    if (theta[term.theta(g, col, col)] <= 2 * HESSIAN_STEP) {
+                        for (int row = col; row < term.q(); row++) {
+                            if (row == col || term.correlated()) {
+                                held[term.theta(g, row, col)] = true;
+                            }
+                        }
+                    }
                 }
             }
         }
-        if (design.factors.contains(RandomFactor.ITEM)) {
-            int offset = design.factors.contains(RandomFactor.SUBJECT) ? design.groups * design.k : 0;
-            for (int g = 0; g < design.groups; g++) {
-                sds.add(new MixedFit.RandomSd(RandomFactor.ITEM, "intercept", groups.isEmpty() ? null : groups.get(g),
-                        theta[offset + g]));
-            }
-        }
-        return sds;
+        return held;
     }
 
     /** Degrees of freedom of the Wald intervals ({@link MixedFit}): subjects - 1, or infinite without subjects. */

@@ -51,7 +51,7 @@ class MixedRecoveryTest {
             }
             RuleFit pooled = rule.fit(design, new Counts(total, n1));
             MixedFit mixed = new MixedMultiplicativeRule().fit(MixedDesign.of(design, rows,
-                    EnumSet.of(RandomFactor.SUBJECT)));
+                    RandomStructure.parse("subject")));
             notConverged += mixed.converged() ? 0 : 1;
             for (int j = 0; j < 3; j++) {
                 pooledMean[j] += pooled.estimates()[j] / datasets;
