@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cmsim.competition.ChoiceRule;
+import org.cmsim.competition.Rules;
 import org.cmsim.design.Design;
 import org.cmsim.input.StrengthsReader;
 import org.cmsim.io.InputException;
@@ -92,6 +94,27 @@ final class ParameterOptions {
         }
         checkProbabilities(spec, rule, design, values);
         return values;
+    }
+
+    /**
+     * Every other rule's parameters from the strengths file, for the rules it has rows for (a strengths.csv from
+     * {@code cmsim fit --rule all} has all three): model recovery then simulates each rule as it was fitted, not
+     * with default values. Empty without a file. {@code --param} options belong to the chosen rule only.
+     */
+    Map<String, double[]> otherRules(CommandSpec spec, ChoiceRule chosen, Design design) throws InputException {
+        Map<String, double[]> others = new LinkedHashMap<>();
+        if (strengths == null) {
+            return others;
+        }
+        Set<String> present = StrengthsReader.rules(strengths);
+        for (ChoiceRule rule : Rules.select("all")) {
+            if (!rule.name().equals(chosen.name()) && present.contains(rule.name())) {
+                ParameterOptions fileOnly = new ParameterOptions();
+                fileOnly.strengths = strengths;
+                others.put(rule.name(), fileOnly.resolve(spec, rule, design));
+            }
+        }
+        return others;
     }
 
     /** A rule whose parameters are each in range may still predict outside [0, 1] (the additive rule). */

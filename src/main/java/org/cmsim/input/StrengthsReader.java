@@ -2,6 +2,8 @@ package org.cmsim.input;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import org.cmsim.io.CsvReader;
 import org.cmsim.io.CsvRecord;
@@ -15,6 +17,18 @@ public final class StrengthsReader {
 
     /** A parameter's estimate and the line it is on; an empty cell (a cue ranked below order) is NaN. */
     public record Estimate(double value, long line) {
+    }
+
+    /** The rules a strengths.csv has rows for, in order of appearance. */
+    public static Set<String> rules(Path file) throws InputException {
+        try (CsvReader csv = CsvReader.open(file)) {
+            int ruleColumn = csv.requireColumn("rule");
+            Set<String> rules = new LinkedHashSet<>();
+            for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
+                rules.add(record.field(ruleColumn).strip());
+            }
+            return rules;
+        }
     }
 
     public static Map<String, Estimate> read(Path file, String rule) throws InputException {

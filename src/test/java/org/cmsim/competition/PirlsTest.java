@@ -60,6 +60,35 @@ class PirlsTest {
     }
 
     /**
+     * A correlated subject term and item intercepts, {@code (1 + animacy|subject) + (1|item)}, against lme4's
+     * deviance function at fixed points on eight subjects of structures/developed.csv (glmer-golden.R), one with
+     * the intercept's SD at zero and its correlation carried by the off-diagonal element alone.
+     */
+    @Test
+    void correlatedTermsDevianceMatchesLme4AtFixedPoints() throws Exception {
+        LanguageConfig config = Fixtures.config();
+        ChoiceData data = ChoiceReader.read(MixedStructuresTest.STRUCTURES.resolve("developed.csv"),
+                config.features());
+        Design base = Design.of(data.conditions().stream().map(c -> c.stimulus()).toList(), config.cues());
+        List<String> eight = List.of("s01", "s02", "s03", "s04", "s05", "s06", "s07", "s08");
+        MixedDesign design = MixedDesign.of(base, data.rows().stream().filter(r -> eight.contains(r.subject()))
+                .toList(), RandomStructure.parse("(1 + animacy|subject) + (1|item)"));
+        assertEquals(4, design.thetaCount());
+        assertArrayEquals(new boolean[] {true, false, true, true}, design.diagonalThetas());
+        Pirls warm = new Pirls(design);
+        List<String[]> rows = MixedMultiplicativeRuleTest.csv(MixedStructuresTest.STRUCTURES
+                .resolve("small-deviance.csv"));
+        assertEquals(3, rows.size());
+        for (String[] row : rows) {
+            double[] v = Arrays.stream(row).mapToDouble(cell -> Double.parseDouble(cell.strip())).toArray();
+            double[] theta = Arrays.copyOfRange(v, 0, 4);
+            double[] beta = Arrays.copyOfRange(v, 4, 9);
+            assertEquals(v[9], new Pirls(design).deviance(theta, beta, Pirls.Precision.POLISHED), DEVIANCE_TOLERANCE);
+            assertEquals(v[9], warm.deviance(theta, beta, Pirls.Precision.POLISHED), DEVIANCE_TOLERANCE);
+        }
+    }
+
+    /**
      * At the modes the penalised deviance is stationary: u = Lambda'Z'(y - n mu), that is, for a subject's
      * deviation b_sj = theta_j^2 sum_i z_ij (y_i - n_i mu_i) over the subject's cells, and for an item's shift
      * c_t = tau^2 sum_i (y_i - n_i mu_i) over the item's cells, with mu from X beta + Z b + c. After a reset

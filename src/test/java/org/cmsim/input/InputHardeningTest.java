@@ -145,9 +145,13 @@ class InputHardeningTest {
         assertTrue(refused.getMessage().contains("of Java heap, and this Java has 8 MB; give it more"
                 + " (CMSIM_JAVA_OPTS=-Xmx1g ./cmsim ...) or fit less data"), refused.getMessage());
 
-        // The mixed model's dense items x items block: a hundred thousand items need 80 GB on their own.
-        FitMemory items = new FitMemory(200_000, 100, 100_000, 5, 3, RandomStructure.parse("subject,item"));
+        // The mixed model's dense block is the smaller factor's effects squared: a hundred thousand items with a
+        // hundred thousand subjects (500,000 subject effects make the blocks) need 80 GB for the items alone...
+        FitMemory items = new FitMemory(200_000, 100_000, 100_000, 5, 3, RandomStructure.parse("subject,item"));
         assertTrue(items.bytes() > 80_000_000_000L, Long.toString(items.bytes()));
+        // ...while with a hundred subjects the items make the blocks and the 500 subject effects the dense part.
+        FitMemory fewSubjects = new FitMemory(200_000, 100, 100_000, 5, 3, RandomStructure.parse("subject,item"));
+        assertTrue(fewSubjects.bytes() < 1L << 30, Long.toString(fewSubjects.bytes()));
         // A million subjects, eight choices each: the size that used 6.4 GB before saying anything.
         FitMemory subjects = new FitMemory(8_000_000, 1_000_000, 0, 5, 3, RandomStructure.parse("subject"));
         assertTrue(subjects.bytes() > 8L << 30 && subjects.bytes() < 10L << 30, Long.toString(subjects.bytes()));
