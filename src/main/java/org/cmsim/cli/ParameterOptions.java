@@ -33,10 +33,28 @@ final class ParameterOptions {
     Path strengths;
 
     double[] resolve(CommandSpec spec, ChoiceRule rule, Design design) throws InputException {
+        return resolve(spec, rule, design, null);
+    }
+
+    /**
+     * The groups of a group-strengths.csv ({@code fit --by group}), each to be simulated with its own
+     * parameters; empty without a file or without a group column.
+     */
+    List<String> groups() throws InputException {
+        return strengths == null ? List.of() : StrengthsReader.groups(strengths);
+    }
+
+    /** The parameters of {@code group} (null: a file without groups), with --param overriding the file's. */
+    double[] resolve(CommandSpec spec, ChoiceRule rule, Design design, String group) throws InputException {
         Map<String, Double> given = new LinkedHashMap<>();
         Map<String, Long> lines = new LinkedHashMap<>();   // the line of strengths.csv a value came from
+        if (strengths != null && group == null && !groups().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--strengths: " + strengths + " has a parameter set per"
+                    + " group (" + String.join(", ", groups()) + "); simulate takes them all, recover one set:"
+                    + " give a strengths.csv without a group column");
+        }
         if (strengths != null) {
-            StrengthsReader.read(strengths, rule.name()).forEach((name, estimate) -> {
+            StrengthsReader.read(strengths, rule.name(), group).forEach((name, estimate) -> {
                 given.put(name, estimate.value());
                 lines.put(name, estimate.line());
             });

@@ -1,10 +1,13 @@
 package org.cmsim.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.Simulator;
+import org.cmsim.numeric.Sampling;
 import org.cmsim.design.Design;
 import org.cmsim.input.DesignReader;
 import org.cmsim.io.OutputNames;
@@ -75,13 +78,29 @@ final class SimulateCommand implements Callable<Integer> {
         List<Stimulus> stimuli = DesignReader.read(design, language.features());
         Design matrix = Design.of(stimuli, language.cues());
         CountOptions.requireSimulatedChoices(spec, subjects, matrix.rows(), trials);
-        double[] values = parameters.resolve(spec, chosen, matrix);
-        List<Simulator.Participant> sample = Simulator.simulate(chosen, matrix, values, subjects, trials, sd,
-                seed == null ? language.seed() : seed);
+        long start = seed == null ? language.seed() : seed;
+        // A group-strengths.csv: each group simulated with its own fitted parameters, subjects per group.
+        List<String> groups = parameters.groups();
+        Map<String, List<Simulator.Participant>> samples = new LinkedHashMap<>();
+        long[] seeds = Sampling.seeds(start, Math.max(1, groups.size()));
+        for (int g = 0; g < Math.max(1, groups.size()); g++) {
+            String group = groups.isEmpty() ? null : groups.get(g);
+            double[] values = parameters.resolve(spec, chosen, matrix, group);
+            List<Simulator.Participant> sample = Simulator.simulate(chosen, matrix, values, subjects, trials, sd,
+                    groups.isEmpty() ? start : seeds[g]);
+            // Subjects named within their group (adults-s01), so that no two groups share a subject.
+            samples.put(group == null ? "" : group, group == null ? sample : sample.stream()
+                    .map(p -> new Simulator.Participant(group + "-" + p.id(), p.parameters(), p.n1Choices(),
+                            p.choices())).toList());
+        }
         SimulationWriter.write(output.target(spec, OutputOptions.inputs(language, design, parameters.strengths)),
-                language.features(), stimuli, chosen.parameters(matrix), sample);
-        spec.commandLine().getOut().printf("simulated %d participants x %d conditions x %d trials (%s rule) -> %s%n",
-                subjects, matrix.rows(), trials, chosen.name(), output.out.resolve(OutputNames.CHOICES));
+                language.features(), stimuli, chosen.parameters(matrix), samples);
+        spec.commandLine().getOut().printf("simulated %d participants x %d conditions x %d trials (%s rule%s%s) -> %s%n",
+                subjects * samples.size(), matrix.rows(), trials, chosen.name(),
+                parameters.strengths == null ? "" : ", the " + chosen.name() + " rows of " + parameters.strengths
+                        .getFileName(),
+                groups.isEmpty() ? "" : ", " + subjects + " per group: " + String.join(", ", groups),
+                output.out.resolve(OutputNames.CHOICES));
         return Main.EXIT_OK;
     }
 }

@@ -2,6 +2,7 @@ package org.cmsim.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.cmsim.competition.Simulator;
 import org.cmsim.input.StimulusFormat;
 import org.cmsim.io.OutputDirectory.OutputException;
@@ -26,11 +27,29 @@ public final class SimulationWriter {
      */
     public static void write(DirectoryTarget target, FeatureSpace features, List<Stimulus> stimuli,
                              List<String> parameters, List<Simulator.Participant> sample) throws OutputException {
-        Table choices = choices(features, stimuli, sample);
-        Table generating = new Table("subject", "parameter", "value");
-        for (Simulator.Participant participant : sample) {
-            for (int j = 0; j < parameters.size(); j++) {
-                generating.add(participant.id(), parameters.get(j), participant.parameters()[j]);
+        write(target, features, stimuli, parameters, Map.of("", sample));
+    }
+
+    /**
+     * Each group's sample (keys in order; one key "" for data without groups): with groups, choices.csv and
+     * participants.csv gain a {@code group} column first, as {@code fit --by group} reads them.
+     */
+    public static void write(DirectoryTarget target, FeatureSpace features, List<Stimulus> stimuli,
+                             List<String> parameters, Map<String, List<Simulator.Participant>> groups)
+            throws OutputException {
+        boolean grouped = !groups.containsKey("");
+        Table choices = null;
+        Table generating = new Table(grouped ? List.of("group", "subject", "parameter", "value")
+                : List.of("subject", "parameter", "value"));
+        for (Map.Entry<String, List<Simulator.Participant>> group : groups.entrySet()) {
+            List<Object> prefix = grouped ? List.of(group.getKey()) : List.of();
+            choices = choices(choices, grouped, prefix, features, stimuli, group.getValue());
+            for (Simulator.Participant participant : group.getValue()) {
+                for (int j = 0; j < parameters.size(); j++) {
+                    List<Object> cells = new ArrayList<>(prefix);
+                    cells.addAll(List.of(participant.id(), parameters.get(j), participant.parameters()[j]));
+                    generating.add(cells.toArray());
+                }
             }
         }
         try (OutputDirectory out = target.open()) {
@@ -40,18 +59,21 @@ public final class SimulationWriter {
         }
     }
 
-    private static Table choices(FeatureSpace features, List<Stimulus> stimuli, List<Simulator.Participant> sample) {
-        List<String> columns = new ArrayList<>(List.of("subject", "trial"));
+    private static Table choices(Table into, boolean grouped, List<Object> prefix, FeatureSpace features,
+                                 List<Stimulus> stimuli, List<Simulator.Participant> sample) {
+        List<String> columns = new ArrayList<>(grouped ? List.of("group", "subject", "trial")
+                : List.of("subject", "trial"));
         StimulusFormat format = new StimulusFormat(features, stimuli);
         columns.addAll(format.columns());
         columns.add("choice");
-        Table choices = new Table(columns);
+        Table choices = into == null ? new Table(columns) : into;
         for (Simulator.Participant participant : sample) {
             int trial = 0;
             for (int i = 0; i < participant.choices().length; i++) {
                 List<Object> stimulus = format.cells(stimuli.get(i));
                 for (boolean choseN1 : participant.choices()[i]) {
-                    List<Object> cells = new ArrayList<>(List.of(participant.id(), ++trial));
+                    List<Object> cells = new ArrayList<>(prefix);
+                    cells.addAll(List.of(participant.id(), ++trial));
                     cells.addAll(stimulus);
                     cells.add(choseN1 ? "n1" : "n2");
                     choices.add(cells.toArray());
