@@ -1,11 +1,7 @@
 package org.cmsim.competition;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.cmsim.numeric.LinearAlgebra;
 
 /**
@@ -87,64 +83,21 @@ final class Pirls {
             throw new IllegalArgumentException("PIRLS needs at least one random-effects term");
         }
         this.d = design;
+        RandomEffectsLayout layout = new RandomEffectsLayout(design);
+        this.qp = layout.qp;
+        this.primaryLevels = layout.primaryLevels;
+        this.secondary = layout.secondary;
+        this.width = layout.width;
+        this.primary = layout.primary;
+        this.uIndex = layout.uIndex;
+        this.slot = layout.slot;
+        this.columns = layout.columns;
+        this.termFactor = layout.termFactor;
+        this.primaryTerm = layout.primaryTerm;
+        this.termStart = layout.termStart;
+        this.termStride = layout.termStride;
+        this.seen = layout.seen;
         List<RandomTerm> terms = design.terms;
-        int pf = primaryFactor(design);
-        int q = 0;
-        for (RandomTerm term : terms) {
-            q += design.factors.indexOf(term.factor()) == pf ? term.q() : 0;
-        }
-        this.qp = q;
-        this.primaryLevels = design.levels(pf);
-        this.columns = new int[terms.size()][];
-        this.termFactor = new int[terms.size()];
-        this.primaryTerm = new boolean[terms.size()];
-        for (int t = 0; t < terms.size(); t++) {
-            columns[t] = terms.get(t).columns();
-            termFactor[t] = design.factors.indexOf(terms.get(t).factor());
-            primaryTerm[t] = termFactor[t] == pf;
-        }
-        this.termStart = new int[terms.size()];
-        this.termStride = new int[terms.size()];
-        int within = 0;
-        int next = primaryLevels * qp;
-        int w = qp;
-        for (int t = 0; t < terms.size(); t++) {
-            RandomTerm term = terms.get(t);
-            if (design.factors.indexOf(term.factor()) == pf) {
-                termStart[t] = within;
-                termStride[t] = qp;
-                within += term.q();
-            } else {
-                termStart[t] = next;
-                termStride[t] = term.q();
-                next += design.levels(design.factors.indexOf(term.factor())) * term.q();
-                w += term.q();
-            }
-        }
-        this.width = w;
-        this.secondary = next - primaryLevels * qp;
-        this.primary = design.level[pf].clone();
-        this.uIndex = new int[design.cells][width];
-        for (int i = 0; i < design.cells; i++) {
-            int[] idx = uIndex[i];
-            int p = 0;
-            int sec = qp;
-            for (int t = 0; t < terms.size(); t++) {
-                RandomTerm term = terms.get(t);
-                int f = design.factors.indexOf(term.factor());
-                int base = termStart[t] + design.level[f][i] * termStride[t];
-                for (int e = 0; e < term.q(); e++) {
-                    idx[f == pf ? p++ : sec++] = base + e;
-                }
-            }
-        }
-        this.seen = seen(uIndex, primary, primaryLevels, qp, primaryLevels * qp);
-        this.slot = new int[design.cells][width - qp];
-        for (int i = 0; i < design.cells; i++) {
-            for (int e = qp; e < width; e++) {
-                slot[i][e - qp] = Arrays.binarySearch(seen[primary[i]], uIndex[i][e] - primaryLevels * qp);
-            }
-        }
         this.u = new double[primaryLevels * qp + secondary];
         this.eta = new double[design.cells];
         this.v = new double[design.cells][width];
@@ -164,76 +117,6 @@ final class Pirls {
         this.trial = new double[u.length];
         this.y1 = new double[qp];
         this.y2 = new double[secondary];
-    }
-
-    /**
-     * The factor whose levels make the dense blocks: the one that leaves the cheapest solve, counted as the
-     * Schur complement's updates (sum over levels of met secondary effects squared, times the block size) plus
-     * its Cholesky factorisation (secondary effects cubed / 3). Ties go to the factor written first.
-     */
-    private static int primaryFactor(MixedDesign design) {
-        int best = 0;
-        double lowest = Double.POSITIVE_INFINITY;
-        for (int f = 0; f < design.factors.size(); f++) {
-            int q = 0;
-            int others = 0;
-            for (RandomTerm term : design.terms) {
-                int tf = design.factors.indexOf(term.factor());
-                q += tf == f ? term.q() : 0;
-                others += tf == f ? 0 : design.levels(tf) * term.q();
-            }
-            // Secondary levels each level of f meets, and the cost of the solve with f primary.
-            List<Set<Long>> met = new ArrayList<>();
-            for (int l = 0; l < design.levels(f); l++) {
-                met.add(new HashSet<>());
-            }
-            for (int i = 0; i < design.cells; i++) {
-                for (int o = 0; o < design.factors.size(); o++) {
-                    if (o != f) {
-                        met.get(design.level[f][i]).add(((long) o << 32) | design.level[o][i]);
-                    }
-                }
-            }
-            double cost = Math.pow(others, 3) / 3;
-            for (Set<Long> levels : met) {
-                double effects = 0;
-                for (long key : levels) {
-                    effects += effectsPerLevel(design, (int) (key >>> 32));
-                }
-                cost += effects * effects * q + Math.pow(q, 3) / 3;
-            }
-            if (cost < lowest) {
-                lowest = cost;
-                best = f;
-            }
-        }
-        return best;
-    }
-
-    /** The effects per level of factor f: the sizes of its terms added up. */
-    private static int effectsPerLevel(MixedDesign design, int f) {
-        int q = 0;
-        for (RandomTerm term : design.terms) {
-            q += design.factors.indexOf(term.factor()) == f ? term.q() : 0;
-        }
-        return q;
-    }
-
-    private static int[][] seen(int[][] uIndex, int[] primary, int levels, int qp, int offset) {
-        List<TreeSet<Integer>> sets = new ArrayList<>();
-        for (int l = 0; l < levels; l++) {
-            sets.add(new TreeSet<>());
-        }
-        for (int i = 0; i < uIndex.length; i++) {
-            for (int e = qp; e < uIndex[i].length; e++) {
-                sets.get(primary[i]).add(uIndex[i][e] - offset);
-            }
-        }
-        int[][] seen = new int[levels][];
-        for (int l = 0; l < levels; l++) {
-            seen[l] = sets.get(l).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return seen;
     }
 
     /**

@@ -134,7 +134,7 @@ public final class ChoiceFitStudy {
             requireParameters(request.random(), parameters);
             requireParameters(request.compare(), parameters);
         } catch (IllegalArgumentException e) {
-            throw InputException.in(file, "--random: %s in these choices", e.getMessage());
+            throw InputException.in(file, "random effects: %s in these choices", e.getMessage());
         }
         try {
             return run(data, language.cues(), request, clock);
