@@ -88,7 +88,8 @@ public final class MixedDesign {
         for (int g = 0; g < groupNames.size(); g++) {
             groupIndex.put(groupNames.get(g), g);
         }
-        Table frame = frame(rows, designRow, groupIndex);
+        List<String> cellKeys = new ArrayList<>();
+        Table frame = frame(rows, designRow, groupIndex, cellKeys);
         // Levels of each factor: its keys (group, then name) in sorted order, each with its group.
         List<Map<String, Integer>> levelOfKey = new ArrayList<>();
         this.levelGroup = new int[factors.size()][];
@@ -127,7 +128,7 @@ public final class MixedDesign {
         for (int c = 0; c < cells; c++) {
             Row cell = cellSums.row(c);
             int g = (int) cell.getDouble(ChoiceFrame.first(GROUP));
-            String[] keys = cell.getString(CELL).split("\u0001");
+            String[] keys = cellKeys.get(cell.getInt(CELL)).split("\u0001");
             z[c] = base.row((int) cell.getDouble(ChoiceFrame.first(DESIGN_ROW)));
             for (int j = 0; j < k; j++) {
                 x[c][column[j][g]] += z[c][j];
@@ -176,15 +177,19 @@ public final class MixedDesign {
 
     /**
      * One frame row per choice row: its group's index, its subject and item keys (group, NUL, name: a shared item
-     * is one level per group), its row of the design, its cell's key (subject key, item key and design row,
-     * joined by \u0001) and its trials and n1 choices.
+     * is one level per group), its row of the design, its cell (the rank of its key among the sorted keys: subject
+     * key, item key and design row, joined by \u0001; {@code cellKeys} receives the sorted keys) and its trials
+     * and n1 choices. The cell is an integer, not its key: Tablesaw's grouping by a string column of more than
+     * 32,767 distinct values overflows its key buffer (100,000 trial-level cells did).
      */
-    private static Table frame(List<ChoiceRow> rows, Map<Stimulus, Integer> designRow, Map<String, Integer> groupIndex) {
+    private static Table frame(List<ChoiceRow> rows, Map<Stimulus, Integer> designRow, Map<String, Integer> groupIndex,
+                               List<String> cellKeys) {
         IntColumn group = IntColumn.create(GROUP, rows.size());
         StringColumn subject = StringColumn.create(SUBJECT, rows.size());
         StringColumn item = StringColumn.create(ITEM, rows.size());
         IntColumn design = IntColumn.create(DESIGN_ROW, rows.size());
-        StringColumn cell = StringColumn.create(CELL, rows.size());
+        IntColumn cell = IntColumn.create(CELL, rows.size());
+        String[] keys = new String[rows.size()];
         LongColumn trials = LongColumn.create(TRIALS, rows.size());
         LongColumn n1 = LongColumn.create(N1, rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -200,9 +205,20 @@ public final class MixedDesign {
             subject.set(i, subjectKey);
             item.set(i, itemKey);
             design.set(i, r);
-            cell.set(i, subjectKey + "\u0001" + itemKey + "\u0001" + r);
+            keys[i] = subjectKey + "\u0001" + itemKey + "\u0001" + r;
             trials.set(i, row.trials());
             n1.set(i, row.n1Choices());
+        }
+        java.util.TreeMap<String, Integer> rank = new java.util.TreeMap<>();
+        for (String key : keys) {
+            rank.put(key, 0);
+        }
+        for (Map.Entry<String, Integer> entry : rank.entrySet()) {
+            entry.setValue(cellKeys.size());
+            cellKeys.add(entry.getKey());
+        }
+        for (int i = 0; i < keys.length; i++) {
+            cell.set(i, rank.get(keys[i]));
         }
         return Table.create("cells", group, subject, item, design, cell, trials, n1);
     }

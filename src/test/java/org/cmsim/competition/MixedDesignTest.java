@@ -114,6 +114,29 @@ class MixedDesignTest {
         assertArrayEquals(a.level, b.level);
     }
 
+    /**
+     * More cells than a Tablesaw string dictionary of shorts holds (32,767): 200 subjects x 200 items, each cell
+     * once, are 40,000 cells, in key order (subject s000's first).
+     */
+    @Test
+    void fortyThousandCellsAreArranged() throws Exception {
+        Groups g = groups();
+        List<ChoiceRow> rows = new ArrayList<>();
+        for (int s = 0; s < 200; s++) {
+            for (int t = 0; t < 200; t++) {
+                rows.add(new ChoiceRow(g.design().stimuli().get(t % 27), 1, (s + t) % 2, String.format("s%03d", s),
+                        String.format("i%03d", t), null));
+            }
+        }
+        MixedDesign d = MixedDesign.of(g.design(), rows, RandomStructure.parse("(1|subject) + (1|item)"));
+        assertEquals(40_000, d.cells);
+        assertEquals(200, d.subjects());
+        assertEquals(0, d.level[0][0]);
+        assertEquals(199, d.level[0][39_999]);
+        assertEquals(199, d.level[1][199]);
+        assertEquals(20_000, d.totalTrials() - java.util.Arrays.stream(d.n1).sum());
+    }
+
     @Test
     void rejectsRowsOutsideTheDesignAndMissingGroupsOrFlags() throws Exception {
         Groups g = groups();
