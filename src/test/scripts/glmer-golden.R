@@ -87,7 +87,11 @@ data_sets <- list(
                    animacy_sd = 0.6, correlation = 0.5, agreement_sd = 0.5, item_sd = 0.4),
   # Not looked at until the fit was written: its tests were run once, at the end.
   unseen = list(seed = 20261202, subjects = 30, beta = c(1.0, -0.3, 0.5, 1.2, 0.4), intercept_sd = 0.5,
-                animacy_sd = 0.8, correlation = -0.4, agreement_sd = 0.3, item_sd = 0.3))
+                animacy_sd = 0.8, correlation = -0.4, agreement_sd = 0.3, item_sd = 0.3),
+  # Added after unseen.csv had shown a search stopping on the boundary (fixed by a restart from inside):
+  # not looked at until that fix was written.
+  third = list(seed = 20261203, subjects = 32, beta = c(1.8, -0.8, 0.1, 0.6, 1.0), intercept_sd = 0.9,
+               animacy_sd = 0.4, correlation = 0.2, agreement_sd = 0.6, item_sd = 0.5))
 for (set in names(data_sets)) {
   p <- data_sets[[set]]
   choices <- simulate(p$seed, p$subjects, p$beta, p$intercept_sd, p$animacy_sd, p$correlation, p$agreement_sd,

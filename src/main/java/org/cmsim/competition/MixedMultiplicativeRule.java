@@ -45,6 +45,8 @@ public final class MixedMultiplicativeRule {
     private static final double INITIAL_RADIUS = 0.2;
     private static final double FINAL_RADIUS = 1e-7;
     private static final int MAX_EVALUATIONS = 20_000;
+    /** A restarted search replaces the first only when its deviance is lower by more than the search's noise. */
+    private static final double RESTART_GAIN = 1e-6;
     /** Finite-difference step of the Hessian (lme4's {@code deriv12} uses 1e-4). */
     private static final double HESSIAN_STEP = 1e-4;
 
@@ -88,28 +90,22 @@ public final class MixedMultiplicativeRule {
         for (int j = m; j < m + p; j++) {
             start[j] = Math.max(-BETA_MAX + 1, Math.min(BETA_MAX - 1, start[j]));
         }
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * (m + p) + 1, INITIAL_RADIUS, FINAL_RADIUS);
         List<String> warnings = new ArrayList<>();
-        double[] best;
-        boolean converged = true;
-        double[] lastGood = start.clone();
         int[] evaluations = {0};
         double[] lowest = {Double.POSITIVE_INFINITY};
-        try {
-            PointValuePair optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS),
-                    new ObjectiveFunction(v -> {
-                        System.arraycopy(v, 0, lastGood, 0, v.length);
-                        double deviance = pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, m + p),
-                                Pirls.Precision.SEARCH);
-                        lowest[0] = Math.min(lowest[0], deviance);
-                        listener.searched(++evaluations[0], lowest[0]);
-                        return deviance;
-                    }),
-                    GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
-            best = optimum.getPoint();
-        } catch (TooManyEvaluationsException e) {
-            best = lastGood;
-            converged = false;
+        Search first = search(pirls, start, lower, upper, m, listener, evaluations, lowest);
+        Search chosen = first;
+        // A correlated term can stop on the boundary (a diagonal of Lambda at zero) where the deviance is flat
+        // along the rotations of the column below it, while an interior optimum is higher: one more search
+        // from inside, with each zero diagonal at half its term's largest SD, and the better of the two is kept.
+        double[] inside = restartInside(design, first.point());
+        if (inside != null) {
+            Search second = search(pirls, inside, lower, upper, m, listener, evaluations, lowest);
+            chosen = second.deviance() < first.deviance() - RESTART_GAIN ? second : first;
+        }
+        double[] best = chosen.point();
+        boolean converged = chosen.converged();
+        if (!converged) {
             warnings.add("the optimiser stopped after " + MAX_EVALUATIONS + " evaluations without converging");
         }
         double[] theta = Arrays.copyOfRange(best, 0, m);
@@ -138,6 +134,74 @@ public final class MixedMultiplicativeRule {
         return new MixedFit(design.fixedNames(), beta, se, Arrays.asList(notes), components.sds(), -deviance / 2,
                 m + p, design.totalTrials(), converged, warnings, intervalDf(design), components.correlations(),
                 design.notation(), singular);
+    }
+
+    /** Where a search stopped, the deviance there, and whether it converged. */
+    private record Search(double[] point, double deviance, boolean converged) {
+    }
+
+    /** One BOBYQA search of d(theta, beta) from {@code start}, counting into the listener's evaluations. */
+    private static Search search(Pirls pirls, double[] start, double[] lower, double[] upper, int m,
+                                 Listener listener, int[] evaluations, double[] lowest) {
+        int n = start.length;
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, INITIAL_RADIUS, FINAL_RADIUS);
+        double[] lastGood = start.clone();
+        double[] last = {Double.POSITIVE_INFINITY};
+        try {
+            PointValuePair optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS),
+                    new ObjectiveFunction(v -> {
+                        System.arraycopy(v, 0, lastGood, 0, v.length);
+                        double deviance = pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, n),
+                                Pirls.Precision.SEARCH);
+                        last[0] = deviance;
+                        lowest[0] = Math.min(lowest[0], deviance);
+                        listener.searched(++evaluations[0], lowest[0]);
+                        return deviance;
+                    }),
+                    GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
+            return new Search(optimum.getPoint(), optimum.getValue(), true);
+        } catch (TooManyEvaluationsException e) {
+            return new Search(lastGood, last[0], false);
+        }
+    }
+
+    /**
+     * The restart point of a search that stopped with a diagonal element of a correlated term's Lambda below the
+     * singular tolerance: that element at half the largest SD of its term (0.5 when all are zero), the column
+     * below it at zero with each later effect's SD kept; null when no correlated term is on the boundary.
+     */
+    static double[] restartInside(MixedDesign design, double[] point) {
+        double[] inside = point.clone();
+        boolean moved = false;
+        for (RandomTerm term : design.terms) {
+            if (!term.correlated() || term.q() < 2) {
+                continue;
+            }
+            for (int g = 0; g < design.groups; g++) {
+                double[][] sigma = term.covariance(point, g);
+                double largest = 0;
+                for (int e = 0; e < term.q(); e++) {
+                    largest = Math.max(largest, Math.sqrt(sigma[e][e]));
+                }
+                for (int e = 0; e < term.q(); e++) {
+                    int j = term.theta(g, e, e);
+                    if (point[j] >= SINGULAR_TOLERANCE) {
+                        continue;
+                    }
+                    // Column e restarts uncorrelated with the effects after it, each of which keeps its SD: the
+                    // first search's rotation of that column was arbitrary, the deviance being flat along it.
+                    for (int r = e + 1; r < term.q(); r++) {
+                        int below = term.theta(g, r, e);
+                        int diagonal = term.theta(g, r, r);
+                        inside[diagonal] = Math.hypot(inside[diagonal], inside[below]);
+                        inside[below] = 0;
+                    }
+                    inside[j] = largest > 0 ? largest / 2 : 0.5;
+                    moved = true;
+                }
+            }
+        }
+        return moved ? inside : null;
     }
 
     /**
