@@ -71,6 +71,27 @@ class RandomTermTest {
                 false, 0, 1).toString());
     }
 
+    /**
+     * A search stopped with the intercept's diagonal at zero in (1 + animacy | subject): the restart puts it at
+     * half the term's largest SD, zeroes the column below it and keeps the slope's SD; an interior point or an
+     * uncorrelated term needs no restart.
+     */
+    @Test
+    void restartsFromInsideTheBoundaryOfACorrelatedTerm() throws Exception {
+        MixedDesign design = PirlsTest.smallDesign(RandomStructure.parse("(1 + animacy|subject) + (1|item)"));
+        double[] stopped = {0, 0.3, 0.4, 0.2, 1.5, -0.5, 0.3, 1.0, 0.6};
+        double[] inside = MixedMultiplicativeRule.restartInside(design, stopped);
+        assertArrayEquals(new double[] {0.25, 0, 0.5, 0.2, 1.5, -0.5, 0.3, 1.0, 0.6}, inside, EXACT);
+        assertEquals(null, MixedMultiplicativeRule.restartInside(design, new double[] {0.6, 0.3, 0.4, 0.2, 1.5,
+                -0.5, 0.3, 1.0, 0.6}));
+        MixedDesign uncorrelated = PirlsTest.smallDesign(RandomStructure.parse("(1 + animacy||subject)"));
+        assertEquals(null, MixedMultiplicativeRule.restartInside(uncorrelated, new double[] {0, 0.4, 1.5, -0.5,
+                0.3, 1.0, 0.6}));
+        // A whole term at zero restarts at SD 0.5.
+        assertEquals(0.5, MixedMultiplicativeRule.restartInside(design, new double[] {0, 0, 0, 0.2, 1.5, -0.5,
+                0.3, 1.0, 0.6})[0], EXACT);
+    }
+
     /** SDs and correlations as VarCorr reports them; an SD at zero leaves its correlation undefined. */
     @Test
     void varianceComponentsAreSdsAndCorrelations() throws Exception {
