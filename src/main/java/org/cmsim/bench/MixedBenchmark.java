@@ -1,12 +1,11 @@
 package org.cmsim.bench;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.cmsim.competition.MixedDesign;
 import org.cmsim.competition.MixedMultiplicativeRule;
-import org.cmsim.competition.RandomFactor;
+import org.cmsim.competition.RandomStructure;
 import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceRow;
 
@@ -50,7 +49,7 @@ public final class MixedBenchmark {
                 rows.add(new ChoiceRow(design.stimuli().get(condition), 1, n1, "s" + s, "i" + t, null));
             }
         }
-        MixedDesign mixed = MixedDesign.of(design, rows, EnumSet.of(RandomFactor.SUBJECT, RandomFactor.ITEM));
+        MixedDesign mixed = MixedDesign.of(design, rows, RandomStructure.parse("subject,item"));
         new MixedMultiplicativeRule().fit(mixed);
         long start = System.nanoTime();
         new MixedMultiplicativeRule().fit(mixed);

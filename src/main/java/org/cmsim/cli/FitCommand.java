@@ -3,12 +3,13 @@ package org.cmsim.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.FitOptions;
-import org.cmsim.competition.RandomFactor;
+import org.cmsim.competition.MixedDesign;
+import org.cmsim.competition.RandomStructure;
 import org.cmsim.competition.Rules;
+import org.cmsim.competition.StructureComparison;
 import org.cmsim.io.OutputNames;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.WorkLimits;
@@ -57,11 +58,20 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads for the bootstrap (default: all cores).")
     Integer threads;
 
-    @Option(names = "--random", paramLabel = "FACTORS",
-            description = "Also fit the multiplicative rule as a mixed model: 'subject' (a deviation per subject on"
-                    + " every parameter) or 'subject,item' (and a random intercept per item). Laplace fit, as lme4's"
-                    + " glmer. Writes " + OutputNames.RANDOM_EFFECTS + " and multiplicative-mixed rows.")
+    @Option(names = "--random", paramLabel = "STRUCTURE",
+            description = "Also fit the multiplicative rule as a mixed model, its random effects in lme4's notation:"
+                    + " '(1|subject) + (1|item)', '(1 + animacy|subject)' (correlated), '(1 + animacy||subject)'"
+                    + " (uncorrelated), '(0 + agreement|subject)'; 1 is a shift of the log-odds of choosing n1, a"
+                    + " slope is named by a parameter. Also 'subject' (a deviation per subject on every parameter)"
+                    + " or 'subject,item' (and a random intercept per item). Laplace fit, as lme4's glmer. Writes "
+                    + OutputNames.RANDOM_EFFECTS + ", " + OutputNames.RANDOM_CORRELATIONS
+                    + " and multiplicative-mixed rows.")
     String random;
+
+    @Option(names = "--compare", paramLabel = "STRUCTURE",
+            description = "With --random: also fit this nested random-effects structure and test the two by a"
+                    + " likelihood ratio (as lme4's anova). Writes " + OutputNames.RANDOM_LRT + ".")
+    String compare;
 
     @Option(names = "--by", paramLabel = "COLUMN",
             description = "Fit each level of this column (e.g. group) on its own and test whether the parameters"
@@ -101,7 +111,8 @@ final class FitCommand implements Callable<Integer> {
         FitOptions options = new FitOptions(bootstrap, folds, seed == null ? language.seed() : seed,
                 ThreadOptions.of(spec, threads));
         ChoiceFitStudy.Result study = ChoiceFitStudy.run(language, new ChoiceFitStudy.Request(rules, options,
-                randomFactors(), resampling(), Optional.ofNullable(by)),
+                structure("--random", random, language), resampling(), Optional.ofNullable(by))
+                        .withCompare(compareStructure(language)),
                 new ProgressPrinter(spec.commandLine().getErr(), quiet), Runtime.getRuntime().maxMemory());
         FitWriter.write(output.target(spec, OutputOptions.inputs(language, choices)), language, study,
                 figures.formats);
@@ -118,15 +129,43 @@ final class FitCommand implements Callable<Integer> {
         }
     }
 
-    private Set<RandomFactor> randomFactors() {
-        if (random == null) {
-            return Set.of();
+    /** A structure option read: its grouping columns must be the data's, its slopes the config's parameters. */
+    private RandomStructure structure(String option, String text, LanguageConfig language) {
+        if (text == null) {
+            return RandomStructure.NONE;
         }
         try {
-            return RandomFactor.parseList(random);
+            RandomStructure structure = RandomStructure.parse(text);
+            for (String factor : structure.factors()) {
+                if (!MixedDesign.FACTORS.contains(factor)) {
+                    throw new IllegalArgumentException("'" + factor + "' is not a grouping column of choice data ("
+                            + String.join(", ", MixedDesign.FACTORS) + ")");
+                }
+            }
+            ChoiceFitStudy.requireParameters(structure, ChoiceFitStudy.possibleParameters(language.cues()));
+            return structure;
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--random: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
         }
+    }
+
+    private RandomStructure compareStructure(LanguageConfig language) {
+        if (compare == null) {
+            return RandomStructure.NONE;
+        }
+        if (random == null) {
+            throw new ParameterException(spec.commandLine(), "--compare needs --random: the structure it is tested"
+                    + " against");
+        }
+        RandomStructure other = structure("--compare", compare, language);
+        RandomStructure main = RandomStructure.parse(random);
+        List<String> parameters = ChoiceFitStudy.possibleParameters(language.cues());
+        if (!StructureComparison.nested(other, main, parameters) && !StructureComparison.nested(main, other, parameters)
+                || other.toString().equals(main.toString())) {
+            throw new ParameterException(spec.commandLine(), "--compare: " + other + " and " + main
+                    + " are not nested (every effect and correlation of one must be in the other)");
+        }
+        return other;
     }
 
     private ChoiceFitStudy.Resampling resampling() {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cmsim.competition.ChoiceRule;
+import org.cmsim.competition.Rules;
 import org.cmsim.design.Design;
 import org.cmsim.input.StrengthsReader;
 import org.cmsim.io.InputException;
@@ -31,10 +33,28 @@ final class ParameterOptions {
     Path strengths;
 
     double[] resolve(CommandSpec spec, ChoiceRule rule, Design design) throws InputException {
+        return resolve(spec, rule, design, null);
+    }
+
+    /**
+     * The groups of a group-strengths.csv ({@code fit --by group}), each to be simulated with its own
+     * parameters; empty without a file or without a group column.
+     */
+    List<String> groups() throws InputException {
+        return strengths == null ? List.of() : StrengthsReader.groups(strengths);
+    }
+
+    /** The parameters of {@code group} (null: a file without groups), with --param overriding the file's. */
+    double[] resolve(CommandSpec spec, ChoiceRule rule, Design design, String group) throws InputException {
         Map<String, Double> given = new LinkedHashMap<>();
         Map<String, Long> lines = new LinkedHashMap<>();   // the line of strengths.csv a value came from
+        if (strengths != null && group == null && !groups().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--strengths: " + strengths + " has a parameter set per"
+                    + " group (" + String.join(", ", groups()) + "); simulate takes them all, recover one set:"
+                    + " give a strengths.csv without a group column");
+        }
         if (strengths != null) {
-            StrengthsReader.read(strengths, rule.name()).forEach((name, estimate) -> {
+            StrengthsReader.read(strengths, rule.name(), group).forEach((name, estimate) -> {
                 given.put(name, estimate.value());
                 lines.put(name, estimate.line());
             });
@@ -92,6 +112,27 @@ final class ParameterOptions {
         }
         checkProbabilities(spec, rule, design, values);
         return values;
+    }
+
+    /**
+     * Every other rule's parameters from the strengths file, for the rules it has rows for (a strengths.csv from
+     * {@code cmsim fit --rule all} has all three): model recovery then simulates each rule as it was fitted, not
+     * with default values. Empty without a file. {@code --param} options belong to the chosen rule only.
+     */
+    Map<String, double[]> otherRules(CommandSpec spec, ChoiceRule chosen, Design design) throws InputException {
+        Map<String, double[]> others = new LinkedHashMap<>();
+        if (strengths == null) {
+            return others;
+        }
+        Set<String> present = StrengthsReader.rules(strengths);
+        for (ChoiceRule rule : Rules.select("all")) {
+            if (!rule.name().equals(chosen.name()) && present.contains(rule.name())) {
+                ParameterOptions fileOnly = new ParameterOptions();
+                fileOnly.strengths = strengths;
+                others.put(rule.name(), fileOnly.resolve(spec, rule, design));
+            }
+        }
+        return others;
     }
 
     /** A rule whose parameters are each in range may still predict outside [0, 1] (the additive rule). */

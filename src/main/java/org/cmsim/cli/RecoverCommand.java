@@ -115,7 +115,7 @@ final class RecoverCommand implements Callable<Integer> {
         RecoveryStudy.Result result = RecoveryStudy.run(new RecoveryStudy.Request(chosen, matrix, truth, subjects,
                 trials, datasets, seed == null ? language.seed() : seed,
                 ThreadOptions.of(spec, threads), Optional.ofNullable(sd),
-                individual));
+                individual, parameters.otherRules(spec, chosen, matrix)));
         RecoveryWriter.write(output.target(spec, OutputOptions.inputs(language, design, parameters.strengths)), result);
         spec.commandLine().getOut().print(RecoveryWriter.summary(result));
         return Main.EXIT_OK;

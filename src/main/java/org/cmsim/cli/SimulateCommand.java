@@ -1,7 +1,9 @@
 package org.cmsim.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cmsim.competition.ChoiceRule;
@@ -9,13 +11,14 @@ import org.cmsim.competition.Simulator;
 import org.cmsim.design.Design;
 import org.cmsim.input.DesignReader;
 import org.cmsim.io.OutputNames;
-import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.Cue;
+import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.Stimulus;
+import org.cmsim.numeric.Sampling;
+import org.cmsim.output.SimulationWriter;
 import org.cmsim.reactiontime.CueConflict;
 import org.cmsim.reactiontime.RtGenerator;
 import org.cmsim.study.RtFitStudy;
-import org.cmsim.output.SimulationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,24 +87,42 @@ final class SimulateCommand implements Callable<Integer> {
         List<Stimulus> stimuli = DesignReader.read(design, language.features());
         Design matrix = Design.of(stimuli, language.cues());
         CountOptions.requireSimulatedChoices(spec, subjects, matrix.rows(), trials);
-        double[] values = parameters.resolve(spec, chosen, matrix);
-        long runSeed = seed == null ? language.seed() : seed;
-        List<Simulator.Participant> sample = Simulator.simulate(chosen, matrix, values, subjects, trials, sd,
-                runSeed);
+        long start = seed == null ? language.seed() : seed;
         Optional<RtGenerator.Parameters> rtParameters = rt.parameters(spec);
-        double[][][] rts = null;
-        if (rtParameters.isPresent()) {
-            List<Cue> resolved = RtFitStudy.resolve(language, chosen.parameters(matrix), values);
-            boolean[] conflict = new boolean[stimuli.size()];
-            for (int i = 0; i < conflict.length; i++) {
-                conflict[i] = CueConflict.conflicts(resolved, stimuli.get(i));
+        // A group-strengths.csv: each group simulated with its own fitted parameters, subjects per group.
+        List<String> groups = parameters.groups();
+        Map<String, List<Simulator.Participant>> samples = new LinkedHashMap<>();
+        Map<String, double[][][]> rts = rtParameters.isPresent() ? new LinkedHashMap<>() : null;
+        long[] seeds = Sampling.seeds(start, Math.max(1, groups.size()));
+        for (int g = 0; g < Math.max(1, groups.size()); g++) {
+            String group = groups.isEmpty() ? null : groups.get(g);
+            double[] values = parameters.resolve(spec, chosen, matrix, group);
+            long groupSeed = groups.isEmpty() ? start : seeds[g];
+            List<Simulator.Participant> sample = Simulator.simulate(chosen, matrix, values, subjects, trials, sd,
+                    groupSeed);
+            String key = group == null ? "" : group;
+            // Subjects named within their group (adults-s01), so that no two groups share a subject.
+            samples.put(key, group == null ? sample : sample.stream()
+                    .map(p -> new Simulator.Participant(group + "-" + p.id(), p.parameters(), p.n1Choices(),
+                            p.choices())).toList());
+            if (rtParameters.isPresent()) {
+                // RTs from their own stream of the same seed: the choices are those of a run without RTs.
+                List<Cue> resolved = RtFitStudy.resolve(language, chosen.parameters(matrix), values);
+                boolean[] conflict = new boolean[stimuli.size()];
+                for (int i = 0; i < conflict.length; i++) {
+                    conflict[i] = CueConflict.conflicts(resolved, stimuli.get(i));
+                }
+                rts.put(key, RtGenerator.draw(subjects, conflict, trials, rtParameters.get(), groupSeed));
             }
-            rts = RtGenerator.draw(subjects, conflict, trials, rtParameters.get(), runSeed);
         }
         SimulationWriter.write(output.target(spec, OutputOptions.inputs(language, design, parameters.strengths)),
-                language.features(), stimuli, chosen.parameters(matrix), sample, rts);
-        spec.commandLine().getOut().printf("simulated %d participants x %d conditions x %d trials (%s rule) -> %s%n",
-                subjects, matrix.rows(), trials, chosen.name(), output.out.resolve(OutputNames.CHOICES));
+                language.features(), stimuli, chosen.parameters(matrix), samples, rts);
+        spec.commandLine().getOut().printf("simulated %d participants x %d conditions x %d trials (%s rule%s%s) -> %s%n",
+                subjects * samples.size(), matrix.rows(), trials, chosen.name(),
+                parameters.strengths == null ? "" : ", the " + chosen.name() + " rows of " + parameters.strengths
+                        .getFileName(),
+                groups.isEmpty() ? "" : ", " + subjects + " per group: " + String.join(", ", groups),
+                output.out.resolve(OutputNames.CHOICES));
         rtParameters.ifPresent(p -> spec.commandLine().getOut().printf(java.util.Locale.ROOT, "reaction times: log rt"
                 + " = %s + %s x conflict + N(0, %s^2) per participant + N(0, %s^2) per trial, in ms%n", p.logMean(),
                 p.conflict(), p.subjectSd(), p.sd()));

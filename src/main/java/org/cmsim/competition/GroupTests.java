@@ -3,7 +3,6 @@ package org.cmsim.competition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.math3.special.Gamma;
 import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceRow;
@@ -30,13 +29,13 @@ public final class GroupTests {
     }
 
     /**
-     * The tests on rows carrying a {@code group}; {@code factors} empty for the pooled rule ({@code lrt}),
-     * else the mixed rule ({@code lrt-mixed}).
+     * The tests on rows carrying a {@code group}; {@link RandomStructure#NONE} for the pooled rule ({@code lrt}),
+     * else the mixed rule with that structure ({@code lrt-mixed}).
      */
     public static List<Test> likelihoodRatio(Design base, List<ChoiceRow> rows, List<String> groups,
-                                             Set<RandomFactor> factors) {
+                                             RandomStructure structure) {
         int k = base.parameterCount();
-        String name = factors.isEmpty() ? "lrt" : "lrt-mixed";
+        String name = structure.isEmpty() ? "lrt" : "lrt-mixed";
         // Model 0 has every parameter separate, model 1 every parameter shared, model 2 + j parameter j shared.
         // The fits are independent of each other, so they run in parallel; each is deterministic.
         List<boolean[]> sharing = new ArrayList<>();
@@ -52,7 +51,7 @@ public final class GroupTests {
             models.add(base.parameters().get(j));
         }
         List<Double> logLiks = Parallel.map(sharing.size(), Parallel.defaultThreads(),
-                m -> logLik(MixedDesign.grouped(base, rows, factors, groups, sharing.get(m)), factors, models.get(m)));
+                m -> logLik(MixedDesign.grouped(base, rows, structure, groups, sharing.get(m)), models.get(m)));
         double separate = logLiks.get(0);
         List<Test> tests = new ArrayList<>();
         tests.add(test(name, "all", separate, logLiks.get(1), k * (groups.size() - 1)));
@@ -71,8 +70,8 @@ public final class GroupTests {
                 constrained);
     }
 
-    private static double logLik(MixedDesign design, Set<RandomFactor> factors, String model) {
-        if (factors.isEmpty()) {
+    private static double logLik(MixedDesign design, String model) {
+        if (design.terms().isEmpty()) {
             return PooledLogistic.fit(design, model).logLik();
         }
         MixedFit fit = new MixedMultiplicativeRule().fit(design);

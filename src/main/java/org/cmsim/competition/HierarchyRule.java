@@ -57,6 +57,13 @@ public final class HierarchyRule implements ChoiceRule {
         return own;
     }
 
+    /**
+     * The note of an order level whose trials the cues ranked above order all decide: its direction is not
+     * identified, and its estimate is empty (a simulation that reaches the level guesses there).
+     */
+    public static final String NOT_IDENTIFIED = "not identified: the cues ranked above order decide every trial"
+            + " of this order";
+
     /** A cue's rank: left out, the cue ranks below order and never decides. */
     @Override
     public boolean mayBeLeftOut(Design design, int parameter) {
@@ -115,8 +122,11 @@ public final class HierarchyRule implements ChoiceRule {
         Arrays.fill(se, Double.NaN);
         List<String> notes = new ArrayList<>();
         for (int l = 0; l < levels; l++) {
-            estimates[l] = best.levelDirection()[l];
-            notes.add("");
+            // A level whose every trial a cue ranked above order decides leaves its direction to no data: any
+            // direction fits equally, so none is reported (an empty estimate), never a default +1.
+            boolean identified = best.levelDirection()[l] != 0;
+            estimates[l] = identified ? best.levelDirection()[l] : Double.NaN;
+            notes.add(identified ? "" : NOT_IDENTIFIED);
         }
         for (int c = 0; c < m; c++) {
             estimates[levels + c] = Double.NaN;
@@ -209,7 +219,8 @@ public final class HierarchyRule implements ChoiceRule {
         }
         int[] direction = new int[levels];
         for (int l = 0; l < levels; l++) {
-            direction[l] = byLevel[l][0] >= byLevel[l][1] ? +1 : -1;
+            // 0: no trial of this level is left to order, so no direction is identified.
+            direction[l] = byLevel[l][0] + byLevel[l][1] == 0 ? 0 : byLevel[l][0] >= byLevel[l][1] ? +1 : -1;
             correct += Math.max(byLevel[l][0], byLevel[l][1]);
             wrong += Math.min(byLevel[l][0], byLevel[l][1]);
         }
@@ -232,7 +243,8 @@ public final class HierarchyRule implements ChoiceRule {
     public String invalidValue(Design design, int parameter, double value) {
         int levels = design.levels().size();
         if (parameter < levels) {
-            return value == 1 || value == -1 ? null : "must be +1 or -1 (the direction of an order level)";
+            return value == 1 || value == -1 || Double.isNaN(value) ? null
+                    : "must be +1 or -1 (the direction of an order level), or empty when not identified";
         }
         if (parameter < design.parameterCount()) {
             return Double.isNaN(value) || value > 0 && Double.isFinite(value) ? null

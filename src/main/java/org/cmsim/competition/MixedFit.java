@@ -5,9 +5,10 @@ import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * A fitted mixed multiplicative rule: fixed effects with standard errors and notes, the random-effect
- * standard deviations, the Laplace log-likelihood, the number of free parameters (fixed effects plus
- * variance components) and whether the optimiser converged, with warnings in words (a singular fit, an SD at
- * zero, the optimiser's limit).
+ * standard deviations and correlations, the Laplace log-likelihood, the number of free parameters (fixed effects
+ * plus variance components) and whether the optimiser converged, with warnings in words (a singular fit, an SD
+ * at zero, the optimiser's limit); the random-effects structure in lme4's notation, and whether the fit is on
+ * the boundary (lme4's {@code isSingular}: a diagonal element of a relative covariance factor below 1e-4).
  *
  * <p>{@code intervalDf}: the degrees of freedom of the 95% Wald intervals, subjects - 1 with a subject factor
  * (infinite, the normal quantile, without one). A fixed effect that varies by subject is estimated from as many
@@ -28,10 +29,21 @@ public record MixedFit(
         long trials,
         boolean converged,
         List<String> warnings,
-        double intervalDf) {
+        double intervalDf,
+        List<RandomCorrelation> correlations,
+        String structure,
+        boolean singular) {
 
-    /** One variance component: the SD of {@code factor}'s deviations on {@code parameter} (in {@code group}). */
-    public record RandomSd(RandomFactor factor, String parameter, String group, double sd) {
+    /**
+     * One variance component: the SD of {@code factor}'s deviations on {@code parameter} ({@code intercept}: the
+     * log-odds of choosing n1), in {@code group} (null without groups).
+     */
+    public record RandomSd(String factor, String parameter, String group, double sd) {
+    }
+
+    /** The correlation of {@code factor}'s deviations on two parameters of one correlated term (in a group). */
+    public record RandomCorrelation(String factor, String parameter, String parameter2, String group,
+                                    double correlation) {
     }
 
     public MixedFit {
@@ -41,6 +53,7 @@ public record MixedFit(
         notes = List.copyOf(notes);
         sds = List.copyOf(sds);
         warnings = List.copyOf(warnings);
+        correlations = List.copyOf(correlations);
         if (estimates.length != parameters.size() || se.length != parameters.size()
                 || notes.size() != parameters.size()) {
             throw new IllegalArgumentException("one estimate, se and note per parameter");

@@ -16,19 +16,24 @@ import org.cmsim.numeric.LinearAlgebra;
 /**
  * The multiplicative rule as a generalized linear mixed model (Baayen, Davidson &amp; Bates 2008):
  * <pre>
- *   logit P(n1 | subject s, item t) = x'(beta + b_s) + c_t,   b_s ~ N(0, diag(sigma_1^2..sigma_k^2)),
- *                                                             c_t ~ N(0, tau^2)
+ *   logit P(n1 | levels) = x'beta + sum over terms t of z_t' b_t,level,   b_t,level ~ N(0, Lambda_t Lambda_t')
  * </pre>
- * with x the rule's design row (order-level indicators and cue directions, no other intercept). In lme4's
- * terms: {@code choice ~ 0 + order_NVN + ... + cues + (0 + order_NVN + ... + cues || subject) + (1 | item)}.
+ * with x the rule's design row (order-level indicators and cue directions, no other intercept) and z_t a term's
+ * effects in the trial: 1 for a random intercept (a per-level shift of the log-odds of choosing n1; the order
+ * levels stay the fixed intercepts), the design value for a slope on a rule parameter ({@link RandomTerm}). In
+ * lme4's terms, with the design columns as variables: {@code choice ~ 0 + order_NVN + ... + cues +
+ * (1 + animacy | subject) + (1 | item)}; the list form {@code subject,item} is
+ * {@code (0 + order_NVN + ... + cues || subject) + (1 | item)}.
  *
  * <p>Fitted as lme4's {@code glmer(nAGQ = 1)} (Bates et al. 2015, J. Stat. Softw. 67(1)): the Laplace
- * deviance d(theta, beta) ({@link Pirls}, random-effect modes inside) is minimised over the variance
- * components theta = (sigma, tau) >= 0 and the fixed effects beta together by BOBYQA (Powell 2009). The
- * start is the pooled logistic fit and theta = 1, lme4's default. Standard errors of the fixed effects come,
- * as lme4's {@code vcov} does by default, from the inverse of half the finite-difference Hessian of
- * d in (theta, beta), so that they carry the uncertainty of the variance components; components at zero are
- * held fixed there. The log-likelihood is -d/2 at the optimum; k = fixed effects + variance components.
+ * deviance d(theta, beta) ({@link Pirls}, random-effect modes inside) is minimised over the relative covariance
+ * factors' elements theta (diagonal ones >= 0, the others free) and the fixed effects beta together by BOBYQA
+ * (Powell 2009). The start is the pooled logistic fit and theta = identity, lme4's default. Standard errors of
+ * the fixed effects come, as lme4's {@code vcov} does by default, from the inverse of half the finite-difference
+ * Hessian of d in (theta, beta), so that they carry the uncertainty of the variance components; a diagonal
+ * element at zero and the rest of its column are held fixed there. The log-likelihood is -d/2 at the optimum;
+ * k = fixed effects + thetas. A diagonal element below 1e-4 is a boundary (singular) fit, as lme4's
+ * {@code isSingular}.
  */
 public final class MixedMultiplicativeRule {
 
@@ -40,6 +45,8 @@ public final class MixedMultiplicativeRule {
     private static final double INITIAL_RADIUS = 0.2;
     private static final double FINAL_RADIUS = 1e-7;
     private static final int MAX_EVALUATIONS = 20_000;
+    /** A restarted search replaces the first only when its deviance is lower by more than the search's noise. */
+    private static final double RESTART_GAIN = 1e-6;
     /** Finite-difference step of the Hessian (lme4's {@code deriv12} uses 1e-4). */
     private static final double HESSIAN_STEP = 1e-4;
 
@@ -69,57 +76,52 @@ public final class MixedMultiplicativeRule {
         double[] beta0 = pooledStart(design);
         Pirls pirls = new Pirls(design);
         double[] start = new double[m + p];
-        Arrays.fill(start, 0, m, 1.0);
-        System.arraycopy(beta0, 0, start, m, p);
+        boolean[] diagonal = design.diagonalThetas();
         double[] lower = new double[m + p];
         double[] upper = new double[m + p];
-        Arrays.fill(upper, 0, m, THETA_MAX);
+        for (int j = 0; j < m; j++) {
+            start[j] = diagonal[j] ? 1 : 0;
+            lower[j] = diagonal[j] ? 0 : -THETA_MAX;
+            upper[j] = THETA_MAX;
+        }
+        System.arraycopy(beta0, 0, start, m, p);
         Arrays.fill(lower, m, m + p, -BETA_MAX);
         Arrays.fill(upper, m, m + p, BETA_MAX);
         for (int j = m; j < m + p; j++) {
             start[j] = Math.max(-BETA_MAX + 1, Math.min(BETA_MAX - 1, start[j]));
         }
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * (m + p) + 1, INITIAL_RADIUS, FINAL_RADIUS);
         List<String> warnings = new ArrayList<>();
-        double[] best;
-        boolean converged = true;
-        double[] lastGood = start.clone();
         int[] evaluations = {0};
         double[] lowest = {Double.POSITIVE_INFINITY};
-        try {
-            PointValuePair optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS),
-                    new ObjectiveFunction(v -> {
-                        System.arraycopy(v, 0, lastGood, 0, v.length);
-                        double deviance = pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, m + p),
-                                Pirls.Precision.SEARCH);
-                        lowest[0] = Math.min(lowest[0], deviance);
-                        listener.searched(++evaluations[0], lowest[0]);
-                        return deviance;
-                    }),
-                    GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
-            best = optimum.getPoint();
-        } catch (TooManyEvaluationsException e) {
-            best = lastGood;
-            converged = false;
+        Search first = search(pirls, start, lower, upper, m, listener, evaluations, lowest);
+        Search chosen = first;
+        // A correlated term can stop on the boundary (a diagonal of Lambda at zero) where the deviance is flat
+        // along the rotations of the column below it, while an interior optimum is higher: one more search
+        // from inside, with each zero diagonal at half its term's largest SD, and the better of the two is kept.
+        double[] inside = restartInside(design, first.point());
+        if (inside != null) {
+            Search second = search(pirls, inside, lower, upper, m, listener, evaluations, lowest);
+            chosen = second.deviance() < first.deviance() - RESTART_GAIN ? second : first;
+        }
+        double[] best = chosen.point();
+        boolean converged = chosen.converged();
+        if (!converged) {
             warnings.add("the optimiser stopped after " + MAX_EVALUATIONS + " evaluations without converging");
         }
         double[] theta = Arrays.copyOfRange(best, 0, m);
         double[] beta = Arrays.copyOfRange(best, m, m + p);
+        boolean singular = false;
         for (int j = 0; j < m; j++) {
-            if (theta[j] < SINGULAR_TOLERANCE) {
+            if (diagonal[j] && theta[j] < SINGULAR_TOLERANCE) {
                 theta[j] = 0;
                 best[j] = 0;
+                singular = true;
             }
         }
         double deviance = pirls.deviance(theta, beta, Pirls.Precision.POLISHED);
 
-        List<MixedFit.RandomSd> sds = randomSds(design, theta);
-        for (MixedFit.RandomSd sd : sds) {
-            if (sd.sd() == 0) {
-                warnings.add("singular fit: the SD of " + sd.factor().column() + " deviations on " + sd.parameter()
-                        + (sd.group() == null ? "" : " in " + sd.group()) + " is estimated at zero");
-            }
-        }
+        VarianceComponents components = VarianceComponents.of(design, theta);
+        warnings.addAll(components.boundaryWarnings(design, theta));
         String[] notes = new String[p];
         Arrays.fill(notes, "");
         for (int j = 0; j < p; j++) {
@@ -128,20 +130,90 @@ public final class MixedMultiplicativeRule {
                 converged = false;
             }
         }
-        double[] se = standardErrors(pirls, best, m, deviance, notes, listener);
-        return new MixedFit(design.fixedNames(), beta, se, Arrays.asList(notes), sds, -deviance / 2, m + p,
-                design.totalTrials(), converged, warnings, intervalDf(design));
+        double[] se = standardErrors(pirls, best, heldAtZero(design, theta), deviance, notes, listener);
+        return new MixedFit(design.fixedNames(), beta, se, Arrays.asList(notes), components.sds(), -deviance / 2,
+                m + p, design.totalTrials(), converged, warnings, intervalDf(design), components.correlations(),
+                design.notation(), singular);
+    }
+
+    /** Where a search stopped, the deviance there, and whether it converged. */
+    private record Search(double[] point, double deviance, boolean converged) {
+    }
+
+    /** One BOBYQA search of d(theta, beta) from {@code start}, counting into the listener's evaluations. */
+    private static Search search(Pirls pirls, double[] start, double[] lower, double[] upper, int m,
+                                 Listener listener, int[] evaluations, double[] lowest) {
+        int n = start.length;
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, INITIAL_RADIUS, FINAL_RADIUS);
+        double[] lastGood = start.clone();
+        double[] last = {Double.POSITIVE_INFINITY};
+        try {
+            PointValuePair optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS),
+                    new ObjectiveFunction(v -> {
+                        System.arraycopy(v, 0, lastGood, 0, v.length);
+                        double deviance = pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, n),
+                                Pirls.Precision.SEARCH);
+                        last[0] = deviance;
+                        lowest[0] = Math.min(lowest[0], deviance);
+                        listener.searched(++evaluations[0], lowest[0]);
+                        return deviance;
+                    }),
+                    GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
+            return new Search(optimum.getPoint(), optimum.getValue(), true);
+        } catch (TooManyEvaluationsException e) {
+            return new Search(lastGood, last[0], false);
+        }
+    }
+
+    /**
+     * The restart point of a search that stopped with a diagonal element of a correlated term's Lambda below the
+     * singular tolerance: that element at half the largest SD of its term (0.5 when all are zero), the column
+     * below it at zero with each later effect's SD kept; null when no correlated term is on the boundary.
+     */
+    static double[] restartInside(MixedDesign design, double[] point) {
+        double[] inside = point.clone();
+        boolean moved = false;
+        for (RandomTerm term : design.terms) {
+            if (!term.correlated() || term.q() < 2) {
+                continue;
+            }
+            for (int g = 0; g < design.groups; g++) {
+                double[][] sigma = term.covariance(point, g);
+                double largest = 0;
+                for (int e = 0; e < term.q(); e++) {
+                    largest = Math.max(largest, Math.sqrt(sigma[e][e]));
+                }
+                for (int e = 0; e < term.q(); e++) {
+                    int j = term.theta(g, e, e);
+                    if (point[j] >= SINGULAR_TOLERANCE) {
+                        continue;
+                    }
+                    // Column e restarts uncorrelated with the effects after it, each of which keeps its SD: the
+                    // first search's rotation of that column was arbitrary, the deviance being flat along it.
+                    for (int r = e + 1; r < term.q(); r++) {
+                        int below = term.theta(g, r, e);
+                        int diagonal = term.theta(g, r, r);
+                        inside[diagonal] = Math.hypot(inside[diagonal], inside[below]);
+                        inside[below] = 0;
+                    }
+                    inside[j] = largest > 0 ? largest / 2 : 0.5;
+                    moved = true;
+                }
+            }
+        }
+        return moved ? inside : null;
     }
 
     /**
      * The fixed effects' standard errors: sqrt of the diagonal of the beta block of (H/2)^-1, H the central
      * finite-difference Hessian of the Laplace deviance in (theta, beta); thetas at zero are held fixed.
      */
-    private static double[] standardErrors(Pirls pirls, double[] optimum, int m, double deviance, String[] notes,
-                                           Listener listener) {
+    private static double[] standardErrors(Pirls pirls, double[] optimum, boolean[] held, double deviance,
+                                           String[] notes, Listener listener) {
+        int m = held.length;
         List<Integer> free = new ArrayList<>();
         for (int j = 0; j < optimum.length; j++) {
-            if (j >= m || optimum[j] > 2 * HESSIAN_STEP) {
+            if (j >= m || !held[j]) {
                 free.add(j);
             }
         }
@@ -202,32 +274,30 @@ public final class MixedMultiplicativeRule {
         if (i != j) {
             v[j] += dj;
         }
-        for (int t = 0; t < m; t++) {
-            v[t] = Math.abs(v[t]);
-        }
         return pirls.deviance(Arrays.copyOfRange(v, 0, m), Arrays.copyOfRange(v, m, v.length), Pirls.Precision.POLISHED);
     }
 
-    private static List<MixedFit.RandomSd> randomSds(MixedDesign design, double[] theta) {
-        List<MixedFit.RandomSd> sds = new ArrayList<>();
-        List<String> groups = design.groupNames();
-        for (int g = 0; g < design.groups; g++) {
-            String group = groups.isEmpty() ? null : groups.get(g);
-            if (design.factors.contains(RandomFactor.SUBJECT)) {
-                for (int j = 0; j < design.k; j++) {
-                    sds.add(new MixedFit.RandomSd(RandomFactor.SUBJECT, design.baseNames().get(j), group,
-                            theta[g * design.k + j]));
+    /**
+     * The thetas the standard errors hold fixed: a diagonal element of Lambda at or near zero (within two
+     * difference steps, which would cross the bound) and the elements below it in its column, which then only
+     * rotate the effects they feed and leave the deviance flat.
+     */
+    private static boolean[] heldAtZero(MixedDesign design, double[] theta) {
+        boolean[] held = new boolean[theta.length];
+        for (RandomTerm term : design.terms) {
+            for (int g = 0; g < design.groups; g++) {
+                for (int col = 0; col < term.q(); col++) {
+                    if (theta[term.theta(g, col, col)] <= 2 * HESSIAN_STEP) {
+                        for (int row = col; row < term.q(); row++) {
+                            if (row == col || term.correlated()) {
+                                held[term.theta(g, row, col)] = true;
+                            }
+                        }
+                    }
                 }
             }
         }
-        if (design.factors.contains(RandomFactor.ITEM)) {
-            int offset = design.factors.contains(RandomFactor.SUBJECT) ? design.groups * design.k : 0;
-            for (int g = 0; g < design.groups; g++) {
-                sds.add(new MixedFit.RandomSd(RandomFactor.ITEM, "intercept", groups.isEmpty() ? null : groups.get(g),
-                        theta[offset + g]));
-            }
-        }
-        return sds;
+        return held;
     }
 
     /** Degrees of freedom of the Wald intervals ({@link MixedFit}): subjects - 1, or infinite without subjects. */

@@ -1,9 +1,7 @@
 package org.cmsim.competition;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceRow;
@@ -34,7 +32,7 @@ public final class MixedRecovery {
                              long seed, int threads) {
         ChoiceRule rule = new MultiplicativeRule();
         long[] seeds = Sampling.seeds(seed, datasets);
-        Set<RandomFactor> factors = EnumSet.of(RandomFactor.SUBJECT);
+        RandomStructure factors = RandomStructure.parse("subject");
         List<Object[]> fits = Parallel.map(datasets, threads, d -> {
             List<ChoiceRow> rows = new ArrayList<>();
             long[] total = new long[design.rows()];

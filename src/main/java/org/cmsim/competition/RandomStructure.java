@@ -76,11 +76,11 @@ public record RandomStructure(List<Term> terms) {
     /** A parameter name: anything but the notation's own characters and spaces ("order=NVN" is one). */
     private static final Pattern PARAMETER = Pattern.compile("[^\\s()|+]+");
 
+    /** No random effects: the pooled rule's cells ({@link #parse} never returns it). */
+    public static final RandomStructure NONE = new RandomStructure(List.of());
+
     public RandomStructure {
         terms = List.copyOf(terms);
-        if (terms.isEmpty()) {
-            throw new IllegalArgumentException("a random-effects structure needs at least one term");
-        }
         // One effect varies at most once per factor: (1|s) + (1|s) would make two variances of one thing.
         for (String factor : terms.stream().map(Term::factor).distinct().toList()) {
             Set<String> seen = new LinkedHashSet<>();
@@ -102,6 +102,11 @@ public record RandomStructure(List<Term> terms) {
                 }
             }
         }
+    }
+
+    /** True for {@link #NONE}. */
+    public boolean isEmpty() {
+        return terms.isEmpty();
     }
 
     /** The grouping columns in the order they first appear. */

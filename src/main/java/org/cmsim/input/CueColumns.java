@@ -46,7 +46,7 @@ public final class CueColumns {
      * The column most like {@code wanted} by edit distance, when it is close enough to be a slip or a rename
      * (at most a third of the longer name's characters, and at most 4, apart); else null.
      */
-    static String closest(String wanted, List<String> columns) {
+    public static String closest(String wanted, List<String> columns) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String column : columns) {

@@ -54,6 +54,12 @@ public final class OutputNames {
     public static final String GROUP_STRENGTHS = "group-strengths.csv";
     public static final String GROUP_TESTS = "group-tests.csv";
     public static final String GROUP_RANDOM_EFFECTS = "group-random-effects.csv";
+    public static final String RANDOM_CORRELATIONS = "random-correlations.csv";
+    public static final String GROUP_RANDOM_CORRELATIONS = "group-random-correlations.csv";
+    /** The likelihood-ratio test between two nested random-effects structures ({@code fit --compare}). */
+    public static final String RANDOM_LRT = "random-lrt.csv";
+    /** Every fitted parameter with its Wald test and interval, one row per rule, parameter and group. */
+    public static final String PAPER_TABLE = "paper-table.csv";
     /** The stem of the classic figure ({@code classic.png}; {@code classic-LEVEL} per group). */
     public static final String CLASSIC = "classic";
 

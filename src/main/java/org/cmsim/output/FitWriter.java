@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.cmsim.competition.MixedFit;
 import org.cmsim.competition.ModelComparison;
-import org.cmsim.competition.RandomFactor;
+import org.cmsim.competition.StructureComparison;
+import org.cmsim.io.Numbers;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
@@ -38,7 +39,10 @@ public final class FitWriter {
                              Set<FigureFormat> figures) throws OutputException {
         ModelComparison.Result pooled = study.pooled();
         try (OutputDirectory out = target.open()) {
-            out.writeCsv(OutputNames.STRENGTHS, strengths(study));
+            Table strengths = strengths(study);
+            out.writeCsv(OutputNames.STRENGTHS, strengths);
+            Table groupStrengths = study.request().byGroup() ? ParticipantTables.groupStrengths(study.groups()) : null;
+            out.writeCsv(OutputNames.PAPER_TABLE, PaperTable.of(strengths, groupStrengths));
             out.writeCsv(OutputNames.PREDICTIONS, FitTables.predictions(pooled, language.features()));
             out.writeJson(OutputNames.FIT, json(language, study));
             if (!study.subjects().isEmpty()) {
@@ -52,13 +56,19 @@ public final class FitWriter {
             }
             if (study.mixed() != null) {
                 out.writeCsv(OutputNames.RANDOM_EFFECTS, ParticipantTables.randomEffects(study.mixed()));
+                out.writeCsv(OutputNames.RANDOM_CORRELATIONS, ParticipantTables.randomCorrelations(study.mixed()));
+            }
+            if (study.comparison() != null) {
+                out.writeCsv(OutputNames.RANDOM_LRT, ParticipantTables.structureTest(study.comparison()));
             }
             if (study.request().byGroup()) {
-                out.writeCsv(OutputNames.GROUP_STRENGTHS, ParticipantTables.groupStrengths(study.groups()));
+                out.writeCsv(OutputNames.GROUP_STRENGTHS, groupStrengths);
                 out.writeCsv(OutputNames.GROUP_TESTS, ParticipantTables.groupTests(study.tests()));
                 if (study.mixed() != null) {
                     out.writeCsv(OutputNames.GROUP_RANDOM_EFFECTS,
                             ParticipantTables.groupRandomEffects(study.groups()));
+                    out.writeCsv(OutputNames.GROUP_RANDOM_CORRELATIONS,
+                            ParticipantTables.groupRandomCorrelations(study.groups()));
                 }
             }
             out.commit();
@@ -77,11 +87,31 @@ public final class FitWriter {
         MixedFit mixed = study.mixed();
         if (mixed != null) {
             text.append('\n').append(String.format(java.util.Locale.ROOT,
-                    "%s: logLik %.2f, AIC %.1f, BIC %.1f, %d parameters (Laplace)%s%n", ParticipantTables.MIXED_RULE,
-                    mixed.logLik(), mixed.aic(), mixed.bic(), mixed.freeParameters(),
-                    mixed.converged() ? "" : ", NOT converged"));
+                    "%s: logLik %.2f, AIC %.1f, BIC %.1f, %d parameters (Laplace)%s%s%nrandom effects: %s%n",
+                    ParticipantTables.MIXED_RULE, mixed.logLik(), mixed.aic(), mixed.bic(), mixed.freeParameters(),
+                    mixed.converged() ? "" : ", NOT converged", mixed.singular() ? ", SINGULAR (a boundary fit)" : "",
+                    mixed.structure()));
             text.append(ParticipantTables.randomEffects(mixed).toText());
+            if (!mixed.correlations().isEmpty()) {
+                text.append(ParticipantTables.randomCorrelations(mixed).toText());
+            }
             mixed.warnings().forEach(w -> text.append("warning: ").append(w).append('\n'));
+            for (ChoiceFitStudy.GroupFit group : study.groups()) {
+                if (group.mixed().singular()) {
+                    text.append("warning: group ").append(group.level()).append(": singular fit (a boundary fit; ")
+                            .append(OutputNames.GROUP_RANDOM_EFFECTS).append(")\n");
+                }
+            }
+        }
+        if (study.comparison() != null) {
+            StructureComparison test = study.comparison();
+            text.append('\n').append(String.format(java.util.Locale.ROOT,
+                    "likelihood-ratio test, %s against %s: chi-square %.2f, df %d, p %s%n", test.bigger(),
+                    test.smaller(), test.statistic(), test.df(), Numbers.readable(test.pValue())));
+            if (test.boundary()) {
+                text.append("  a variance tested at zero lies on the boundary: the p-value is conservative (too"
+                        + " large)\n");
+            }
         }
         if (study.request().byGroup()) {
             text.append('\n').append("tests between the groups (").append(OutputNames.GROUP_TESTS).append("):\n")
@@ -116,7 +146,24 @@ public final class FitWriter {
         json.put("best", pooled.best().fit().rule());
         json.put("bestBy", pooled.criterion());
         json.put("resampling", study.resampledSubjects() ? "subjects" : "trials");
-        json.put("random", request.randomInOrder().stream().map(RandomFactor::column).toList());
+        json.put("random", study.mixed() == null ? null : study.mixed().structure());
+        json.put("singular", study.mixed() == null ? null : study.singular());
+        if (study.request().byGroup() && study.mixed() != null) {
+            Map<String, Object> singular = new LinkedHashMap<>();
+            study.groups().forEach(g -> singular.put(g.level(), g.mixed().singular()));
+            json.put("groupSingular", singular);
+        }
+        if (study.comparison() != null) {
+            StructureComparison test = study.comparison();
+            Map<String, Object> lrt = new LinkedHashMap<>();
+            lrt.put("random", test.bigger());
+            lrt.put("compare", test.smaller());
+            lrt.put("statistic", Json.number(test.statistic()));
+            lrt.put("df", test.df());
+            lrt.put("p_value", Json.number(test.pValue()));
+            lrt.put("boundary", test.boundary());
+            json.put("randomTest", lrt);
+        }
         json.put("by", request.by().orElse(null));
         json.put("bootstrap", request.options().bootstrap());
         json.put("cvFolds", request.options().folds());

@@ -11,6 +11,7 @@ import org.cmsim.competition.MixedFit;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.Rules;
+import org.cmsim.competition.StructureComparison;
 import org.cmsim.competition.WaldTest;
 import org.cmsim.io.Table;
 import org.cmsim.study.ChoiceFitStudy;
@@ -41,12 +42,41 @@ public final class ParticipantTables {
         }
     }
 
-    /** random-effects.csv: {@code factor,parameter,sd}; the item intercept's parameter is {@code intercept}. */
+    /** random-effects.csv: {@code factor,parameter,sd}; a random intercept's parameter is {@code intercept}. */
     public static Table randomEffects(MixedFit fit) {
         Table table = new Table("factor", "parameter", "sd");
         for (MixedFit.RandomSd sd : fit.sds()) {
-            table.add(sd.factor().column(), sd.parameter(), sd.sd());
+            table.add(sd.factor(), sd.parameter(), sd.sd());
         }
+        return table;
+    }
+
+    /** random-correlations.csv: {@code factor,parameter,parameter2,correlation}, within correlated terms. */
+    public static Table randomCorrelations(MixedFit fit) {
+        Table table = new Table("factor", "parameter", "parameter2", "correlation");
+        for (MixedFit.RandomCorrelation r : fit.correlations()) {
+            table.add(r.factor(), r.parameter(), r.parameter2(), r.correlation());
+        }
+        return table;
+    }
+
+    /** group-random-correlations.csv: each group's mixed fit's correlations. */
+    public static Table groupRandomCorrelations(List<ChoiceFitStudy.GroupFit> groups) {
+        Table table = new Table("group", "factor", "parameter", "parameter2", "correlation");
+        for (ChoiceFitStudy.GroupFit group : groups) {
+            for (MixedFit.RandomCorrelation r : group.mixed().correlations()) {
+                table.add(group.level(), r.factor(), r.parameter(), r.parameter2(), r.correlation());
+            }
+        }
+        return table;
+    }
+
+    /** random-lrt.csv: the likelihood-ratio test between two nested structures. */
+    public static Table structureTest(StructureComparison test) {
+        Table table = new Table("random", "compare", "logLik", "compare_logLik", "statistic", "df", "p_value",
+                "boundary");
+        table.add(test.bigger(), test.smaller(), test.biggerLogLik(), test.smallerLogLik(), test.statistic(),
+                test.df(), test.pValue(), test.boundary());
         return table;
     }
 
@@ -55,7 +85,7 @@ public final class ParticipantTables {
         Table table = new Table("group", "factor", "parameter", "sd");
         for (ChoiceFitStudy.GroupFit group : groups) {
             for (MixedFit.RandomSd sd : group.mixed().sds()) {
-                table.add(group.level(), sd.factor().column(), sd.parameter(), sd.sd());
+                table.add(group.level(), sd.factor(), sd.parameter(), sd.sd());
             }
         }
         return table;
@@ -70,13 +100,21 @@ public final class ParticipantTables {
         entry.put("k", fit.freeParameters());
         entry.put("converged", fit.converged());
         entry.put("method", "Laplace approximation (as lme4 glmer, nAGQ = 1)");
+        entry.put("random", fit.structure());
+        // lme4's isSingular: a diagonal element of a relative covariance factor below 1e-4.
+        entry.put("singular", fit.singular());
         // The Wald intervals' t degrees of freedom (subjects - 1); null: normal quantiles (no subject factor).
         entry.put("intervalDf", Double.isInfinite(fit.intervalDf()) ? null : (long) fit.intervalDf());
         Map<String, Object> sds = new LinkedHashMap<>();
         for (MixedFit.RandomSd sd : fit.sds()) {
-            sds.put(sd.factor().column() + ":" + sd.parameter(), Json.number(sd.sd()));
+            sds.put(sd.factor() + ":" + sd.parameter(), Json.number(sd.sd()));
         }
         entry.put("sd", sds);
+        Map<String, Object> correlations = new LinkedHashMap<>();
+        for (MixedFit.RandomCorrelation r : fit.correlations()) {
+            correlations.put(r.factor() + ":" + r.parameter() + ":" + r.parameter2(), Json.number(r.correlation()));
+        }
+        entry.put("correlation", correlations);
         List<String> warnings = new ArrayList<>(fit.warnings());
         for (int j = 0; j < fit.parameters().size(); j++) {
             if (!fit.notes().get(j).isEmpty()) {

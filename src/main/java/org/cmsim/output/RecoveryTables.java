@@ -42,6 +42,9 @@ public final class RecoveryTables {
                 double value = m.generators().get(g)[j];
                 if (!Double.isNaN(value)) {
                     described.add(names.get(j) + "=" + Numbers.exact(value));
+                } else if (!rules.get(g).mayBeLeftOut(design, j)) {
+                    // A hierarchy order direction the fitted data never left to order: it has no value.
+                    described.add(names.get(j) + "=not identified");
                 }
             }
             List<Object> cells = new ArrayList<>(List.of(m.rules().get(g), String.join(" ", described)));

@@ -2,6 +2,7 @@ package org.cmsim.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.cmsim.competition.Simulator;
 import org.cmsim.input.ChoiceReader;
 import org.cmsim.input.StimulusFormat;
@@ -28,18 +29,31 @@ public final class SimulationWriter {
      */
     public static void write(DirectoryTarget target, FeatureSpace features, List<Stimulus> stimuli,
                              List<String> parameters, List<Simulator.Participant> sample) throws OutputException {
-        write(target, features, stimuli, parameters, sample, null);
+        write(target, features, stimuli, parameters, Map.of("", sample), null);
     }
 
-    /** As above, with each trial's RT ({@code rts[subject][condition][trial]}, ms), or none when null. */
+    /**
+     * Each group's sample (keys in order; one key "" for data without groups): with groups, choices.csv and
+     * participants.csv gain a {@code group} column first, as {@code fit --by group} reads them. {@code rts}: per
+     * group, each trial's RT ({@code [subject][condition][trial]}, ms), or null for no {@code rt} column.
+     */
     public static void write(DirectoryTarget target, FeatureSpace features, List<Stimulus> stimuli,
-                             List<String> parameters, List<Simulator.Participant> sample, double[][][] rts)
-            throws OutputException {
-        Table choices = choices(features, stimuli, sample, rts);
-        Table generating = new Table("subject", "parameter", "value");
-        for (Simulator.Participant participant : sample) {
-            for (int j = 0; j < parameters.size(); j++) {
-                generating.add(participant.id(), parameters.get(j), participant.parameters()[j]);
+                             List<String> parameters, Map<String, List<Simulator.Participant>> groups,
+                             Map<String, double[][][]> rts) throws OutputException {
+        boolean grouped = !groups.containsKey("");
+        Table choices = null;
+        Table generating = new Table(grouped ? List.of("group", "subject", "parameter", "value")
+                : List.of("subject", "parameter", "value"));
+        for (Map.Entry<String, List<Simulator.Participant>> group : groups.entrySet()) {
+            List<Object> prefix = grouped ? List.of(group.getKey()) : List.of();
+            choices = choices(choices, grouped, prefix, features, stimuli, group.getValue(),
+                    rts == null ? null : rts.get(group.getKey()), rts != null);
+            for (Simulator.Participant participant : group.getValue()) {
+                for (int j = 0; j < parameters.size(); j++) {
+                    List<Object> cells = new ArrayList<>(prefix);
+                    cells.addAll(List.of(participant.id(), parameters.get(j), participant.parameters()[j]));
+                    generating.add(cells.toArray());
+                }
             }
         }
         try (OutputDirectory out = target.open()) {
@@ -49,26 +63,29 @@ public final class SimulationWriter {
         }
     }
 
-    private static Table choices(FeatureSpace features, List<Stimulus> stimuli, List<Simulator.Participant> sample,
-                                 double[][][] rts) {
-        List<String> columns = new ArrayList<>(List.of("subject", "trial"));
+    private static Table choices(Table into, boolean grouped, List<Object> prefix, FeatureSpace features,
+                                 List<Stimulus> stimuli, List<Simulator.Participant> sample, double[][][] rts,
+                                 boolean withRt) {
+        List<String> columns = new ArrayList<>(grouped ? List.of("group", "subject", "trial")
+                : List.of("subject", "trial"));
         StimulusFormat format = new StimulusFormat(features, stimuli);
         columns.addAll(format.columns());
         columns.add("choice");
-        if (rts != null) {
+        if (withRt) {
             columns.add(ChoiceReader.RT);
         }
-        Table choices = new Table(columns);
+        Table choices = into == null ? new Table(columns) : into;
         for (int s = 0; s < sample.size(); s++) {
             Simulator.Participant participant = sample.get(s);
             int trial = 0;
             for (int i = 0; i < participant.choices().length; i++) {
                 List<Object> stimulus = format.cells(stimuli.get(i));
                 for (int t = 0; t < participant.choices()[i].length; t++) {
-                    List<Object> cells = new ArrayList<>(List.of(participant.id(), ++trial));
+                    List<Object> cells = new ArrayList<>(prefix);
+                    cells.addAll(List.of(participant.id(), ++trial));
                     cells.addAll(stimulus);
                     cells.add(participant.choices()[i][t] ? "n1" : "n2");
-                    if (rts != null) {
+                    if (withRt) {
                         cells.add((long) rts[s][i][t]);
                     }
                     choices.add(cells.toArray());

@@ -1,13 +1,13 @@
 package org.cmsim.output;
 
 import java.util.List;
-import java.util.Set;
-import org.cmsim.report.FigureFormat;
 import java.util.Locale;
+import java.util.Set;
 import org.cmsim.io.OutputDirectory.OutputException;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
 import org.cmsim.report.Figure;
+import org.cmsim.report.FigureFormat;
 import org.cmsim.report.TransferPlots;
 import org.cmsim.transfer.TransferStudy;
 import org.cmsim.transfer.TransferSummary;

@@ -9,7 +9,6 @@ import org.cmsim.compare.Comparison;
 import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.competition.ParameterStatus;
 import org.cmsim.design.Trajectory;
-import org.cmsim.validity.CueValidity;
 import org.cmsim.report.chart.Axis;
 import org.cmsim.report.chart.Legend;
 import org.cmsim.report.chart.Mark;
@@ -18,6 +17,7 @@ import org.cmsim.report.chart.PointLabels;
 import org.cmsim.report.chart.Stroke;
 import org.cmsim.report.chart.TextStyle;
 import org.cmsim.report.chart.XYPlot;
+import org.cmsim.validity.CueValidity;
 
 /**
  * Pictures with their uncertainty: each strength with its 95% profile-likelihood interval (an

@@ -13,12 +13,12 @@ import org.cmsim.io.Numbers;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
 import org.cmsim.numeric.Parallel;
+import org.cmsim.report.chart.Drawing;
 import org.cmsim.study.CueOrderings;
 import org.cmsim.study.LanguageOutcome;
 import org.cmsim.study.LanguageStudy;
 import org.cmsim.study.RunStudy;
 import org.cmsim.validity.CueValidity;
-import org.cmsim.report.chart.Drawing;
 
 /**
  * The run's plots (under plots/, in the formats asked for) and the report's section for each language. Charts

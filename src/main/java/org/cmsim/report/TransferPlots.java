@@ -4,8 +4,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.cmsim.transfer.LearningBand;
-import org.cmsim.transfer.TransferStudy;
 import org.cmsim.report.chart.Axis;
 import org.cmsim.report.chart.Legend;
 import org.cmsim.report.chart.Mark;
@@ -13,6 +11,8 @@ import org.cmsim.report.chart.Marker;
 import org.cmsim.report.chart.Stroke;
 import org.cmsim.report.chart.TextStyle;
 import org.cmsim.report.chart.XYPlot;
+import org.cmsim.transfer.LearningBand;
+import org.cmsim.transfer.TransferStudy;
 
 /**
  * Second-language transfer as small multiples, one panel per cue: each learner's mean strength over exposure

@@ -17,7 +17,8 @@ import org.cmsim.competition.MixedFit;
 import org.cmsim.competition.MixedMultiplicativeRule;
 import org.cmsim.competition.ModelComparison;
 import org.cmsim.competition.NotEstimableException;
-import org.cmsim.competition.RandomFactor;
+import org.cmsim.competition.RandomStructure;
+import org.cmsim.competition.StructureComparison;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.design.SubjectClusters;
@@ -41,25 +42,34 @@ public final class ChoiceFitStudy {
     public enum Resampling { SUBJECTS, TRIALS }
 
     /**
-     * What to fit: the rules, the bootstrap and cross-validation settings, the random factors of the mixed rule
-     * (none: no mixed fit), what the bootstrap resamples, and the column whose levels are fitted apart (none: no
-     * group fits).
+     * What to fit: the rules, the bootstrap and cross-validation settings, the random-effects structure of the
+     * mixed rule ({@link RandomStructure#NONE}: no mixed fit), what the bootstrap resamples, and the column whose
+     * levels are fitted apart (none: no group fits).
      */
-    public record Request(List<ChoiceRule> rules, FitOptions options, Set<RandomFactor> random, Resampling resampling,
-                          Optional<String> by) {
+    public record Request(List<ChoiceRule> rules, FitOptions options, RandomStructure random, Resampling resampling,
+                          Optional<String> by, RandomStructure compare) {
         public Request {
             rules = List.copyOf(rules);
-            random = Set.copyOf(random);
+            java.util.Objects.requireNonNull(random, "random");
+            java.util.Objects.requireNonNull(compare, "compare");
+            if (!compare.isEmpty() && random.isEmpty()) {
+                throw new IllegalArgumentException("a structure to compare needs a random-effects structure");
+            }
+        }
+
+        public Request(List<ChoiceRule> rules, FitOptions options, RandomStructure random, Resampling resampling,
+                       Optional<String> by) {
+            this(rules, options, random, resampling, by, RandomStructure.NONE);
+        }
+
+        /** The same request, also fitting {@code other} and testing it against {@link #random} by likelihood ratio. */
+        public Request withCompare(RandomStructure other) {
+            return new Request(rules, options, random, resampling, by, other);
         }
 
         /** True when each level of the {@link #by} column is fitted on its own. */
         public boolean byGroup() {
             return by.isPresent();
-        }
-
-        /** The random factors in their fixed order (subject, then item). */
-        public List<RandomFactor> randomInOrder() {
-            return random.stream().sorted().toList();
         }
     }
 
@@ -70,11 +80,17 @@ public final class ChoiceFitStudy {
     /**
      * The results, with the data and the request they answer; {@code mixed} is null without random factors,
      * {@code groups} and {@code tests} are empty without a group column. {@code resampledSubjects} says whether
-     * the bootstrap and CV worked by subject.
+     * the bootstrap and CV worked by subject. {@code comparison}: the likelihood-ratio test of the mixed rule's
+     * structure against the one to compare it with, null without one.
      */
     public record Result(ChoiceData data, Request request, ModelComparison.Result pooled, MixedFit mixed,
                          Map<String, ModelComparison.Result> subjects, List<GroupFit> groups,
-                         List<GroupTests.Test> tests, boolean resampledSubjects) {
+                         List<GroupTests.Test> tests, boolean resampledSubjects, StructureComparison comparison) {
+
+        /** Whether the mixed rule, overall or in any group, is a boundary (singular) fit. */
+        public boolean singular() {
+            return mixed != null && (mixed.singular() || groups.stream().anyMatch(g -> g.mixed().singular()));
+        }
 
         /**
          * A warning per parameter present in no trial (no condition in which its cue points to either noun): its
@@ -106,15 +122,49 @@ public final class ChoiceFitStudy {
         Path file = language.choices().orElseThrow(() -> new IllegalArgumentException(language.name()
                 + ": the config names no choice data"));
         Set<String> required = new TreeSet<>();
-        request.random().forEach(factor -> required.add(factor.column()));
+        required.addAll(request.random().factors());
+        required.addAll(request.compare().factors());
         StageClock clock = new StageClock(language.name(), progress);
         ChoiceData data = clock.time("read the choices", () -> CueColumns.readChoices(file, language.features(),
                 language.cues(), new ChoiceReader.Needs(required, request.by().orElse(null))));
         FitMemory.of(data, language.cues(), request).require(file, heapBytes);
         try {
+            // An order level the choices never show has no parameter to vary.
+            List<String> parameters = design(data.conditions(), language.cues()).parameters();
+            requireParameters(request.random(), parameters);
+            requireParameters(request.compare(), parameters);
+        } catch (IllegalArgumentException e) {
+            throw InputException.in(file, "random effects: %s in these choices", e.getMessage());
+        }
+        try {
             return run(data, language.cues(), request, clock);
         } catch (NotEstimableException e) {
             throw InputException.in(file, "%s", e.getMessage());
+        }
+    }
+
+    /**
+     * The rule's parameter names a structure could vary on, before any data: the order levels and every other
+     * cue of the config.
+     */
+    public static List<String> possibleParameters(List<Cue> cues) {
+        List<String> names = new ArrayList<>();
+        for (org.cmsim.model.Order order : org.cmsim.model.Order.values()) {
+            names.add(order.parameterName());
+        }
+        cues.stream().filter(cue -> !cue.perOrderLevel()).forEach(cue -> names.add(cue.name()));
+        return names;
+    }
+
+    /** Throws naming the first slope that is not one of {@code parameters}, with the closest of them. */
+    public static void requireParameters(RandomStructure random, List<String> parameters) {
+        for (String slope : random.parameters()) {
+            if (!parameters.contains(slope)) {
+                String closest = CueColumns.closest(slope, parameters);
+                throw new IllegalArgumentException("'" + slope + "' is not a parameter of the rule"
+                        + (closest == null ? "" : " (did you mean " + closest + "?)") + "; its parameters are "
+                        + String.join(", ", parameters));
+            }
         }
     }
 
@@ -129,6 +179,9 @@ public final class ChoiceFitStudy {
                 () -> fit(data, cues, request, bySubject));
         MixedFit mixed = request.random().isEmpty() ? null
                 : mixed(data, cues, request.random(), clock, "the mixed multiplicative rule");
+        StructureComparison comparison = request.compare().isEmpty() ? null
+                : StructureComparison.of(mixed, mixed(data, cues, request.compare(), clock,
+                        "the mixed multiplicative rule with " + request.compare()));
 
         Map<String, ModelComparison.Result> subjects = new LinkedHashMap<>();
         if (data.hasSubjects()) {
@@ -158,14 +211,14 @@ public final class ChoiceFitStudy {
             }
             Design base = design(data.conditions(), cues);
             clock.time("likelihood-ratio tests between the groups", () -> {
-                tests.addAll(GroupTests.likelihoodRatio(base, data.rows(), data.groups(), Set.of()));
+                tests.addAll(GroupTests.likelihoodRatio(base, data.rows(), data.groups(), RandomStructure.NONE));
                 if (!request.random().isEmpty()) {
                     tests.addAll(GroupTests.likelihoodRatio(base, data.rows(), data.groups(), request.random()));
                 }
                 return tests;
             });
         }
-        return new Result(data, request, pooled, mixed, subjects, groups, tests, bySubject);
+        return new Result(data, request, pooled, mixed, subjects, groups, tests, bySubject, comparison);
     }
 
     /** The pooled stage's name: what it fits, with its bootstrap and cross-validation, whose replicates cost most. */
@@ -190,7 +243,7 @@ public final class ChoiceFitStudy {
     }
 
     /** The mixed rule, its optimiser's evaluations shown as {@code stage} goes on. */
-    private static MixedFit mixed(ChoiceData data, List<Cue> cues, Set<RandomFactor> random, StageClock clock,
+    private static MixedFit mixed(ChoiceData data, List<Cue> cues, RandomStructure random, StageClock clock,
                                   String stage) {
         return clock.time(stage, () -> new MixedMultiplicativeRule().fit(
                 MixedDesign.of(design(data.conditions(), cues), data.rows(), random),

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.cmsim.competition.RandomFactor;
+import org.cmsim.competition.RandomStructure;
 import org.cmsim.design.Design;
 import org.cmsim.io.InputException;
 import org.cmsim.model.ChoiceData;
@@ -21,12 +21,15 @@ import org.cmsim.model.Stimulus;
  * <p>The figures per row, subject and item were measured on trial-level data (a row per choice). The rows as read
  * and their sums per condition and per subject keep about 400 bytes a row throughout; making the sums takes about
  * 400 more while it lasts. A mixed model's own data frame and cells take about 650 bytes a row while it is
- * built, and its modes a k x k block per subject (k parameters) and, with random items, a dense items x items
- * block, which for many items outgrows everything else. Each subject's own fits keep about 250 bytes per rule and
+ * built, and its modes a q x q block per level of the factor with the most random effects (q its effects per
+ * level: k, the rule's parameters, for the list form's subject slopes) and, with a second factor, a dense block
+ * as large as that factor's effects squared (items x items for random item intercepts), which for many items
+ * outgrows everything else; each cell keeps its row of Z Lambda, its effects' places and their slots, about 16
+ * bytes per effect. Each subject's own fits keep about 250 bytes per rule and
  * parameter. The stages follow one another, so the estimate is the largest of them; on the data it was measured
  * on it errs on the large side, by about a tenth.
  */
-public record FitMemory(long rows, long subjects, long items, int parameters, int rules, Set<RandomFactor> random) {
+public record FitMemory(long rows, long subjects, long items, int parameters, int rules, RandomStructure random) {
 
     /** The Java virtual machine's and cmsim's own needs, before any data. */
     static final long BASE_BYTES = 32L << 20;
@@ -39,7 +42,7 @@ public record FitMemory(long rows, long subjects, long items, int parameters, in
     static final long BYTES_PER_SUBJECT_RULE_PARAMETER = 250;
 
     public FitMemory {
-        random = Set.copyOf(random);
+        java.util.Objects.requireNonNull(random, "random");
     }
 
     /** The sizes that decide the memory of fitting {@code data} as {@code request} asks. */
@@ -70,14 +73,33 @@ public record FitMemory(long rows, long subjects, long items, int parameters, in
         double mixed = 0;
         if (!random.isEmpty()) {
             mixed = (double) rows * MIXED_BYTES_PER_ROW;
-            if (random.contains(RandomFactor.SUBJECT)) {
-                // each subject's k x k block (k arrays), its modes, gradient and Newton step
-                mixed += subjects * (8 * k * k + 72 * k + 100);
+            // The factor with the most effects makes the blocks; the others' effects the dense part.
+            double[] levels = new double[random.factors().size()];
+            double[] perLevel = new double[levels.length];
+            int width = 0;
+            for (RandomStructure.Term term : random.terms()) {
+                int f = random.factors().indexOf(term.factor());
+                levels[f] = term.factor().equals("subject") ? subjects : items;
+                perLevel[f] += term.size(parameters);
+                width += term.size(parameters);
             }
-            if (random.contains(RandomFactor.ITEM)) {
-                // the items' dense Schur complement, and at most one subject-by-item block of k per row
-                mixed += 8.0 * items * items + 64.0 * items + rows * (16 + 8 * k);
+            int primary = 0;
+            double secondary = 0;
+            for (int f = 0; f < levels.length; f++) {
+                primary = levels[f] * perLevel[f] > levels[primary] * perLevel[primary] ? f : primary;
             }
+            for (int f = 0; f < levels.length; f++) {
+                secondary += f == primary ? 0 : levels[f] * perLevel[f];
+            }
+            double q = perLevel[primary];
+            // each level's q x q block (q arrays), its modes, gradient and Newton step
+            mixed += levels[primary] * (8 * q * q + 72 * q + 100);
+            if (secondary > 0) {
+                // the dense Schur complement, and at most one block of q per row for the effects a level met
+                mixed += 8.0 * secondary * secondary + 64.0 * secondary + rows * (16 + 8 * q);
+            }
+            // each cell's row of Z Lambda (doubles), its effects' places and slots (ints), three arrays
+            mixed += rows * (16.0 * width + 48);
         }
         double total = BASE_BYTES + Math.max(summing, Math.max(subjectFits, mixed));
         return total >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) total;
@@ -88,9 +110,9 @@ public record FitMemory(long rows, long subjects, long items, int parameters, in
         long needed = bytes();
         if (needed > heapBytes) {
             String who = (subjects > 0 ? ", " + subjects + " subjects" : "")
-                    + (random.contains(RandomFactor.ITEM) ? ", " + items + " items" : "");
-            String mixed = random.isEmpty() ? "" : " with random " + String.join(" and ",
-                    random.stream().sorted().map(RandomFactor::column).toList()) + " effects";
+                    + (random.factors().contains("item") ? ", " + items + " items" : "");
+            String mixed = random.isEmpty() ? "" : " with random " + String.join(" and ", random.factors())
+                    + " effects";
             throw InputException.in(file, "fitting %d choice rows%s%s needs about %s of Java heap, and this Java has"
                     + " %s; give it more (CMSIM_JAVA_OPTS=-Xmx%dg ./cmsim ...) or fit less data", rows, who, mixed,
                     size(needed), size(heapBytes), Math.max(1, (long) Math.ceil(needed * 1.25 / (1L << 30))));

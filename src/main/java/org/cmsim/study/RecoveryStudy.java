@@ -3,6 +3,7 @@ package org.cmsim.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.cmsim.competition.ChoiceRule;
 import org.cmsim.competition.MixedRecovery;
@@ -29,9 +30,20 @@ public final class RecoveryStudy {
      * What to recover: the rule and its generating parameters ({@code truth}; empty: the rule's default
      * generator), the design and size of each simulated experiment, the seed and threads, and whether to
      * study individual differences with a between-subject SD ({@code sd}; empty: none given, 0).
+     * {@code generators}: the other rules' generating parameters for model recovery, by rule name (a fitted
+     * strengths.csv gives every rule's); a rule not named there uses its default generator.
      */
     public record Request(ChoiceRule rule, Design design, Optional<double[]> truth, int subjects, int trials,
-                          int datasets, long seed, int threads, Optional<Double> sd, boolean individual) {
+                          int datasets, long seed, int threads, Optional<Double> sd, boolean individual,
+                          Map<String, double[]> generators) {
+        public Request {
+            generators = Map.copyOf(generators);
+        }
+
+        public Request(ChoiceRule rule, Design design, Optional<double[]> truth, int subjects, int trials,
+                       int datasets, long seed, int threads, Optional<Double> sd, boolean individual) {
+            this(rule, design, truth, subjects, trials, datasets, seed, threads, sd, individual, Map.of());
+        }
     }
 
     /** The recoveries and the verdict; {@code individual} is empty unless individual differences were asked for. */
@@ -51,8 +63,9 @@ public final class RecoveryStudy {
         List<ChoiceRule> all = Rules.select("all");
         List<double[]> generators = new ArrayList<>();
         for (ChoiceRule generator : all) {
-            generators.add(generator.name().equals(chosen.name()) ? truth : Recovery.defaultGenerator(generator,
-                    design));
+            double[] given = request.generators().get(generator.name());
+            generators.add(generator.name().equals(chosen.name()) ? truth
+                    : given != null ? given.clone() : Recovery.defaultGenerator(generator, design));
         }
         Recovery.ModelRecovery models = Recovery.models(all, design, generators, request.subjects(),
                 request.trials(), request.datasets(), request.seed(), request.threads());

@@ -2,7 +2,6 @@ package org.cmsim.competition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.cmsim.design.Design;
@@ -35,7 +34,7 @@ class GroupTestsTest {
 
     @Test
     void pooledTestsMatchGlmAnova() throws Exception {
-        List<GroupTests.Test> tests = tests(Set.of());
+        List<GroupTests.Test> tests = tests(RandomStructure.NONE);
         List<String[]> reference = MixedMultiplicativeRuleTest.csv(MixedMultiplicativeRuleTest.GOLDEN
                 .resolve("groups-lrt.csv"));
         assertEquals(reference.size(), tests.size());
@@ -53,17 +52,17 @@ class GroupTestsTest {
 
     @Test
     void mixedTestsWithSubjectSlopesMatchGlmer() throws Exception {
-        assertMatchesGlmer(tests(EnumSet.of(RandomFactor.SUBJECT)), "groups-lrt-mixed-subject.csv",
+        assertMatchesGlmer(tests(RandomStructure.parse("subject")), "groups-lrt-mixed-subject.csv",
                 SUBJECT_STATISTIC_TOLERANCE, SUBJECT_LOGLIK_TOLERANCE);
     }
 
     @Test
     void mixedTestsWithSubjectSlopesAndItemInterceptsMatchGlmer() throws Exception {
-        assertMatchesGlmer(tests(EnumSet.of(RandomFactor.SUBJECT, RandomFactor.ITEM)),
+        assertMatchesGlmer(tests(RandomStructure.parse("subject,item")),
                 "groups-lrt-mixed-subject-item.csv", SUBJECT_ITEM_STATISTIC_TOLERANCE, SUBJECT_ITEM_LOGLIK_TOLERANCE);
     }
 
-    private static List<GroupTests.Test> tests(Set<RandomFactor> factors) throws Exception {
+    private static List<GroupTests.Test> tests(RandomStructure factors) throws Exception {
         LanguageConfig config = Fixtures.config();
         ChoiceData data = ChoiceReader.read(MixedMultiplicativeRuleTest.GOLDEN.resolve("groups.csv"), config.features(),
                 new ChoiceReader.Needs(Set.of(), "group"));
@@ -109,7 +108,7 @@ class GroupTestsTest {
             double own = (double) y[g] / n[g];
             g2 += 2 * (y[g] * Math.log(own / pooled) + (n[g] - y[g]) * Math.log((1 - own) / (1 - pooled)));
         }
-        List<GroupTests.Test> tests = GroupTests.likelihoodRatio(design, rows, List.of(groups), Set.of());
+        List<GroupTests.Test> tests = GroupTests.likelihoodRatio(design, rows, List.of(groups), RandomStructure.NONE);
         assertEquals(2, tests.size());
         for (GroupTests.Test test : tests) {
             assertEquals("lrt", test.test());

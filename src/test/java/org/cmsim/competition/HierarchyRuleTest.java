@@ -43,6 +43,41 @@ class HierarchyRuleTest {
     }
 
     /**
+     * Every NVN sentence kept has an animacy contrast, and animacy ranks above order: no NVN choice is left to
+     * word order, so its direction is not identified (empty, with a note), never a default +1; the other
+     * levels keep theirs. A simulation from the fit guesses where it would need the direction (P = 0.5).
+     */
+    @Test
+    void anOrderLevelThatNeverDecidesIsNotIdentified() throws Exception {
+        Design full = Fixtures.factorialDesign();
+        java.util.List<org.cmsim.model.Stimulus> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < full.rows(); i++) {
+            if (full.level(i) != 0 || full.direction(i, 0) != 0) {
+                kept.add(full.stimuli().get(i));
+            }
+        }
+        Design design = full.withStimuli(kept);
+        double[] truth = {1, -1, 1, 1, Double.NaN, 0.2};
+        RuleFit fit = new HierarchyRule().fit(design, Fixtures.expected(new HierarchyRule().predict(design, truth),
+                1000));
+        assertTrue(Double.isNaN(fit.estimate("order=NVN")), "NVN direction: " + fit.estimate("order=NVN"));
+        assertEquals(HierarchyRule.NOT_IDENTIFIED, fit.notes().get(0));
+        assertEquals(-1, fit.estimate("order=NNV"));
+        assertEquals("", fit.notes().get(1));
+        assertEquals(1, fit.estimate("animacy"));
+        assertNull(new HierarchyRule().invalidValue(design, 0, Double.NaN));
+        double[] p = new HierarchyRule().predict(full, fit.estimates());
+        int guessed = 0;
+        for (int i = 0; i < full.rows(); i++) {
+            if (full.level(i) == 0 && full.direction(i, 0) == 0) {
+                assertEquals(0.5, p[i], 1e-15, "row " + i);
+                guessed++;
+            }
+        }
+        assertTrue(guessed > 0);
+    }
+
+    /**
      * Lapse by hand: with the counts below every condition is decided; 1 - lapse/2 is the share of
      * decided choices that follow the deciding cue, and the log-likelihood is that of a binomial.
      */
@@ -202,7 +237,7 @@ class HierarchyRuleTest {
     void generatingValuesOutsideTheirRangeAreNamedWithTheRange() throws Exception {
         Design design = Fixtures.factorialDesign();   // 3 order levels, animacy, agreement, then the lapse
         HierarchyRule rule = new HierarchyRule();
-        String direction = "must be +1 or -1 (the direction of an order level)";
+        String direction = "must be +1 or -1 (the direction of an order level), or empty when not identified";
         String rank = "must be a positive rank (1 decides first), or left out to rank below order";
         String lapse = "must lie in [0, 1] (the share of choices that are guesses)";
         assertNull(rule.invalidValue(design, 0, 1));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.cmsim.design.Design;
@@ -44,7 +43,7 @@ class MixedDesignTest {
     void groupedDesignGivesEachGroupItsColumnsAndVarianceComponents() throws Exception {
         Groups g = groups();
         boolean[] shared = {true, false, false, false, false};
-        MixedDesign d = MixedDesign.grouped(g.design(), g.rows(), EnumSet.allOf(RandomFactor.class),
+        MixedDesign d = MixedDesign.grouped(g.design(), g.rows(), RandomStructure.parse("subject,item"),
                 List.of("adults", "children"), shared);
         assertEquals(List.of("order=NVN", "order=NNV|adults", "order=NNV|children", "order=VNN|adults",
                 "order=VNN|children", "animacy|adults", "animacy|children", "agreement|adults",
@@ -55,19 +54,23 @@ class MixedDesignTest {
         assertEquals(4320, d.cells);
         assertEquals(4320, d.totalTrials());
         assertEquals(40, d.subjects());
-        assertEquals(216, d.itemLevels());
+        assertEquals(216, d.levels(d.factorIndex("item")));
         assertEquals(12, d.thetaCount());
-        assertEquals("a01", d.subjectNames().get(0));
-        assertEquals("c20", d.subjectNames().get(39));
+        assertEquals("a01", d.levelNames(0).get(0));
+        assertEquals("c20", d.levelNames(0).get(39));
+        assertEquals("(0 + order=NVN + order=NNV + order=VNN + animacy + agreement || subject) + (1 | item)",
+                d.notation());
         // Subject 25 (c05) is a child: its SDs are the children's, 5 + j; child items use the item SD at 11.
-        assertEquals(5 + 3, d.subjectTheta(24, 3));
-        assertEquals(2, d.subjectTheta(3, 2));
-        assertEquals(10, d.itemTheta(0));
-        assertEquals(11, d.itemTheta(215));
+        RandomTerm subjects = d.terms().get(0);
+        RandomTerm items = d.terms().get(1);
+        assertEquals(5 + 3, subjects.theta(d.levelGroup[0][24], 3, 3));
+        assertEquals(2, subjects.theta(d.levelGroup[0][3], 2, 2));
+        assertEquals(10, items.theta(d.levelGroup[1][0], 0, 0));
+        assertEquals(11, items.theta(d.levelGroup[1][215], 0, 0));
         for (int c = 0; c < d.cells; c++) {
-            boolean child = d.subject[c] >= 20;
-            assertEquals(child ? 1 : 0, d.subjectGroup[d.subject[c]]);
-            assertEquals(child ? 1 : 0, d.itemGroup[d.item[c]]);
+            boolean child = d.level[0][c] >= 20;
+            assertEquals(child ? 1 : 0, d.levelGroup[0][d.level[0][c]]);
+            assertEquals(child ? 1 : 0, d.levelGroup[1][d.level[1][c]]);
             // The shared column carries the NVN indicator of both groups; the others only their own group's.
             double[] z = d.z[c];
             assertEquals(z[0], d.x[c][0]);
@@ -82,17 +85,16 @@ class MixedDesignTest {
     @Test
     void itemsAloneTakeTheFirstVarianceComponents() throws Exception {
         Groups g = groups();
-        MixedDesign d = MixedDesign.grouped(g.design(), g.rows(), EnumSet.of(RandomFactor.ITEM),
+        MixedDesign d = MixedDesign.grouped(g.design(), g.rows(), RandomStructure.parse("item"),
                 List.of("adults", "children"), new boolean[5]);
         assertEquals(0, d.subjects());
         assertEquals(2, d.thetaCount());
-        assertEquals(0, d.itemTheta(3));
-        assertEquals(1, d.itemTheta(200));
-        assertEquals(-1, d.subject[0]);
-        MixedDesign subjectsOnly = MixedDesign.of(g.design(), g.rows(), EnumSet.of(RandomFactor.SUBJECT));
+        assertEquals(0, d.terms().get(0).theta(d.levelGroup[0][3], 0, 0));
+        assertEquals(1, d.terms().get(0).theta(d.levelGroup[0][200], 0, 0));
+        assertEquals(-1, d.factorIndex("subject"));
+        MixedDesign subjectsOnly = MixedDesign.of(g.design(), g.rows(), RandomStructure.parse("subject"));
         assertEquals(5, subjectsOnly.thetaCount());
-        assertEquals(0, subjectsOnly.itemLevels());
-        assertEquals(-1, subjectsOnly.item[0]);
+        assertEquals(-1, subjectsOnly.factorIndex("item"));
         assertEquals(List.of(), subjectsOnly.groupNames());
     }
 
@@ -102,21 +104,43 @@ class MixedDesignTest {
         Groups g = groups();
         List<ChoiceRow> reversed = new ArrayList<>(g.rows());
         Collections.reverse(reversed);
-        Set<RandomFactor> both = EnumSet.allOf(RandomFactor.class);
+        RandomStructure both = RandomStructure.parse("subject,item");
         MixedDesign a = MixedDesign.of(g.design(), g.rows(), both);
         MixedDesign b = MixedDesign.of(g.design(), reversed, both);
         assertArrayEquals(a.x, b.x);
         assertArrayEquals(a.trials, b.trials);
         assertArrayEquals(a.n1, b.n1);
-        assertArrayEquals(a.subject, b.subject);
-        assertArrayEquals(a.item, b.item);
+        assertArrayEquals(a.level, b.level);
+    }
+
+    /**
+     * More cells than a Tablesaw string dictionary of shorts holds (32,767): 200 subjects x 200 items, each cell
+     * once, are 40,000 cells, in key order (subject s000's first).
+     */
+    @Test
+    void fortyThousandCellsAreArranged() throws Exception {
+        Groups g = groups();
+        List<ChoiceRow> rows = new ArrayList<>();
+        for (int s = 0; s < 200; s++) {
+            for (int t = 0; t < 200; t++) {
+                rows.add(new ChoiceRow(g.design().stimuli().get(t % 27), 1, (s + t) % 2, String.format("s%03d", s),
+                        String.format("i%03d", t), null));
+            }
+        }
+        MixedDesign d = MixedDesign.of(g.design(), rows, RandomStructure.parse("(1|subject) + (1|item)"));
+        assertEquals(40_000, d.cells);
+        assertEquals(200, d.subjects());
+        assertEquals(0, d.level[0][0]);
+        assertEquals(199, d.level[0][39_999]);
+        assertEquals(199, d.level[1][199]);
+        assertEquals(20_000, d.totalTrials() - java.util.Arrays.stream(d.n1).sum());
     }
 
     @Test
     void rejectsRowsOutsideTheDesignAndMissingGroupsOrFlags() throws Exception {
         Groups g = groups();
         Design partial = Design.of(List.of(g.design().stimuli().get(0)), Fixtures.config().cues());
-        Set<RandomFactor> subject = EnumSet.of(RandomFactor.SUBJECT);
+        RandomStructure subject = RandomStructure.parse("subject");
         assertThrows(IllegalArgumentException.class, () -> MixedDesign.of(partial, g.rows(), subject));
         assertThrows(IllegalArgumentException.class,
                 () -> MixedDesign.grouped(g.design(), g.rows(), subject, List.of(), new boolean[5]));
@@ -133,7 +157,7 @@ class MixedDesignTest {
     @Test
     void separateGroupsHaveTheDevianceOfTheGroupsAlone() throws Exception {
         Groups g = groups();
-        Set<RandomFactor> both = EnumSet.allOf(RandomFactor.class);
+        RandomStructure both = RandomStructure.parse("subject,item");
         MixedDesign together = MixedDesign.grouped(g.design(), g.rows(), both, List.of("adults", "children"),
                 new boolean[5]);
         double[][] theta = {{0.6, 0.3, 0.9, 0.2, 0.4, 0.35}, {1.1, 0.5, 0.1, 0.7, 0.25, 0.2}};

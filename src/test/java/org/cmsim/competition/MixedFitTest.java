@@ -14,8 +14,8 @@ class MixedFitTest {
 
     private static MixedFit fit() {
         return new MixedFit(List.of("order=NVN", "animacy"), new double[] {1.5, -0.4}, new double[] {0.2, 0.1},
-                List.of("", ""), List.of(new MixedFit.RandomSd(RandomFactor.SUBJECT, "animacy", null, 0.3)),
-                -120.5, 3, 400, true, List.of(), Double.POSITIVE_INFINITY);
+                List.of("", ""), List.of(new MixedFit.RandomSd("subject", "animacy", null, 0.3)),
+                -120.5, 3, 400, true, List.of(), Double.POSITIVE_INFINITY, List.of(), "", false);
     }
 
     /** AIC = 2k - 2 lnL = 6 + 241 = 247; BIC = k ln(trials) - 2 lnL = 3 ln 400 + 241. */
@@ -29,11 +29,11 @@ class MixedFitTest {
     @Test
     void intervalsWithFiniteDegreesOfFreedomUseTheTQuantile() {
         MixedFit fit = new MixedFit(List.of("order=NVN"), new double[] {1.5}, new double[] {0.2}, List.of(""),
-                List.of(), -120.5, 2, 400, true, List.of(), 39);
+                List.of(), -120.5, 2, 400, true, List.of(), 39, List.of(), "", false);
         assertEquals(1.5 - 0.2 * 2.022690920036761, fit.waldLow(0), 1e-9);
         assertEquals(1.5 + 0.2 * 2.022690920036761, fit.waldHigh(0), 1e-9);
         assertThrows(IllegalArgumentException.class, () -> new MixedFit(List.of("a"), new double[] {1},
-                new double[] {1}, List.of(""), List.of(), 0, 1, 10, true, List.of(), 0));
+                new double[] {1}, List.of(""), List.of(), 0, 1, 10, true, List.of(), 0, List.of(), "", false));
     }
 
     /** Without a subject factor, Wald bounds estimate -+ 1.959964 SE, looked up by name or by index. */
@@ -54,10 +54,10 @@ class MixedFitTest {
         assertArrayEquals(new double[] {1.5, -0.4}, fit.estimates());
         assertArrayEquals(new double[] {0.2, 0.1}, fit.se());
         assertThrows(IllegalArgumentException.class, () -> new MixedFit(List.of("a", "b"), new double[] {1},
-                new double[] {1, 1}, List.of("", ""), List.of(), 0, 2, 10, true, List.of(), Double.POSITIVE_INFINITY));
+                new double[] {1, 1}, List.of("", ""), List.of(), 0, 2, 10, true, List.of(), Double.POSITIVE_INFINITY, List.of(), "", false));
         assertThrows(IllegalArgumentException.class, () -> new MixedFit(List.of("a"), new double[] {1},
-                new double[] {1, 1}, List.of(""), List.of(), 0, 2, 10, true, List.of(), Double.POSITIVE_INFINITY));
+                new double[] {1, 1}, List.of(""), List.of(), 0, 2, 10, true, List.of(), Double.POSITIVE_INFINITY, List.of(), "", false));
         assertThrows(IllegalArgumentException.class, () -> new MixedFit(List.of("a"), new double[] {1},
-                new double[] {1}, List.of("", ""), List.of(), 0, 2, 10, true, List.of(), Double.POSITIVE_INFINITY));
+                new double[] {1}, List.of("", ""), List.of(), 0, 2, 10, true, List.of(), Double.POSITIVE_INFINITY, List.of(), "", false));
     }
 }

@@ -2,8 +2,6 @@ package org.cmsim.competition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.cmsim.design.Design;
 import org.cmsim.input.ChoiceReader;
 import org.cmsim.model.ChoiceData;
@@ -21,14 +19,14 @@ class MixedMultiplicativeRuleFullDataTest {
 
     @Test
     void subjectSlopesAndItemInterceptsMatchLme4() throws Exception {
-        MixedFit fit = fitVarying(EnumSet.of(RandomFactor.SUBJECT, RandomFactor.ITEM));
+        MixedFit fit = fitVarying(RandomStructure.parse("subject,item"));
         MixedMultiplicativeRuleTest.assertMatchesReference(fit, "varying-subject-item");
         assertEquals(11, fit.freeParameters());
     }
 
     @Test
     void subjectSlopesAloneMatchLme4() throws Exception {
-        MixedFit fit = fitVarying(EnumSet.of(RandomFactor.SUBJECT));
+        MixedFit fit = fitVarying(RandomStructure.parse("subject"));
         MixedMultiplicativeRuleTest.assertMatchesReference(fit, "varying-subject");
         assertEquals(10, fit.freeParameters());
         // 40 subjects: Wald intervals with t(39) quantiles; SciPy's t.ppf(0.975, 39) = 2.022690920036761.
@@ -39,7 +37,7 @@ class MixedMultiplicativeRuleFullDataTest {
         }
     }
 
-    static MixedFit fitVarying(Set<RandomFactor> factors) throws Exception {
+    static MixedFit fitVarying(RandomStructure factors) throws Exception {
         LanguageConfig config = Fixtures.config();
         ChoiceData data = ChoiceReader.read(MixedMultiplicativeRuleTest.GOLDEN.resolve("varying.csv"),
                 config.features());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import org.cmsim.design.Counts;
 import org.cmsim.testing.Fixtures;
@@ -29,7 +28,7 @@ class MixedMultiplicativeRuleTest {
     /** Item intercepts on subjects s01-s06 (648 trials; golden/lme4/small-item-*.csv): a fit of under a second. */
     @Test
     void itemInterceptsOnSixSubjectsMatchLme4() throws Exception {
-        MixedFit fit = new MixedMultiplicativeRule().fit(PirlsTest.smallDesign(EnumSet.of(RandomFactor.ITEM)));
+        MixedFit fit = new MixedMultiplicativeRule().fit(PirlsTest.smallDesign(RandomStructure.parse("item")));
         assertMatchesReference(fit, "small-item");
         assertEquals(6, fit.freeParameters());
         assertEquals(648, fit.trials());
@@ -50,7 +49,7 @@ class MixedMultiplicativeRuleTest {
             }
         }
         MixedFit fit = new MixedMultiplicativeRule().fit(MixedDesign.of(input.design(), rows,
-                EnumSet.of(RandomFactor.SUBJECT)));
+                RandomStructure.parse("subject")));
         Counts pooledCounts = Counts.of(new org.cmsim.model.ChoiceData(Fixtures.config().features(),
                 rows).conditions());
         RuleFit pooled = new MultiplicativeRule().fit(input.design(), pooledCounts);
@@ -75,7 +74,7 @@ class MixedMultiplicativeRuleTest {
         assertEquals(sds.size(), fit.sds().size());
         for (String[] row : sds) {
             MixedFit.RandomSd sd = fit.sds().stream()
-                    .filter(s -> s.factor().column().equals(row[0]) && s.parameter().equals(row[1]))
+                    .filter(s -> s.factor().equals(row[0]) && s.parameter().equals(row[1]))
                     .findFirst().orElseThrow();
             assertEquals(Double.parseDouble(row[2]), sd.sd(), SD_TOLERANCE, row[0] + " " + row[1]);
         }

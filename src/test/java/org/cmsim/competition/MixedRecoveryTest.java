@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
@@ -51,7 +50,7 @@ class MixedRecoveryTest {
             }
             RuleFit pooled = rule.fit(design, new Counts(total, n1));
             MixedFit mixed = new MixedMultiplicativeRule().fit(MixedDesign.of(design, rows,
-                    EnumSet.of(RandomFactor.SUBJECT)));
+                    RandomStructure.parse("subject")));
             notConverged += mixed.converged() ? 0 : 1;
             for (int j = 0; j < 3; j++) {
                 pooledMean[j] += pooled.estimates()[j] / datasets;

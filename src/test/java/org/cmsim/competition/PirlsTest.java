@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cmsim.design.Design;
 import org.cmsim.input.ChoiceReader;
 import org.cmsim.model.ChoiceData;
@@ -33,8 +31,8 @@ class PirlsTest {
     @Test
     void devianceMatchesLme4AtFixedPoints() throws Exception {
         for (String model : List.of("subject-item", "subject")) {
-            Set<RandomFactor> factors = model.equals("subject") ? EnumSet.of(RandomFactor.SUBJECT)
-                    : EnumSet.allOf(RandomFactor.class);
+            RandomStructure factors = model.equals("subject") ? RandomStructure.parse("subject")
+                    : RandomStructure.parse("subject,item");
             MixedDesign design = smallDesign(factors);
             Pirls warm = new Pirls(design);
             for (String[] row : MixedMultiplicativeRuleTest.csv(MixedMultiplicativeRuleTest.GOLDEN
@@ -60,6 +58,35 @@ class PirlsTest {
     }
 
     /**
+     * A correlated subject term and item intercepts, {@code (1 + animacy|subject) + (1|item)}, against lme4's
+     * deviance function at fixed points on eight subjects of structures/developed.csv (glmer-golden.R), one with
+     * the intercept's SD at zero and its correlation carried by the off-diagonal element alone.
+     */
+    @Test
+    void correlatedTermsDevianceMatchesLme4AtFixedPoints() throws Exception {
+        LanguageConfig config = Fixtures.config();
+        ChoiceData data = ChoiceReader.read(MixedStructuresTest.STRUCTURES.resolve("developed.csv"),
+                config.features());
+        Design base = Design.of(data.conditions().stream().map(c -> c.stimulus()).toList(), config.cues());
+        List<String> eight = List.of("s01", "s02", "s03", "s04", "s05", "s06", "s07", "s08");
+        MixedDesign design = MixedDesign.of(base, data.rows().stream().filter(r -> eight.contains(r.subject()))
+                .toList(), RandomStructure.parse("(1 + animacy|subject) + (1|item)"));
+        assertEquals(4, design.thetaCount());
+        assertArrayEquals(new boolean[] {true, false, true, true}, design.diagonalThetas());
+        Pirls warm = new Pirls(design);
+        List<String[]> rows = MixedMultiplicativeRuleTest.csv(MixedStructuresTest.STRUCTURES
+                .resolve("small-deviance.csv"));
+        assertEquals(3, rows.size());
+        for (String[] row : rows) {
+            double[] v = Arrays.stream(row).mapToDouble(cell -> Double.parseDouble(cell.strip())).toArray();
+            double[] theta = Arrays.copyOfRange(v, 0, 4);
+            double[] beta = Arrays.copyOfRange(v, 4, 9);
+            assertEquals(v[9], new Pirls(design).deviance(theta, beta, Pirls.Precision.POLISHED), DEVIANCE_TOLERANCE);
+            assertEquals(v[9], warm.deviance(theta, beta, Pirls.Precision.POLISHED), DEVIANCE_TOLERANCE);
+        }
+    }
+
+    /**
      * At the modes the penalised deviance is stationary: u = Lambda'Z'(y - n mu), that is, for a subject's
      * deviation b_sj = theta_j^2 sum_i z_ij (y_i - n_i mu_i) over the subject's cells, and for an item's shift
      * c_t = tau^2 sum_i (y_i - n_i mu_i) over the item's cells, with mu from X beta + Z b + c. After a reset
@@ -67,19 +94,21 @@ class PirlsTest {
      */
     @Test
     void modesSolveTheirScoreEquations() throws Exception {
-        MixedDesign design = smallDesign(EnumSet.allOf(RandomFactor.class));
+        MixedDesign design = smallDesign(RandomStructure.parse("subject,item"));
         double[] theta = {1.0, 0.8, 0.6, 0.5, 0.4, 0.5};
         double[] beta = {1.5, -0.5, 0.3, 1.0, 0.6};
         Pirls pirls = new Pirls(design);
         pirls.deviance(theta, beta, Pirls.Precision.POLISHED);
+        int items = design.levels(1);
         double[][] subjectScore = new double[design.subjects()][5];
-        double[] itemScore = new double[design.itemLevels()];
+        double[] itemScore = new double[items];
         for (int i = 0; i < design.cells; i++) {
-            int s = design.subject[i];
-            int t = design.item[i];
-            double eta = LinearAlgebra.dot(design.x[i], beta) + pirls.itemMode(theta, t);
+            int s = design.level[0][i];
+            int t = design.level[1][i];
+            double eta = LinearAlgebra.dot(design.x[i], beta) + pirls.mode(theta, 1, t)[0];
+            double[] b = pirls.mode(theta, 0, s);
             for (int j = 0; j < 5; j++) {
-                eta += design.z[i][j] * pirls.subjectMode(theta, s, j);
+                eta += design.z[i][j] * b[j];
             }
             double residual = design.n1[i] - design.trials[i] / (1 + Math.exp(-eta));
             for (int j = 0; j < 5; j++) {
@@ -89,16 +118,16 @@ class PirlsTest {
         }
         for (int s = 0; s < design.subjects(); s++) {
             for (int j = 0; j < 5; j++) {
-                assertEquals(theta[j] * theta[j] * subjectScore[s][j], pirls.subjectMode(theta, s, j), 1e-9);
+                assertEquals(theta[j] * theta[j] * subjectScore[s][j], pirls.mode(theta, 0, s)[j], 1e-9);
             }
         }
-        for (int t = 0; t < design.itemLevels(); t++) {
-            assertEquals(theta[5] * theta[5] * itemScore[t], pirls.itemMode(theta, t), 1e-9);
+        for (int t = 0; t < items; t++) {
+            assertEquals(theta[5] * theta[5] * itemScore[t], pirls.mode(theta, 1, t)[0], 1e-9);
         }
-        assertTrue(Math.abs(pirls.itemMode(theta, 0)) > 1e-3, "the modes are not all zero");
+        assertTrue(Math.abs(pirls.mode(theta, 1, 0)[0]) > 1e-3, "the modes are not all zero");
         pirls.reset();
-        assertEquals(0, pirls.subjectMode(theta, 2, 1));
-        assertEquals(0, pirls.itemMode(theta, 7));
+        assertEquals(0, pirls.mode(theta, 0, 2)[1]);
+        assertEquals(0, pirls.mode(theta, 1, 7)[0]);
     }
 
     /**
@@ -108,7 +137,7 @@ class PirlsTest {
      */
     @Test
     void farOffModesStillReachTheOptimum() throws Exception {
-        MixedDesign design = smallDesign(EnumSet.allOf(RandomFactor.class));
+        MixedDesign design = smallDesign(RandomStructure.parse("subject,item"));
         for (String[] row : MixedMultiplicativeRuleTest.csv(MixedMultiplicativeRuleTest.GOLDEN
                 .resolve("small-deviance.csv"))) {
             if (!row[0].equals("subject-item")) {
@@ -127,7 +156,7 @@ class PirlsTest {
     /** theta = 0 removes the random effects: the deviance is the plain binomial deviance of X beta. */
     @Test
     void zeroVarianceGivesThePooledDeviance() throws Exception {
-        MixedDesign design = smallDesign(EnumSet.allOf(RandomFactor.class));
+        MixedDesign design = smallDesign(RandomStructure.parse("subject,item"));
         double[] beta = {1.2, -0.4, 0.1, 0.8, 0.5};
         double expected = 0;
         for (int i = 0; i < design.cells; i++) {
@@ -152,7 +181,7 @@ class PirlsTest {
         assertThrows(IllegalStateException.class, () -> Pirls.choleskyInPlace(new double[][] {{1, 2}, {2, 1}}));
     }
 
-    static MixedDesign smallDesign(Set<RandomFactor> factors) throws Exception {
+    static MixedDesign smallDesign(RandomStructure factors) throws Exception {
         LanguageConfig config = Fixtures.config();
         ChoiceData data = ChoiceReader.read(MixedMultiplicativeRuleTest.GOLDEN.resolve("varying.csv"),
                 config.features());

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.cmsim.design.Counts;
 import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceRow;
@@ -32,7 +31,7 @@ class PooledLogisticTest {
     @Test
     void fitMatchesTheIndependentReference() throws Exception {
         Fixtures.ModelInput golden = Fixtures.golden();
-        MixedDesign design = MixedDesign.of(golden.design(), rows(golden.design(), golden.counts(), ""), Set.of());
+        MixedDesign design = MixedDesign.of(golden.design(), rows(golden.design(), golden.counts(), ""), RandomStructure.NONE);
         PooledLogistic.Result result = PooledLogistic.fit(design, "");
         assertTrue(result.converged());
         List<String> reference = Files.readAllLines(Path.of("src/test/resources/golden/multiplicative_reference.csv"));
@@ -52,7 +51,7 @@ class PooledLogisticTest {
     void aSeparatedParameterIsNamed() {
         Design base = CueDesigns.of(new Order[] {Order.NVN, Order.NNV}, new int[][] {{}, {}});
         MixedDesign design = MixedDesign.of(base, rows(base, new Counts(new long[] {10, 5}, new long[] {7, 5}), ""),
-                Set.of());
+                RandomStructure.NONE);
         NotEstimableException error = assertThrows(NotEstimableException.class, () -> PooledLogistic.fit(design, ""));
         assertEquals("the pooled model cannot be estimated: parameter order=NNV has no finite maximum-likelihood"
                 + " estimate (it is absent from a group's data, or the data separate it)", error.getMessage());
@@ -65,7 +64,7 @@ class PooledLogisticTest {
         List<ChoiceRow> rows = new ArrayList<>(rows(base, new Counts(new long[] {10, 10}, new long[] {6, 8}),
                 "adults"));
         rows.add(new ChoiceRow(base.stimuli().get(0), 10, 4, "t", "", "children"));
-        MixedDesign design = MixedDesign.grouped(base, rows, Set.of(), List.of("adults", "children"),
+        MixedDesign design = MixedDesign.grouped(base, rows, RandomStructure.NONE, List.of("adults", "children"),
                 new boolean[] {true, false});
         NotEstimableException error = assertThrows(NotEstimableException.class,
                 () -> PooledLogistic.fit(design, "order=NVN"));
@@ -82,7 +81,7 @@ class PooledLogisticTest {
                 "adults"));
         rows.add(new ChoiceRow(base.stimuli().get(0), 10, 7, "t", "", "children"));
         rows.add(new ChoiceRow(base.stimuli().get(1), 10, 9, "t", "", "children"));
-        MixedDesign design = MixedDesign.grouped(base, rows, Set.of(), List.of("adults", "children"),
+        MixedDesign design = MixedDesign.grouped(base, rows, RandomStructure.NONE, List.of("adults", "children"),
                 new boolean[] {true, false});
         assertEquals(List.of("order=NVN", "c0|adults", "c0|children"), design.fixedNames());
         PooledLogistic.Result result = PooledLogistic.fit(design, "");

@@ -12,12 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.cmsim.cli.MainAccess;
 import org.cmsim.competition.FitOptions;
-import org.cmsim.competition.RandomFactor;
+import org.cmsim.competition.RandomStructure;
 import org.cmsim.competition.Rules;
 import org.cmsim.io.InputException;
 import org.cmsim.model.LanguageConfig;
@@ -137,7 +136,7 @@ class InputHardeningTest {
     void aFitThatWouldNotFitInTheHeapIsRefusedWithTheEstimateAndTheHeap() throws Exception {
         LanguageConfig language = ConfigReader.readLanguage(config);
         ChoiceFitStudy.Request request = new ChoiceFitStudy.Request(Rules.select("all"), FitOptions.defaults(),
-                Set.of(RandomFactor.SUBJECT), ChoiceFitStudy.Resampling.SUBJECTS, Optional.empty());
+                RandomStructure.parse("subject"), ChoiceFitStudy.Resampling.SUBJECTS, Optional.empty());
         InputException refused = assertThrows(InputException.class,
                 () -> ChoiceFitStudy.run(language, request, Progress.SILENT, 8L << 20));
         assertTrue(refused.getMessage().startsWith(dir.resolve("choices.csv") + ": fitting 1620 choice rows,"
@@ -145,13 +144,17 @@ class InputHardeningTest {
         assertTrue(refused.getMessage().contains("of Java heap, and this Java has 8 MB; give it more"
                 + " (CMSIM_JAVA_OPTS=-Xmx1g ./cmsim ...) or fit less data"), refused.getMessage());
 
-        // The mixed model's dense items x items block: a hundred thousand items need 80 GB on their own.
-        FitMemory items = new FitMemory(200_000, 100, 100_000, 5, 3, Set.of(RandomFactor.SUBJECT, RandomFactor.ITEM));
+        // The mixed model's dense block is the smaller factor's effects squared: a hundred thousand items with a
+        // hundred thousand subjects (500,000 subject effects make the blocks) need 80 GB for the items alone...
+        FitMemory items = new FitMemory(200_000, 100_000, 100_000, 5, 3, RandomStructure.parse("subject,item"));
         assertTrue(items.bytes() > 80_000_000_000L, Long.toString(items.bytes()));
+        // ...while with a hundred subjects the items make the blocks and the 500 subject effects the dense part.
+        FitMemory fewSubjects = new FitMemory(200_000, 100, 100_000, 5, 3, RandomStructure.parse("subject,item"));
+        assertTrue(fewSubjects.bytes() < 1L << 30, Long.toString(fewSubjects.bytes()));
         // A million subjects, eight choices each: the size that used 6.4 GB before saying anything.
-        FitMemory subjects = new FitMemory(8_000_000, 1_000_000, 0, 5, 3, Set.of(RandomFactor.SUBJECT));
+        FitMemory subjects = new FitMemory(8_000_000, 1_000_000, 0, 5, 3, RandomStructure.parse("subject"));
         assertTrue(subjects.bytes() > 8L << 30 && subjects.bytes() < 10L << 30, Long.toString(subjects.bytes()));
-        assertTrue(subjects.bytes() > new FitMemory(8_000_000, 1_000_000, 0, 5, 3, Set.of()).bytes());
+        assertTrue(subjects.bytes() > new FitMemory(8_000_000, 1_000_000, 0, 5, 3, RandomStructure.NONE).bytes());
     }
 
     @Test
@@ -171,7 +174,7 @@ class InputHardeningTest {
         };
         LanguageConfig language = ConfigReader.readLanguage(config);
         ChoiceFitStudy.run(language, new ChoiceFitStudy.Request(Rules.select("multiplicative"),
-                FitOptions.defaults().withThreads(1), Set.of(RandomFactor.SUBJECT), ChoiceFitStudy.Resampling.SUBJECTS,
+                FitOptions.defaults().withThreads(1), RandomStructure.parse("subject"), ChoiceFitStudy.Resampling.SUBJECTS,
                 Optional.empty()), progress, Long.MAX_VALUE);
         assertEquals(List.of("t: read the choices", "t: the rules fitted to all 1620 choices",
                 "t: the mixed multiplicative rule", "t: the rules fitted to each subject (12 subjects)"), stages);

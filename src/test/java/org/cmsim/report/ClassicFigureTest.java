@@ -63,7 +63,7 @@ class ClassicFigureTest {
         RuleFit rule = result.rules().get(0).fit();
         MixedFit mixed = new MixedFit(rule.parameters(), rule.estimates(), rule.se(),
                 rule.parameters().stream().map(p -> "").toList(), List.of(), -1, rule.parameters().size(), 100, true,
-                List.of(), Double.POSITIVE_INFINITY);
+                List.of(), Double.POSITIVE_INFINITY, List.of(), "(1 | subject)", false);
         // The mixed model's fixed effects set to the multiplicative rule's give back the rule's predictions.
         assertArrayEquals(rule.predicted(), ClassicFigure.populationPrediction(mixed, design), 1e-12);
         String svg = new String(ClassicFigure.of("classic", "golden", result, mixed).svg(), StandardCharsets.UTF_8);

@@ -3,8 +3,8 @@ package org.cmsim.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.cmsim.compare.RelationVerdicts;
 import org.cmsim.compare.RelationVerdicts.Relation;
+import org.cmsim.compare.RelationVerdicts;
 import org.junit.jupiter.api.Test;
 
 class LearningVerdictsTest {
