@@ -3,12 +3,14 @@
 # Run from the repository root:  src/test/scripts/bench-r.sh [ROUNDS]   (default 5)
 #
 # Data: the first 1,728 trials of corpora/two-groups/choices.csv (16 adults x 108 trials), the file
-# `cmsim bench` also fits. Each round times four whole processes, one after the other:
+# `cmsim bench` also fits. Each round times six whole processes, one after the other:
 #   cmsim fit --rule multiplicative                 against  Rscript: glm (base R, no package loaded)
 #   cmsim fit --rule multiplicative --random subject,item
 #                                                   against  Rscript: lme4 glmer, the same model: a diagonal
 #                                                            subject deviation on every parameter and an item
 #                                                            intercept, Laplace (nAGQ = 1)
+#   cmsim fit --rule multiplicative --random "(1 + animacy|subject) + (1|item)"
+#                                                   against  Rscript: lme4 glmer with the same random terms
 # The design is coded in R itself (order levels as indicators, no other intercept; animacy and agreement as
 # -1/0/+1), as src/test/resources/golden/lme4/make-golden.R does. It prints the machine, each round, the
 # medians, the ratios (R / cmsim: above 1, cmsim is faster) and the largest difference between the estimates.
@@ -56,6 +58,15 @@ m <- glmer(as.formula(paste(fixed, "+ (0 + oNVN + oNNV + oVNN + animacy + agreem
            control = glmerControl(optimizer = "bobyqa", optCtrl = list(maxfun = 1e5)))
 write_fixed(fixef(m), args[3])
 EOF
+cat > "$work/glmer-correlated.R" <<'EOF'
+args <- commandArgs(trailingOnly = TRUE)
+suppressPackageStartupMessages(library(lme4))
+source(args[1])
+m <- glmer(as.formula(paste(fixed, "+ (1 + animacy | subject) + (1 | item)")),
+           family = binomial, data = coded(args[2]), nAGQ = 1,
+           control = glmerControl(optimizer = "bobyqa", optCtrl = list(maxfun = 1e5)))
+write_fixed(fixef(m), args[3])
+EOF
 
 seconds() {   # seconds COMMAND...: runs it quietly, prints its wall-clock seconds
   local start end
@@ -71,7 +82,7 @@ echo "machine: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1
   "lme4 $(Rscript -e 'cat(as.character(packageVersion("lme4")))' 2>/dev/null)"
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 out="$work/out"
-cmsim_fit=() ; r_glm=() ; cmsim_mixed=() ; r_glmer=()
+cmsim_fit=() ; r_glm=() ; cmsim_mixed=() ; r_glmer=() ; cmsim_corr=() ; r_corr=()
 ./cmsim fit --config "$work/researcher.json" --rule multiplicative --out "$out" --force > /dev/null 2>&1   # warm-up
 for ((round = 1; round <= rounds; round++)); do
   a=$(seconds ./cmsim fit --config "$work/researcher.json" --rule multiplicative --out "$out/pooled" --force)
@@ -79,9 +90,13 @@ for ((round = 1; round <= rounds; round++)); do
   c=$(seconds ./cmsim fit --config "$work/researcher.json" --rule multiplicative --random subject,item \
         --out "$out/mixed" --force)
   d=$(seconds Rscript "$work/glmer.R" "$work/code.R" "$work/choices-1728.csv" "$work/glmer.txt")
-  cmsim_fit+=("$a"); r_glm+=("$b"); cmsim_mixed+=("$c"); r_glmer+=("$d")
-  printf 'round %d: cmsim fit %.2f s, R glm %.2f s; cmsim fit --random %.2f s, lme4 glmer %.2f s\n' \
+  e=$(seconds ./cmsim fit --config "$work/researcher.json" --rule multiplicative \
+        --random "(1 + animacy|subject) + (1|item)" --out "$out/correlated" --force)
+  f=$(seconds Rscript "$work/glmer-correlated.R" "$work/code.R" "$work/choices-1728.csv" "$work/glmer-correlated.txt")
+  cmsim_fit+=("$a"); r_glm+=("$b"); cmsim_mixed+=("$c"); r_glmer+=("$d"); cmsim_corr+=("$e"); r_corr+=("$f")
+  printf 'round %d: cmsim fit %.2f s, R glm %.2f s; cmsim fit --random %.2f s, lme4 glmer %.2f s;' \
     "$round" "$a" "$b" "$c" "$d"
+  printf ' correlated: cmsim %.2f s, glmer %.2f s\n' "$e" "$f"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -92,6 +107,7 @@ largest() { paste <(estimates "$1" "$2") "$3" | awk '{d = $1 - $2; if (d < 0) d 
 
 m1=$(echo "${cmsim_fit[*]}" | median); m2=$(echo "${r_glm[*]}" | median)
 m3=$(echo "${cmsim_mixed[*]}" | median); m4=$(echo "${r_glmer[*]}" | median)
+m5=$(echo "${cmsim_corr[*]}" | median); m6=$(echo "${r_corr[*]}" | median)
 echo
 echo "| work (1,728 trials, whole processes, median of $rounds interleaved rounds) | cmsim | R | R / cmsim | largest difference in the estimates |"
 echo "| --- | --- | --- | --- | --- |"
@@ -100,3 +116,6 @@ printf '| pooled multiplicative fit: `fit --rule multiplicative`; R `glm` | %.2f
 printf '| mixed fit: `fit --random subject,item`; lme4 `glmer` with `(0 + ... || subject) + (1 | item)` | %.2f s | %.2f s | %.2fx | %s |\n' \
   "$m3" "$m4" "$(echo "$m4 / $m3" | bc -l)" \
   "$(largest "$out/mixed/strengths.csv" multiplicative-mixed "$work/glmer.txt")"
+printf '| mixed fit, correlated: `fit --random "(1 + animacy|subject) + (1|item)"`; lme4 `glmer`, the same formula | %.2f s | %.2f s | %.2fx | %s |\n' \
+  "$m5" "$m6" "$(echo "$m6 / $m5" | bc -l)" \
+  "$(largest "$out/correlated/strengths.csv" multiplicative-mixed "$work/glmer-correlated.txt")"
