@@ -172,7 +172,16 @@ public final class Manifest {
             languages.add(resolved(language));
         }
         json.put("inputSha256", inputs);
-        json.put("resolvedConfig", Json.object("name", run.name(), "seed", run.seed(), "languages", languages));
+        List<Object> transfers = new ArrayList<>();
+        for (org.cmsim.model.TransferPair pair : run.transfers()) {
+            Map<String, Object> resolved = Json.object("from", pair.from().name(), "to", pair.to().name());
+            pair.exposure().ifPresent(n -> resolved.put("exposure", n));
+            pair.orders().ifPresent(n -> resolved.put("orders", n));
+            pair.seeds().ifPresent(n -> resolved.put("seeds", n));
+            transfers.add(resolved);
+        }
+        json.put("resolvedConfig", Json.object("name", run.name(), "seed", run.seed(), "languages", languages,
+                "transfer", transfers));
         json.put("started", started.toString());
         json.put("finished", Instant.now().toString());
         json.put("stageSeconds", stageSeconds);

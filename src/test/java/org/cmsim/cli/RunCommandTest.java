@@ -228,6 +228,36 @@ class RunCommandTest {
         assertEquals("as-set", attention.path("l2Choice").asText());
     }
 
+    /**
+     * A run config's "transfer" block: the run writes each transfer under transfer/FROM-to-TO/, lists it in
+     * summary.json, and records the pairs with their settings in the manifest's resolved config.
+     */
+    @Test
+    void aRunConfigsTransfersAreRunWrittenAndRecorded(@TempDir Path tmp) throws Exception {
+        String language = Path.of("configs/illustrative.json").toAbsolutePath().toString().replace("\\", "/");
+        Path file = tmp.resolve("with-transfer.json");
+        Files.writeString(file, "{\"name\": \"with-transfer\", \"seed\": 1, \"languages\": [\"" + language
+                + "\"], \"transfer\": [{\"from\": \"" + language + "\", \"to\": \"" + language
+                + "\", \"exposure\": 2000, \"orders\": 2, \"seeds\": 1}]}");
+        Path out = tmp.resolve("run");
+        Cli.Result run = Cli.run("run", file.toString(), "--quiet", "--out", out.toString(), "--seeds", "2",
+                "--bootstrap", "20", "--head-resamples", "1");
+        assertEquals(0, run.code(), run.err());
+        Path folder = out.resolve("transfer/illustrative-to-illustrative");
+        assertEquals("learner,exposure,cue,strength,low,high",
+                Files.readAllLines(folder.resolve("transfer.csv")).get(0));
+        assertTrue(Files.exists(folder.resolve("transfer-summary.csv")));
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(1, json.readTree(out.resolve("summary.json").toFile()).path("transfers").size());
+        JsonNode pair = json.readTree(out.resolve("manifest.json").toFile()).path("resolvedConfig").path("transfer")
+                .path(0);
+        assertEquals("illustrative", pair.path("from").asText());
+        assertEquals("illustrative", pair.path("to").asText());
+        assertEquals(2000, pair.path("exposure").asLong());
+        assertEquals(2, pair.path("orders").asInt());
+        assertEquals(1, pair.path("seeds").asInt());
+    }
+
     @Test
     void reportIsSelfContainedAndShowsItsPlots() throws Exception {
         String html = Files.readString(first.resolve("report.html"));
