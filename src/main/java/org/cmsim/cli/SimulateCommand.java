@@ -16,7 +16,6 @@ import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.Stimulus;
 import org.cmsim.numeric.Sampling;
 import org.cmsim.output.SimulationWriter;
-import org.cmsim.reactiontime.CueConflict;
 import org.cmsim.reactiontime.RtGenerator;
 import org.cmsim.study.RtFitStudy;
 import picocli.CommandLine.Command;
@@ -110,7 +109,7 @@ final class SimulateCommand implements Callable<Integer> {
                 List<Cue> resolved = RtFitStudy.resolve(language, chosen.parameters(matrix), values);
                 boolean[] conflict = new boolean[stimuli.size()];
                 for (int i = 0; i < conflict.length; i++) {
-                    conflict[i] = CueConflict.conflicts(resolved, stimuli.get(i));
+                    conflict[i] = Cue.inConflict(resolved, stimuli.get(i));
                 }
                 rts.put(key, RtGenerator.draw(subjects, conflict, trials, rtParameters.get(), groupSeed));
             }

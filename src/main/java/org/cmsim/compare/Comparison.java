@@ -136,7 +136,7 @@ public final class Comparison {
             Stimulus stimulus = design.stimuli().get(i);
             headPredictions[i] = attention.probabilityN1(stimulus);
             conditions.add(new ConditionRow(stimulus, counts.trials()[i], counts.proportion(i),
-                    rules.probabilityN1(stimulus), headPredictions[i], inConflict(resolved, stimulus)));
+                    rules.probabilityN1(stimulus), headPredictions[i], Cue.inConflict(resolved, stimulus)));
         }
         List<ModelFit> fits = List.of(modelFit(MultiplicativeRule.NAME, counts, fit.predicted()),
                 modelFit("attention", counts, headPredictions));
@@ -175,18 +175,6 @@ public final class Comparison {
         rows.forEach(r -> values.put(r.parameter(), attention ? r.attention() : r.competition()));
         OrderEffect.levels(rows).ifPresent(levels -> values.put(OrderEffect.PARAMETER, OrderEffect.of(values, levels)));
         return values;
-    }
-
-    /** Two present cues point to different nouns (word order by its majority direction in the corpus). */
-    public static boolean inConflict(List<Cue> cues, Stimulus stimulus) {
-        boolean toN1 = false;
-        boolean toN2 = false;
-        for (Cue cue : cues) {
-            int d = cue.direction(stimulus);
-            toN1 |= d > 0;
-            toN2 |= d < 0;
-        }
-        return toN1 && toN2;
     }
 
     static ModelFit modelFit(String model, Counts counts, double[] predicted) {

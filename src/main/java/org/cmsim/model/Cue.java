@@ -25,6 +25,23 @@ public sealed interface Cue permits OrderCue, ContrastCue, AgreementCue, Passive
     /** +1 when the cue points to n1, -1 when it points to n2, 0 when it is neutral or absent. */
     int direction(Stimulus stimulus);
 
+    /**
+     * Whether the present cues of a sentence conflict: some cue points to n1 and another to n2 (the sense of
+     * conflict validity, and of the conflict sentences of agent-identification and reaction-time studies,
+     * MacWhinney, Bates &amp; Kliegl 1984). A sentence with one cue or none, or whose cues all point one way,
+     * converges.
+     */
+    static boolean inConflict(List<Cue> cues, Stimulus stimulus) {
+        boolean pointsToN1 = false;
+        boolean pointsToN2 = false;
+        for (Cue cue : cues) {
+            int direction = cue.direction(stimulus);
+            pointsToN1 |= direction > 0;
+            pointsToN2 |= direction < 0;
+        }
+        return pointsToN1 && pointsToN2;
+    }
+
     /** The config's name for the cue's kind ({@code "kind"} in a config: order, contrast, agreement). */
     String kind();
 

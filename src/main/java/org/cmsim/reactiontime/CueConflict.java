@@ -7,14 +7,12 @@ import java.util.Map;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Order;
 import org.cmsim.model.OrderCue;
-import org.cmsim.model.Stimulus;
 
 /**
  * Whether the cues of a sentence conflict or converge, the contrast of the reaction-time literature (MacWhinney,
  * Bates &amp; Kliegl 1984; Li, Bates &amp; MacWhinney 1993; Kempe &amp; MacWhinney 1999: conflict sentences are
- * slower). The definition is cue validity's: a cue conflicts when it is present and another present cue points to
- * the other noun; a sentence conflicts when one of its cues does, that is, when its present cues point to both
- * nouns. A sentence with one cue or none, or whose cues all point one way, converges.
+ * slower), as {@link Cue#inConflict} defines it for every part of cmsim: the present cues point to both nouns.
+ * What this class adds is how word order points when there is no corpus.
  *
  * <p>Word order points by level. Validity takes each level's direction from a corpus (its majority agent,
  * {@link OrderCue#withMajorityDirections}); without a corpus a level points where the rule's order parameter for
@@ -23,18 +21,6 @@ import org.cmsim.model.Stimulus;
 public final class CueConflict {
 
     private CueConflict() {
-    }
-
-    /** True when the present cues point to both nouns: some cue to n1 and another to n2. */
-    public static boolean conflicts(List<Cue> resolved, Stimulus stimulus) {
-        boolean pointsToN1 = false;
-        boolean pointsToN2 = false;
-        for (Cue cue : resolved) {
-            int direction = cue.direction(stimulus);
-            pointsToN1 |= direction > 0;
-            pointsToN2 |= direction < 0;
-        }
-        return pointsToN1 && pointsToN2;
     }
 
     /**

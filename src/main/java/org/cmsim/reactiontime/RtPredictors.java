@@ -80,7 +80,7 @@ public final class RtPredictors {
             ChoiceRow row = timed.get(i);
             y[i] = Math.log(row.rt());
             x[i][0] = 1;
-            x[i][1] = conflict.computeIfAbsent(row.stimulus(), s -> CueConflict.conflicts(resolved, s)) ? 1 : 0;
+            x[i][1] = conflict.computeIfAbsent(row.stimulus(), s -> Cue.inConflict(resolved, s)) ? 1 : 0;
             double p = pN1.get(row.stimulus());
             x[i][2] = Math.abs(Math.log(p / (1 - p)));
             if (choice == Choice.PREDICTOR) {
@@ -108,7 +108,7 @@ public final class RtPredictors {
             }
         }
         List<Condition> conditions = new ArrayList<>();
-        sums.forEach((stimulus, sum) -> conditions.add(new Condition(stimulus, CueConflict.conflicts(resolved,
+        sums.forEach((stimulus, sum) -> conditions.add(new Condition(stimulus, Cue.inConflict(resolved,
                 stimulus), pN1.get(stimulus), (int) sum[0], sum[1] / sum[0])));
         return conditions;
     }

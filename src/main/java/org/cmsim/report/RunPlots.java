@@ -12,6 +12,7 @@ import org.cmsim.design.Trajectory;
 import org.cmsim.io.Numbers;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
+import org.cmsim.model.Cue;
 import org.cmsim.numeric.Parallel;
 import org.cmsim.report.chart.Drawing;
 import org.cmsim.study.CueOrderings;
@@ -142,7 +143,7 @@ public final class RunPlots {
                 + " two cues point to different nouns (the first head trained on the corpus); each row names the type"
                 + " and its true agent with the share of tokens",
                 () -> Plots.attentionHeatmap(name, "corpus", study.heads().first(),
-                        stimulus -> Comparison.inConflict(resolved, stimulus))));
+                        stimulus -> Cue.inConflict(resolved, stimulus))));
         planned.add(Planned.chart(slug + "-validity", "Overall cue validity in the corpus against cue strength in"
                 + " both models, word order as its most frequent level: the rule with its 95% profile interval (a"
                 + " diamond where the corpus separates the cue: its strength is at least there), the heads' mean with"

@@ -68,7 +68,7 @@ public final class RtRecoveryStudy {
                     orderValues(rule.parameters(design), request.values()));
             boolean[] conflict = new boolean[design.rows()];
             for (int i = 0; i < conflict.length; i++) {
-                conflict[i] = CueConflict.conflicts(generating, design.stimuli().get(i));
+                conflict[i] = Cue.inConflict(generating, design.stimuli().get(i));
             }
             double[][][] rts = RtGenerator.draw(request.subjects(), conflict, request.trials(), request.rt(), seeds[d]);
             List<ChoiceRow> rows = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.cmsim.design.Counts;
 import org.cmsim.input.ConfigReader;
 import org.cmsim.input.CorpusReader;
 import org.cmsim.model.AttentionSettings;
+import org.cmsim.model.Cue;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.study.LanguageOutcome;
@@ -63,9 +64,9 @@ class ComparisonTest {
         // A sentence where animacy points to n1 and the order level's majority to n2 is in conflict.
         List<org.cmsim.model.Cue> cues = CueValidity.resolve(corpus, config.cues());
         long conflicts = result.conditions().stream().filter(Comparison.ConditionRow::conflict).count();
-        assertEquals(result.conditions().stream().filter(c -> Comparison.inConflict(cues, c.stimulus())).count(),
+        assertEquals(result.conditions().stream().filter(c -> Cue.inConflict(cues, c.stimulus())).count(),
                 conflicts);
         assertTrue(conflicts > 0);
-        assertFalse(Comparison.inConflict(cues, corpus.get(0).stimulus()), "the dog chases the ball: all agree");
+        assertFalse(Cue.inConflict(cues, corpus.get(0).stimulus()), "the dog chases the ball: all agree");
     }
 }

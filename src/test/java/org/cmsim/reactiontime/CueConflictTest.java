@@ -35,11 +35,11 @@ class CueConflictTest {
                     counted |= other != cue && direction != 0 && other.direction(sentence.stimulus()) == -direction;
                 }
             }
-            assertEquals(counted, CueConflict.conflicts(resolved, sentence.stimulus()), sentence.toString());
+            assertEquals(counted, Cue.inConflict(resolved, sentence.stimulus()), sentence.toString());
             conflicting += counted ? 1 : 0;
         }
         assertTrue(conflicting > 0 && conflicting < corpus.sentences().size(), "both kinds occur");
-        long weighted = corpus.sentences().stream().filter(s -> CueConflict.conflicts(resolved, s.stimulus()))
+        long weighted = corpus.sentences().stream().filter(s -> Cue.inConflict(resolved, s.stimulus()))
                 .mapToLong(Sentence::count).sum();
         long maxConflicts = CueValidity.of(corpus, language.cues()).stream().mapToLong(CueValidity.Row::conflicts)
                 .max().orElseThrow();
