@@ -23,6 +23,7 @@ import org.cmsim.competition.MultiplicativeRule;
 import org.cmsim.competition.ProfileLikelihood;
 import org.cmsim.competition.RuleFit;
 import org.cmsim.competition.Rules;
+import org.cmsim.design.CorpusResampler;
 import org.cmsim.design.Exposure;
 import org.cmsim.design.Trajectory;
 import org.cmsim.model.ChoiceData;
@@ -130,6 +131,8 @@ public final class LanguageStudy {
         Timer timer = new Timer(config.name(), progress, seconds);
         List<CueValidity.Row> validity = timer.time("validity", () -> CueValidity.of(corpus, config.cues()));
         Exposure exposure = Exposure.of(corpus, config.cues());
+        // One resampler for both models' bootstraps: the rule's refits and the heads' replicates draw alike.
+        CorpusResampler resampler = exposure.resampler();
         RuleFit exposureFit = timer.time("multiplicative fit to the corpus",
                 () -> new MultiplicativeRule().fit(exposure.design(), exposure.agents()));
         LearnSettings learn = config.learn();
@@ -153,7 +156,7 @@ public final class LanguageStudy {
             }
         }
         List<RuleFit> bootstrap = timer.time("bootstrap of the corpus (" + options.bootstrap() + " replicates)",
-                () -> Bootstrap.overCorpus(exposure.design(), exposure.resampler(), exposureFit, options.bootstrap(),
+                () -> Bootstrap.overCorpus(exposure.design(), resampler, exposureFit, options.bootstrap(),
                         config.seed(), threads));
         Examples examples = AttentionStudy.examples(corpus, config.cues());
         HeadEnsemble.Result heads = timer.time(options.heads().seeds() + " attention heads on the corpus",
@@ -165,7 +168,7 @@ public final class LanguageStudy {
         HeadBootstrap.Result headReplicates = timer.time(String.format(java.util.Locale.ROOT,
                         "head replicates for the verdicts (%d heads x %d resamples)", options.heads().seeds(),
                         options.headResamples()),
-                () -> HeadBootstrap.fit(examples, exposure.resampler(), config.cues(), heads, config.attention()
+                () -> HeadBootstrap.fit(examples, resampler, config.cues(), heads, config.attention()
                         .withL2(heads.crossValidation().chosenL2()), options.headResamples(), config.seed(), threads));
         Optional<Choices> onChoices = Optional.empty();
         if (choices.isPresent()) {
