@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -104,18 +103,7 @@ class FitRtCommandTest {
     }
 
     private static List<Map<String, String>> csv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        String[] header = lines.get(0).split(",", -1);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int c = 0; c < header.length; c++) {
-                row.put(header[c], cells[c]);
-            }
-            rows.add(row);
-        }
-        return rows;
+        return org.cmsim.reactiontime.RtGolden.rows(file);
     }
 
     private static double number(Map<String, String> row, String column) {

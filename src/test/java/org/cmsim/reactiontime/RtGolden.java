@@ -14,7 +14,7 @@ import org.cmsim.competition.RandomStructure;
  * src/test/resources/golden/rt (see the README there): the data with the predictors as columns, and per model the
  * fixed effects, random SDs, correlations and fit criteria.
  */
-final class RtGolden {
+public final class RtGolden {
 
     static final Path DIR = Path.of("src/test/resources/golden/rt");
 
@@ -23,7 +23,12 @@ final class RtGolden {
 
     /** One golden CSV as rows of named cells. */
     static List<Map<String, String>> read(String name) throws IOException {
-        List<String> lines = Files.readAllLines(DIR.resolve(name));
+        return rows(DIR.resolve(name));
+    }
+
+    /** Any CSV without quoted cells (golden files, cmsim's numeric tables) as rows of named cells. */
+    public static List<Map<String, String>> rows(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
         String[] header = lines.get(0).split(",", -1);
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
