@@ -50,23 +50,16 @@ m <- glm(as.formula(fixed), family = binomial, data = coded(args[2]))
 write_fixed(coef(m), args[3])
 EOF
 cat > "$work/glmer.R" <<'EOF'
+# glmer.R CODE.R CHOICES.csv OUT.txt RANDOM: the fixed part above plus the random terms given
 args <- commandArgs(trailingOnly = TRUE)
 suppressPackageStartupMessages(library(lme4))
 source(args[1])
-m <- glmer(as.formula(paste(fixed, "+ (0 + oNVN + oNNV + oVNN + animacy + agreement || subject) + (1 | item)")),
-           family = binomial, data = coded(args[2]), nAGQ = 1,
+m <- glmer(as.formula(paste(fixed, "+", args[4])), family = binomial, data = coded(args[2]), nAGQ = 1,
            control = glmerControl(optimizer = "bobyqa", optCtrl = list(maxfun = 1e5)))
 write_fixed(fixef(m), args[3])
 EOF
-cat > "$work/glmer-correlated.R" <<'EOF'
-args <- commandArgs(trailingOnly = TRUE)
-suppressPackageStartupMessages(library(lme4))
-source(args[1])
-m <- glmer(as.formula(paste(fixed, "+ (1 + animacy | subject) + (1 | item)")),
-           family = binomial, data = coded(args[2]), nAGQ = 1,
-           control = glmerControl(optimizer = "bobyqa", optCtrl = list(maxfun = 1e5)))
-write_fixed(fixef(m), args[3])
-EOF
+diagonal="(0 + oNVN + oNNV + oVNN + animacy + agreement || subject) + (1 | item)"
+correlated="(1 + animacy | subject) + (1 | item)"
 
 seconds() {   # seconds COMMAND...: runs it quietly, prints its wall-clock seconds
   local start end
@@ -89,10 +82,11 @@ for ((round = 1; round <= rounds; round++)); do
   b=$(seconds Rscript "$work/glm.R" "$work/code.R" "$work/choices-1728.csv" "$work/glm.txt")
   c=$(seconds ./cmsim fit --config "$work/researcher.json" --rule multiplicative --random subject,item \
         --out "$out/mixed" --force)
-  d=$(seconds Rscript "$work/glmer.R" "$work/code.R" "$work/choices-1728.csv" "$work/glmer.txt")
+  d=$(seconds Rscript "$work/glmer.R" "$work/code.R" "$work/choices-1728.csv" "$work/glmer.txt" "$diagonal")
   e=$(seconds ./cmsim fit --config "$work/researcher.json" --rule multiplicative \
-        --random "(1 + animacy|subject) + (1|item)" --out "$out/correlated" --force)
-  f=$(seconds Rscript "$work/glmer-correlated.R" "$work/code.R" "$work/choices-1728.csv" "$work/glmer-correlated.txt")
+        --random "$correlated" --out "$out/correlated" --force)
+  f=$(seconds Rscript "$work/glmer.R" "$work/code.R" "$work/choices-1728.csv" "$work/glmer-correlated.txt" \
+        "$correlated")
   cmsim_fit+=("$a"); r_glm+=("$b"); cmsim_mixed+=("$c"); r_glmer+=("$d"); cmsim_corr+=("$e"); r_corr+=("$f")
   printf 'round %d: cmsim fit %.2f s, R glm %.2f s; cmsim fit --random %.2f s, lme4 glmer %.2f s;' \
     "$round" "$a" "$b" "$c" "$d"
