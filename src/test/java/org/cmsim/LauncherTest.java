@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.cmsim.bench.ProcessBenchmarks;
+import org.cmsim.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,9 +71,26 @@ class LauncherTest {
         assertEquals(2, out.lines().filter(line -> line.startsWith("java ") && line.contains(" -jar ")).count(), out);
     }
 
-    private Process launch() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(bin.resolve("bash").toString(), checkout.resolve("cmsim").toString(),
-                "--version");
+    @Test
+    void researchersCommandsRunOnTheQuickCompilerAsTheBenchmarksStartThem() throws Exception {
+        Files.createDirectories(checkout.resolve("target"));
+        Files.writeString(checkout.resolve("target/cmsim.jar"), "");
+        for (String command : Main.COMMANDS) {
+            Process launch = launch(command, "--help");
+            assertTrue(launch.waitFor(60, TimeUnit.SECONDS));
+            String out = new String(launch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, launch.exitValue(), out);
+            assertEquals(ProcessBenchmarks.QUICK_COMMANDS.contains(command),
+                    out.contains(" " + ProcessBenchmarks.QUICK_COMPILER + " "), command + ": " + out);
+        }
+        assertTrue(Main.COMMANDS.containsAll(ProcessBenchmarks.QUICK_COMMANDS));
+    }
+
+    private Process launch(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(bin.resolve("bash").toString(),
+                checkout.resolve("cmsim").toString()));
+        command.addAll(args.length == 0 ? List.of("--version") : List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("PATH", bin.toString());
         return builder.start();
     }

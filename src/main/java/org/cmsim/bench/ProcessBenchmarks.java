@@ -33,6 +33,14 @@ public final class ProcessBenchmarks {
     /** What the launcher adds for a line that only prints a text (the version, the help). */
     public static final List<String> TEXT_ONLY = List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
 
+    /**
+     * Commands the launcher starts on the quick compiler alone ({@link #QUICK_COMPILER}): seconds of work in large
+     * methods, which the optimising compiler costs more CPU to compile than it saves. The launcher's list is the
+     * same ({@code LauncherTest} checks).
+     */
+    public static final List<String> QUICK_COMMANDS = List.of("explain", "validity", "fit", "fit-rt", "simulate");
+    public static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+
     private ProcessBenchmarks() {
     }
 
@@ -129,6 +137,9 @@ public final class ProcessBenchmarks {
     static double time(Launch launch, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launch.prefix().subList(0, 1));
         command.addAll(jvmOptions);
+        if (args.length > 0 && QUICK_COMMANDS.contains(args[0]) && !jvmOptions.contains(QUICK_COMPILER)) {
+            command.add(QUICK_COMPILER);
+        }
         command.addAll(launch.prefix().subList(1, launch.prefix().size()));
         command.addAll(List.of(args));
         long start = System.nanoTime();

@@ -34,7 +34,7 @@ public final class Main implements Runnable {
      * a command's model by reflection over its annotations, so a command line naming one command
      * builds only that one (start-up time); a line naming none, or {@code help}, builds them all.
      */
-    static final List<String> COMMANDS = List.of("run", "explain", "playground", "validity", "fit", "fit-rt",
+    public static final List<String> COMMANDS = List.of("run", "explain", "playground", "validity", "fit", "fit-rt",
             "simulate", "recover", "learn", "attention", "transfer", "import-conllu", "export-events", "sweep",
             "sweep-merge", "bench", "help");
 

@@ -13,6 +13,7 @@ import org.cmsim.design.Design;
 import org.cmsim.model.ChoiceFrame;
 import org.cmsim.model.ChoiceRow;
 import org.cmsim.model.Stimulus;
+import org.cmsim.model.Tables;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Row;
@@ -220,7 +221,7 @@ public final class MixedDesign {
         for (int i = 0; i < keys.length; i++) {
             cell.set(i, rank.get(keys[i]));
         }
-        return Table.create("cells", group, subject, item, design, cell, trials, n1);
+        return Tables.create("cells", group, subject, item, design, cell, trials, n1);
     }
 
     /** One model for all rows, no groups; {@link RandomStructure#NONE} for the pooled rule's cells. */

@@ -60,23 +60,15 @@ final class Pirls {
     /** Per term, the u index of level 0's first effect and the stride between levels. */
     private final int[] termStart;
     private final int[] termStride;
-    /** Secondary effects each primary level met, sorted (u index minus the primary part). */
-    private final int[][] seen;
     private final double[] u;
     private final double[] eta;
     // Workspace, reused between calls.
     private final double[][] v;
     private final double[] xb;
     private final double[][][] lambda;
-    private final double[][][] a;
-    private final double[][][] c;
-    private final double[] g;
-    private final double[][] s;
-    private final double[] step;
     private final double[] trial;
-    private final double[] y1;
-    private final double[] y2;
-    private double logDetH;
+    /** H and g of the current Newton step, by blocks. */
+    private final BlockedNewtonSystem system;
 
     Pirls(MixedDesign design) {
         if (design.terms.isEmpty()) {
@@ -96,7 +88,6 @@ final class Pirls {
         this.primaryTerm = layout.primaryTerm;
         this.termStart = layout.termStart;
         this.termStride = layout.termStride;
-        this.seen = layout.seen;
         List<RandomTerm> terms = design.terms;
         this.u = new double[primaryLevels * qp + secondary];
         this.eta = new double[design.cells];
@@ -106,17 +97,8 @@ final class Pirls {
         for (int t = 0; t < terms.size(); t++) {
             lambda[t] = new double[design.groups * terms.get(t).q()][terms.get(t).q()];
         }
-        this.a = new double[primaryLevels][qp][qp];
-        this.c = new double[primaryLevels][][];
-        for (int l = 0; l < primaryLevels; l++) {
-            c[l] = new double[seen[l].length][qp];
-        }
-        this.g = new double[u.length];
-        this.s = new double[secondary][secondary];
-        this.step = new double[u.length];
         this.trial = new double[u.length];
-        this.y1 = new double[qp];
-        this.y2 = new double[secondary];
+        this.system = new BlockedNewtonSystem(qp, primaryLevels, secondary, layout.seen);
     }
 
     /**
@@ -131,13 +113,13 @@ final class Pirls {
         for (int iteration = 0; iteration < MAX_STEPS; iteration++) {
             double decrement = newtonStep();
             if (polished || decrement < EXACT_DECREMENT) {
-                return pdev + logDetH;
+                return pdev + system.logDetH();
             }
             // Once converged to the tolerance, one more full Newton step (quadratic convergence takes the modes
             // from about 1e-6 to 1e-12 of u*) so that ln det H, which moves with u at first order, is exact enough
             // for the finite differences of the standard errors.
             if (decrement < DECREMENT_TOLERANCE && precision == Precision.SEARCH) {
-                return pdev + logDetH;
+                return pdev + system.logDetH();
             }
             polished = decrement < DECREMENT_TOLERANCE;
             // Full step, halved until the penalised deviance does not rise. Not DampedNewton: the modes' search
@@ -145,6 +127,7 @@ final class Pirls {
             // when it does not improve, so that the deviance is a smooth function of (theta, beta) for BOBYQA.
             double scale = 1;
             double next;
+            double[] step = system.step();
             do {
                 for (int r = 0; r < u.length; r++) {
                     trial[r] = u[r] + scale * step[r];
@@ -240,163 +223,48 @@ final class Pirls {
     }
 
     /**
-     * At the current modes: builds g = Lambda'Z'(y - n mu) - u and H, factors H by blocks into logDetH, solves
-     * H step = g, and returns the Newton decrement g'step.
+     * At the current modes: adds each cell's part of g = Lambda'Z'(y - n mu) and of H = Lambda'Z'WZ Lambda, then
+     * lets the blocked system add the prior, factor H into ln det H and solve H step = g; returns the Newton
+     * decrement g'step.
      */
     private double newtonStep() {
         penalisedDeviance(u);
-        for (int l = 0; l < primaryLevels; l++) {
-            for (double[] row : a[l]) {
-                Arrays.fill(row, 0);
-            }
-            for (double[] row : c[l]) {
-                Arrays.fill(row, 0);
-            }
-        }
-        for (double[] row : s) {
-            Arrays.fill(row, 0);
-        }
-        Arrays.fill(g, 0);
-        int offset = primaryLevels * qp;
+        system.clear();
         for (int i = 0; i < d.cells; i++) {
-            double mu = MultiplicativeRule.logistic(eta[i]);
-            double w = d.trials[i] * mu * (1 - mu);
-            double r = d.n1[i] - d.trials[i] * mu;
-            double[] vi = v[i];
-            int[] idx = uIndex[i];
-            int level = primary[i];
-            double[][] block = a[level];
+            addCell(i);
+        }
+        return system.solve(u);
+    }
+
+    /** Cell i's weight w = n mu (1 - mu) times v_i v_i' into A, C and D, and its residual times v_i into g. */
+    private void addCell(int i) {
+        double mu = MultiplicativeRule.logistic(eta[i]);
+        double w = d.trials[i] * mu * (1 - mu);
+        double r = d.n1[i] - d.trials[i] * mu;
+        double[] vi = v[i];
+        int[] idx = uIndex[i];
+        int level = primary[i];
+        double[] g = system.g;
+        double[][] block = system.a[level];
+        for (int p = 0; p < qp; p++) {
+            g[idx[p]] += r * vi[p];
+            for (int q = 0; q <= p; q++) {
+                block[p][q] += w * vi[p] * vi[q];
+            }
+        }
+        int offset = primaryLevels * qp;
+        double[][] s = system.s;
+        for (int e = qp; e < width; e++) {
+            g[idx[e]] += r * vi[e];
+            double[] ce = system.c[level][slot[i][e - qp]];
             for (int p = 0; p < qp; p++) {
-                g[idx[p]] += r * vi[p];
-                for (int q = 0; q <= p; q++) {
-                    block[p][q] += w * vi[p] * vi[q];
-                }
+                ce[p] += w * vi[e] * vi[p];
             }
-            for (int e = qp; e < width; e++) {
-                g[idx[e]] += r * vi[e];
-                double[] ce = c[level][slot[i][e - qp]];
-                for (int p = 0; p < qp; p++) {
-                    ce[p] += w * vi[e] * vi[p];
-                }
-                int se = idx[e] - offset;
-                for (int f = qp; f <= e; f++) {
-                    int sf = idx[f] - offset;
-                    s[Math.max(se, sf)][Math.min(se, sf)] += w * vi[e] * vi[f];
-                }
+            int se = idx[e] - offset;
+            for (int f = qp; f <= e; f++) {
+                int sf = idx[f] - offset;
+                s[Math.max(se, sf)][Math.min(se, sf)] += w * vi[e] * vi[f];
             }
-        }
-        for (int r = 0; r < g.length; r++) {
-            g[r] -= u[r];
-        }
-        for (int t = 0; t < secondary; t++) {
-            s[t][t] += 1;
-        }
-        logDetH = 0;
-        // Primary blocks: A_l = L_l L_l' (in place, lower triangle); then S -= (L_l^-1 C_l)'(L_l^-1 C_l).
-        for (int level = 0; level < primaryLevels; level++) {
-            double[][] block = a[level];
-            for (int j = 0; j < qp; j++) {
-                block[j][j] += 1;
-            }
-            choleskyInPlace(block);
-            for (int j = 0; j < qp; j++) {
-                logDetH += 2 * Math.log(block[j][j]);
-            }
-            double[][] cs = c[level];
-            for (double[] column : cs) {
-                forwardSolve(block, column);
-            }
-            int[] met = seen[level];
-            for (int p = 0; p < met.length; p++) {
-                double[] vp = cs[p];
-                double[] sRow = s[met[p]];
-                for (int q = 0; q <= p; q++) {
-                    // met is sorted, so met[q] <= met[p]: the lower triangle of S.
-                    sRow[met[q]] -= LinearAlgebra.dot(vp, cs[q]);
-                }
-            }
-        }
-        if (secondary > 0) {
-            choleskyInPlace(s);
-            for (int t = 0; t < secondary; t++) {
-                logDetH += 2 * Math.log(s[t][t]);
-            }
-        }
-        // Solve [A C; C' S+C'A^-1C] step = g by forward then backward substitution through the blocks.
-        System.arraycopy(g, 0, step, 0, g.length);
-        System.arraycopy(g, offset, y2, 0, secondary);
-        for (int level = 0; level < primaryLevels; level++) {
-            System.arraycopy(step, level * qp, y1, 0, qp);
-            forwardSolve(a[level], y1);
-            System.arraycopy(y1, 0, step, level * qp, qp);
-            int[] met = seen[level];
-            for (int p = 0; p < met.length; p++) {
-                y2[met[p]] -= LinearAlgebra.dot(c[level][p], y1);
-            }
-        }
-        if (secondary > 0) {
-            forwardSolve(s, y2);
-            backwardSolve(s, y2);
-        }
-        for (int level = 0; level < primaryLevels; level++) {
-            System.arraycopy(step, level * qp, y1, 0, qp);
-            int[] met = seen[level];
-            for (int p = 0; p < met.length; p++) {
-                double value = y2[met[p]];
-                double[] cp = c[level][p];
-                for (int j = 0; j < qp; j++) {
-                    y1[j] -= cp[j] * value;
-                }
-            }
-            backwardSolve(a[level], y1);
-            System.arraycopy(y1, 0, step, level * qp, qp);
-        }
-        System.arraycopy(y2, 0, step, offset, secondary);
-        return LinearAlgebra.dot(g, step);
-    }
-
-    /** Lower Cholesky factor in place (the lower triangle of a is read and overwritten). */
-    static void choleskyInPlace(double[][] a) {
-        int n = a.length;
-        for (int j = 0; j < n; j++) {
-            double dj = a[j][j];
-            for (int m = 0; m < j; m++) {
-                dj -= a[j][m] * a[j][m];
-            }
-            if (!(dj > 0)) {
-                throw new IllegalStateException("H is not positive definite");
-            }
-            double ljj = Math.sqrt(dj);
-            a[j][j] = ljj;
-            for (int i = j + 1; i < n; i++) {
-                double sum = a[i][j];
-                for (int m = 0; m < j; m++) {
-                    sum -= a[i][m] * a[j][m];
-                }
-                a[i][j] = sum / ljj;
-            }
-        }
-    }
-
-    /** y := L^-1 y. */
-    static void forwardSolve(double[][] l, double[] y) {
-        for (int i = 0; i < y.length; i++) {
-            double sum = y[i];
-            for (int m = 0; m < i; m++) {
-                sum -= l[i][m] * y[m];
-            }
-            y[i] = sum / l[i][i];
-        }
-    }
-
-    /** y := L'^-1 y. */
-    static void backwardSolve(double[][] l, double[] y) {
-        for (int i = y.length - 1; i >= 0; i--) {
-            double sum = y[i];
-            for (int m = i + 1; m < y.length; m++) {
-                sum -= l[m][i] * y[m];
-            }
-            y[i] = sum / l[i][i];
         }
     }
 }

@@ -64,7 +64,7 @@ public final class ChoiceFrame {
             trials.set(r, choice.trials());
             n1.set(r, choice.n1Choices());
         }
-        return new ChoiceFrame(Table.create("choices", row, stimulus, subject, group, trials, n1), List.copyOf(stimuli));
+        return new ChoiceFrame(Tables.create("choices", row, stimulus, subject, group, trials, n1), List.copyOf(stimuli));
     }
 
     private static void setOrMissing(StringColumn column, int row, String value) {

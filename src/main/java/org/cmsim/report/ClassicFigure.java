@@ -14,6 +14,7 @@ import org.cmsim.model.ChoiceFrame;
 import org.cmsim.model.Cue;
 import org.cmsim.model.Order;
 import org.cmsim.model.Stimulus;
+import org.cmsim.model.Tables;
 import org.cmsim.report.chart.Axis;
 import org.cmsim.report.chart.Legend;
 import org.cmsim.report.chart.Mark;
@@ -149,7 +150,7 @@ public final class ClassicFigure {
         IntColumn order = IntColumn.create(ORDER, rows);
         LongColumn trials = LongColumn.create(TRIALS, counts.trials());
         LongColumn n1 = LongColumn.create(N1, counts.n1());
-        Table frame = Table.create("conditions", panel, line, order, trials, n1);
+        Table frame = Tables.create("conditions", panel, line, order, trials, n1);
         for (int i = 0; i < rows; i++) {
             Stimulus stimulus = design.stimuli().get(i);
             order.set(i, design.levels().indexOf(stimulus.order()));

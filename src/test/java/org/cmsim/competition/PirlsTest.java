@@ -170,15 +170,15 @@ class PirlsTest {
     @Test
     void triangularHelpersSolveAHandWorkedSystem() {
         double[][] a = {{4, 2}, {2, 5}};
-        Pirls.choleskyInPlace(a);
+        BlockedNewtonSystem.choleskyInPlace(a);
         assertArrayEquals(new double[] {2, 2}, new double[] {a[0][0], a[1][1]}, 0);
         assertEquals(1, a[1][0], 0);
         double[] y = {2, 5};
-        Pirls.forwardSolve(a, y);     // L y' = (2, 5): y' = (1, 2)
+        BlockedNewtonSystem.forwardSolve(a, y);     // L y' = (2, 5): y' = (1, 2)
         assertArrayEquals(new double[] {1, 2}, y, 1e-15);
-        Pirls.backwardSolve(a, y);    // L' z = (1, 2): z = (0, 1)
+        BlockedNewtonSystem.backwardSolve(a, y);    // L' z = (1, 2): z = (0, 1)
         assertArrayEquals(new double[] {0, 1}, y, 1e-15);
-        assertThrows(IllegalStateException.class, () -> Pirls.choleskyInPlace(new double[][] {{1, 2}, {2, 1}}));
+        assertThrows(IllegalStateException.class, () -> BlockedNewtonSystem.choleskyInPlace(new double[][] {{1, 2}, {2, 1}}));
     }
 
     static MixedDesign smallDesign(RandomStructure factors) throws Exception {
