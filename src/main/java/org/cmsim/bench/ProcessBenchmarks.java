@@ -38,7 +38,8 @@ public final class ProcessBenchmarks {
      * methods, which the optimising compiler costs more CPU to compile than it saves. The launcher's list is the
      * same ({@code LauncherTest} checks).
      */
-    public static final List<String> QUICK_COMMANDS = List.of("explain", "validity", "fit", "fit-rt", "simulate");
+    public static final List<String> QUICK_COMMANDS = List.of("explain", "playground", "validity", "fit", "fit-rt",
+            "simulate");
     public static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
 
     private ProcessBenchmarks() {
@@ -95,8 +96,7 @@ public final class ProcessBenchmarks {
             seconds[run] = time(launch, List.of(), args);
         }
         java.util.Arrays.sort(seconds);
-        double median = runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
-        return new Benchmarks.Measurement(name, median, "s", goalSeconds, false,
+        return new Benchmarks.Measurement(name, median(seconds), "s", goalSeconds, false,
                 String.format(Locale.ROOT, "median of %d whole processes (%.3f-%.3f), %s; %s", runs, seconds[0],
                         seconds[runs - 1], launch.note(), goalNote));
     }
@@ -150,6 +150,14 @@ public final class ProcessBenchmarks {
             throw new IOException("benchmark run failed: " + String.join(" ", command));
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The middle value (the mean of the two middle values of an even count). */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** A tiny event file: learn --events on it is start-up and nothing else. */
