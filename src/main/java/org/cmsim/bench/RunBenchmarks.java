@@ -39,9 +39,9 @@ public final class RunBenchmarks {
                 new Benchmarks.Measurement("cmsim run, default config (whole process)", median, "s", 10, false,
                         String.format(Locale.ROOT, "median of %d (%.1f-%.1f s), %s", RUNS, min(seconds),
                                 max(seconds), launch.note())),
-                new Benchmarks.Measurement("  its plots and report stage, share of the run", ProcessBenchmarks.median(shares), "%", 15,
-                        false, String.format(Locale.ROOT, "median of the same %d runs, from each run's manifest.json",
-                                RUNS)));
+                new Benchmarks.Measurement("  its plots and report stage, share of the run",
+                        ProcessBenchmarks.median(shares), "%", 15, false,
+                        "median of the same runs, each from its own manifest.json"));
     }
 
     /** {@code run configs/all.json}, every shipped language and the transfers, once; goal 60 s. */
@@ -54,7 +54,7 @@ public final class RunBenchmarks {
     }
 
     /** The seconds the run's manifest records for its report stage. */
-    static double reportStageSeconds(Path manifest) throws IOException {
+    public static double reportStageSeconds(Path manifest) throws IOException {
         JsonNode stage = new ObjectMapper().readTree(manifest.toFile()).path("stageSeconds").path(REPORT_STAGE);
         if (!stage.isNumber()) {
             throw new IOException(manifest + ": no stage \"" + REPORT_STAGE + "\" in stageSeconds");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cmsim.bench.RunBenchmarks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +131,8 @@ class RunCommandTest {
         assertEquals(64, manifest.path("inputSha256").path("corpora/illustrative/corpus.csv").asText().length());
         assertTrue(manifest.path("command").asText().startsWith("./cmsim run configs/illustrative.json --out "));
         assertTrue(manifest.path("stageSeconds").size() >= 6);
+        // the stage whose share of the run `cmsim bench` reports
+        assertTrue(RunBenchmarks.reportStageSeconds(first.resolve("manifest.json")) > 0);
         assertEquals(1, manifest.path("seed").asLong());
         // the illustrative corpus has no clause trace: its bootstraps resample clause by clause, and say so
         JsonNode resampling = manifest.path("resampling").path("illustrative");
