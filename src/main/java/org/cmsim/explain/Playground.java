@@ -19,6 +19,7 @@ import org.cmsim.model.Feature;
 import org.cmsim.model.FeatureValues;
 import org.cmsim.model.Slot;
 import org.cmsim.model.Stimulus;
+import org.cmsim.numeric.Parallel;
 
 /**
  * playground.html: one offline page (no network, no server) that carries every language's fitted
@@ -62,13 +63,29 @@ public final class Playground {
         return new Language(models, finder, models.config().language().map(Playground::examples).orElse(List.of()));
     }
 
-    /** Every language of a finished run, with the run's strengths and heads. */
+    /**
+     * Every language of a finished run, with the run's strengths and heads. Each language is read on its own
+     * (corpus, lexicon, the rules refitted to the exposure), so they are read on all cores, kept in the run's
+     * order; the first language, in that order, whose files are bad is the error.
+     */
     public static List<Language> fromRun(java.nio.file.Path run) throws org.cmsim.io.InputException {
+        List<org.cmsim.model.LanguageConfig> configs = RunModels.config(run).languages();
+        List<Object> read = Parallel.map(configs.size(), Parallel.defaultThreads(), i -> {
+            org.cmsim.model.LanguageConfig config = configs.get(i);
+            try {
+                org.cmsim.model.SentenceCorpus corpus = org.cmsim.input.CueColumns.readCorpus(config.corpus(),
+                        config.features(), config.cues());
+                return language(RunModels.read(run, config, corpus));
+            } catch (org.cmsim.io.InputException e) {
+                return e;
+            }
+        });
         List<Language> languages = new ArrayList<>();
-        for (org.cmsim.model.LanguageConfig config : RunModels.config(run).languages()) {
-            org.cmsim.model.SentenceCorpus corpus = org.cmsim.input.CueColumns.readCorpus(config.corpus(),
-                    config.features(), config.cues());
-            languages.add(language(RunModels.read(run, config, corpus)));
+        for (Object one : read) {
+            if (one instanceof org.cmsim.io.InputException e) {
+                throw e;
+            }
+            languages.add((Language) one);
         }
         return languages;
     }
@@ -97,10 +114,9 @@ public final class Playground {
 
     /** The whole page, with {@code languages} in the run's order. */
     public static String render(String title, String command, List<Language> languages) {
-        List<Object> data = new ArrayList<>();
-        for (Language language : languages) {
-            data.add(languageJson(language));
-        }
+        // Each language's data is built on its own: on all cores, in the given order.
+        List<Object> data = Parallel.map(languages.size(), Parallel.defaultThreads(),
+                i -> languageJson(languages.get(i)));
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", title);
         page.put("command", command);

@@ -166,6 +166,18 @@ class HardeningThirdPassTest {
                 dir.resolve("p.html").toString());
         assertEquals(Main.EXIT_OK, page.code(), page.err());
         assertTrue(Files.size(dir.resolve("p.html")) > 0);
+        // languages are read side by side; a language's bad file is still an error that names it
+        Path strengths;
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("r"))) {
+            strengths = files.filter(f -> f.getFileName().toString().equals("strengths.csv")).findFirst().orElseThrow();
+        }
+        Files.writeString(strengths, "rule,parameter,estimate,ci_low,ci_high\n");
+        Cli.Result bad = Cli.run("playground", "--run", dir.resolve("r").toString(), "--out",
+                dir.resolve("q.html").toString());
+        assertEquals(Main.EXIT_DATA, bad.code(), bad.err());
+        assertTrue(bad.err().contains(strengths.toString()) && bad.err().contains("no multiplicative strengths"),
+                bad.err());
+        assertFalse(Files.exists(dir.resolve("q.html")));
     }
 
     private record Child(int code, String err) {
