@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.cmsim.explain.Playground;
 import org.cmsim.io.OutputNames;
 import org.cmsim.output.FileTarget;
+import org.cmsim.output.ListenerCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,13 +19,19 @@ import picocli.CommandLine.Spec;
                 + " head, cue by cue; switch the language; drag a cue-strength slider and watch which conflict"
                 + " sentences flip. A URL such as FILE?language=english&sentence=the%%20pencil%%20kicks%%20the%%20cow"
                 + " opens on that sentence. cmsim run writes the same page as " + OutputNames.PLAYGROUND + ".",
-            "Example: cmsim playground --run runs/default-20260101-120000 --out playground.html"})
+            "Without --run the page carries the shipped default run's languages, their listeners fitted to the"
+                + " shipped corpora with the config's seed as explain fits them (the same numbers cmsim run writes;"
+                + " a minute the first time) and kept in the user's cache ($XDG_CACHE_HOME/cmsim, else"
+                + " ~/.cache/cmsim) for the next page or explanation.",
+            "Example: cmsim playground --run runs/default-20260101-120000 --out playground.html",
+            "         cmsim playground --out playground.html"})
 final class PlaygroundCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--run", required = true, paramLabel = "DIR", description = "A directory cmsim run wrote.")
+    @Option(names = "--run", paramLabel = "DIR",
+            description = "A directory cmsim run wrote (default: the shipped default run's listeners, cached).")
     Path run;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The page to write.")
@@ -36,8 +43,11 @@ final class PlaygroundCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FileTarget target = FileTarget.check(out, force, List.of(), line -> { });
-        String page = Playground.render(run.getFileName().toString(),
-                "./cmsim playground --run " + run + " --out " + out, Playground.fromRun(run));
+        String page = run != null
+                ? Playground.render(run.getFileName().toString(), "./cmsim playground --run " + run + " --out " + out,
+                        Playground.fromRun(run))
+                : Playground.render("default", "./cmsim playground --out " + out,
+                        Playground.fromDefaultRun(ListenerCache.defaultCache(Version.current())));
         target.writeText(page);
         spec.commandLine().getOut().println("wrote " + out);
         return Main.EXIT_OK;

@@ -69,13 +69,27 @@ public final class Playground {
      * order; the first language, in that order, whose files are bad is the error.
      */
     public static List<Language> fromRun(java.nio.file.Path run) throws org.cmsim.io.InputException {
-        List<org.cmsim.model.LanguageConfig> configs = RunModels.config(run).languages();
+        return read(RunModels.config(run).languages(), (config, corpus) -> RunModels.read(run, config, corpus));
+    }
+
+    /**
+     * Every language of the shipped default run, its listeners from {@code fitter}: with the user's cache
+     * ({@code output/ListenerCache}) they are fitted the first time, as {@code explain} fits them, and read
+     * afterwards. The page without a run.
+     */
+    public static List<Language> fromDefaultRun(Explainer.Fitter fitter) throws org.cmsim.io.InputException {
+        return read(org.cmsim.input.ConfigReader.readRun(Explainer.defaultRun()).languages(), fitter);
+    }
+
+    /** Each language's corpus read and its listeners got from {@code listeners}, side by side, in config order. */
+    private static List<Language> read(List<org.cmsim.model.LanguageConfig> configs, Explainer.Fitter listeners)
+            throws org.cmsim.io.InputException {
         List<Object> read = Parallel.map(configs.size(), Parallel.defaultThreads(), i -> {
             org.cmsim.model.LanguageConfig config = configs.get(i);
             try {
                 org.cmsim.model.SentenceCorpus corpus = org.cmsim.input.CueColumns.readCorpus(config.corpus(),
                         config.features(), config.cues());
-                return language(RunModels.read(run, config, corpus));
+                return language(listeners.fit(config, corpus));
             } catch (org.cmsim.io.InputException e) {
                 return e;
             }

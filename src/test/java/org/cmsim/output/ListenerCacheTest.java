@@ -3,6 +3,7 @@ package org.cmsim.output;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,9 +12,11 @@ import java.util.List;
 import org.cmsim.explain.Explainer;
 import org.cmsim.explain.ExplanationJson;
 import org.cmsim.explain.ListenerModels;
+import org.cmsim.explain.Playground;
 import org.cmsim.explain.WordFinder;
 import org.cmsim.input.ConfigReader;
 import org.cmsim.input.CueColumns;
+import org.cmsim.io.InputException;
 import org.cmsim.io.OutputDirectory;
 import org.cmsim.model.LanguageConfig;
 import org.cmsim.model.SentenceCorpus;
@@ -40,6 +43,34 @@ class ListenerCacheTest {
         corpus = CueColumns.readCorpus(english.corpus(), english.features(), english.cues());
         finder = Explainer.finder(english);
         fresh = ListenerModels.fit(english, corpus);
+    }
+
+    /**
+     * The playground without a run asks the fitter (the cache, in use) for each default language with its corpus
+     * and keeps the config's order; languages are read side by side, yet the error is the first language's, in
+     * that order, that fails.
+     */
+    @Test
+    void thePlaygroundWithoutARunGetsEachDefaultLanguageFromTheFitterInOrder() throws Exception {
+        List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Playground.Language> languages = Playground.fromDefaultRun((config, read) -> {
+            asked.add(config.name() + " " + read.size());
+            return fresh;
+        });
+        List<String> defaults = ConfigReader.readRun(Explainer.defaultRun()).languages().stream()
+                .map(LanguageConfig::name).toList();
+        assertEquals(defaults.size(), languages.size());
+        assertTrue(languages.stream().allMatch(l -> l.models() == fresh));
+        assertEquals(defaults, asked.stream().map(a -> a.split(" ")[0]).sorted(
+                java.util.Comparator.comparing(defaults::indexOf)).toList());
+        assertTrue(asked.stream().noneMatch(a -> a.endsWith(" 0")), "each with its corpus: " + asked);
+        InputException e = assertThrows(InputException.class, () -> Playground.fromDefaultRun((config, read) -> {
+            if (config.name().equals(defaults.get(0))) {
+                return fresh;
+            }
+            throw InputException.in(config.corpus(), "cannot fit " + config.name());
+        }));
+        assertTrue(e.getMessage().contains("cannot fit " + defaults.get(1)), e.getMessage());
     }
 
     @Test
