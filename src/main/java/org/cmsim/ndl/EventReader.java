@@ -11,9 +11,9 @@ import org.cmsim.io.LineReader;
 /**
  * Streams a pyndl event file (gzip or plain text, header {@code cues<TAB>outcomes}, names joined by
  * {@code _}) and hands each event to a sink as interned ids, building no string per line. Each line is
- * read in one pass: a name is hashed while its end is searched for, then looked up by that hash, so a
- * byte is read once to find where its name ends and once to confirm the name it matches (a search for
- * the line end, the tab and each {@code _} before hashing read it four times). Names within an event are
+ * read in one pass: a name's bytes are packed into two numbers while its end is searched for, and a name
+ * of up to 16 bytes is looked up by those alone, so each byte is read once (a search for the line end,
+ * the tab and each {@code _}, then a hash and a comparison of the bytes, read it five times). Names within an event are
  * deduplicated, the first kept, as pyndl's {@code remove_duplicates=True}; an empty name ({@code a__b},
  * {@code _c}, an empty column) is a name, as Python's {@code str.split('_')} in pyndl's
  * {@code io.events_from_file} makes it. Blank lines are skipped; a {@code \r} before a line end is dropped.
@@ -126,7 +126,7 @@ final class EventReader {
     /**
      * Scans the event line at {@code b[from]}, which ends at a {@code \n} in {@code b}, into {@link #cues} and
      * {@link #outcomes}; returns the index of its line end, or {@link #MALFORMED} when it has no tab or more
-     * than one. Each name's hash is {@link Symbols#hash}, accumulated as its bytes go by.
+     * than one. Each name's bytes are {@link Symbols#pack packed} as they go by.
      */
     private int scan(byte[] b, int from) {
         int line = nextStamp();
@@ -136,22 +136,26 @@ final class EventReader {
         byte c;
         do {   // the cues, up to the tab
             int start = i;
-            int hash = Symbols.EMPTY_HASH;
+            long low = 0;
+            long high = 0;
             while ((c = b[i]) != '_' && c != '\t' && c != '\n') {
-                hash = 31 * hash + c;
+                high = high << 8 | low >>> 56;   // Symbols.pack, a byte at a time
+                low = low << 8 | c & 0xff;
                 i++;
             }
             if (c == '\n') {
                 return MALFORMED;
             }
-            cues.add(b, start, i - start, hash, line);
+            cues.add(b, start, i - start, low, high, line);
             i++;
         } while (c != '\t');
         do {   // the outcomes, up to the line end
             int start = i;
-            int hash = Symbols.EMPTY_HASH;
+            long low = 0;
+            long high = 0;
             while ((c = b[i]) != '_' && c != '\t' && c != '\n') {
-                hash = 31 * hash + c;
+                high = high << 8 | low >>> 56;
+                low = low << 8 | c & 0xff;
                 i++;
             }
             if (c == '\t') {
@@ -160,9 +164,11 @@ final class EventReader {
             int length = i - start;
             if (c == '\n' && length > 0 && b[i - 1] == '\r') {
                 length--;   // a CRLF line end: the \r is no part of the last name
-                hash = Symbols.hash(b, start, length);
+                long[] packed = Symbols.pack(b, start, length);
+                low = packed[0];
+                high = packed[1];
             }
-            outcomes.add(b, start, length, hash, line);
+            outcomes.add(b, start, length, low, high, line);
             i++;
         } while (c != '\n');
         return i - 1;
@@ -232,8 +238,8 @@ final class EventReader {
         int size;
         int[] marks = new int[256];
 
-        void add(byte[] b, int from, int length, int hash, int line) {
-            int id = symbols.intern(b, from, length, hash);
+        void add(byte[] b, int from, int length, long low, long high, int line) {
+            int id = symbols.intern(b, from, length, low, high);
             if (id >= marks.length) {
                 marks = Arrays.copyOf(marks, Math.max(id + 1, 2 * marks.length));
             }

@@ -25,7 +25,7 @@ public final class FastNdl {
 
     static Weights learn(Path file, NdlParameters p, int maxLineBytes) throws InputException {
         Learner learner = new Learner(p);
-        EventReader.read(file, learner::learn, maxLineBytes);
+        EventReader.read(file, learner, maxLineBytes);
         return learner.weights();
     }
 
@@ -139,8 +139,11 @@ public final class FastNdl {
         }
     }
 
-    /** The weights and the update rule, on interned ids. */
-    private static final class Learner {
+    /**
+     * The weights and the update rule, on interned ids: the reader's sink itself, so that one call per event
+     * reaches the update (a chain of small calls made the JIT compile the same inlined update once per link).
+     */
+    private static final class Learner implements EventReader.EventSink {
         private final NdlParameters p;
         private double[] w = new double[0];   // [cue * capacity + outcome]
         private int capacity = 2;
@@ -155,24 +158,20 @@ public final class FastNdl {
             this.p = p;
         }
 
-        void learn(int[] cues, int nCues, int[] outcomes, int nOutcomes, Symbols cueNames, Symbols outcomeNames) {
+        /**
+         * Learns one event. Names are interned as they are read, so the symbol tables hold every cue and
+         * outcome up to this event: those are the ones that take part (pyndl's outcomes seen so far).
+         */
+        @Override
+        public void event(int[] cues, int nCues, int[] outcomes, int nOutcomes, Symbols cueNames,
+                          Symbols outcomeNames) {
             cueSymbols = cueNames;
             outcomeSymbols = outcomeNames;
-            learnIds(cues, nCues, outcomes, nOutcomes, cueNames.size(), outcomeNames.size());
-        }
-
-        void learnIds(int[] cues, int nCues, int[] outcomes, int nOutcomes, int knownCues, int knownOutcomes) {
-            grow(knownCues, Math.max(outcomeCount, maxPlusOne(outcomes, nOutcomes)));
+            if (cueNames.size() > cueCount || outcomeNames.size() > outcomeCount) {
+                grow(cueNames.size(), outcomeNames.size());
+            }
             events++;
             update(w, capacity, cues, 0, nCues, outcomes, 0, nOutcomes, outcomeCount, p, activation);
-        }
-
-        private static int maxPlusOne(int[] ids, int n) {
-            int max = 0;
-            for (int k = 0; k < n; k++) {
-                max = Math.max(max, ids[k] + 1);
-            }
-            return max;
         }
 
         /** Makes room for {@code cues} cues and {@code outcomes} outcomes (outcomes seen so far take part). */
