@@ -69,10 +69,8 @@ final class EventReader {
             filled += Math.max(read, 0);
             int complete = lastLineEnd(buffer, searched, filled) + 1;   // the complete lines: buffer[0, complete)
             if (end && complete < filled) {
-                // The last line has no line end: give it one, so that it reads as every other line.
-                if (filled == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, filled + 1);
-                }
+                // The last line has no line end: give it one, so that it reads as every other line. There is
+                // room: a full buffer grows (or moves its unfinished line down) before the next read.
                 buffer[filled++] = '\n';
                 complete = filled;
             }
@@ -81,18 +79,18 @@ final class EventReader {
                 line++;
                 int newline;
                 if (header) {
-                    newline = indexOf(buffer, start, complete, (byte) '\n');
+                    newline = lineEnd(buffer, start);
                     checkLength(start, newline, line);
                     int stop = newline > start && buffer[newline - 1] == '\r' ? newline - 1 : newline;
                     EventFiles.checkHeader(file, new String(buffer, start, stop - start, StandardCharsets.UTF_8));
                     header = false;
                 } else if (buffer[start] == '\n' || buffer[start] == '\r' && buffer[start + 1] == '\n') {
-                    newline = indexOf(buffer, start, complete, (byte) '\n');   // a blank line
+                    newline = lineEnd(buffer, start);   // a blank line
                 } else {
                     int known = cues.symbols.size() + outcomes.symbols.size();
                     newline = scan(buffer, start);
                     if (newline < 0) {
-                        throw malformed(buffer, start, complete, line);
+                        throw malformed(buffer, start, line);
                     }
                     checkLength(start, newline, line);
                     if (cues.symbols.size() + outcomes.symbols.size() > known
@@ -185,12 +183,11 @@ final class EventReader {
     }
 
     /** The error for a line {@link #scan} refused: too long, else how many columns it has. */
-    private InputException malformed(byte[] b, int start, int complete, long line) throws InputException {
-        int newline = indexOf(b, start, complete, (byte) '\n');
+    private InputException malformed(byte[] b, int start, long line) throws InputException {
+        int newline = lineEnd(b, start);
         checkLength(start, newline, line);
-        int stop = newline > start && b[newline - 1] == '\r' ? newline - 1 : newline;
         int columns = 1;
-        for (int i = start; i < stop; i++) {
+        for (int i = start; i < newline; i++) {
             columns += b[i] == '\t' ? 1 : 0;
         }
         return InputException.at(file, line, "an event line has 2 tab-separated columns (cues, outcomes), this one"
@@ -208,13 +205,13 @@ final class EventReader {
                 + " (is this the right file?)", maxLineBytes);
     }
 
-    private static int indexOf(byte[] bytes, int from, int to, byte target) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == target) {
-                return i;
-            }
+    /** The {@code \n} that ends the line at {@code from} (the complete lines end with one). */
+    private static int lineEnd(byte[] bytes, int from) {
+        int i = from;
+        while (bytes[i] != '\n') {
+            i++;
         }
-        return -1;
+        return i;
     }
 
     /** The last {@code \n} in bytes[from, to), or -1. */

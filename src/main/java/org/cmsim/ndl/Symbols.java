@@ -44,7 +44,7 @@ final class Symbols {
     }
 
     /** A hash of a long name's bytes: String.hashCode's recurrence. */
-    static int hash(byte[] bytes, int from, int length) {
+    static int bytesHash(byte[] bytes, int from, int length) {
         int hash = 1;
         for (int i = from; i < from + length; i++) {
             hash = 31 * hash + bytes[i];
@@ -64,12 +64,9 @@ final class Symbols {
      */
     int intern(byte[] bytes, int from, int length, long low, long high) {
         boolean packed = length <= PACKED;
-        // Any function of the bytes would give the same ids (they count names in order of first appearance);
-        // these only spread names over the table.
-        int hash = packed ? spread(low * 0x9E3779B97F4A7C15L + high * 0xC2B2AE3D27D4EB4FL + length)
-                : hash(bytes, from, length);
+        int hash = packed ? packedHash(low, high, length) : bytesHash(bytes, from, length);
         int mask = table.length - 1;
-        for (int slot = (hash ^ hash >>> 16) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
             int entry = table[slot];
             if (entry == 0) {
                 return add(bytes, from, length, hash, low, high, slot);
@@ -82,9 +79,20 @@ final class Symbols {
         }
     }
 
-    /** The high half of a 64-bit product folded into the low half. */
-    private static int spread(long x) {
+    /*
+     * The hashes and the first slot only spread names over the table: any functions of the bytes would give
+     * the same ids, which count names in order of first appearance.
+     */
+
+    /** A packed name's hash: its two numbers and length mixed by multiplication, the high half folded in. */
+    private static int packedHash(long low, long high, int length) {
+        long x = low * 0x9E3779B97F4A7C15L + high * 0xC2B2AE3D27D4EB4FL + length;
         return (int) (x ^ x >>> 32);
+    }
+
+    /** Where a name's probe starts: its hash with the high bits folded into the low ones that pick the slot. */
+    private static int firstSlot(int hash, int mask) {
+        return (hash ^ hash >>> 16) & mask;
     }
 
     /** Whether the name at {@code from} equals the pooled one at {@code at}. */
@@ -122,7 +130,7 @@ final class Symbols {
         int[] larger = new int[table.length * 2];
         int mask = larger.length - 1;
         for (int id = 0; id < count; id++) {
-            int slot = (hashes[id] ^ hashes[id] >>> 16) & mask;
+            int slot = firstSlot(hashes[id], mask);
             while (larger[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
