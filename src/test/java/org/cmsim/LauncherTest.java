@@ -1,13 +1,17 @@
 package org.cmsim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher {@code ./cmsim} on a fresh checkout, with
  * stand-ins for Maven and Java on a PATH of its own: two launches at once build once, one after
- * the other; without Maven it says so in one line, exit 69.
+ * the other; without Maven it says so in one line, exit 69; the options it starts Java with.
  */
 class LauncherTest {
 
@@ -84,6 +88,43 @@ class LauncherTest {
                     out.contains(" " + ProcessBenchmarks.QUICK_COMPILER + " "), command + ": " + out);
         }
         assertTrue(Main.COMMANDS.containsAll(ProcessBenchmarks.QUICK_COMMANDS));
+    }
+
+    /**
+     * {@code learn --events FILE} on a file under 8 MiB starts Java without the optimising compiler, which
+     * costs more than it saves in a process of half a second; a larger file, or another learn line, with it.
+     */
+    @Test
+    void learnOnASmallEventFileRunsWithoutTheOptimisingCompiler() throws Exception {
+        Path realStat = Path.of("/usr/bin/stat");
+        Files.createSymbolicLink(bin.resolve("stat"), Files.exists(realStat) ? realStat : Path.of("/bin/stat"));
+        // A current jar and its class-data archive, so that the launcher starts Java the ordinary way.
+        Path jar = Files.createDirectories(checkout.resolve("target")).resolve("cmsim.jar");
+        Files.writeString(jar, "jar");
+        FileTime later = FileTime.from(Instant.now().plusSeconds(60));
+        Files.setLastModifiedTime(jar, later);
+        Files.writeString(checkout.resolve("target/cmsim-" + later.to(TimeUnit.SECONDS) + "-" + Files.size(jar)
+                + ".jsa"), "archive");
+        Path small = Files.writeString(dir.resolve("small.tab"), "cues\toutcomes\na\tX\n");
+        Path large = dir.resolve("large.tab");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(8L << 20);
+        }
+        String c1 = "-XX:TieredStopAtLevel=1";
+        assertTrue(javaLine("learn", "--events", small.toString(), "--out", "o").contains(c1));
+        assertTrue(javaLine("learn", "--out", "o", "--events=" + small).contains(c1));
+        assertFalse(javaLine("learn", "--events", large.toString(), "--out", "o").contains(c1));
+        assertFalse(javaLine("learn", "--events", dir.resolve("missing.tab").toString(), "--out", "o").contains(c1));
+        assertFalse(javaLine("learn", "--config", small.toString()).contains(c1));
+    }
+
+    /** The line the stand-in for Java printed: how the launcher started it. */
+    private String javaLine(String... args) throws Exception {
+        Process launch = launch(args);
+        assertTrue(launch.waitFor(60, TimeUnit.SECONDS));
+        String out = new String(launch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, launch.exitValue(), out);
+        return out.lines().filter(line -> line.startsWith("java ")).findFirst().orElseThrow();
     }
 
     private Process launch(String... args) throws IOException {

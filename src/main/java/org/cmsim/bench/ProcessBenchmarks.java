@@ -41,6 +41,8 @@ public final class ProcessBenchmarks {
     public static final List<String> QUICK_COMMANDS = List.of("explain", "playground", "validity", "fit", "fit-rt",
             "simulate");
     public static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+    /** An event file smaller than this is learned on the quick compiler (the launcher's 8 MiB). */
+    static final long QUICK_EVENT_BYTES = 8L << 20;
 
     private ProcessBenchmarks() {
     }
@@ -137,7 +139,7 @@ public final class ProcessBenchmarks {
     static double time(Launch launch, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launch.prefix().subList(0, 1));
         command.addAll(jvmOptions);
-        if (args.length > 0 && QUICK_COMMANDS.contains(args[0]) && !jvmOptions.contains(QUICK_COMPILER)) {
+        if (quick(args) && !jvmOptions.contains(QUICK_COMPILER)) {
             command.add(QUICK_COMPILER);
         }
         command.addAll(launch.prefix().subList(1, launch.prefix().size()));
@@ -150,6 +152,29 @@ public final class ProcessBenchmarks {
             throw new IOException("benchmark run failed: " + String.join(" ", command));
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * Whether the launcher starts this command line on the quick compiler: a command of {@link #QUICK_COMMANDS}, or
+     * {@code learn --events FILE} with a file under {@link #QUICK_EVENT_BYTES} (the launcher's rule).
+     */
+    static boolean quick(String... args) {
+        if (args.length == 0) {
+            return false;
+        }
+        if (QUICK_COMMANDS.contains(args[0])) {
+            return true;
+        }
+        for (int i = 1; i + 1 < args.length && args[0].equals("learn"); i++) {
+            if (args[i].equals("--events")) {
+                try {
+                    return Files.size(Path.of(args[i + 1])) < QUICK_EVENT_BYTES;
+                } catch (IOException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** The middle value (the mean of the two middle values of an even count). */

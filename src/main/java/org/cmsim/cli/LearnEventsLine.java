@@ -114,7 +114,10 @@ final class LearnEventsLine {
         Weights weights = FastNdl.learn(events, parameters).sorted();
         LearnWriter.writeWeights(new DirectoryTarget(outPath, force, List.of(events),
                 line -> err.println("cmsim: " + line)), weights);
-        print.printf("learned %d events: %d cues x %d outcomes -> %s%n", weights.events(), weights.cues().size(),
-                weights.outcomes().size(), outPath.resolve(OutputNames.WEIGHTS));
+        // Not printf: its Formatter loads about a hundred classes (regular expressions, locale data), a tenth
+        // of those this whole command loads.
+        print.println(new StringBuilder("learned ").append(weights.events()).append(" events: ")
+                .append(weights.cues().size()).append(" cues x ").append(weights.outcomes().size())
+                .append(" outcomes -> ").append(outPath.resolve(OutputNames.WEIGHTS)));
     }
 }

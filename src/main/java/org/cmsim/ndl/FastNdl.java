@@ -1,10 +1,6 @@
 package org.cmsim.ndl;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cmsim.io.InputException;
@@ -12,14 +8,12 @@ import org.cmsim.io.LineReader;
 
 /**
  * The fast path of pyndl-compatible Rescorla-Wagner learning ({@link ReferenceNdl} gives the rule):
- * the event file is streamed as bytes, cues and outcomes are interned to ints without building
- * strings, and each event is learned as soon as it is parsed, so memory holds only the weights.
+ * {@link EventReader} streams the event file as bytes and interns cues and outcomes to ints without
+ * building strings, and each event is learned as soon as it is read, so memory holds only the weights.
  * Cues and outcomes within an event are deduplicated (first occurrence kept), as pyndl's
  * preprocessing does. The arithmetic is the reference's, in the same order, so the two agree.
  */
 public final class FastNdl {
-
-    private static final int BUFFER = 1 << 20;
 
     private FastNdl() {
     }
@@ -31,7 +25,7 @@ public final class FastNdl {
 
     static Weights learn(Path file, NdlParameters p, int maxLineBytes) throws InputException {
         Learner learner = new Learner(p);
-        parse(file, learner::learn, maxLineBytes);
+        EventReader.read(file, learner, maxLineBytes);
         return learner.weights();
     }
 
@@ -50,7 +44,7 @@ public final class FastNdl {
         IntList outcomeIds = new IntList();
         cueOffsets.add(0);
         outcomeOffsets.add(0);
-        Symbols[] symbols = parse(file, (cues, nCues, outcomes, nOutcomes, cueSymbols, outcomeSymbols) -> {
+        Symbols[] symbols = EventReader.read(file, (cues, nCues, outcomes, nOutcomes, cueSymbols, outcomeSymbols) -> {
             for (int k = 0; k < nCues; k++) {
                 cueIds.add(cues[k]);
             }
@@ -145,179 +139,11 @@ public final class FastNdl {
         }
     }
 
-    /** Receives each parsed event as interned ids. */
-    interface EventSink {
-        void event(int[] cues, int nCues, int[] outcomes, int nOutcomes, Symbols cueSymbols, Symbols outcomeSymbols);
-    }
-
-    /** Streams the file, calling {@code sink} per event; returns the cue and outcome symbol tables. */
-    private static Symbols[] parse(Path file, EventSink sink, int maxLineBytes) throws InputException {
-        Symbols cueSymbols = new Symbols();
-        Symbols outcomeSymbols = new Symbols();
-        int[] cues = new int[64];
-        int[] outcomes = new int[64];
-        Seen cueSeen = new Seen();
-        Seen outcomeSeen = new Seen();
-        try (InputStream in = new ReadAhead(EventFiles.open(file))) {
-            byte[] buffer = new byte[BUFFER];
-            int filled = 0;
-            long line = 0;
-            long consumed = 0;   // bytes of the file before buffer[0]
-            boolean header = true;
-            // bytes at the start of the buffer already searched for a line end: a long line is searched once,
-            // not again from its start after every read (which made time grow with its square)
-            int searched = 0;
-            while (true) {
-                int read = in.read(buffer, filled, buffer.length - filled);
-                boolean end = read < 0;
-                if (!end) {
-                    filled += read;
-                }
-                int start = 0;
-                while (true) {
-                    int newline = indexOf(buffer, Math.max(start, searched), filled, (byte) '\n');
-                    if (newline < 0) {
-                        if (!end || start == filled) {
-                            break;
-                        }
-                        newline = filled;   // last line without a line end
-                    }
-                    line++;
-                    if (newline - start > maxLineBytes) {
-                        throw tooLong(file, line, maxLineBytes);
-                    }
-                    int stop = newline > start && buffer[newline - 1] == '\r' ? newline - 1 : newline;
-                    if (header) {
-                        EventFiles.checkHeader(file, new String(buffer, start, stop - start, StandardCharsets.UTF_8));
-                        header = false;
-                    } else if (stop > start) {
-                        int tab = indexOf(buffer, start, stop, (byte) '\t');
-                        if (tab < 0 || indexOf(buffer, tab + 1, stop, (byte) '\t') >= 0) {
-                            throw InputException.at(file, line, "an event line has 2 tab-separated columns (cues,"
-                                    + " outcomes), this one has %d", tab < 0 ? 1 : 3);
-                        }
-                        int known = cueSymbols.size() + outcomeSymbols.size();
-                        int nCues = split(buffer, start, tab, cueSymbols, cues, cueSeen);
-                        if (nCues > cues.length) {
-                            cues = Arrays.copyOf(cues, nCues * 2);
-                            nCues = split(buffer, start, tab, cueSymbols, cues, cueSeen);
-                        }
-                        int nOutcomes = split(buffer, tab + 1, stop, outcomeSymbols, outcomes, outcomeSeen);
-                        if (nOutcomes > outcomes.length) {
-                            outcomes = Arrays.copyOf(outcomes, nOutcomes * 2);
-                            nOutcomes = split(buffer, tab + 1, stop, outcomeSymbols, outcomes, outcomeSeen);
-                        }
-                        if (cueSymbols.size() + outcomeSymbols.size() > known) {
-                            // A new name: check it is UTF-8 (names seen before were checked then).
-                            int bad = LineReader.firstInvalid(buffer, start, stop);
-                            if (bad >= 0) {
-                                throw LineReader.invalid(file, line, Arrays.copyOfRange(buffer, start, stop),
-                                        stop - start, consumed + start);
-                            }
-                        }
-                        sink.event(cues, nCues, outcomes, nOutcomes, cueSymbols, outcomeSymbols);
-                    }
-                    start = newline + 1;
-                    if (start > filled) {
-                        break;
-                    }
-                }
-                if (end) {
-                    break;
-                }
-                // Keep the unfinished line; grow the buffer when one line fills it.
-                int rest = filled - start;
-                searched = rest;   // the unfinished line, moved to the start, holds no line end
-                if (start == 0 && rest == buffer.length) {
-                    if (buffer.length > maxLineBytes) {
-                        throw tooLong(file, line + 1, maxLineBytes);
-                    }
-                    buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, maxLineBytes + 1L));
-                } else {
-                    System.arraycopy(buffer, start, buffer, 0, rest);
-                }
-                consumed += start;
-                filled = rest;
-            }
-            if (header) {
-                EventFiles.checkHeader(file, null);
-            }
-        } catch (IOException e) {
-            throw InputException.in(file, "cannot read: %s", e.getMessage());
-        }
-        return new Symbols[] {cueSymbols, outcomeSymbols};
-    }
-
-    private static InputException tooLong(Path file, long line, int maxLineBytes) {
-        return InputException.at(file, line, "the line is longer than %d bytes, the longest line cmsim reads"
-                + " (is this the right file?)", maxLineBytes);
-    }
-
-    private static int indexOf(byte[] bytes, int from, int to, byte target) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == target) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /**
-     * Interns the '_'-separated names in bytes[from..to) into ids, keeping the first of duplicates;
-     * returns how many there are (which may exceed {@code into.length}: then only counts). An empty
-     * name ({@code a__b}, {@code _c}, an empty column) is a name, as in pyndl, which splits with
-     * Python's {@code str.split('_')} (pyndl/io.py, {@code events_from_file}).
+     * The weights and the update rule, on interned ids: the reader's sink itself, so that one call per event
+     * reaches the update (a chain of small calls made the JIT compile the same inlined update once per link).
      */
-    private static int split(byte[] bytes, int from, int to, Symbols symbols, int[] into, Seen seen) {
-        int n = 0;
-        int start = from;
-        int stamp = seen.next();
-        for (int i = from; i <= to; i++) {
-            if (i == to || bytes[i] == '_') {
-                int id = symbols.intern(bytes, start, i - start);
-                if (seen.mark(id, stamp)) {
-                    if (n < into.length) {
-                        into[n] = id;
-                    }
-                    n++;
-                }
-                start = i + 1;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * Which ids a line has already named, by a stamp per line: a duplicate is found in constant time,
-     * so a line of n names costs n lookups, not n^2 comparisons (a line of 400,000 cues took 28 s).
-     */
-    private static final class Seen {
-        private int[] marks = new int[256];
-        private int stamp;
-
-        int next() {
-            if (++stamp == Integer.MAX_VALUE) {
-                java.util.Arrays.fill(marks, 0);
-                stamp = 1;
-            }
-            return stamp;
-        }
-
-        /** True when {@code id} is new on this line (and marks it). */
-        boolean mark(int id, int line) {
-            if (id >= marks.length) {
-                marks = java.util.Arrays.copyOf(marks, Math.max(id + 1, 2 * marks.length));
-            }
-            if (marks[id] == line) {
-                return false;
-            }
-            marks[id] = line;
-            return true;
-        }
-    }
-
-    /** The weights and the update rule, on interned ids. */
-    private static final class Learner {
+    private static final class Learner implements EventReader.EventSink {
         private final NdlParameters p;
         private double[] w = new double[0];   // [cue * capacity + outcome]
         private int capacity = 2;
@@ -332,24 +158,20 @@ public final class FastNdl {
             this.p = p;
         }
 
-        void learn(int[] cues, int nCues, int[] outcomes, int nOutcomes, Symbols cueNames, Symbols outcomeNames) {
+        /**
+         * Learns one event. Names are interned as they are read, so the symbol tables hold every cue and
+         * outcome up to this event: those are the ones that take part (pyndl's outcomes seen so far).
+         */
+        @Override
+        public void event(int[] cues, int nCues, int[] outcomes, int nOutcomes, Symbols cueNames,
+                          Symbols outcomeNames) {
             cueSymbols = cueNames;
             outcomeSymbols = outcomeNames;
-            learnIds(cues, nCues, outcomes, nOutcomes, cueNames.size(), outcomeNames.size());
-        }
-
-        void learnIds(int[] cues, int nCues, int[] outcomes, int nOutcomes, int knownCues, int knownOutcomes) {
-            grow(knownCues, Math.max(outcomeCount, maxPlusOne(outcomes, nOutcomes)));
+            if (cueNames.size() > cueCount || outcomeNames.size() > outcomeCount) {
+                grow(cueNames.size(), outcomeNames.size());
+            }
             events++;
             update(w, capacity, cues, 0, nCues, outcomes, 0, nOutcomes, outcomeCount, p, activation);
-        }
-
-        private static int maxPlusOne(int[] ids, int n) {
-            int max = 0;
-            for (int k = 0; k < n; k++) {
-                max = Math.max(max, ids[k] + 1);
-            }
-            return max;
         }
 
         /** Makes room for {@code cues} cues and {@code outcomes} outcomes (outcomes seen so far take part). */
@@ -386,93 +208,6 @@ public final class FastNdl {
                 }
             }
             return new Weights(cueNames, outcomeNames, values, events);
-        }
-    }
-
-    /** Byte strings interned to ids 0, 1, 2, ... in order of first appearance (open addressing). */
-    static final class Symbols {
-        private byte[] pool = new byte[1 << 12];
-        private int poolSize;
-        private int[] offsets = new int[64];
-        private int[] lengths = new int[64];
-        private int[] hashes = new int[64];
-        private int count;
-        private int[] table = new int[128];   // id + 1, 0 = empty
-
-        int intern(byte[] bytes, int from, int length) {
-            int hash = internHash(bytes, from, length);
-            int mask = table.length - 1;
-            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-                int entry = table[slot];
-                if (entry == 0) {
-                    return add(bytes, from, length, hash, slot);
-                }
-                int id = entry - 1;
-                if (hashes[id] == hash && lengths[id] == length
-                        && Arrays.equals(pool, offsets[id], offsets[id] + length, bytes, from, from + length)) {
-                    return id;
-                }
-            }
-        }
-
-        /**
-         * The slot a name starts probing from. Any function of the bytes would give the same ids (they count
-         * names in order of first appearance); this one (String.hashCode's, high bits folded in) only
-         * spreads names over the table.
-         */
-        private static int internHash(byte[] bytes, int from, int length) {
-            int hash = 1;
-            for (int i = from; i < from + length; i++) {
-                hash = 31 * hash + bytes[i];
-            }
-            return hash ^ hash >>> 16;
-        }
-
-        private int add(byte[] bytes, int from, int length, int hash, int slot) {
-            if (poolSize + length > pool.length) {
-                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
-            }
-            System.arraycopy(bytes, from, pool, poolSize, length);
-            if (count == offsets.length) {
-                offsets = Arrays.copyOf(offsets, count * 2);
-                lengths = Arrays.copyOf(lengths, count * 2);
-                hashes = Arrays.copyOf(hashes, count * 2);
-            }
-            offsets[count] = poolSize;
-            lengths[count] = length;
-            hashes[count] = hash;
-            poolSize += length;
-            table[slot] = count + 1;
-            count++;
-            if (count * 2 > table.length) {
-                rehash();
-            }
-            return count - 1;
-        }
-
-        private void rehash() {
-            int[] larger = new int[table.length * 2];
-            int mask = larger.length - 1;
-            for (int id = 0; id < count; id++) {
-                int slot = hashes[id] & mask;
-                while (larger[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                larger[slot] = id + 1;
-            }
-            table = larger;
-        }
-
-        int size() {
-            return count;
-        }
-
-        List<String> names() {
-            List<String> names = new ArrayList<>(count);
-            for (int id = 0; id < count; id++) {
-                names.add(new String(pool, offsets[id], lengths[id], StandardCharsets.UTF_8));
-            }
-            return names;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.cmsim.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,5 +38,20 @@ class RunBenchmarksTest {
         double[] untouched = {3, 1, 2};
         ProcessBenchmarks.median(untouched);
         assertEquals(3.0, untouched[0]);
+    }
+
+    @Test
+    void learnOnASmallEventFileIsTimedOnTheQuickCompilerAsTheLauncherStartsIt() throws IOException {
+        Path small = Files.writeString(dir.resolve("small.tab"), "cues\toutcomes\na\tX\n");
+        assertTrue(ProcessBenchmarks.quick("fit", "--config", "c.json"));
+        assertTrue(ProcessBenchmarks.quick("learn", "--events", small.toString(), "--out", "o"));
+        assertFalse(ProcessBenchmarks.quick("learn", "--events", dir.resolve("missing.tab").toString()));
+        assertFalse(ProcessBenchmarks.quick("learn", "--config", small.toString()));
+        assertFalse(ProcessBenchmarks.quick("run", "configs/default.json"));
+        assertFalse(ProcessBenchmarks.quick());
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("large.tab").toFile(), "rw")) {
+            file.setLength(ProcessBenchmarks.QUICK_EVENT_BYTES);
+        }
+        assertFalse(ProcessBenchmarks.quick("learn", "--events", dir.resolve("large.tab").toString()));
     }
 }

@@ -88,4 +88,25 @@ class LearnEventsLineTest {
         assertEquals(Main.EXIT_USAGE, exists.code());
         assertTrue(exists.err().contains("already exists"), exists.err());
     }
+
+    /**
+     * A malformed event line stops the direct line with exit 65 and {@code file:line}, the number of columns
+     * the line has, and no output folder: gzip or not, LF or CRLF line ends.
+     */
+    @Test
+    void malformedEventLinesExitWith65NamingTheirLine() throws Exception {
+        Path fourColumns = Files.writeString(dir.resolve("four.tab"), "cues\toutcomes\r\na_b\tX\r\n\r\nc\tX\tY\tZ\r\n");
+        Path oneColumn = dir.resolve("one.tab.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(oneColumn))) {
+            out.write("cues\toutcomes\na\tX\nb_c\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (Object[] expected : new Object[][] {{fourColumns, 4, 4}, {oneColumn, 3, 1}}) {
+            Path out = dir.resolve("out-" + expected[2]);
+            Cli.Result bad = Cli.run("learn", "--events", expected[0].toString(), "--out", out.toString());
+            assertEquals(Main.EXIT_DATA, bad.code(), bad.err());
+            assertEquals("cmsim: " + expected[0] + ":" + expected[1] + ": an event line has 2 tab-separated columns"
+                    + " (cues, outcomes), this one has " + expected[2], bad.err().strip());
+            assertTrue(Files.notExists(out));
+        }
+    }
 }
