@@ -154,27 +154,21 @@ public final class ProcessBenchmarks {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /**
-     * Whether the launcher starts this command line on the quick compiler: a command of {@link #QUICK_COMMANDS}, or
-     * {@code learn --events FILE} with a file under {@link #QUICK_EVENT_BYTES} (the launcher's rule).
-     */
+    /** Whether the launcher starts this command line on the quick compiler: a command of {@link #QUICK_COMMANDS}. */
     static boolean quick(String... args) {
-        if (args.length == 0) {
-            return false;
+        return args.length > 0 && QUICK_COMMANDS.contains(args[0]);
+    }
+
+    /**
+     * The launcher's rule for learning from an event file: one smaller than {@link #QUICK_EVENT_BYTES} is learned on
+     * the quick compiler. The JVM options to time it with, as the launcher starts it.
+     */
+    public static List<String> eventFileOptions(Path events) {
+        try {
+            return Files.size(events) < QUICK_EVENT_BYTES ? List.of(QUICK_COMPILER) : List.of();
+        } catch (IOException e) {
+            return List.of();
         }
-        if (QUICK_COMMANDS.contains(args[0])) {
-            return true;
-        }
-        for (int i = 1; i + 1 < args.length && args[0].equals("learn"); i++) {
-            if (args[i].equals("--events")) {
-                try {
-                    return Files.size(Path.of(args[i + 1])) < QUICK_EVENT_BYTES;
-                } catch (IOException e) {
-                    return false;
-                }
-            }
-        }
-        return false;
     }
 
     /** The middle value (the mean of the two middle values of an even count). */

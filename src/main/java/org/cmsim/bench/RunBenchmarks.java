@@ -23,15 +23,16 @@ public final class RunBenchmarks {
     private RunBenchmarks() {
     }
 
-    /** The default run's median seconds (goal 10 s) and its report stage's share of that run (goal 15%). */
-    public static List<Benchmarks.Measurement> defaultRun(ProcessBenchmarks.Launch launch, Path scratch)
+    /**
+     * The default run's median seconds (goal 10 s) and its report stage's share of that run (goal 15%): {@code args}
+     * is the run's command line, which writes to {@code out}.
+     */
+    public static List<Benchmarks.Measurement> defaultRun(ProcessBenchmarks.Launch launch, Path out, String... args)
             throws IOException, InterruptedException {
         double[] seconds = new double[RUNS];
         double[] shares = new double[RUNS];
         for (int run = 0; run < RUNS; run++) {
-            Path out = scratch.resolve("default-run");
-            seconds[run] = ProcessBenchmarks.time(launch, List.of(), "run", Path.of("configs", "default.json").toString(),
-                    "--quiet", "--out", out.toString(), "--force");
+            seconds[run] = ProcessBenchmarks.time(launch, List.of(), args);
             shares[run] = 100 * reportStageSeconds(out.resolve(OutputNames.MANIFEST)) / seconds[run];
         }
         double median = ProcessBenchmarks.median(seconds);
@@ -44,11 +45,10 @@ public final class RunBenchmarks {
                         "median of the same runs, each from its own manifest.json"));
     }
 
-    /** {@code run configs/all.json}, every shipped language and the transfers, once; goal 60 s. */
-    public static Benchmarks.Measurement allLanguages(ProcessBenchmarks.Launch launch, Path scratch)
+    /** {@code run configs/all.json} ({@code args}), every shipped language and the transfers, once; goal 60 s. */
+    public static Benchmarks.Measurement allLanguages(ProcessBenchmarks.Launch launch, String... args)
             throws IOException, InterruptedException {
-        double seconds = ProcessBenchmarks.time(launch, List.of(), "run", Path.of("configs", "all.json").toString(),
-                "--quiet", "--out", scratch.resolve("all-run").toString(), "--force");
+        double seconds = ProcessBenchmarks.time(launch, List.of(), args);
         return new Benchmarks.Measurement("cmsim run configs/all.json (whole process)", seconds, "s", 60, false,
                 "one run, " + launch.note());
     }

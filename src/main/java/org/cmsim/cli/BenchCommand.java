@@ -104,8 +104,11 @@ final class BenchCommand implements Callable<Integer> {
                     .stream().map(m -> show(print, m)).toList());
             if (Files.exists(RunCommand.DEFAULT_CONFIG) && ProcessBenchmarks.launch().isPresent()) {
                 ProcessBenchmarks.Launch launch = ProcessBenchmarks.launch().get();
-                RunBenchmarks.defaultRun(launch, scratch).forEach(m -> figures.add(show(print, m)));
-                figures.add(show(print, RunBenchmarks.allLanguages(launch, scratch)));
+                Path defaultOut = scratch.resolve("default-run");
+                RunBenchmarks.defaultRun(launch, defaultOut, "run", RunCommand.DEFAULT_CONFIG.toString(), "--quiet",
+                        "--out", defaultOut.toString(), "--force").forEach(m -> figures.add(show(print, m)));
+                figures.add(show(print, RunBenchmarks.allLanguages(launch, "run", Path.of("configs", "all.json")
+                        .toString(), "--quiet", "--out", scratch.resolve("all-run").toString(), "--force")));
             } else {
                 print.println("default run: skipped, no " + RunCommand.DEFAULT_CONFIG + " or not running from the jar");
             }
@@ -147,12 +150,14 @@ final class BenchCommand implements Callable<Integer> {
         // The launcher starts a line that only prints a text without the optimising compiler.
         figures.add(show(print, ProcessBenchmarks.process(launch, "start-up: cmsim --version (whole process)", 0.15, 5,
                 ProcessBenchmarks.TEXT_ONLY, "--version")));
+        Path tiny = ProcessBenchmarks.tinyEvents(scratch);
         figures.add(show(print, ProcessBenchmarks.process(launch, "start-up: cmsim learn --events on a 1-event file",
-                0.25, 5, List.of(), "learn", "--events", ProcessBenchmarks.tinyEvents(scratch).toString(), "--out", out,
+                0.25, 5, ProcessBenchmarks.eventFileOptions(tiny), "learn", "--events", tiny.toString(), "--out", out,
                 "--force")));
         // pyndl 1.2.3's dict_ndl took 3.26-3.37 s on this file on the reference machine: 8x.
         figures.add(show(print, ProcessBenchmarks.process(launch,
-                "Rescorla-Wagner, 1M events, whole process (learn --events)", 0.40, 5, List.of(), "learn", "--events",
+                "Rescorla-Wagner, 1M events, whole process (learn --events)", 0.40, 5,
+                ProcessBenchmarks.eventFileOptions(eventFile), "learn", "--events",
                 eventFile.toString(), "--out", out, "--force")));
         researcherFigures(print, figures, launch, scratch);
         Path config = Path.of("configs", "illustrative.json");

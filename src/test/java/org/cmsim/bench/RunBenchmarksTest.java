@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,17 +42,16 @@ class RunBenchmarksTest {
     }
 
     @Test
-    void learnOnASmallEventFileIsTimedOnTheQuickCompilerAsTheLauncherStartsIt() throws IOException {
+    void theCommandsAndEventFilesTheLauncherStartsOnTheQuickCompiler() throws IOException {
         Path small = Files.writeString(dir.resolve("small.tab"), "cues\toutcomes\na\tX\n");
-        assertTrue(ProcessBenchmarks.quick("fit", "--config", "c.json"));
-        assertTrue(ProcessBenchmarks.quick("learn", "--events", small.toString(), "--out", "o"));
-        assertFalse(ProcessBenchmarks.quick("learn", "--events", dir.resolve("missing.tab").toString()));
-        assertFalse(ProcessBenchmarks.quick("learn", "--config", small.toString()));
-        assertFalse(ProcessBenchmarks.quick("run", "configs/default.json"));
+        assertTrue(ProcessBenchmarks.quick("fit"));
+        assertFalse(ProcessBenchmarks.quick("run"));
         assertFalse(ProcessBenchmarks.quick());
+        assertEquals(List.of(ProcessBenchmarks.QUICK_COMPILER), ProcessBenchmarks.eventFileOptions(small));
+        assertEquals(List.of(), ProcessBenchmarks.eventFileOptions(dir.resolve("missing.tab")));
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("large.tab").toFile(), "rw")) {
             file.setLength(ProcessBenchmarks.QUICK_EVENT_BYTES);
         }
-        assertFalse(ProcessBenchmarks.quick("learn", "--events", dir.resolve("large.tab").toString()));
+        assertEquals(List.of(), ProcessBenchmarks.eventFileOptions(dir.resolve("large.tab")));
     }
 }
