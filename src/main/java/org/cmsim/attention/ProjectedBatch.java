@@ -47,6 +47,10 @@ final class ProjectedBatch {
     private double[] signatureK = new double[0];
     private double[] signatureGq = new double[0];
     private double[] signatureGk = new double[0];
+    /** Whether a signature is a key (a query) in the current batch: it is when its entry equals {@link #batch}. */
+    private int[] asKey = new int[0];
+    private int[] asQuery = new int[0];
+    private int batch;
     private final double[] q;
     private final double[] k1;
     private final double[] k2;
@@ -140,7 +144,11 @@ final class ProjectedBatch {
         }
     }
 
-    /** The pointer readout's batch on token signatures (see the class comment). */
+    /**
+     * The pointer readout's batch on token signatures (see the class comment). Only the signatures of the batch's
+     * sentences are summed and spread, each in its role (a noun's key, a verb's query): the others would be summed
+     * for nothing and spread as zeros, which leave the row sums as they are.
+     */
     private double signatureBatch(Examples examples, int[] order, int from, int to, double total, double[] theta,
                                   double[] g) {
         int signatures = examples.signatureRows.length;
@@ -149,18 +157,32 @@ final class ProjectedBatch {
             signatureK = new double[signatures * dK];
             signatureGq = new double[signatures * dK];
             signatureGk = new double[signatures * dK];
+            asKey = new int[signatures];
+            asQuery = new int[signatures];
+            batch = 0;
+        }
+        batch++;
+        for (int i = from; i < to; i++) {
+            int e = order[i];
+            if (examples.weight[e] / total == 0) {
+                continue;
+            }
+            int[] token = examples.tokens[e];
+            asKey[token[0]] = batch;
+            asKey[token[2]] = batch;
+            asQuery[token[1]] = batch;
         }
         for (int sig = 0; sig < signatures; sig++) {
             int[] sigRows = examples.signatureRows[sig];
-            sum(pk, sigRows, dK, k1);          // K[sig] = sum_r PK[r]   (dK)
-            System.arraycopy(k1, 0, signatureK, sig * dK, dK);
-            if (query == QuerySource.VERB) {
-                sum(pq, sigRows, dK, q);       // Q[sig] = sum_r PQ[r]   (dK)
-                System.arraycopy(q, 0, signatureQ, sig * dK, dK);
+            if (asKey[sig] == batch) {
+                sum(pk, sigRows, dK, signatureK, sig * dK);        // K[sig] = sum_r PK[r]   (dK)
+                Arrays.fill(signatureGk, sig * dK, sig * dK + dK, 0);
+            }
+            if (asQuery[sig] == batch && query == QuerySource.VERB) {
+                sum(pq, sigRows, dK, signatureQ, sig * dK);        // Q[sig] = sum_r PQ[r]   (dK)
+                Arrays.fill(signatureGq, sig * dK, sig * dK + dK, 0);
             }
         }
-        Arrays.fill(signatureGq, 0);
-        Arrays.fill(signatureGk, 0);
         double[] learned = new double[dK];
         if (query == QuerySource.LEARNED) {
             System.arraycopy(theta, layout.query, learned, 0, dK);
@@ -200,14 +222,13 @@ final class ProjectedBatch {
                 signatureGk[noun2 + k] -= c * qk;
             }
         }
-        // Spread each signature's gradient over its rows.
+        // Spread each signature's gradient over its rows, in signature order.
         for (int sig = 0; sig < signatures; sig++) {
-            for (int row : examples.signatureRows[sig]) {
-                for (int k = 0; k < dK; k++) {
-                    gk[row * dK + k] += signatureGk[sig * dK + k];
-                    gq[row * dK + k] += signatureGq[sig * dK + k];
-                }
-                touched[row] = true;
+            if (asKey[sig] == batch) {
+                spread(signatureGk, sig, examples.signatureRows[sig], gk);
+            }
+            if (asQuery[sig] == batch && query == QuerySource.VERB) {
+                spread(signatureGq, sig, examples.signatureRows[sig], gq);
             }
         }
         if (query == QuerySource.LEARNED) {
@@ -328,6 +349,27 @@ final class ProjectedBatch {
             accumulate(gq, new int[] {verb[0], verb[verb.length - 1]}, dK, q);
         }
         return 0;
+    }
+
+    /** out[at..at + width) = the sum of the table's rows, in the order given. */
+    private static void sum(double[] table, int[] rowIndices, int width, double[] out, int at) {
+        Arrays.fill(out, at, at + width, 0);
+        for (int row : rowIndices) {
+            int base = row * width;
+            for (int i = 0; i < width; i++) {
+                out[at + i] += table[base + i];
+            }
+        }
+    }
+
+    /** Adds signature {@code sig}'s gradient to each of its rows: x_t is the sum of its rows. */
+    private void spread(double[] bySignature, int sig, int[] sigRows, double[] byRow) {
+        for (int row : sigRows) {
+            for (int k = 0; k < dK; k++) {
+                byRow[row * dK + k] += bySignature[sig * dK + k];
+            }
+            touched[row] = true;
+        }
     }
 
     private static void sum(double[] table, int[] rowIndices, int width, double[] out) {
