@@ -27,6 +27,8 @@ public final class Examples {
     final int[][] tokens;
     /** signatureRows[s] = the embedding rows of token signature s. */
     final int[][] signatureRows;
+    /** The signatures' rows as a prefix tree, for sums over them that share common prefixes. */
+    final SignatureTrie trie;
     final double[] weight;
     final double[] targetN1;
 
@@ -47,11 +49,12 @@ public final class Examples {
         }
         this.signatureRows = signatures.keySet().stream()
                 .map(key -> key.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.trie = SignatureTrie.of(signatureRows);
     }
 
     /**
-     * The same types with another signal: the encoding (rows, signatures) depends only on the types, so it is
-     * shared, not built again for every fold, split and resample.
+     * The same types with another signal: the encoding (rows, signatures, their trie) depends only on the types,
+     * so it is shared, not built again for every fold, split and resample.
      */
     private Examples(Examples types, double[] weight, double[] targetN1) {
         this.vocabulary = types.vocabulary;
@@ -61,6 +64,7 @@ public final class Examples {
         this.rows = types.rows;
         this.tokens = types.tokens;
         this.signatureRows = types.signatureRows;
+        this.trie = types.trie;
     }
 
     /**

@@ -8,10 +8,10 @@ import org.cmsim.model.AttentionSettings.Readout;
  * The forward pass of {@link AttentionHead} over many sentence types, with each token signature's part done once.
  * A token's input x_t, and so its key W_K x_t, value W_V x_t and (for the verb) query W_Q x_t, depends only on its
  * rows, which many types share ({@link Examples#signatureRows}); {@link AttentionHead#loss} recomputes them for every
- * type. Here each is computed once per call, by the same operations in the same order as
- * {@link AttentionHead#forward}, so every logit and the loss are the same doubles, bit for bit
- * ({@code SignatureForwardTest}); only the repetition goes. Early stopping reads the held-out loss after every
- * epoch ({@link AdamTrainer}), which made it a sixth of a run's work.
+ * type. Here each is computed once per call (the inputs x through the prefix tree of {@link SignatureTrie}), by the
+ * same operations in the same order as {@link AttentionHead#forward}, so every logit and the loss are the same
+ * doubles, bit for bit ({@code SignatureForwardTest}); only the repetition goes. Early stopping reads the held-out
+ * loss after every epoch ({@link AdamTrainer}), which made it a sixth of a run's work.
  *
  * <pre>
  *   x[sig] = sum_r E[r]                    (dModel)   r over the signature's rows, in order
@@ -38,8 +38,11 @@ final class SignatureForward {
     /** Which signatures this call needs as a noun (as a verb): those whose entry equals {@link #call}. */
     private int[] asNoun = new int[0];
     private int[] asVerb = new int[0];
+    /** The trie's nodes whose input sums this call needs, and those sums x (nodes, dModel). */
+    private int[] nodes = new int[0];
+    private double[] inputs = new double[0];
     private int call;
-    private final double[] x;
+    private final double[] blind;
     private final double[] o;
 
     SignatureForward(AttentionHead head) {
@@ -52,7 +55,7 @@ final class SignatureForward {
         this.uniform = head.hasUniformAttention();
         this.pointer = head.settings().readout() == Readout.POINTER;
         this.query = head.settings().query();
-        this.x = new double[d];
+        this.blind = new double[d];
         this.o = new double[dV];
     }
 
@@ -123,46 +126,57 @@ final class SignatureForward {
 
     /** Keys, values and queries of the signatures the examples need (those with weight, or all for logits). */
     private void prepare(Examples examples, boolean weightedOnly) {
+        SignatureTrie trie = examples.trie;
         int signatures = examples.signatureRows.length;
-        if (asNoun.length != signatures) {
+        if (asNoun.length != signatures || nodes.length != trie.nodes()) {
             asNoun = new int[signatures];
             asVerb = new int[signatures];
+            nodes = new int[trie.nodes()];
+            inputs = new double[trie.nodes() * d];
             keys = new double[signatures * dK];
             values = new double[signatures * dV];
             queries = new double[Math.max(signatures, 1) * dK];
             call = 0;
         }
         call++;
+        boolean verbInput = !uniform && query == QuerySource.VERB;
         for (int e = 0; e < examples.size(); e++) {
             if (weightedOnly && examples.weight[e] == 0) {
                 continue;
             }
             int[] token = examples.tokens[e];
-            asNoun[token[Examples.N1]] = call;
-            asNoun[token[Examples.N2]] = call;
-            asVerb[token[Examples.VERB]] = call;
+            for (int t = 0; t < 3; t++) {
+                int sig = token[t];
+                int[] role = t == Examples.VERB ? asVerb : asNoun;
+                if (role[sig] != call) {
+                    role[sig] = call;
+                    if (t != Examples.VERB || verbInput) {
+                        trie.mark(sig, nodes, call);
+                    }
+                }
+            }
         }
+        // x[sig] = sum_r E[r] over the signature's rows, prefixes shared (dModel)
+        trie.sum(theta, layout.embeddings, d, nodes, call, inputs);
         if (query == QuerySource.LEARNED && !uniform) {
             System.arraycopy(theta, layout.query, queries, 0, dK);
         }
         for (int sig = 0; sig < signatures; sig++) {
-            int[] rows = examples.signatureRows[sig];
+            int x = trie.node(sig) * d;
             if (asNoun[sig] == call) {
-                embed(rows, x);                                             // (dModel) sum of embedding rows
                 if (!uniform) {
-                    multiply(layout.wk, x, keys, sig * dK, dK);             // (dK, dModel) x (dModel) -> (dK)
+                    multiply(layout.wk, inputs, x, keys, sig * dK, dK);     // (dK, dModel) x (dModel) -> (dK)
                 }
                 if (uniform || !pointer) {
-                    multiply(layout.wv, x, values, sig * dV, dV);           // (dV, dModel) x (dModel) -> (dV)
+                    multiply(layout.wv, inputs, x, values, sig * dV, dV);   // (dV, dModel) x (dModel) -> (dV)
                 }
             }
-            if (asVerb[sig] == call && !uniform && query != QuerySource.LEARNED) {
-                if (query == QuerySource.VERB) {
-                    embed(rows, x);
-                } else {
-                    embed(new int[] {rows[0], rows[rows.length - 1]}, x);   // E[verb] + P[position_v]
-                }
-                multiply(layout.wq, x, queries, sig * dK, dK);              // (dK, dModel) x (dModel) -> (dK)
+            if (asVerb[sig] == call && verbInput) {
+                multiply(layout.wq, inputs, x, queries, sig * dK, dK);      // (dK, dModel) x (dModel) -> (dK)
+            } else if (asVerb[sig] == call && !uniform && query == QuerySource.VERB_BLIND) {
+                int[] rows = examples.signatureRows[sig];
+                embed(new int[] {rows[0], rows[rows.length - 1]}, blind);   // E[verb] + P[position_v]
+                multiply(layout.wq, blind, 0, queries, sig * dK, dK);
             }
         }
     }
@@ -177,13 +191,13 @@ final class SignatureForward {
         }
     }
 
-    /** out[at..at + count) = W in, with W the (count, dModel) matrix stored row-major at {@code offset}. */
-    private void multiply(int offset, double[] in, double[] out, int at, int count) {
+    /** out[at..at + count) = W in[from..], with W the (count, dModel) matrix stored row-major at {@code offset}. */
+    private void multiply(int offset, double[] in, int from, double[] out, int at, int count) {
         for (int r = 0; r < count; r++) {
             double s = 0;
             int base = offset + r * d;
             for (int i = 0; i < d; i++) {
-                s += theta[base + i] * in[i];
+                s += theta[base + i] * in[from + i];
             }
             out[at + r] = s;
         }

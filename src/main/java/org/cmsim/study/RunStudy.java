@@ -19,6 +19,7 @@ import org.cmsim.model.PublishedFinding;
 import org.cmsim.model.RunConfig;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.TransferPair;
+import org.cmsim.numeric.Parallel;
 import org.cmsim.transfer.Blocking;
 import org.cmsim.transfer.TransferSettings;
 import org.cmsim.transfer.TransferStudy;
@@ -57,6 +58,9 @@ public final class RunStudy {
             this(run, outcomes, published, findings, stageSeconds, List.of());
         }
     }
+
+    /** Languages studied at a time with two or more threads: enough to fill the cores, few enough to keep memory. */
+    static final int LANGUAGES_AT_ONCE = 2;
 
     private RunStudy() {
     }
@@ -108,19 +112,29 @@ public final class RunStudy {
         return new Inputs(run, corpora, choices, published, transfers);
     }
 
-    /** Studies and compares every language in turn, then judges the published findings. */
+    /** Studies and compares every language, then judges the published findings. */
     public static Result run(Inputs inputs, int threads, Progress progress) {
         return run(inputs, threads, progress, StudyOptions.defaults());
     }
 
+    /**
+     * Studies and compares every language, then judges the published findings. With two or more threads,
+     * {@value #LANGUAGES_AT_ONCE} languages are studied at a time, so that one language's single-threaded stages
+     * (the rule's fit and its profile-likelihood intervals) and the ends of its parallel ones, where one job is
+     * left, overlap another's work instead of leaving a core idle. Every job draws from its own seed, so the
+     * results are those of one language after another, listed in the config's order.
+     */
     public static Result run(Inputs inputs, int threads, Progress progress, StudyOptions options) {
-        List<LanguageOutcome> outcomes = new ArrayList<>();
+        List<LanguageConfig> languages = inputs.run().languages();
+        List<LanguageOutcome> outcomes = Parallel.map(languages.size(), Math.min(threads, LANGUAGES_AT_ONCE), l -> {
+            LanguageConfig language = languages.get(l);
+            return LanguageOutcome.of(LanguageStudy.run(language, inputs.corpora().get(language.name()),
+                    inputs.choices().get(language.name()), threads, progress, options));
+        });
         Map<String, Double> stageSeconds = new LinkedHashMap<>();
-        for (LanguageConfig language : inputs.run().languages()) {
-            LanguageStudy.Result study = LanguageStudy.run(language, inputs.corpora().get(language.name()),
-                    inputs.choices().get(language.name()), threads, progress, options);
-            outcomes.add(LanguageOutcome.of(study));
-            study.seconds().forEach((stage, s) -> stageSeconds.put(language.name() + ": " + stage, s));
+        for (LanguageOutcome outcome : outcomes) {
+            String language = outcome.study().config().name();
+            outcome.study().seconds().forEach((stage, s) -> stageSeconds.put(language + ": " + stage, s));
         }
         RunConfig run = inputs.run();
         RunConfig studied = new RunConfig(run.file(), run.name(), run.seed(),
