@@ -40,6 +40,28 @@ public final class RunStudy {
         }
     }
 
+    /** A language's corpus and choices as read, or what went wrong reading them. */
+    private record LanguageFiles(SentenceCorpus corpus, Optional<ChoiceData> choices, InputException failure) {
+
+        static LanguageFiles read(LanguageConfig language) {
+            try {
+                return new LanguageFiles(CueColumns.readCorpus(language), language.choices().isPresent()
+                        ? Optional.of(CueColumns.readChoices(language.choices().get(), language.features(),
+                                language.cues(), ChoiceReader.Needs.groupIfPresent())) : Optional.empty(), null);
+            } catch (InputException e) {
+                return new LanguageFiles(null, Optional.empty(), e);
+            }
+        }
+
+        /** The corpus, or what went wrong reading this language's files. */
+        SentenceCorpus corpusRead() throws InputException {
+            if (failure != null) {
+                throw failure;
+            }
+            return corpus;
+        }
+    }
+
     /** A transfer of the run's {@code transfer} block with both corpora read. */
     public record TransferInputs(TransferPair pair, SentenceCorpus l1, SentenceCorpus l2) {
     }
@@ -89,13 +111,21 @@ public final class RunStudy {
 
     /** Reads every corpus, choice file and the findings of a run config. */
     public static Inputs read(RunConfig run) throws IOException, InputException {
+        return read(run, 1);
+    }
+
+    /**
+     * The same, the languages' files read on {@code threads} threads; a bad file is reported as reading them in
+     * turn would report it (the first language's first).
+     */
+    public static Inputs read(RunConfig run, int threads) throws IOException, InputException {
+        List<LanguageConfig> languages = run.languages();
+        List<LanguageFiles> read = Parallel.map(languages.size(), threads, l -> LanguageFiles.read(languages.get(l)));
         Map<String, SentenceCorpus> corpora = new LinkedHashMap<>();
         Map<String, Optional<ChoiceData>> choices = new LinkedHashMap<>();
-        for (LanguageConfig language : run.languages()) {
-            corpora.put(language.name(), CueColumns.readCorpus(language));
-            choices.put(language.name(), language.choices().isPresent()
-                    ? Optional.of(CueColumns.readChoices(language.choices().get(), language.features(),
-                            language.cues(), ChoiceReader.Needs.groupIfPresent())) : Optional.empty());
+        for (int l = 0; l < languages.size(); l++) {
+            corpora.put(languages.get(l).name(), read.get(l).corpusRead());
+            choices.put(languages.get(l).name(), read.get(l).choices());
         }
         List<PublishedFinding> published = run.findings().isPresent()
                 ? FindingsReader.read(run.findings().get()) : List.of();
