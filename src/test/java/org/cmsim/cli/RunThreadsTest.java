@@ -32,13 +32,13 @@ class RunThreadsTest {
                           {"name": "animacy", "kind": "contrast", "feature": "animacy", "value": "animate"},
                           {"name": "agreement", "kind": "agreement", "features": ["number"]}]}""";
         String corpus = root.resolve("corpora/illustrative/corpus.csv").toString();
-        Path config = dir.resolve("three.json");
+        Path config = dir.resolve("languages.json");
         Files.writeString(config, "{\"name\": \"three\", \"seed\": 4, \"languages\": [\""
                 + root.resolve("configs/illustrative.json") + "\", "
                 + String.format(language, "second", corpus, 2) + ", " + String.format(language, "third", corpus, 3)
                 + "]}");
-        Path one = dir.resolve("one");
-        Path three = dir.resolve("three");
+        Path one = dir.resolve("out-serial");
+        Path three = dir.resolve("out-parallel");
         Cli.Result serial = Cli.run("run", config.toString(), "--out", one.toString(), "--threads", "1");
         assertEquals(0, serial.code(), serial.err());
         Cli.Result parallel = Cli.run("run", config.toString(), "--out", three.toString(), "--threads", "3");
