@@ -13,10 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.cmsim.attention.HeadEnsemble;
 import org.cmsim.compare.Correlations;
@@ -60,19 +56,13 @@ public final class RunWriter implements AutoCloseable {
 
     private final OutputDirectory out;
     private final Set<FigureFormat> figures;
-    /** The playground's word finders by language, read on their own thread while the study runs (or null). */
-    private final ExecutorService lexicons;
-    private final Future<Map<String, Finder>> finders;
+    /** The playground's word finders, read while the study runs (empty: read when the page is written). */
+    private final Optional<PlaygroundLexicons> lexicons;
 
     private RunWriter(OutputDirectory out, Set<FigureFormat> figures, Optional<RunConfig> run) {
         this.out = out;
         this.figures = figures;
-        this.lexicons = run.isPresent() ? Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "cmsim-lexicons");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
-        this.finders = run.isPresent() ? lexicons.submit(() -> finders(run.get())) : null;
+        this.lexicons = run.map(PlaygroundLexicons::start);
     }
 
     /** Prepares the run's directory; nothing appears there before {@link #write} has finished. */
@@ -144,50 +134,13 @@ public final class RunWriter implements AutoCloseable {
     /** Deletes what was written unless {@link #write} finished. */
     @Override
     public void close() {
-        if (lexicons != null) {
-            lexicons.shutdownNow();
-        }
+        lexicons.ifPresent(PlaygroundLexicons::close);
         out.close();
     }
 
-    /** A language's word finder for the page, or why its lexicon could not be read. */
-    private record Finder(Optional<WordFinder> finder, InputException failure) {
-
-        Optional<WordFinder> read() throws InputException {
-            if (failure != null) {
-                throw failure;
-            }
-            return finder;
-        }
-    }
-
-    /** Every language's word finder, in the run's order. */
-    private static Map<String, Finder> finders(RunConfig run) {
-        Map<String, Finder> finders = new LinkedHashMap<>();
-        for (org.cmsim.model.LanguageConfig language : run.languages()) {
-            try {
-                finders.put(language.name(), new Finder(Playground.finder(language), null));
-            } catch (InputException e) {
-                finders.put(language.name(), new Finder(Optional.empty(), e));
-            }
-        }
-        return finders;
-    }
-
-    /** A language's word finder: read while the study ran, or now. */
+    /** A language's word finder for the page: read while the study ran, or now. */
     private Optional<WordFinder> finder(org.cmsim.model.LanguageConfig language) throws InputException {
-        Finder read = null;
-        if (finders != null) {
-            try {
-                read = finders.get().get(language.name());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading the lexicons", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-        }
-        return read != null ? read.read() : Playground.finder(language);
+        return lexicons.isPresent() ? lexicons.get().finder(language) : Playground.finder(language);
     }
 
     /**
