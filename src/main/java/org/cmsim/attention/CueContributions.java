@@ -60,6 +60,9 @@ public final class CueContributions {
         List<Contribution> contributions = new ArrayList<>();
         int features = head.vocabulary().space().size();
         List<Cue> featureCues = featureCues(cues);
+        // Each type's own logit is read by its order level and by every cue present in it: read it once.
+        double[] logits = new double[examples.size()];
+        boolean[] read = new boolean[examples.size()];
         for (Order level : levels(examples.stimuli())) {
             double present = 0;
             double split = 0;
@@ -77,7 +80,7 @@ public final class CueContributions {
                 }
                 if (featureCues.stream().allMatch(cue -> cue.direction(stimulus) == 0)) {
                     neutralWeight += w;
-                    neutralLogit += w * logit(head, stimulus);
+                    neutralLogit += w * logit(head, examples, e, logits, read);
                 }
             }
             double ablation = neutralWeight > 0 ? neutralLogit / neutralWeight : Double.NaN;
@@ -96,7 +99,8 @@ public final class CueContributions {
                     continue;
                 }
                 present += w;
-                ablation += w * direction * (logit(head, stimulus) - logit(head, cue.withInformationUnknown(stimulus)));
+                ablation += w * direction * (logit(head, examples, e, logits, read)
+                        - logit(head, cue.withInformationUnknown(stimulus)));
                 if (withSplit) {
                     double[] terms = head.scoreSplit(examples.rows[e]);
                     for (int f : cue.featuresRead()) {
@@ -115,6 +119,16 @@ public final class CueContributions {
         List<Cue> featureCues = featureCues(cues);
         return stimuli.stream().anyMatch(s -> s.order() == level
                 && featureCues.stream().allMatch(cue -> cue.direction(s) == 0));
+    }
+
+    /** Type e's logit, read once (its encoded rows are the examples' own when the head reads their vocabulary). */
+    private static double logit(AttentionHead head, Examples examples, int e, double[] logits, boolean[] read) {
+        if (!read[e]) {
+            logits[e] = head.vocabulary() == examples.vocabulary() ? head.read(examples.rows[e]).logit()
+                    : logit(head, examples.stimuli().get(e));
+            read[e] = true;
+        }
+        return logits[e];
     }
 
     private static double logit(AttentionHead head, Stimulus stimulus) {

@@ -27,6 +27,8 @@ public final class Examples {
     final int[][] tokens;
     /** signatureRows[s] = the embedding rows of token signature s. */
     final int[][] signatureRows;
+    /** The signatures' rows as a prefix tree, for sums over them that share common prefixes. */
+    final SignatureTrie trie;
     final double[] weight;
     final double[] targetN1;
 
@@ -47,6 +49,22 @@ public final class Examples {
         }
         this.signatureRows = signatures.keySet().stream()
                 .map(key -> key.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.trie = SignatureTrie.of(signatureRows);
+    }
+
+    /**
+     * The same types with another signal: the encoding (rows, signatures, their trie) depends only on the types,
+     * so it is shared, not built again for every fold, split and resample.
+     */
+    private Examples(Examples types, double[] weight, double[] targetN1) {
+        this.vocabulary = types.vocabulary;
+        this.stimuli = types.stimuli;
+        this.weight = weight.clone();
+        this.targetN1 = targetN1.clone();
+        this.rows = types.rows;
+        this.tokens = types.tokens;
+        this.signatureRows = types.signatureRows;
+        this.trie = types.trie;
     }
 
     /**
@@ -63,7 +81,16 @@ public final class Examples {
 
     /** The same sentence types with other weights (a training or held-out share). */
     Examples withWeights(double[] newWeight, double[] newN1) {
-        return of(vocabulary, stimuli, newWeight, newN1);
+        if (newWeight.length != size() || newN1.length != size()) {
+            throw new IllegalArgumentException("one weight and one n1 count per sentence type (" + size() + "), got "
+                    + newWeight.length + " and " + newN1.length);
+        }
+        // the target as of() has it: the share of a type's weight with n1 as the agent; 1/2 without weight
+        double[] target = new double[size()];
+        for (int e = 0; e < target.length; e++) {
+            target[e] = newWeight[e] == 0 ? 0.5 : newN1[e] / newWeight[e];
+        }
+        return new Examples(this, newWeight, target);
     }
 
     static int[][] encode(Vocabulary vocabulary, Stimulus stimulus) {

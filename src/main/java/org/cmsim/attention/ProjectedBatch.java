@@ -43,10 +43,11 @@ final class ProjectedBatch {
     private final double[] gk;
     private final double[] gv;
     private final boolean[] touched;
-    private double[] signatureQ = new double[0];
-    private double[] signatureK = new double[0];
-    private double[] signatureGq = new double[0];
-    private double[] signatureGk = new double[0];
+    private final SignatureSums signatures;
+    /** The rows nouns use and the rows verbs use, for the types of {@link #rolesOf}. */
+    private final boolean[] nounRow;
+    private final boolean[] verbRow;
+    private SignatureTrie rolesOf;
     private final double[] q;
     private final double[] k1;
     private final double[] k2;
@@ -71,6 +72,9 @@ final class ProjectedBatch {
         gk = new double[rows * dK];
         gv = new double[pointer ? 0 : rows * dV];
         touched = new boolean[rows];
+        signatures = new SignatureSums(dK, dV);
+        nounRow = new boolean[rows];
+        verbRow = new boolean[rows];
         q = new double[dK];
         k1 = new double[dK];
         k2 = new double[dK];
@@ -88,6 +92,7 @@ final class ProjectedBatch {
             return 0;
         }
         double[] theta = head.parameters();
+        roles(examples);
         project(theta);
         Arrays.fill(gq, 0);
         Arrays.fill(gk, 0);
@@ -96,6 +101,10 @@ final class ProjectedBatch {
         if (pointer && query != QuerySource.VERB_BLIND) {
             return signatureBatch(examples, order, from, to, total, theta, g);
         }
+        if (uniform) {
+            signatures.begin(examples, order, from, to, total, false);
+            signatures.sumValues(pv);                           // V[sig] = sum_r PV[r]   (dV)
+        }
         double loss = 0;
         for (int i = from; i < to; i++) {
             int e = order[i];
@@ -103,69 +112,79 @@ final class ProjectedBatch {
             if (n == 0) {
                 continue;
             }
-            loss += example(examples.rows[e], examples.targetN1[e], n, theta, g);
+            loss += uniform ? uniformExample(examples, e, n, theta, g)
+                    : example(examples.rows[e], examples.targetN1[e], n, theta, g);
         }
         backProject(theta, g);
         return loss;
     }
 
-    /** PQ, PK (and PV) for every embedding row: (dK, dModel) x (dModel) per row. */
-    private void project(double[] theta) {
-        for (int r = 0; r < rows; r++) {
-            int embedding = layout.embeddings + r * d;
-            for (int i = 0; i < (uniform ? 0 : dK); i++) {
-                int wk = layout.wk + i * d;
-                double sk = 0;
-                for (int m = 0; m < d; m++) {
-                    sk += theta[wk + m] * theta[embedding + m];
+    /** Which rows nouns use (for keys and values) and which verbs use (for queries), among all the types. */
+    private void roles(Examples examples) {
+        if (rolesOf == examples.trie) {
+            return;
+        }
+        rolesOf = examples.trie;
+        Arrays.fill(nounRow, false);
+        Arrays.fill(verbRow, false);
+        for (int[] token : examples.tokens) {
+            for (int t = 0; t < 3; t++) {
+                for (int r : examples.signatureRows[token[t]]) {
+                    (t == Examples.VERB ? verbRow : nounRow)[r] = true;
                 }
-                pk[r * dK + i] = sk;
-                if (query != QuerySource.LEARNED) {
-                    int wq = layout.wq + i * d;
-                    double sq = 0;
-                    for (int m = 0; m < d; m++) {
-                        sq += theta[wq + m] * theta[embedding + m];
-                    }
-                    pq[r * dK + i] = sq;
-                }
-            }
-            for (int i = 0; i < pv.length / rows; i++) {
-                int wv = layout.wv + i * d;
-                double sv = 0;
-                for (int m = 0; m < d; m++) {
-                    sv += theta[wv + m] * theta[embedding + m];
-                }
-                pv[r * dV + i] = sv;
             }
         }
     }
 
-    /** The pointer readout's batch on token signatures (see the class comment). */
-    private double signatureBatch(Examples examples, int[] order, int from, int to, double total, double[] theta,
-                                  double[] g) {
-        int signatures = examples.signatureRows.length;
-        if (signatureQ.length != signatures * dK) {
-            signatureQ = new double[signatures * dK];
-            signatureK = new double[signatures * dK];
-            signatureGq = new double[signatures * dK];
-            signatureGk = new double[signatures * dK];
-        }
-        for (int sig = 0; sig < signatures; sig++) {
-            int[] sigRows = examples.signatureRows[sig];
-            sum(pk, sigRows, dK, k1);          // K[sig] = sum_r PK[r]   (dK)
-            System.arraycopy(k1, 0, signatureK, sig * dK, dK);
-            if (query == QuerySource.VERB) {
-                sum(pq, sigRows, dK, q);       // Q[sig] = sum_r PQ[r]   (dK)
-                System.arraycopy(q, 0, signatureQ, sig * dK, dK);
+    /**
+     * PQ, PK (and PV) for the embedding rows that read them: (dK, dModel) x (dModel) per row. A key or value is
+     * only ever a noun's and a query a verb's, so a row no noun (verb) has is not projected for it.
+     */
+    private void project(double[] theta) {
+        for (int r = 0; r < rows; r++) {
+            int embedding = layout.embeddings + r * d;
+            if (nounRow[r] && !uniform) {
+                projectRow(theta, layout.wk, embedding, pk, r, dK);     // PK[r] = W_K E[r]
+            }
+            if (verbRow[r] && !uniform && query != QuerySource.LEARNED) {
+                projectRow(theta, layout.wq, embedding, pq, r, dK);     // PQ[r] = W_Q E[r]
+            }
+            if (nounRow[r] && pv.length > 0) {
+                projectRow(theta, layout.wv, embedding, pv, r, dV);     // PV[r] = W_V E[r]
             }
         }
-        Arrays.fill(signatureGq, 0);
-        Arrays.fill(signatureGk, 0);
+    }
+
+    /** out[r] = W E[r], W the (width, dModel) matrix at {@code matrix}: (width, dModel) x (dModel) -> (width). */
+    private void projectRow(double[] theta, int matrix, int embedding, double[] out, int r, int width) {
+        for (int i = 0; i < width; i++) {
+            int w = matrix + i * d;
+            double s = 0;
+            for (int m = 0; m < d; m++) {
+                s += theta[w + m] * theta[embedding + m];
+            }
+            out[r * width + i] = s;
+        }
+    }
+
+    /** The pointer readout's batch on token signatures (see the class comment and {@link SignatureSums}). */
+    private double signatureBatch(Examples examples, int[] order, int from, int to, double total, double[] theta,
+                                  double[] g) {
+        boolean verbQuery = query == QuerySource.VERB;
+        signatures.begin(examples, order, from, to, total, verbQuery);
+        signatures.sumKeys(pk);                                 // K[sig] = sum_r PK[r]   (dK)
+        if (verbQuery) {
+            signatures.sumQueries(pq);                          // Q[sig] = sum_r PQ[r]   (dK)
+        }
+        double[] keys = signatures.keys();
         double[] learned = new double[dK];
         if (query == QuerySource.LEARNED) {
             System.arraycopy(theta, layout.query, learned, 0, dK);
         }
+        double[] queries = verbQuery ? signatures.queries() : learned;
         double[] dLearned = new double[dK];
+        double[] dQueries = verbQuery ? signatures.gradientQ : dLearned;
+        double[] dKeys = signatures.gradientK;
         double loss = 0;
         for (int i = from; i < to; i++) {
             int e = order[i];
@@ -175,15 +194,14 @@ final class ProjectedBatch {
             }
             double y = examples.targetN1[e];
             int[] token = examples.tokens[e];
-            int noun1 = token[0] * dK;
-            int noun2 = token[2] * dK;
-            double[] queries = query == QuerySource.VERB ? signatureQ : learned;
-            int verb = query == QuerySource.VERB ? token[1] * dK : 0;
+            int noun1 = signatures.at(token[0], dK);
+            int noun2 = signatures.at(token[2], dK);
+            int verb = verbQuery ? signatures.at(token[1], dK) : 0;
             double s1 = 0;
             double s2 = 0;
             for (int k = 0; k < dK; k++) {
-                s1 += queries[verb + k] * signatureK[noun1 + k];
-                s2 += queries[verb + k] * signatureK[noun2 + k];
+                s1 += queries[verb + k] * keys[noun1 + k];
+                s2 += queries[verb + k] * keys[noun2 + k];
             }
             double difference = s1 * scale - s2 * scale;
             double ex = Math.exp(-Math.abs(difference));
@@ -192,24 +210,18 @@ final class ProjectedBatch {
             double log1pE = Math.log(1 + ex);
             loss += n * (y * (Math.max(-difference, 0) + log1pE) + (1 - y) * (Math.max(difference, 0) + log1pE));
             double c = n * (a1 - y) * scale;
-            double[] dQueries = query == QuerySource.VERB ? signatureGq : dLearned;
+            int dVerb = verbQuery ? token[1] * dK : 0;
+            int dNoun1 = token[0] * dK;
+            int dNoun2 = token[2] * dK;
             for (int k = 0; k < dK; k++) {
                 double qk = queries[verb + k];
-                dQueries[verb + k] += c * (signatureK[noun1 + k] - signatureK[noun2 + k]);
-                signatureGk[noun1 + k] += c * qk;
-                signatureGk[noun2 + k] -= c * qk;
+                dQueries[dVerb + k] += c * (keys[noun1 + k] - keys[noun2 + k]);
+                dKeys[dNoun1 + k] += c * qk;
+                dKeys[dNoun2 + k] -= c * qk;
             }
         }
-        // Spread each signature's gradient over its rows.
-        for (int sig = 0; sig < signatures; sig++) {
-            for (int row : examples.signatureRows[sig]) {
-                for (int k = 0; k < dK; k++) {
-                    gk[row * dK + k] += signatureGk[sig * dK + k];
-                    gq[row * dK + k] += signatureGq[sig * dK + k];
-                }
-                touched[row] = true;
-            }
-        }
+        // Spread each signature's gradient over its rows, in signature order.
+        signatures.spread(examples, gk, gq, touched);
         if (query == QuerySource.LEARNED) {
             for (int k = 0; k < dK; k++) {
                 g[layout.query + k] += dLearned[k];
@@ -224,9 +236,6 @@ final class ProjectedBatch {
         int[] verb = tokenRows[Examples.VERB];
         int[] noun1 = tokenRows[Examples.N1];
         int[] noun2 = tokenRows[Examples.N2];
-        if (uniform) {
-            return uniformExample(noun1, noun2, y, n, theta, g);
-        }
         if (query == QuerySource.LEARNED) {
             System.arraycopy(theta, layout.query, q, 0, dK);
         } else if (query == QuerySource.VERB) {
@@ -287,10 +296,17 @@ final class ProjectedBatch {
         return backwardScores(dScore, verb, noun1, noun2, theta, g) + loss;
     }
 
-    /** A sentence of the head with uniform attention: logit = w . (v1 + v2) / 2 + b, and its backward pass. */
-    private double uniformExample(int[] noun1, int[] noun2, double y, double n, double[] theta, double[] g) {
-        sum(pv, noun1, dV, v1);
-        sum(pv, noun2, dV, v2);
+    /**
+     * Sentence e of the head with uniform attention: logit = w . (v1 + v2) / 2 + b, and its backward pass; its
+     * nouns' values are their signatures' sums for the batch.
+     */
+    private double uniformExample(Examples examples, int e, double n, double[] theta, double[] g) {
+        int[] noun1 = examples.rows[e][Examples.N1];
+        int[] noun2 = examples.rows[e][Examples.N2];
+        double y = examples.targetN1[e];
+        double[] values = signatures.values();
+        System.arraycopy(values, signatures.at(examples.tokens[e][Examples.N1], dV), v1, 0, dV);   // v_j = V[sig]
+        System.arraycopy(values, signatures.at(examples.tokens[e][Examples.N2], dV), v2, 0, dV);
         double logit = theta[layout.b];
         for (int i = 0; i < dV; i++) {
             logit += theta[layout.w + i] * (0.5 * v1[i] + 0.5 * v2[i]);

@@ -82,13 +82,13 @@ final class RunCommand implements Callable<Integer> {
         config = Installation.shipped(config);
         RunConfig run = ConfigReader.readRun(config);
         requireCorpora(run);
+        int workers = ThreadOptions.of(spec, threads);
         // Read and check every input before any work, so bad data fail fast and nothing is written.
-        RunStudy.Inputs inputs = RunStudy.read(run);
+        RunStudy.Inputs inputs = RunStudy.read(run, workers);
         Path target = out != null ? out : RunWriter.defaultTarget(Path.of("runs"), run.name(), started);
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
-        int workers = ThreadOptions.of(spec, threads);
         try (RunWriter writer = RunWriter.open(OutputOptions.target(target, force, RunStudy.inputFiles(run), spec),
-                figures.formats)) {
+                figures.formats, run)) {
             RunStudy.Result result = RunStudy.run(inputs, workers, progress, options);
             writer.write(result, new RunWriter.Provenance(config, command(target), started,
                     threads == null ? Parallel.defaultThreads() : threads, Version.current()), workers, progress);

@@ -54,13 +54,25 @@ public final class Playground {
      * language (else only building works).
      */
     public static Language language(ListenerModels models) throws org.cmsim.io.InputException {
-        java.nio.file.Path corpus = models.config().corpus();
+        return language(models, finder(models.config()));
+    }
+
+    /** A language for the page with the word finder {@link #finder} gave for its config. */
+    public static Language language(ListenerModels models, Optional<WordFinder> finder) {
+        return new Language(models, finder, models.config().language().map(Playground::examples).orElse(List.of()));
+    }
+
+    /**
+     * A language's word finder, when a lexicon lies beside its corpus and the config names its language: what the
+     * page reads sentences with. It needs the config alone, so a run can read it while it studies the language.
+     */
+    public static Optional<WordFinder> finder(org.cmsim.model.LanguageConfig config)
+            throws org.cmsim.io.InputException {
+        java.nio.file.Path corpus = config.corpus();
         java.nio.file.Path folder = corpus.getParent() == null ? java.nio.file.Path.of(".") : corpus.getParent();
         boolean hasLexicon = java.nio.file.Files.exists(folder.resolve("lexicon.csv"))
                 || java.nio.file.Files.exists(folder.resolve("lexicon.csv.gz"));
-        Optional<WordFinder> finder = hasLexicon && models.config().language().isPresent()
-                ? Optional.of(Explainer.finder(models.config())) : Optional.empty();
-        return new Language(models, finder, models.config().language().map(Playground::examples).orElse(List.of()));
+        return hasLexicon && config.language().isPresent() ? Optional.of(Explainer.finder(config)) : Optional.empty();
     }
 
     /**
@@ -128,9 +140,16 @@ public final class Playground {
 
     /** The whole page, with {@code languages} in the run's order. */
     public static String render(String title, String command, List<Language> languages) {
-        // Each language's data is built on its own: on all cores, in the given order.
-        List<Object> data = Parallel.map(languages.size(), Parallel.defaultThreads(),
-                i -> languageJson(languages.get(i)));
+        return render(title, command, languages, Parallel.defaultThreads());
+    }
+
+    /**
+     * The same, each language's data (its lexicon's forms above all) gathered on {@code threads} threads; the data
+     * are put on the page in the run's order, so its bytes do not depend on the thread count.
+     */
+    public static String render(String title, String command, List<Language> languages, int threads) {
+        List<Object> data = new ArrayList<>(Parallel.map(languages.size(), threads,
+                l -> languageJson(languages.get(l))));
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", title);
         page.put("command", command);

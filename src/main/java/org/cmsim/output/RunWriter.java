@@ -21,6 +21,7 @@ import org.cmsim.compare.ModelAgreement;
 import org.cmsim.compare.PairedDifference;
 import org.cmsim.explain.ListenerModels;
 import org.cmsim.explain.Playground;
+import org.cmsim.explain.WordFinder;
 import org.cmsim.io.InputException;
 import org.cmsim.io.Numbers;
 import org.cmsim.io.OutputDirectory.OutputException;
@@ -28,6 +29,7 @@ import org.cmsim.io.OutputDirectory;
 import org.cmsim.io.OutputNames;
 import org.cmsim.io.Table;
 import org.cmsim.model.RunConfig;
+import org.cmsim.numeric.Parallel;
 import org.cmsim.report.FigureFormat;
 import org.cmsim.report.HtmlReport;
 import org.cmsim.report.RunPlots;
@@ -54,10 +56,13 @@ public final class RunWriter implements AutoCloseable {
 
     private final OutputDirectory out;
     private final Set<FigureFormat> figures;
+    /** The playground's word finders, read while the study runs (empty: read when the page is written). */
+    private final Optional<PlaygroundLexicons> lexicons;
 
-    private RunWriter(OutputDirectory out, Set<FigureFormat> figures) {
+    private RunWriter(OutputDirectory out, Set<FigureFormat> figures, Optional<RunConfig> run) {
         this.out = out;
         this.figures = figures;
+        this.lexicons = run.map(PlaygroundLexicons::start);
     }
 
     /** Prepares the run's directory; nothing appears there before {@link #write} has finished. */
@@ -67,7 +72,17 @@ public final class RunWriter implements AutoCloseable {
 
     /** As {@link #open(DirectoryTarget)}, writing the figures in {@code figures}. */
     public static RunWriter open(DirectoryTarget target, Set<FigureFormat> figures) throws OutputException {
-        return new RunWriter(target.open(), Set.copyOf(figures));
+        return new RunWriter(target.open(), Set.copyOf(figures), Optional.empty());
+    }
+
+    /**
+     * As {@link #open(DirectoryTarget, Set)}, for {@code run}: the lexicons playground.html reads sentences with
+     * depend on its configs alone, so they are read now, on a thread of their own, while the study runs (their
+     * reading was the largest part of writing the report).
+     */
+    public static RunWriter open(DirectoryTarget target, Set<FigureFormat> figures, RunConfig run)
+            throws OutputException {
+        return new RunWriter(target.open(), Set.copyOf(figures), Optional.of(run));
     }
 
     /**
@@ -103,7 +118,7 @@ public final class RunWriter implements AutoCloseable {
         out.writeText(OutputNames.REPORT, HtmlReport.render(run.name(), provenance.command(), run.seed(),
                 provenance.version(), plotted.overview(), plotted.sections(), result.findings(), transfers));
         out.writeText(OutputNames.PLAYGROUND, Playground.render(run.name(), provenance.command(),
-                playground(outcomes)));
+                playground(outcomes, threads), threads));
         double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
         stageSeconds.put("plots and report", reportSeconds);
         progress.stageDone("all", "plots and report", reportSeconds);
@@ -119,7 +134,13 @@ public final class RunWriter implements AutoCloseable {
     /** Deletes what was written unless {@link #write} finished. */
     @Override
     public void close() {
+        lexicons.ifPresent(PlaygroundLexicons::close);
         out.close();
+    }
+
+    /** A language's word finder for the page: read while the study ran, or now. */
+    private Optional<WordFinder> finder(org.cmsim.model.LanguageConfig language) throws InputException {
+        return lexicons.isPresent() ? lexicons.get().finder(language) : Playground.finder(language);
     }
 
     /**
@@ -214,16 +235,34 @@ public final class RunWriter implements AutoCloseable {
         }
     }
 
-    /** Each language's listeners as this run fitted them, for playground.html. */
-    private static List<Playground.Language> playground(List<LanguageOutcome> outcomes) throws InputException {
-        List<Playground.Language> languages = new ArrayList<>();
-        for (LanguageOutcome outcome : outcomes) {
-            LanguageStudy.Result study = outcome.study();
+    /**
+     * Each language's listeners as this run fitted them, for playground.html, on {@code threads} threads (fitting the
+     * other rules and reading the lexicon are a language's own work), in the run's order.
+     */
+    private List<Playground.Language> playground(List<LanguageOutcome> outcomes, int threads)
+            throws InputException {
+        List<PlaygroundLanguage> languages = Parallel.map(outcomes.size(), threads, l -> {
+            LanguageStudy.Result study = outcomes.get(l).study();
             LanguageStudy.CorpusAnalysis analysis = study.analysis();
-            languages.add(Playground.language(ListenerModels.withOtherRules(study.config(), analysis.exposure(),
-                    ListenerModels.strengths(analysis.exposureFit(), analysis.intervals()),
-                    study.heads().first().head(), "fitted by this run")));
+            try {
+                return new PlaygroundLanguage(Playground.language(ListenerModels.withOtherRules(study.config(),
+                        analysis.exposure(), ListenerModels.strengths(analysis.exposureFit(), analysis.intervals()),
+                        study.heads().first().head(), "fitted by this run"), finder(study.config())), null);
+            } catch (InputException e) {
+                return new PlaygroundLanguage(null, e);
+            }
+        });
+        List<Playground.Language> read = new ArrayList<>();
+        for (PlaygroundLanguage language : languages) {
+            if (language.failure() != null) {
+                throw language.failure();
+            }
+            read.add(language.language());
         }
-        return languages;
+        return read;
+    }
+
+    /** A language for the page, or why its lexicon could not be read (thrown in the run's order). */
+    private record PlaygroundLanguage(Playground.Language language, InputException failure) {
     }
 }

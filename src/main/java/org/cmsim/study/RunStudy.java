@@ -19,6 +19,7 @@ import org.cmsim.model.PublishedFinding;
 import org.cmsim.model.RunConfig;
 import org.cmsim.model.SentenceCorpus;
 import org.cmsim.model.TransferPair;
+import org.cmsim.numeric.Parallel;
 import org.cmsim.transfer.Blocking;
 import org.cmsim.transfer.TransferSettings;
 import org.cmsim.transfer.TransferStudy;
@@ -36,6 +37,28 @@ public final class RunStudy {
         public Inputs(RunConfig run, Map<String, SentenceCorpus> corpora, Map<String, Optional<ChoiceData>> choices,
                       List<PublishedFinding> published) {
             this(run, corpora, choices, published, List.of());
+        }
+    }
+
+    /** A language's corpus and choices as read, or what went wrong reading them. */
+    private record LanguageFiles(SentenceCorpus corpus, Optional<ChoiceData> choices, InputException failure) {
+
+        static LanguageFiles read(LanguageConfig language) {
+            try {
+                return new LanguageFiles(CueColumns.readCorpus(language), language.choices().isPresent()
+                        ? Optional.of(CueColumns.readChoices(language.choices().get(), language.features(),
+                                language.cues(), ChoiceReader.Needs.groupIfPresent())) : Optional.empty(), null);
+            } catch (InputException e) {
+                return new LanguageFiles(null, Optional.empty(), e);
+            }
+        }
+
+        /** The corpus, or what went wrong reading this language's files. */
+        SentenceCorpus corpusRead() throws InputException {
+            if (failure != null) {
+                throw failure;
+            }
+            return corpus;
         }
     }
 
@@ -57,6 +80,9 @@ public final class RunStudy {
             this(run, outcomes, published, findings, stageSeconds, List.of());
         }
     }
+
+    /** Languages studied at a time with two or more threads: enough to fill the cores, few enough to keep memory. */
+    static final int LANGUAGES_AT_ONCE = 2;
 
     private RunStudy() {
     }
@@ -85,13 +111,21 @@ public final class RunStudy {
 
     /** Reads every corpus, choice file and the findings of a run config. */
     public static Inputs read(RunConfig run) throws IOException, InputException {
+        return read(run, 1);
+    }
+
+    /**
+     * The same, the languages' files read on {@code threads} threads; a bad file is reported as reading them in
+     * turn would report it (the first language's first).
+     */
+    public static Inputs read(RunConfig run, int threads) throws IOException, InputException {
+        List<LanguageConfig> languages = run.languages();
+        List<LanguageFiles> read = Parallel.map(languages.size(), threads, l -> LanguageFiles.read(languages.get(l)));
         Map<String, SentenceCorpus> corpora = new LinkedHashMap<>();
         Map<String, Optional<ChoiceData>> choices = new LinkedHashMap<>();
-        for (LanguageConfig language : run.languages()) {
-            corpora.put(language.name(), CueColumns.readCorpus(language));
-            choices.put(language.name(), language.choices().isPresent()
-                    ? Optional.of(CueColumns.readChoices(language.choices().get(), language.features(),
-                            language.cues(), ChoiceReader.Needs.groupIfPresent())) : Optional.empty());
+        for (int l = 0; l < languages.size(); l++) {
+            corpora.put(languages.get(l).name(), read.get(l).corpusRead());
+            choices.put(languages.get(l).name(), read.get(l).choices());
         }
         List<PublishedFinding> published = run.findings().isPresent()
                 ? FindingsReader.read(run.findings().get()) : List.of();
@@ -108,19 +142,29 @@ public final class RunStudy {
         return new Inputs(run, corpora, choices, published, transfers);
     }
 
-    /** Studies and compares every language in turn, then judges the published findings. */
+    /** Studies and compares every language, then judges the published findings. */
     public static Result run(Inputs inputs, int threads, Progress progress) {
         return run(inputs, threads, progress, StudyOptions.defaults());
     }
 
+    /**
+     * Studies and compares every language, then judges the published findings. With two or more threads,
+     * {@value #LANGUAGES_AT_ONCE} languages are studied at a time, so that one language's single-threaded stages
+     * (the rule's fit and its profile-likelihood intervals) and the ends of its parallel ones, where one job is
+     * left, overlap another's work instead of leaving a core idle. Every job draws from its own seed, so the
+     * results are those of one language after another, listed in the config's order.
+     */
     public static Result run(Inputs inputs, int threads, Progress progress, StudyOptions options) {
-        List<LanguageOutcome> outcomes = new ArrayList<>();
+        List<LanguageConfig> languages = inputs.run().languages();
+        List<LanguageOutcome> outcomes = Parallel.map(languages.size(), Math.min(threads, LANGUAGES_AT_ONCE), l -> {
+            LanguageConfig language = languages.get(l);
+            return LanguageOutcome.of(LanguageStudy.run(language, inputs.corpora().get(language.name()),
+                    inputs.choices().get(language.name()), threads, progress, options));
+        });
         Map<String, Double> stageSeconds = new LinkedHashMap<>();
-        for (LanguageConfig language : inputs.run().languages()) {
-            LanguageStudy.Result study = LanguageStudy.run(language, inputs.corpora().get(language.name()),
-                    inputs.choices().get(language.name()), threads, progress, options);
-            outcomes.add(LanguageOutcome.of(study));
-            study.seconds().forEach((stage, s) -> stageSeconds.put(language.name() + ": " + stage, s));
+        for (LanguageOutcome outcome : outcomes) {
+            String language = outcome.study().config().name();
+            outcome.study().seconds().forEach((stage, s) -> stageSeconds.put(language + ": " + stage, s));
         }
         RunConfig run = inputs.run();
         RunConfig studied = new RunConfig(run.file(), run.name(), run.seed(),

@@ -115,6 +115,34 @@ class AttentionHeadTest {
         }
     }
 
+    /**
+     * Batch after batch on one kernel, as training calls it: each small batch (missing most signatures, which
+     * the kernel then neither sums nor spreads) still gives the plain chain rule's loss and gradient.
+     */
+    @ParameterizedTest
+    @MethodSource("everyVariant")
+    void projectedBatchGivesThePlainGradientBatchAfterBatch(AttentionSettings settings) throws Exception {
+        Examples examples = illustrativeExamples();
+        AttentionHead head = new AttentionHead(examples.vocabulary(), settings);
+        head.initialise(29);
+        int[] order = java.util.stream.IntStream.range(0, examples.size()).map(e -> examples.size() - 1 - e)
+                .toArray();
+        ProjectedBatch kernel = new ProjectedBatch(head);
+        int batch = 3;
+        for (int from = 0; from < order.length; from += batch) {
+            int to = Math.min(order.length, from + batch);
+            double[] plain = new double[head.parameters().length];
+            double[] fast = new double[head.parameters().length];
+            double plainLoss = head.lossAndGradient(examples, order, from, to, plain);
+            double fastLoss = kernel.lossAndGradient(examples, order, from, to, fast);
+            assertEquals(plainLoss, fastLoss, 1e-12, "batch from " + from);
+            for (int j = 0; j < plain.length; j++) {
+                assertEquals(plain[j], fast[j], 1e-12 * Math.max(1, Math.abs(plain[j])), "batch from " + from
+                        + ", parameter " + j);
+            }
+        }
+    }
+
     /** The pointer readout's score split sums to s_1 - s_2, the logit. */
     @ParameterizedTest
     @EnumSource(value = QuerySource.class)

@@ -87,6 +87,34 @@ class ExamplesTest {
         assertEquals(4, none.totalWeight());
     }
 
+    /**
+     * Another share of the same types carries the same encoding (one copy, not rebuilt for every fold and
+     * resample), its own weights and targets, and copies of what it is given; its weights must be one per type.
+     */
+    @Test
+    void anotherShareOfTheTypesKeepsTheirEncoding() {
+        double[] weight = {2, 4};
+        Examples share = examples.withWeights(weight, new double[] {2, 1});
+        weight[0] = 9;
+        assertEquals(2, share.weight(0), "a copy of the weights");
+        assertEquals(1, share.targetN1(0));
+        assertEquals(examples.stimuli(), share.stimuli());
+        assertEquals(examples.vocabulary(), share.vocabulary());
+        assertEquals(examples.rows, share.rows);
+        assertEquals(examples.tokens, share.tokens);
+        assertEquals(examples.signatureRows, share.signatureRows);
+        Examples fresh = Examples.of(examples.vocabulary(), examples.stimuli(), new double[] {2, 4},
+                new double[] {2, 1});
+        for (int e = 0; e < 2; e++) {
+            assertArrayEquals(fresh.tokens[e], share.tokens[e]);
+            assertEquals(fresh.targetN1(e), share.targetN1(e));
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> examples.withWeights(new double[] {1}, new double[] {1, 0}));
+        assertEquals("one weight and one n1 count per sentence type (2), got 1 and 2", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> examples.withWeights(new double[] {1, 1}, new double[] {1}));
+    }
+
     /** Every token is dealt to exactly one side, agents and all, whatever the share. */
     @Test
     void splitsAndFoldsDealEveryTokenAndEveryAgentOnce() {
