@@ -327,6 +327,15 @@ public final class AttentionHead {
 
     /** Weighted mean cross-entropy over all examples, forward passes only. */
     double loss(Examples examples) {
+        return meanCrossEntropy(examples, e -> forward(examples.rows[e]));
+    }
+
+    /**
+     * The weighted mean of -y ln P - (1 - y) ln(1 - P), P = sigmoid(logit of example e), over the examples with
+     * weight; NaN when none has any. Every forward pass's loss is summed here, in example order, so two ways of
+     * computing the logits give the same double.
+     */
+    static double meanCrossEntropy(Examples examples, java.util.function.IntToDoubleFunction logitOf) {
         double loss = 0;
         double total = 0;
         for (int e = 0; e < examples.size(); e++) {
@@ -335,7 +344,7 @@ public final class AttentionHead {
                 continue;
             }
             double y = examples.targetN1[e];
-            double logit = forward(examples.rows[e]);
+            double logit = logitOf.applyAsDouble(e);
             loss += n * (y * softplus(-logit) + (1 - y) * softplus(logit));
             total += n;
         }

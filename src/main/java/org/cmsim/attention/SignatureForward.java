@@ -62,19 +62,7 @@ final class SignatureForward {
     /** Weighted mean cross-entropy over all examples: {@link AttentionHead#loss}, the same double. */
     double loss(Examples examples) {
         prepare(examples, true);
-        double loss = 0;
-        double total = 0;
-        for (int e = 0; e < examples.size(); e++) {
-            double n = examples.weight[e];
-            if (n == 0) {
-                continue;
-            }
-            double y = examples.targetN1[e];
-            double logit = logit(examples.tokens[e]);
-            loss += n * (y * AttentionHead.softplus(-logit) + (1 - y) * AttentionHead.softplus(logit));
-            total += n;
-        }
-        return total == 0 ? Double.NaN : loss / total;
+        return AttentionHead.meanCrossEntropy(examples, e -> logit(examples.tokens[e]));
     }
 
     /** The logit of every example, ln P(n1) / P(n2): {@link AttentionHead#logits}, the same doubles. */
