@@ -108,7 +108,7 @@ class LauncherTest {
         Path small = Files.writeString(dir.resolve("small.tab"), "cues\toutcomes\na\tX\n");
         Path large = dir.resolve("large.tab");
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
-            file.setLength(8L << 20);
+            file.setLength(ProcessBenchmarks.QUICK_EVENT_BYTES);   // the size the benchmarks assume too
         }
         String c1 = "-XX:TieredStopAtLevel=1";
         assertTrue(javaLine("learn", "--events", small.toString(), "--out", "o").contains(c1));

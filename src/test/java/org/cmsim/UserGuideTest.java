@@ -94,8 +94,8 @@ class UserGuideTest {
             "./cmsim recover --config configs/illustrative.json --design corpora/illustrative/design.csv --subjects 30"
                     + " --trials 10 --datasets 200 --sd 1 --random subject --seed 1 --out out/recover-sd",
             "200 mixed-model fits per data set size: minutes; the guide reports its numbers in a table",
-            "./cmsim playground --out playground.html", "fits the default run's five languages the first time (a"
-                    + " minute); ListenerCacheTest checks the languages it asks the cache for, and the page it writes"
+            "./cmsim playground --out playground.html", "fits the default run's five languages the first time (ten to"
+                    + " twenty seconds); ListenerCacheTest checks the languages it asks the cache for, and the page it writes"
                     + " carries the same listeners as the default run's own");
 
     /** Paths under these folders are written into the temporary folder. */

@@ -42,7 +42,7 @@ public final class ProcessBenchmarks {
             "simulate");
     public static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
     /** An event file smaller than this is learned on the quick compiler (the launcher's 8 MiB). */
-    static final long QUICK_EVENT_BYTES = 8L << 20;
+    public static final long QUICK_EVENT_BYTES = 8L << 20;
 
     private ProcessBenchmarks() {
     }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + " opens on that sentence. cmsim run writes the same page as " + OutputNames.PLAYGROUND + ".",
             "Without --run the page carries the shipped default run's languages, their listeners fitted to the"
                 + " shipped corpora with the config's seed as explain fits them (the same numbers cmsim run writes;"
-                + " a minute the first time) and kept in the user's cache ($XDG_CACHE_HOME/cmsim, else"
+                + " ten to twenty seconds the first time) and kept in the user's cache ($XDG_CACHE_HOME/cmsim, else"
                 + " ~/.cache/cmsim) for the next page or explanation.",
             "Example: cmsim playground --run runs/default-20260101-120000 --out playground.html",
             "         cmsim playground --out playground.html"})
