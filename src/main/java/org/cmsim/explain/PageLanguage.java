@@ -36,7 +36,7 @@ import org.cmsim.model.Stimulus;
 final class PageLanguage {
 
     /** The keys whose objects are read form by form, when a sentence asks for a form ({@link PageJson}). */
-    static final Set<String> LAZY = Set.of("lexicon", "wordNet");
+    static final Set<String> LAZY = Set.of("lexicon", "wordNet", "dictionary");
 
     /** What messages call the page's word list. */
     static final String WORD_LIST = "this page's word list";
@@ -90,8 +90,12 @@ final class PageLanguage {
         if (json.get("lexicon") != null) {
             Lexicon lexicon = Lexicon.described(WORD_LIST, new PageWordList((Map<String, Object>) json.get("lexicon")));
             Object wordNet = json.get("wordNet");
-            finder = wordNet == null ? WordFinder.of(lexicon)
-                    : WordFinder.withWordNetForms(lexicon, new PageWordList((Map<String, Object>) wordNet));
+            Object dictionary = json.get("dictionary");
+            finder = wordNet != null
+                    ? WordFinder.withWordNetForms(lexicon, new PageWordList((Map<String, Object>) wordNet))
+                    : dictionary != null
+                    ? WordFinder.withDictionaryForms(lexicon, new PageWordList((Map<String, Object>) dictionary))
+                    : WordFinder.of(lexicon);
         }
         return new PageLanguage(name, language, features, listeners, sliders, (String) json.get("source"), finder);
     }

@@ -227,6 +227,8 @@ public final class Playground {
         json.put("lexicon", language.finder().map(f -> PlaygroundLexicon.lexicon(f, language.examples())).orElse(null));
         json.put("wordNet", language.finder().filter(WordFinder::hasWordNet)
                 .map(f -> PlaygroundLexicon.wordNet(f, language.examples())).orElse(null));
+        json.put("dictionary", language.finder().filter(WordFinder::hasDictionary)
+                .map(f -> PlaygroundLexicon.dictionary(f, language.examples())).orElse(null));
         List<String> readable = new ArrayList<>();
         language.finder().ifPresent(f -> language.examples().forEach(s -> {
             try {

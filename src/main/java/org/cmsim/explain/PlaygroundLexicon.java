@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.cmsim.listener.CaseMarkers;
 import org.cmsim.listener.Lexicon;
 
@@ -58,11 +59,26 @@ final class PlaygroundLexicon {
      * as explain adds WordNet's to the lexicon: the examples read as explain reads them.
      */
     static Map<String, Object> wordNet(WordFinder finder, List<String> examples) {
+        return beyondLexicon(finder, examples, finder::wordNetAnalyses);
+    }
+
+    /**
+     * The morphological dictionary's analyses of the examples' words (the languages with one), which the page's
+     * reader consults where its word list lacks a form, as explain does: an example such as Russian
+     * "книгу читает мальчик", whose verb form no treebank had, reads on the page as in explain.
+     */
+    static Map<String, Object> dictionary(WordFinder finder, List<String> examples) {
+        return beyondLexicon(finder, examples, finder::dictionaryAnalyses);
+    }
+
+    /** Per example word, the analyses {@code source} gives it (words it gives none are left out). */
+    private static Map<String, Object> beyondLexicon(WordFinder finder, List<String> examples,
+                                                     Function<String, List<Lexicon.Analysis>> source) {
         Map<String, List<Lexicon.Analysis>> found = new java.util.TreeMap<>();
         SentenceParser parser = new SentenceParser(finder, CaseMarkers.none());
         for (String example : examples) {
             for (String token : parser.tokens(example)) {
-                List<Lexicon.Analysis> analyses = finder.wordNetAnalyses(token);
+                List<Lexicon.Analysis> analyses = source.apply(token);
                 if (!analyses.isEmpty()) {
                     found.put(token, analyses);
                 }

@@ -87,6 +87,24 @@ public final class WordFinder {
         return new WordFinder(lexicon, Optional.of(form -> wordNet.getOrDefault(form, List.of())));
     }
 
+    /**
+     * A lexicon backed by the morphological dictionary's analyses of some forms only, as the playground carries
+     * them (those of its example sentences): for those forms it reads as {@link #withDictionary} does.
+     */
+    static WordFinder withDictionaryForms(Lexicon lexicon, Map<String, List<Lexicon.Analysis>> dictionary) {
+        return new WordFinder(lexicon, Optional.empty(),
+                Optional.of(form -> dictionary.getOrDefault(form, List.of())));
+    }
+
+    /** The dictionary's analyses of a form (none without a dictionary), whether or not the lexicon has it. */
+    List<Lexicon.Analysis> dictionaryAnalyses(String form) {
+        return dictionary.map(d -> d.analyses(form)).orElse(List.of());
+    }
+
+    public boolean hasDictionary() {
+        return dictionary.isPresent();
+    }
+
     /** WordNet's analyses of a form (none without WordNet), whether or not the lexicon has the form. */
     List<Lexicon.Analysis> wordNetAnalyses(String form) {
         return wordNet.map(w -> w.analyses(form)).orElse(List.of());
