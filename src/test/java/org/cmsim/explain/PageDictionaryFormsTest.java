@@ -49,6 +49,32 @@ class PageDictionaryFormsTest {
                 new SentenceParser(WordFinder.of(list), markers).parse(sentence).toString());
     }
 
+    /** Every shipped language's examples, with WordNet's forms (English) or the dictionary's (the others). */
+    @Test
+    void everyLanguagesExamplesReadOnThePageAsExplainReadsThem() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String name : List.of("english", "german", "italian", "french", "spanish", "dutch", "japanese",
+                "serbian", "croatian")) {
+            LanguageConfig config = ExplainSentencesTest.config(name);
+            WordFinder explain = Explainer.finder(config);
+            List<String> examples = Playground.examples(config.language().orElseThrow());
+            Lexicon list = Lexicon.described(PageLanguage.WORD_LIST,
+                    new PageWordList(pageData(json, PlaygroundLexicon.lexicon(explain, examples))));
+            WordFinder page = explain.hasWordNet()
+                    ? WordFinder.withWordNetForms(list, new PageWordList(pageData(json,
+                            PlaygroundLexicon.wordNet(explain, examples))))
+                    : explain.hasDictionary()
+                    ? WordFinder.withDictionaryForms(list, new PageWordList(pageData(json,
+                            PlaygroundLexicon.dictionary(explain, examples))))
+                    : WordFinder.of(list);
+            CaseMarkers markers = Explainer.markers(config);
+            for (String example : examples) {
+                assertEquals(new SentenceParser(explain, markers).parse(example).toString(),
+                        new SentenceParser(page, markers).parse(example).toString(), name + ": " + example);
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> pageData(ObjectMapper json, Map<String, Object> data) throws Exception {
         return (Map<String, Object>) PageJson.parse(json.writeValueAsString(data));
