@@ -38,6 +38,11 @@ class ParticipantsCommandTest {
 
     /** A config with choices and no corpus. */
     Path config(Path choices) throws Exception {
+        return config(dir, choices);
+    }
+
+    /** In {@code dir}, a config "study" of the illustrative features and cues with the choices and no corpus. */
+    static Path config(Path dir, Path choices) throws Exception {
         Path file = dir.resolve("study.json");
         Files.writeString(file, """
                 {

@@ -28,18 +28,7 @@ class StructuresCommandTest {
 
     /** The illustrative features and cues, the golden choices and no corpus. */
     private Path config() throws Exception {
-        Path file = dir.resolve("structures.json");
-        Files.writeString(file, """
-                {
-                  "name": "structures",
-                  "choices": "%s",
-                  "features": {"animacy": ["animate", "inanimate"], "number": ["sg", "pl"]},
-                  "cues": [{"name": "order", "kind": "order"},
-                           {"name": "animacy", "kind": "contrast", "feature": "animacy", "value": "animate"},
-                           {"name": "agreement", "kind": "agreement", "features": ["number"]}]
-                }
-                """.formatted(STRUCTURES.resolve("developed.csv").toString().replace("\\", "/")));
-        return file;
+        return ParticipantsCommandTest.config(dir, STRUCTURES.resolve("developed.csv"));
     }
 
     @Test
