@@ -28,8 +28,9 @@ import org.cmsim.model.Stimulus;
 /**
  * One language of the playground, made in the browser from what the page carries for it
  * ({@link Playground#languageJson}): its features and cues, its listeners (each rule's reader and
- * parameters by name, in the page's order, which is the registry's; the head's weights) and, when the run had a lexicon, the page's word list (for English with WordNet's
- * readings of the examples' words). What {@code cmsim explain} reads from files and fits, the page
+ * parameters by name, in the page's order, which is the registry's; the head's weights) and, when the run had a
+ * lexicon, the page's word list (with WordNet's readings of the examples' words for English, the morphological
+ * dictionary's for the languages that have one). What {@code cmsim explain} reads from files and fits, the page
  * carries; from there on both read a sentence with the same classes ({@link SentenceParser},
  * {@link FeatureReader}, {@link Explanation}, {@link Listeners}).
  */

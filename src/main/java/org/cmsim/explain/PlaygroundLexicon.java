@@ -26,7 +26,8 @@ final class PlaygroundLexicon {
      * least {@link #MIN_COUNT} times, forms in an unspaced script (every form, for a language written
      * mostly without spaces), and the examples' words. Each form keeps all its analyses, so that the page
      * parses a kept form exactly as explain does. For English, WordNet's readings come beside it for the
-     * examples' words only ({@link #wordNet}); other forms are read without them.
+     * examples' words only ({@link #wordNet}), and for a language with a morphological dictionary the
+     * dictionary's ({@link #dictionary}); other forms are read without them.
      */
     static Map<String, Object> lexicon(WordFinder finder, List<String> examples) {
         Map<String, List<Lexicon.Analysis>> kept = new java.util.TreeMap<>();
